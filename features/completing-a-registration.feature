@@ -1,0 +1,87 @@
+Feature: Completing a registration from the registration URL
+  The consumer contact named on the connection, signed in to the consumer instance as an admin,
+  opens the registration URL and completes the registration; the connection card is then Onboarded
+  and its details show the registration and the connection settings. Nobody else can complete it,
+  a refused attempt changes nothing, and the URL serves one registration only.
+
+  Source: S0, "Register a consumer from the Provider Center" (note under step 4, Result).
+
+  Background:
+    Given a provider admin
+    And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
+    And the provider admin has created a connection for the consumer
+
+  Rule: completing the registration onboards the connection
+
+    @req:PC-32
+    Scenario: the named contact completes the registration and the card is Onboarded
+      When the consumer contact completes the registration
+      Then the registration is completed
+      And the connection card is "Onboarded"
+
+  Rule: only the named contact, an admin of the consumer instance, can complete it
+
+    @req:PC-30 @reading:RD-03
+    Scenario Outline: <someone> of the consumer instance cannot complete the registration
+      Given <someone> of the consumer instance
+      When that user completes the registration
+      Then the request is refused as "not-named-contact"
+      And the connection card is "Awaiting Validation"
+
+      Examples:
+        | someone                        |
+        | another admin                  |
+        | a user without the admin role  |
+
+    @req:PC-31 @reading:RD-03
+    Scenario: a contact without the admin role in the consumer instance cannot complete it
+      Given the consumer contact is not an admin of the consumer instance
+      When the consumer contact completes the registration
+      Then the request is refused as "contact-not-consumer-admin"
+      And the connection card is "Awaiting Validation"
+
+    @req:PC-31 @reading:RD-03
+    Scenario: a contact who has no user in the consumer instance cannot complete it
+      Given the consumer contact has no user in the consumer instance
+      When the consumer contact completes the registration
+      Then the request is refused as "contact-not-consumer-admin"
+      And the connection card is "Awaiting Validation"
+
+    @req:PC-30 @req:PC-32
+    Scenario: a refused attempt leaves the registration URL usable by the contact
+      Given another admin of the consumer instance has tried to complete the registration
+      When the consumer contact completes the registration
+      Then the registration is completed
+      And the connection card is "Onboarded"
+
+  Rule: View details shows the registration and the connection settings
+
+    @req:PC-33
+    Scenario: the details of an onboarded connection
+      Given the consumer contact has completed the registration
+      When the provider admin views the details of the connection
+      Then the details show the consumer's company, contact and instance URL
+      And the details show app version "2.3.18"
+      And the details show when the connection was created and when it was onboarded
+      And the details show the connection settings
+
+    @req:PC-33
+    Scenario: the details of a connection not yet onboarded have no onboarding time
+      When the provider admin views the details of the connection
+      Then the details show the consumer's company, contact and instance URL
+      And the details show when the connection was created but no onboarding time
+
+  Rule: a registration URL completes one registration only
+
+    @req:PC-34
+    Scenario: the registration URL cannot be used a second time
+      Given the consumer contact has completed the registration
+      When the consumer contact completes the registration again
+      Then the request is refused as "registration-url-used"
+      And the connection card is "Onboarded"
+
+    @req:PC-34
+    Scenario: a registration URL the provider never issued is refused
+      When the consumer contact completes a registration from a URL the provider never issued
+      Then the request is refused as "registration-url-unknown"
+      And the connection card is "Awaiting Validation"

@@ -1,0 +1,123 @@
+Feature: Creating a connection from the Provider Center
+  A provider admin opens the Connections tab of the Provider Center and creates a connection for a
+  consumer company: the company, one of its contacts and the address of the consumer's instance. The
+  connection appears as a card and carries a registration URL of its own, which the consumer contact
+  later uses to complete the registration. Nothing is created when a precondition is not met.
+
+  Source: S0, "Register a consumer from the Provider Center" (Australia), and the Provider Center
+  components (business rules on duplicate registrations).
+
+  Background:
+    Given a provider admin
+    And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
+
+  Rule: a new connection shows as a card awaiting validation
+
+    @req:PC-01
+    Scenario: the card shows the company, a number, the instance URL, the state and the app version
+      When the provider admin creates a connection for the consumer
+      Then the connection is created
+      And the connection card shows the consumer's company and instance URL
+      And the connection card has a connection number
+      And the connection card is "Awaiting Validation"
+      And the connection card shows app version "2.3.18"
+
+  Rule: every connection has a registration URL of its own that nobody can guess
+
+    @req:PC-02
+    Scenario: no two connections share a registration URL
+      Given 5 more consumer companies, each with its own instance
+      When the provider admin creates a connection for every consumer company
+      Then every connection has a registration URL of its own
+
+    @req:PC-03
+    Scenario: the token in the registration URL carries at least 128 bits
+      When the provider admin creates a connection for the consumer
+      Then the token in the registration URL carries at least 128 bits
+
+  Rule: only a provider admin can create a connection
+
+    @req:PC-04
+    Scenario: a provider user without the admin role is refused
+      Given a provider user without the admin role
+      When that user creates a connection for the consumer
+      Then the request is refused as "not-admin"
+      And the provider has no connections
+
+  Rule: the provider record, the company and its contact must exist first
+
+    @req:PC-05
+    Scenario: no connection before the provider record exists
+      Given the provider has not set up its provider record
+      When the provider admin creates a connection for the consumer
+      Then the request is refused as "provider-record-missing"
+      And the provider has no connections
+
+    @req:PC-06
+    Scenario: the company must exist in the provider instance
+      When the provider admin creates a connection for a company that does not exist
+      Then the request is refused as "company-not-found"
+      And the provider has no connections
+
+    @req:PC-07
+    Scenario: the contact must be a contact of that company
+      Given another consumer company with its own contact and instance
+      When the provider admin creates a connection for the consumer naming the other company's contact
+      Then the request is refused as "contact-not-in-company"
+      And the provider has no connections
+
+  Rule: company, contact and instance URL are all required
+
+    @req:PC-08
+    Scenario Outline: a connection without its <field> is refused
+      When the provider admin creates a connection for the consumer without its <field>
+      Then the request is refused as "invalid-request"
+      And the refusal mentions the <field>
+      And the provider has no connections
+
+      Examples:
+        | field        |
+        | company      |
+        | contact      |
+        | instance URL |
+
+  Rule: the instance URL is the plain address of an instance
+
+    @req:PC-09
+    Scenario Outline: an instance URL <flaw> is refused
+      When the provider admin creates a connection for the consumer with its instance URL <flaw>
+      Then the request is refused as "instance-url-malformed"
+      And the provider has no connections
+
+      Examples:
+        | flaw                                |
+        | without a scheme                    |
+        | with a scheme other than http(s)    |
+        | followed by a path                  |
+        | followed by a query                 |
+        | carrying credentials                |
+        | replaced by words                   |
+
+  Rule: one connection per company and instance
+
+    @req:PC-10
+    Scenario: a second connection for the same company and instance is refused
+      Given the provider admin has created a connection for the consumer
+      When the provider admin creates a connection for the consumer
+      Then the request is refused as "connection-exists"
+      And the consumer has exactly one connection
+
+    @req:PC-10
+    Scenario: the same instance URL spelled in capitals with a trailing slash is the same instance
+      Given the provider admin has created a connection for the consumer
+      When the provider admin creates a connection for the consumer with its instance URL in capitals and a trailing slash
+      Then the request is refused as "connection-exists"
+      And the consumer has exactly one connection
+
+    @req:PC-11
+    Scenario: an instance already connected for one company cannot be connected for another
+      Given the provider admin has created a connection for the consumer
+      And another consumer company with its own contact and instance
+      When the provider admin creates a connection for the other company at the consumer's instance
+      Then the request is refused as "instance-url-in-use"
+      And the other company has no connection

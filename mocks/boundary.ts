@@ -1,0 +1,44 @@
+import { setupServer } from 'msw/node'
+import { consumerInstanceHandlers } from './consumer-instance.handlers'
+import { ConsumerInstances } from './consumer-instances'
+import { MAIL_GATEWAY_URL, Outbox } from './mail-gateway'
+import { mailGatewayHandlers } from './mail-gateway.handlers'
+
+/**
+ * Everything outside the provider that the reference talks to, mocked at the network boundary.
+ * One per worker thread; each scenario starts it empty.
+ */
+export class Boundary {
+  readonly instances = new ConsumerInstances()
+  readonly outbox = new Outbox()
+  readonly mailGatewayUrl = MAIL_GATEWAY_URL
+  /** Calls that no handler expected, in the order they were made. */
+  readonly strayCalls: string[] = []
+  readonly #server = setupServer(
+    ...consumerInstanceHandlers(this.instances),
+    ...mailGatewayHandlers(MAIL_GATEWAY_URL, this.outbox),
+  )
+
+  /** Starts intercepting outbound calls; an unexpected call is recorded and fails as a network error. */
+  listen(): void {
+    this.#server.listen({
+      onUnhandledFrame: ({ frame, defaults }) => {
+        const data = frame.data as { request?: Request }
+        this.strayCalls.push(data.request ? `${data.request.method} ${data.request.url}` : `a ${frame.protocol} frame`)
+        defaults.error()
+      },
+    })
+  }
+
+  /** Forgets everything one scenario did, so the next starts clean. */
+  reset(): void {
+    this.#server.resetHandlers()
+    this.instances.clear()
+    this.outbox.clear()
+    this.strayCalls.length = 0
+  }
+
+  close(): void {
+    this.#server.close()
+  }
+}

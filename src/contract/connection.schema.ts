@@ -1,0 +1,53 @@
+import { z } from 'zod'
+
+/** The states a connection card can be in (CT-australia). */
+export const CardState = z.enum(['Awaiting Validation', 'Validated', 'Validation Failed', 'Onboarded'])
+export type CardState = z.infer<typeof CardState>
+
+/** Text that must not be blank once trimmed. */
+const filled = (field: string) => z.string({ error: `${field} is required` }).trim().min(1, `${field} is required`)
+
+/** The "Create a new connection" form: Company, Contact and URL are mandatory (S0 step 4). */
+export const ConnectionRequest = z.object({
+  companyId: filled('company'),
+  contactId: filled('contact'),
+  instanceUrl: filled('instance URL'),
+  shortDescription: z.string().max(160).optional(),
+})
+export type ConnectionRequest = z.infer<typeof ConnectionRequest>
+
+/** What the Connections tab shows for one connection (CT): empty fields are simply absent. */
+export const ConnectionCard = z.object({
+  number: z.string().regex(/^CONN\d{7}$/),
+  company: z.string(),
+  instanceUrl: z.string().url(),
+  state: CardState,
+  appVersion: z.string().optional(),
+  registrationUrl: z.string().url().optional(),
+})
+export type ConnectionCard = z.infer<typeof ConnectionCard>
+
+/** The settings of a connection (service-bridge-v2-configure-consumer-settings), with the documented defaults. */
+export const ConnectionSettings = z.object({
+  autoActivateRrp: z.boolean(),
+  autoActivateRtd: z.boolean(),
+  restrictAuthorizedUsers: z.boolean(),
+  maxAuthorizedUsers: z.number().int().nonnegative(),
+  autoApproveAuthorizedUsers: z.boolean(),
+})
+export type ConnectionSettings = z.infer<typeof ConnectionSettings>
+
+/** View details: the registration and the settings of one connection (S0 Result). */
+export const ConnectionDetails = z.object({
+  card: ConnectionCard,
+  registration: z.object({
+    company: z.string(),
+    contact: z.object({ name: z.string(), email: z.string() }),
+    instanceUrl: z.string().url(),
+    appVersion: z.string().optional(),
+    createdAt: z.iso.datetime(),
+    onboardedAt: z.iso.datetime().optional(),
+  }),
+  settings: ConnectionSettings,
+})
+export type ConnectionDetails = z.infer<typeof ConnectionDetails>

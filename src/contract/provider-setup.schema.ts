@@ -1,0 +1,26 @@
+import { z } from 'zod'
+
+/** A user of the provider instance, created through setup (a provider state, in Pact's terms). */
+export const NewUser = z.object({
+  userName: z.string().trim().min(1),
+  firstName: z.string().trim().min(1),
+  lastName: z.string().trim().min(1),
+  email: z.email(),
+  roles: z.array(z.string().trim().min(1)),
+  companyId: z.string().optional(),
+})
+export type NewUser = z.infer<typeof NewUser>
+
+/** A company (account) of the provider instance. */
+export const NewCompany = z.object({ name: z.string().trim().min(1) })
+export type NewCompany = z.infer<typeof NewCompany>
+
+/** The provider record (NEWPROV): alphanumerics and dashes only. */
+export const NewProviderRecord = z.object({
+  name: z.string().regex(/^[A-Za-z0-9-]+$/, 'a provider name holds only letters, digits and dashes'),
+})
+export type NewProviderRecord = z.infer<typeof NewProviderRecord>
+
+/** A record created through setup, named by the identifier the target gave it. */
+export const Created = z.object({ id: z.string().min(1) })
+export type Created = z.infer<typeof Created>

@@ -1,0 +1,47 @@
+import { z } from 'zod'
+
+/**
+ * Every reason an implementation may give for refusing a request. Codes are stable: reports, waivers and
+ * remote targets depend on them, so a code is added here, never renamed.
+ */
+export const RefusalCode = z.enum([
+  'invalid-request',
+  'unknown-user',
+  'not-admin',
+  'provider-record-missing',
+  'company-not-found',
+  'contact-not-found',
+  'contact-not-in-company',
+  'instance-url-malformed',
+  'connection-exists',
+  'instance-url-in-use',
+  'company-already-connected',
+  'connection-not-found',
+  'registration-url-unknown',
+  'registration-url-used',
+  'not-named-contact',
+  'contact-not-consumer-admin',
+  'version-too-old',
+  'version-malformed',
+  'consumer-app-missing',
+  'instance-unreachable',
+  'instance-timeout',
+  'instance-answer-malformed',
+])
+export type RefusalCode = z.infer<typeof RefusalCode>
+
+/** A business refusal: a stable code for machines and a sentence for people. */
+export const Refusal = z.object({ code: RefusalCode, reason: z.string().min(1) })
+export type Refusal = z.infer<typeof Refusal>
+
+/** What every driver verb returns: the value, or the refusal. Refusals are values, never exceptions. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal }
+
+/** An accepted outcome. */
+export const accepted = <T>(value: T): Outcome<T> => ({ ok: true, value })
+
+/** A refused outcome. */
+export const refused = <T = never>(code: RefusalCode, reason: string): Outcome<T> => ({
+  ok: false,
+  refusal: { code, reason },
+})

@@ -1,0 +1,25 @@
+import { requirementById } from '../requirements/catalog'
+
+/**
+ * Rules the reference can be told to break, named by requirement ID, to prove that the suite notices.
+ * A few rules can also be broken in a subtler way, named ID:variant.
+ */
+export type Faults = ReadonlySet<string>
+
+/** The subtle variants, each a realistic mistake an implementation might make. */
+const variants: Record<string, string> = {
+  'PC-40:lexical': 'compares versions as strings, so 2.10.0 looks older than 2.3.18',
+}
+
+/** No rule broken. */
+export const NO_FAULTS: Faults = new Set()
+
+/** Reads a list of fault names; an unknown name is an error that says which names exist. */
+export function readFaults(names: readonly unknown[]): Faults {
+  for (const name of names) {
+    if (typeof name !== 'string' || !(requirementById(name) || variants[name])) {
+      throw new Error(`unknown fault ${JSON.stringify(name)}: name a requirement ID of the catalog or one of ${Object.keys(variants).join(', ')}`)
+    }
+  }
+  return new Set(names as string[])
+}

@@ -1,0 +1,21 @@
+import { MAIL_GATEWAY_MESSAGES_PATH, MailMessage } from '../contract/mail.schema'
+
+/** Hands outbound mail to the mail gateway over fetch. */
+export class MailClient {
+  constructor(private readonly options: { fetch: typeof fetch; gatewayUrl: string; timeoutMs: number }) {}
+
+  /** Sends one message; true when the gateway accepted it. */
+  async send(message: MailMessage): Promise<boolean> {
+    try {
+      const response = await this.options.fetch(`${this.options.gatewayUrl}${MAIL_GATEWAY_MESSAGES_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(MailMessage.parse(message)),
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      })
+      return response.ok
+    } catch {
+      return false
+    }
+  }
+}

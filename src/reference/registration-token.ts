@@ -1,0 +1,7 @@
+import { randomBytes } from 'node:crypto'
+
+/** Bytes of entropy in a registration token: 256 bits from the operating system's CSPRNG. */
+const TOKEN_BYTES = 32
+
+/** A fresh, unguessable registration token, safe to place in a URL. */
+export const newRegistrationToken = (): string => randomBytes(TOKEN_BYTES).toString('base64url')

@@ -1,0 +1,10 @@
+/** Short names of the sources the catalog cites, as the domain brief keys them. */
+export const S0 = 'S0 (seeds/000_14800592168b9337.txt, Register a consumer from the Provider Center, Australia)'
+export const S1 = 'S1 (seeds/001_39e5f266eccb196d.txt, Register a Service Exchange consumer, Australia)'
+export const CT = 'ServiceNowDocs markdown/service-exchange/se-connections-tab.md'
+export const COMP_P = 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-installed-components-provider.md'
+export const CC = 'ServiceNowDocs markdown/service-exchange/se-consumer-center-onboarding.md'
+export const REG = 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-register.md'
+export const ONB = 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-onboarding.md'
+export const SETTINGS = 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-configure-consumer-settings.md'
+export const KIT = 'this kit: a precondition that cannot be verified is not met'

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { Release } from '../requirements/requirement.schema'
+
+/** What a cucumber profile (or --world-parameters) may say about a run. */
+export const WorldParameters = z
+  .object({
+    /** Which adapter of the driver port the scenarios go through. */
+    driver: z.enum(['in-process']).default('in-process'),
+    /** Which release's documentation the target is held to. */
+    release: Release.default('australia'),
+    /** Rules to switch off in the reference, to prove that the suite notices (see README). */
+    faults: z.array(z.string()).default([]),
+    /** How long the target waits for a consumer instance before giving up. */
+    outboundTimeoutMs: z.number().int().min(10).max(60_000).default(250),
+  })
+  .strict()
+export type WorldParameters = z.infer<typeof WorldParameters>
+
+/** Reads the world parameters, or fails with one line that says what is wrong. */
+export function readWorldParameters(input: unknown): WorldParameters {
+  const parsed = WorldParameters.safeParse(input ?? {})
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'world parameters'}: ${issue.message}`)
+  throw new ConfigurationError(`bad world parameters: ${problems.join('; ')}`)
+}
+
+/** An error in how the run was configured: reported as its message alone, without a stack trace. */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigurationError'
+    this.stack = `${this.name}: ${message}`
+  }
+}

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import type { RequestField } from './support/parameter-types'
+import { tokenStrengthInBits } from './support/registration-token'
+import type { ExchangeWorld } from './support/world'
+
+const requestKeys: Record<RequestField, 'companyId' | 'contactId' | 'instanceUrl'> = {
+  company: 'companyId',
+  contact: 'contactId',
+  'instance URL': 'instanceUrl',
+}
+
+When('the provider admin creates a connection for the consumer', async function (this: ExchangeWorld) {
+  await this.createConnection(this.connectionRequest())
+})
+
+Given('the provider admin has created a connection for the consumer', async function (this: ExchangeWorld) {
+  this.must(await this.createConnection(this.connectionRequest()))
+})
+
+When('the provider admin creates a connection for every consumer company', async function (this: ExchangeWorld) {
+  for (const [name, consumer] of this.consumers) this.must(await this.createConnection(this.connectionRequest(consumer), name))
+})
+
+When('that user creates a connection for the consumer', async function (this: ExchangeWorld) {
+  await this.providerReady()
+  this.record(await this.driver.createConnection({ userName: this.thatUser!.userName }, this.connectionRequest()))
+})
+
+When('the provider admin creates a connection for a company that does not exist', async function (this: ExchangeWorld) {
+  await this.createConnection({ ...this.connectionRequest(), companyId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }) })
+})
+
+When("the provider admin creates a connection for the consumer naming the other company's contact", async function (this: ExchangeWorld) {
+  await this.createConnection({ ...this.connectionRequest(), contactId: this.consumer('the other company').contact.id })
+})
+
+When("the provider admin creates a connection for the other company at the consumer's instance", async function (this: ExchangeWorld) {
+  const request = { ...this.connectionRequest(this.consumer('the other company')), instanceUrl: this.consumer().instanceUrl }
+  await this.createConnection(request, 'the other company')
+})
+
+When('the provider admin creates a connection for the consumer without its {field}', async function (this: ExchangeWorld, field: RequestField) {
+  const { [requestKeys[field]]: _left, ...request } = this.connectionRequest()
+  await this.createConnection(request as never)
+})
+
+When('the provider admin creates a connection for the consumer with its instance URL {urlFlaw}', async function (this: ExchangeWorld, flaw: (url: string) => string) {
+  await this.createConnection({ ...this.connectionRequest(), instanceUrl: flaw(this.consumer().instanceUrl) })
+})
+
+Then('the connection is created', function (this: ExchangeWorld) {
+  const outcome = this.lastOutcome()
+  assert.ok(outcome.ok, `expected the connection to be created, but it was refused: ${outcome.ok ? '' : outcome.refusal.code}`)
+})
+
+Then("the connection card shows the consumer's company and instance URL", async function (this: ExchangeWorld) {
+  const card = await this.currentCard()
+  assert.equal(card.company, this.consumer().companyName)
+  assert.equal(card.instanceUrl, this.consumer().instanceUrl)
+})
+
+Then('the connection card has a connection number', async function (this: ExchangeWorld) {
+  assert.match((await this.currentCard()).number, /^CONN\d{7}$/)
+})
+
+Then('the connection card is {string}', async function (this: ExchangeWorld, state: string) {
+  assert.equal((await this.currentCard()).state, state)
+})
+
+Then('the connection card shows app version {string}', async function (this: ExchangeWorld, version: string) {
+  assert.equal((await this.currentCard()).appVersion, version)
+})
+
+Then('the connection card offers the registration URL to copy', async function (this: ExchangeWorld) {
+  const card = await this.currentCard()
+  assert.ok(card.registrationUrl, 'the card shows no registration URL')
+  assert.equal(card.registrationUrl, this.registrationUrl())
+})
+
+Then('every connection has a registration URL of its own', function (this: ExchangeWorld) {
+  const urls = [...this.consumers.keys()].map((name) => this.registrationUrl(name))
+  assert.equal(new Set(urls).size, urls.length, `only ${new Set(urls).size} different registration URLs for ${urls.length} connections`)
+})
+
+Then('the token in the registration URL carries at least {int} bits', function (this: ExchangeWorld, bits: number) {
+  const strength = tokenStrengthInBits(this.registrationUrl())
+  assert.ok(strength >= bits, `the token carries at most ${strength.toFixed(0)} bits`)
+})
+
+Then('the provider has no connections', async function (this: ExchangeWorld) {
+  assert.deepEqual(await this.allCards(), [])
+})
+
+Then('the consumer has exactly one connection', async function (this: ExchangeWorld) {
+  const consumer = this.consumer()
+  const cards = (await this.allCards()).filter((card) => card.company === consumer.companyName)
+  assert.equal(cards.length, 1)
+})
+
+Then('the other company has no connection', async function (this: ExchangeWorld) {
+  const other = this.consumer('the other company')
+  assert.deepEqual((await this.allCards()).filter((card) => card.company === other.companyName), [])
+})

@@ -1,0 +1,22 @@
+import { Given } from '@cucumber/cucumber'
+import type { ExchangeWorld } from './support/world'
+
+Given('the consumer instance (now )runs Service Exchange {release}', function (this: ExchangeWorld, version: string) {
+  this.boundary.instances.control(this.consumer().instanceUrl).runsVersion(version)
+})
+
+Given('the consumer instance reports {string} as its Service Exchange release', function (this: ExchangeWorld, reported: string) {
+  this.boundary.instances.control(this.consumer().instanceUrl).runsVersion(reported)
+})
+
+Given('the consumer instance does not have Service Exchange for Consumers installed', function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).hasNoConsumerApp()
+})
+
+Given('the consumer instance cannot be reached', function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).becomes('unreachable')
+})
+
+Given('the consumer instance does not answer', function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).becomes('silent')
+})

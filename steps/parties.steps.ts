@@ -1,0 +1,38 @@
+import { Given } from '@cucumber/cucumber'
+import type { ExchangeWorld } from './support/world'
+
+Given('a provider admin', async function (this: ExchangeWorld) {
+  this.providerAdmin = await this.newProviderUser(['admin'])
+})
+
+Given('the provider has not set up its provider record', function (this: ExchangeWorld) {
+  this.providerRecord = 'absent'
+})
+
+Given('a provider user without the admin role', async function (this: ExchangeWorld) {
+  this.thatUser = await this.newProviderUser(['itil'])
+})
+
+Given('a consumer company whose contact is an admin of its instance on Service Exchange {release}', async function (this: ExchangeWorld, version: string) {
+  await this.newConsumer('the consumer', version)
+})
+
+Given('another consumer company with its own contact and instance', async function (this: ExchangeWorld) {
+  await this.newConsumer('the other company', '2.3.18')
+})
+
+Given('{int} more consumer companies, each with its own instance', async function (this: ExchangeWorld, count: number) {
+  for (let index = 2; index <= count + 1; index++) await this.newConsumer(`consumer ${index}`, '2.3.18')
+})
+
+Given('{someone} of the consumer instance', function (this: ExchangeWorld, roles: string[]) {
+  this.newConsumerInstanceUser(roles)
+})
+
+Given('the consumer contact is not an admin of the consumer instance', function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).hasUser(this.consumer().contact.userName, ['itil'])
+})
+
+Given('the consumer contact has no user in the consumer instance', function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).forgetsUser(this.consumer().contact.userName)
+})

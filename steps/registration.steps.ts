@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import { ConnectionSettings } from '../src/contract/connection.schema'
+import { forgedRegistrationUrl } from './support/registration-token'
+import type { ExchangeWorld } from './support/world'
+
+When('the consumer contact completes the registration', async function (this: ExchangeWorld) {
+  await this.completeRegistration(this.consumer().contact, this.registrationUrl())
+})
+
+When('the consumer contact completes the registration again', async function (this: ExchangeWorld) {
+  await this.completeRegistration(this.consumer().contact, this.registrationUrl())
+})
+
+Given('the consumer contact has completed the registration', async function (this: ExchangeWorld) {
+  this.must(await this.completeRegistration(this.consumer().contact, this.registrationUrl()))
+})
+
+When('the consumer contact completes the registration from the URL copied from the card', async function (this: ExchangeWorld) {
+  const copied = (await this.currentCard()).registrationUrl
+  assert.ok(copied, 'the card offers no registration URL to copy')
+  await this.completeRegistration(this.consumer().contact, copied)
+})
+
+When('the consumer contact completes a registration from a URL the provider never issued', async function (this: ExchangeWorld) {
+  await this.completeRegistration(this.consumer().contact, forgedRegistrationUrl(this.registrationUrl()))
+})
+
+When('that user completes the registration', async function (this: ExchangeWorld) {
+  await this.completeRegistration(this.thatUser!, this.registrationUrl())
+})
+
+Given('another admin of the consumer instance has tried to complete the registration', async function (this: ExchangeWorld) {
+  const outcome = await this.completeRegistration(this.newConsumerInstanceUser(['admin']), this.registrationUrl())
+  assert.ok(!this.lastOutcome().ok, `another admin was able to complete the registration: ${JSON.stringify(outcome)}`)
+})
+
+Then('the registration is completed', function (this: ExchangeWorld) {
+  const outcome = this.lastOutcome()
+  assert.ok(outcome.ok, `expected the registration to be completed, but it was refused: ${outcome.ok ? '' : outcome.refusal.code}`)
+})
+
+When('the provider admin views the details of the connection', async function (this: ExchangeWorld) {
+  const outcome = this.record(await this.driver.viewConnectionDetails(await this.asProviderAdmin(), this.card().number))
+  this.details = this.must(outcome)
+})
+
+Then("the details show the consumer's company, contact and instance URL", function (this: ExchangeWorld) {
+  const { companyName, contact, instanceUrl } = this.consumer()
+  const registration = this.details!.registration
+  assert.equal(registration.company, companyName)
+  assert.deepEqual(registration.contact, { name: `${contact.firstName} ${contact.lastName}`, email: contact.email })
+  assert.equal(registration.instanceUrl, instanceUrl)
+})
+
+Then('the details show app version {string}', function (this: ExchangeWorld, version: string) {
+  assert.equal(this.details!.registration.appVersion, version)
+})
+
+Then('the details show when the connection was created and when it was onboarded', function (this: ExchangeWorld) {
+  const { createdAt, onboardedAt } = this.details!.registration
+  assert.ok(onboardedAt, 'the details show no onboarding time')
+  assert.ok(Date.parse(onboardedAt) >= Date.parse(createdAt), `onboarded at ${onboardedAt}, before it was created at ${createdAt}`)
+})
+
+Then('the details show when the connection was created but no onboarding time', function (this: ExchangeWorld) {
+  const { createdAt, onboardedAt } = this.details!.registration
+  assert.ok(Number.isFinite(Date.parse(createdAt)), `"${createdAt}" is not a time`)
+  assert.equal(onboardedAt, undefined)
+})
+
+Then('the details show the connection settings', function (this: ExchangeWorld) {
+  const settings = ConnectionSettings.safeParse(this.details!.settings)
+  assert.ok(settings.success, `the connection settings are incomplete: ${settings.error?.message}`)
+})

@@ -1,0 +1,46 @@
+import { After, AfterAll, Before, BeforeAll } from '@cucumber/cucumber'
+import { readingById, requirementById } from '../../src/requirements/catalog'
+import { composeDriver } from '../../src/drivers/compose'
+import { runSeed, scenarioSeed } from '../../src/run/seed'
+import { boundary, type ExchangeWorld } from './world'
+
+BeforeAll(function () {
+  boundary.listen()
+})
+
+AfterAll(function () {
+  boundary.close()
+})
+
+/** Every scenario names the requirements it verifies, and only ones the catalog has. */
+Before(function (this: ExchangeWorld, { pickle }) {
+  const tags = pickle.tags.map((tag) => tag.name)
+  const requirements = tags.filter((tag) => tag.startsWith('@req:')).map((tag) => tag.slice('@req:'.length))
+  if (requirements.length === 0) throw new Error(`"${pickle.name}" carries no @req:ID tag`)
+  const unknown = [
+    ...requirements.filter((id) => !requirementById(id)).map((id) => `@req:${id}`),
+    ...tags.filter((tag) => tag.startsWith('@reading:') && !readingById(tag.slice('@reading:'.length))),
+  ]
+  if (unknown.length > 0) throw new Error(`"${pickle.name}" cites what the catalog does not have: ${unknown.join(', ')}`)
+})
+
+/** A fresh target and fresh data for every scenario, drawn from the run's seed. */
+Before(function (this: ExchangeWorld, { pickle }) {
+  this.faker.seed(scenarioSeed(runSeed(), pickle.uri, pickle.location?.line ?? 0))
+  this.driver = composeDriver(this.settings, {
+    providerUrl: `https://${this.faker.internet.domainWord()}-provider.service-now.example`,
+    mailGatewayUrl: this.boundary.mailGatewayUrl,
+    startOfTime: this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' }),
+  })
+})
+
+/** A scenario passes only if nothing unexpected left the target and every refusal was looked at. */
+After(function (this: ExchangeWorld) {
+  const stray = [...this.boundary.strayCalls]
+  this.boundary.reset()
+  if (stray.length > 0) throw new Error(`the target made calls no mock expected:\n  ${stray.join('\n  ')}`)
+  const ignored = this.unassertedRefusals()
+  if (ignored.length > 0) {
+    throw new Error(`refusals that no step asserted: ${ignored.map((refusal) => `${refusal.code} (${refusal.reason})`).join('; ')}`)
+  }
+})

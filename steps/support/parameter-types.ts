@@ -1,0 +1,35 @@
+import { defineParameterType } from '@cucumber/cucumber'
+
+/** A release number as the docs write it: 2.3.18. */
+defineParameterType({ name: 'release', regexp: /\d+(?:\.\d+)*/, transformer: (text: string) => text })
+
+/** A mandatory field of the connection form. */
+export type RequestField = 'company' | 'contact' | 'instance URL'
+defineParameterType({ name: 'field', regexp: /company|contact|instance URL/, transformer: (text: string) => text as RequestField })
+
+/** Ways to get an instance URL wrong, each turning the consumer's real address into a bad one. */
+export const urlFlaws: Record<string, (url: string) => string> = {
+  'without a scheme': (url) => url.replace(/^https?:\/\//, ''),
+  'with a scheme other than http(s)': (url) => url.replace(/^https?:/, 'ftp:'),
+  'followed by a path': (url) => `${url}/nav_to.do`,
+  'followed by a query': (url) => `${url}/?sysparm_id=1`,
+  'carrying credentials': (url) => url.replace('://', '://admin:secret@'),
+  'replaced by words': () => 'the consumer instance',
+  'in capitals and a trailing slash': (url) => `${url.toUpperCase()}/`,
+}
+defineParameterType({
+  name: 'urlFlaw',
+  regexp: new RegExp(Object.keys(urlFlaws).map((flaw) => flaw.replace(/[()]/g, '\\$&')).join('|')),
+  transformer: (text: string) => urlFlaws[text]!,
+})
+
+/** Users of the consumer instance other than the named contact, with their roles there. */
+export const consumerInstanceUsers: Record<string, string[]> = {
+  'another admin': ['admin'],
+  'a user without the admin role': ['itil'],
+}
+defineParameterType({
+  name: 'someone',
+  regexp: new RegExp(Object.keys(consumerInstanceUsers).join('|')),
+  transformer: (text: string) => consumerInstanceUsers[text]!,
+})

@@ -1,0 +1,34 @@
+import type { Faker } from '@faker-js/faker'
+
+/** A person: a user of the provider instance, a consumer instance, or both. */
+export type Person = { userName: string; firstName: string; lastName: string; email: string }
+
+/** A consumer company as the provider knows it, with its contact and the address of its instance. */
+export type ConsumerParty = {
+  companyName: string
+  companyId: string
+  instanceUrl: string
+  contact: Person & { id: string }
+}
+
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 24)
+
+/** A new person with a mailbox at the given domain; the suffix keeps user names apart within a scenario. */
+export function newPerson(faker: Faker, domain: string): Person {
+  const firstName = faker.person.firstName()
+  const lastName = faker.person.lastName()
+  const userName = `${slug(firstName)}.${slug(lastName)}.${faker.string.alphanumeric({ length: 5, casing: 'lower' })}`
+  return { userName, firstName, lastName, email: `${userName}@${domain}` }
+}
+
+/** A new company name and the address of its instance. */
+export function newCompany(faker: Faker): { companyName: string; domain: string; instanceUrl: string } {
+  const companyName = faker.company.name()
+  const host = `${slug(companyName)}-${faker.string.alphanumeric({ length: 5, casing: 'lower' })}`
+  return { companyName, domain: `${host}.example`, instanceUrl: `https://${host}.service-now.example` }
+}

@@ -1,0 +1,163 @@
+import { Faker, base, en } from '@faker-js/faker'
+import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber'
+import type { Actor } from '../../src/contract/actor.schema'
+import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../../src/contract/connection.schema'
+import type { Outcome, Refusal } from '../../src/contract/refusal.schema'
+import type { ExchangeDriver } from '../../src/drivers/exchange-driver'
+import { readWorldParameters, type WorldParameters } from '../../src/run/world-parameters'
+import { Boundary } from '../../mocks/boundary'
+import { newCompany, newPerson, type ConsumerParty, type Person } from './parties'
+
+/** The mocked world outside the provider: one per worker thread, emptied after every scenario. */
+export const boundary = new Boundary()
+
+/** The role a provider-side contact of a consumer company holds (S1, ONB). */
+const CONSUMER_CONTACT_ROLE = 'sn_sb_pro.consumer'
+
+/** One scenario's parties, the driver it acts through, and what happened. */
+export class ExchangeWorld extends World<WorldParameters> {
+  readonly settings: WorldParameters
+  readonly boundary = boundary
+  /** Every company, person and address of the scenario is drawn from this faker, seeded per scenario. */
+  readonly faker = new Faker({ locale: [en, base] })
+  driver!: ExchangeDriver
+  /** The provider admin, and whether the scenario wants the provider record to exist. */
+  providerAdmin: Person | undefined
+  providerRecord: 'wanted' | 'created' | 'absent' = 'wanted'
+  /** Consumer companies by the name the scenario gives them ("the consumer", "the other company"). */
+  readonly consumers = new Map<string, ConsumerParty>()
+  /** The user the scenario last introduced as "that user". */
+  thatUser: Person | undefined
+  /** The latest card seen for each consumer company. */
+  readonly cards = new Map<string, ConnectionCard>()
+  details: ConnectionDetails | undefined
+  #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
+
+  constructor(options: IWorldOptions<WorldParameters>) {
+    super(options)
+    this.settings = readWorldParameters(options.parameters)
+  }
+
+  /** The consumer company the scenario calls by this name. */
+  consumer(name = 'the consumer'): ConsumerParty {
+    const party = this.consumers.get(name)
+    if (!party) throw new Error(`the scenario has no consumer company called "${name}"`)
+    return party
+  }
+
+  /** The provider admin as an actor, with the provider record set up first unless the scenario says otherwise. */
+  async asProviderAdmin(): Promise<Actor> {
+    if (!this.providerAdmin) throw new Error('the scenario has no provider admin: start it with "Given a provider admin"')
+    await this.providerReady()
+    return { userName: this.providerAdmin.userName }
+  }
+
+  /**
+   * Sets up the provider record on first need. It is created late, not in the Background, so that one
+   * scenario can say it is missing without undoing anything.
+   */
+  async providerReady(): Promise<void> {
+    if (this.providerRecord !== 'wanted') return
+    this.must(await this.driver.createProviderRecord({ name: `${this.faker.string.alpha(6)}-provider` }))
+    this.providerRecord = 'created'
+  }
+
+  /** Creates a provider user with the given roles. */
+  async newProviderUser(roles: string[]): Promise<Person & { id: string }> {
+    const person = newPerson(this.faker, 'provider.example')
+    const { id } = this.must(await this.driver.addUser({ ...person, roles }))
+    return { ...person, id }
+  }
+
+  /** Creates a consumer company with a contact, and its instance on the given release, where the contact is an admin. */
+  async newConsumer(name: string, version: string): Promise<ConsumerParty> {
+    const company = newCompany(this.faker)
+    const { id: companyId } = this.must(await this.driver.addCompany({ name: company.companyName }))
+    const person = newPerson(this.faker, company.domain)
+    const { id } = this.must(await this.driver.addUser({ ...person, roles: [CONSUMER_CONTACT_ROLE], companyId }))
+    const party: ConsumerParty = { ...company, companyId, contact: { ...person, id } }
+    this.boundary.instances.add(party.instanceUrl, version).hasUser(person.userName, ['admin'])
+    this.consumers.set(name, party)
+    return party
+  }
+
+  /** Adds a user to a consumer's instance and makes it "that user". */
+  newConsumerInstanceUser(roles: string[], consumer = this.consumer()): Person {
+    const person = newPerson(this.faker, new URL(consumer.instanceUrl).hostname)
+    this.boundary.instances.control(consumer.instanceUrl).hasUser(person.userName, roles)
+    this.thatUser = person
+    return person
+  }
+
+  /** The request that creates a connection for a consumer company, as the form would fill it. */
+  connectionRequest(consumer = this.consumer()): ConnectionRequest {
+    return { companyId: consumer.companyId, contactId: consumer.contact.id, instanceUrl: consumer.instanceUrl }
+  }
+
+  /** The provider admin creates a connection; the card is remembered for the named consumer. */
+  async createConnection(request: ConnectionRequest, consumerName = 'the consumer'): Promise<Outcome<ConnectionCard>> {
+    const outcome = this.record(await this.driver.createConnection(await this.asProviderAdmin(), request))
+    if (outcome.ok) this.cards.set(consumerName, outcome.value)
+    return outcome
+  }
+
+  /** The card created for a consumer company. */
+  card(consumerName = 'the consumer'): ConnectionCard {
+    const card = this.cards.get(consumerName)
+    if (!card) throw new Error(`no connection was created for ${consumerName}`)
+    return card
+  }
+
+  /** The card as the target shows it now, read afresh from the Connections tab. */
+  async currentCard(consumerName = 'the consumer'): Promise<ConnectionCard> {
+    const number = this.card(consumerName).number
+    const cards = this.must(await this.driver.listConnections(await this.asProviderAdmin()))
+    const card = cards.find((candidate) => candidate.number === number)
+    if (!card) throw new Error(`the Connections tab no longer shows connection ${number}`)
+    return card
+  }
+
+  /** Every card the target shows now. */
+  async allCards(): Promise<ConnectionCard[]> {
+    return this.must(await this.driver.listConnections(await this.asProviderAdmin()))
+  }
+
+  /** Someone completes the registration from a registration URL. */
+  async completeRegistration(person: Person, registrationUrl: string): Promise<Outcome<ConnectionCard>> {
+    return this.record(await this.driver.completeRegistration({ userName: person.userName }, registrationUrl))
+  }
+
+  /** The registration URL issued for a consumer company's connection. */
+  registrationUrl(consumerName = 'the consumer'): string {
+    const url = this.card(consumerName).registrationUrl
+    if (!url) throw new Error(`the card of ${consumerName} carried no registration URL`)
+    return url
+  }
+
+  /** Remembers what a verb returned, so a later step can assert it. */
+  record<T>(outcome: Outcome<T>): Outcome<T> {
+    this.#outcomes.push({ outcome, asserted: false })
+    return outcome
+  }
+
+  /** The last outcome, marked as asserted by the step that reads it. */
+  lastOutcome(): Outcome<unknown> {
+    const last = this.#outcomes.at(-1)
+    if (!last) throw new Error('no step has acted yet')
+    last.asserted = true
+    return last.outcome
+  }
+
+  /** Refusals that no step looked at: a scenario that ignores a refusal proves nothing. */
+  unassertedRefusals(): Refusal[] {
+    return this.#outcomes.flatMap(({ outcome, asserted }) => (!asserted && !outcome.ok ? [outcome.refusal] : []))
+  }
+
+  /** The value of an outcome that a setup step needs; a refusal there is a broken scenario, said plainly. */
+  must<T>(outcome: Outcome<T>): T {
+    if (outcome.ok) return outcome.value
+    throw new Error(`the target refused a step the scenario depends on: ${outcome.refusal.code}: ${outcome.refusal.reason}`)
+  }
+}
+
+setWorldConstructor(ExchangeWorld)
