@@ -1,4 +1,5 @@
 import { requirementById } from '../requirements/catalog'
+import { ConfigurationError } from '../run/configuration-error'
 
 /**
  * Rules the reference can be told to break, named by requirement ID, to prove that the suite notices.
@@ -18,7 +19,7 @@ export const NO_FAULTS: Faults = new Set()
 export function readFaults(names: readonly unknown[]): Faults {
   for (const name of names) {
     if (typeof name !== 'string' || !(requirementById(name) || variants[name])) {
-      throw new Error(`unknown fault ${JSON.stringify(name)}: name a requirement ID of the catalog or one of ${Object.keys(variants).join(', ')}`)
+      throw new ConfigurationError(`unknown fault ${JSON.stringify(name)}: name a requirement ID of the catalog or one of ${Object.keys(variants).join(', ')}`)
     }
   }
   return new Set(names as string[])

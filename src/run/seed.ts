@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { ConfigurationError } from './world-parameters'
+import { ConfigurationError } from './configuration-error'
 
 /** The environment variable that fixes the run's seed, to reproduce a run. */
 export const SEED_VARIABLE = 'SX_SEED'

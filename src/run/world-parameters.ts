@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { readFaults } from '../reference/faults'
 import { Release } from '../requirements/requirement.schema'
+import { ConfigurationError } from './configuration-error'
 
 /** What a cucumber profile (or --world-parameters) may say about a run. */
 export const WorldParameters = z
@@ -9,7 +11,7 @@ export const WorldParameters = z
     /** Which release's documentation the target is held to. */
     release: Release.default('australia'),
     /** Rules to switch off in the reference, to prove that the suite notices (see README). */
-    faults: z.array(z.string()).default([]),
+    faults: z.array(z.string()).default([]).transform((names) => [...readFaults(names)]),
     /** How long the target waits for a consumer instance before giving up. */
     outboundTimeoutMs: z.number().int().min(10).max(60_000).default(250),
   })
@@ -22,13 +24,4 @@ export function readWorldParameters(input: unknown): WorldParameters {
   if (parsed.success) return parsed.data
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'world parameters'}: ${issue.message}`)
   throw new ConfigurationError(`bad world parameters: ${problems.join('; ')}`)
-}
-
-/** An error in how the run was configured: reported as its message alone, without a stack trace. */
-export class ConfigurationError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ConfigurationError'
-    this.stack = `${this.name}: ${message}`
-  }
 }

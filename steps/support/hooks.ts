@@ -1,8 +1,15 @@
 import { After, AfterAll, Before, BeforeAll } from '@cucumber/cucumber'
 import { readingById, requirementById } from '../../src/requirements/catalog'
 import { composeDriver } from '../../src/drivers/compose'
+import { RUN_CONTEXT_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
 import { runSeed, scenarioSeed } from '../../src/run/seed'
 import { boundary, type ExchangeWorld } from './world'
+
+/**
+ * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a
+ * copy of the environment as it is when they start, so they all inherit the same seed. A hook is too late.
+ */
+const seed = runSeed()
 
 BeforeAll(function () {
   boundary.listen()
@@ -26,12 +33,14 @@ Before(function (this: ExchangeWorld, { pickle }) {
 
 /** A fresh target and fresh data for every scenario, drawn from the run's seed. */
 Before(function (this: ExchangeWorld, { pickle }) {
-  this.faker.seed(scenarioSeed(runSeed(), pickle.uri, pickle.location?.line ?? 0))
+  this.faker.seed(scenarioSeed(seed, pickle.uri, pickle.location?.line ?? 0))
   this.driver = composeDriver(this.settings, {
     providerUrl: `https://${this.faker.internet.domainWord()}-provider.service-now.example`,
     mailGatewayUrl: this.boundary.mailGatewayUrl,
     startOfTime: this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' }),
   })
+  const context: RunContext = { target: this.driver.target, release: this.settings.release, seed }
+  this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
 })
 
 /** A scenario passes only if nothing unexpected left the target and every refusal was looked at. */

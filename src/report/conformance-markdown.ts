@@ -1,0 +1,59 @@
+import { sourceLegend } from '../requirements/sources'
+import type { ConformanceReport, Verdict } from './conformance-report.schema'
+
+const marks: Record<Verdict, string> = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped', 'not covered': '⚠️ not covered' }
+
+/** Escapes what would break a Markdown table cell. */
+const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
+
+/** The conformance report as Markdown: fit for a pull request, a CI job summary or a product owner. */
+export function renderConformanceMarkdown(report: ConformanceReport): string {
+  const { run, totals } = report
+  const scenarioCount = Object.values(totals.scenarios).reduce((sum, n) => sum + n, 0)
+  const scenarioSummary = Object.entries(totals.scenarios).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`).join(', ')
+  const lines = [
+    '# Service Exchange onboarding: conformance report',
+    '',
+    `**${report.verdict.toUpperCase()}**: ${totals.requirements.passed} of ${report.requirements.length} requirements passed, ` +
+      `${totals.requirements.failed} failed, ${totals.requirements['not covered']} not covered, ${totals.requirements.skipped} skipped; ` +
+      `${scenarioCount} scenarios (${scenarioSummary || 'none ran'}).`,
+    '',
+    '| Target | Release | Seed | Started | Duration |',
+    '|---|---|---|---|---|',
+    `| ${cell(run.target ?? 'unknown')} | ${run.release ?? 'unknown'} | ${run.seed ?? 'unknown'} | ${run.startedAt ?? ''} | ${run.durationMs === undefined ? '' : `${(run.durationMs / 1000).toFixed(2)} s`} |`,
+    '',
+    `Reproduce this run's data with \`SX_SEED=${run.seed ?? '<seed>'} npx cucumber-js\`.`,
+    '',
+    '## Requirements',
+    '',
+    '| ID | Level | Requirement | Source | Scenarios | Readings | Verdict |',
+    '|---|---|---|---|---|---|---|',
+    ...report.requirements.map((row) => {
+      const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
+      return `| ${row.id} | ${row.level} | ${cell(row.statement)} | ${cell(row.source)} | ${passed}/${row.scenarios.length} | ${row.readings.join(', ')} | ${marks[row.verdict]} |`
+    }),
+  ]
+  const failing = report.requirements.flatMap((row) =>
+    row.scenarios.filter((scenario) => scenario.status !== 'passed').map((scenario) => ({ row, scenario })),
+  )
+  if (failing.length > 0) {
+    lines.push('', '## Scenarios that did not pass', '', '| Requirement | Scenario | Where | Status | Why |', '|---|---|---|---|---|')
+    for (const { row, scenario } of failing) {
+      lines.push(`| ${row.id} | ${cell(scenario.name)} | ${scenario.location} | ${scenario.status} | ${cell(scenario.message ?? '')} |`)
+    }
+  }
+  lines.push('', '## Sources', '', ...Object.entries(sourceLegend).map(([key, title]) => `- **${key}**: ${title}`))
+  lines.push('', '## Readings the verdicts rest on', '', 'Where the sources disagree, the kit holds targets to one reading; these are the ones this run relied on.', '')
+  for (const reading of report.readings) {
+    lines.push(
+      `### ${reading.id}: ${reading.question}`,
+      '',
+      `- Implemented: ${reading.implemented}`,
+      ...reading.alternatives.map((alternative) => `- Not implemented: ${alternative}`),
+      `- Why: ${reading.why}`,
+      `- Requirements resting on it: ${reading.requirements.join(', ') || 'none in this run'}`,
+      '',
+    )
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}

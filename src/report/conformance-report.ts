@@ -1,0 +1,117 @@
+import type { Envelope, TestStepResultStatus } from '@cucumber/messages'
+import type { Reading, Requirement } from '../requirements/requirement.schema'
+import {
+  ConformanceReport,
+  RunContext,
+  RUN_CONTEXT_MEDIA_TYPE,
+  ScenarioStatus,
+  Verdict,
+  type ScenarioResult,
+} from './conformance-report.schema'
+
+type Attempt = { pickleId: string; statuses: TestStepResultStatus[]; messages: string[]; retried: boolean }
+
+/** Gathers what the report needs from cucumber's message stream; cucumber sends every worker's messages here. */
+export class RunCollector {
+  readonly #pickles = new Map<string, { name: string; location: string; tags: string[] }>()
+  readonly #testCases = new Map<string, string>()
+  readonly #attempts = new Map<string, Attempt>()
+  #context: RunContext | undefined
+  #startedAt: string | undefined
+  #durationMs: number | undefined
+
+  /** Takes one envelope of the message stream. */
+  take(envelope: Envelope): void {
+    if (envelope.pickle) {
+      const { id, name, uri, location, tags } = envelope.pickle
+      this.#pickles.set(id, { name, location: `${uri}:${location?.line ?? 0}`, tags: tags.map((tag) => tag.name) })
+    } else if (envelope.testCase) {
+      this.#testCases.set(envelope.testCase.id, envelope.testCase.pickleId)
+    } else if (envelope.testCaseStarted) {
+      const pickleId = this.#testCases.get(envelope.testCaseStarted.testCaseId) ?? ''
+      this.#attempts.set(envelope.testCaseStarted.id, { pickleId, statuses: [], messages: [], retried: false })
+    } else if (envelope.testStepFinished) {
+      const attempt = this.#attempts.get(envelope.testStepFinished.testCaseStartedId)
+      const { status, message } = envelope.testStepFinished.testStepResult
+      attempt?.statuses.push(status)
+      if (message) attempt?.messages.push(message)
+    } else if (envelope.testCaseFinished) {
+      const attempt = this.#attempts.get(envelope.testCaseFinished.testCaseStartedId)
+      if (attempt) attempt.retried = envelope.testCaseFinished.willBeRetried
+    } else if (envelope.attachment?.mediaType === RUN_CONTEXT_MEDIA_TYPE && !this.#context) {
+      const context = RunContext.safeParse(JSON.parse(envelope.attachment.body))
+      if (context.success) this.#context = context.data
+    } else if (envelope.testRunStarted) {
+      this.#startedAt = new Date(envelope.testRunStarted.timestamp.seconds * 1000).toISOString()
+    } else if (envelope.testRunFinished && this.#startedAt) {
+      this.#durationMs = envelope.testRunFinished.timestamp.seconds * 1000 + envelope.testRunFinished.timestamp.nanos / 1e6 - Date.parse(this.#startedAt)
+    }
+  }
+
+  /** The final result of each scenario that ran (retried attempts give way to the last one). */
+  scenarios(): (ScenarioResult & { tags: string[] })[] {
+    return [...this.#attempts.values()]
+      .filter((attempt) => !attempt.retried)
+      .flatMap((attempt) => {
+        const pickle = this.#pickles.get(attempt.pickleId)
+        if (!pickle) return []
+        const status = worstStatus(attempt.statuses)
+        return [{
+          name: pickle.name,
+          location: pickle.location,
+          status,
+          tags: pickle.tags,
+          readings: pickle.tags.filter((tag) => tag.startsWith('@reading:')).map((tag) => tag.slice('@reading:'.length)),
+          ...(status !== 'passed' && attempt.messages[0] ? { message: firstLine(attempt.messages[0]) } : {}),
+        }]
+      })
+  }
+
+  context(): ConformanceReport['run'] {
+    return { ...this.#context, ...(this.#startedAt ? { startedAt: this.#startedAt } : {}), ...(this.#durationMs !== undefined ? { durationMs: Math.round(this.#durationMs) } : {}) }
+  }
+}
+
+const severity: ScenarioStatus[] = ['passed', 'skipped', 'pending', 'undefined', 'ambiguous', 'unknown', 'failed']
+
+function worstStatus(statuses: readonly TestStepResultStatus[]): ScenarioStatus {
+  return statuses
+    .map((status) => ScenarioStatus.catch('unknown').parse(status.toLowerCase()))
+    .reduce<ScenarioStatus>((worst, status) => (severity.indexOf(status) > severity.indexOf(worst) ? status : worst), 'passed')
+}
+
+const firstLine = (text: string): string => text.split('\n').find((line) => line.trim())?.trim() ?? text
+
+/** A requirement's verdict from its scenarios: any failure fails it; nothing ran, it is not covered. */
+function verdictOf(scenarios: readonly ScenarioResult[]): Verdict {
+  if (scenarios.length === 0) return 'not covered'
+  if (scenarios.some((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped')) return 'failed'
+  return scenarios.some((scenario) => scenario.status === 'skipped') ? 'skipped' : 'passed'
+}
+
+/** Builds the conformance report: every requirement of the catalog, with its scenarios and verdict. */
+export function buildConformanceReport(
+  collector: RunCollector,
+  catalog: { requirements: readonly Requirement[]; readings: readonly Reading[] },
+): ConformanceReport {
+  const scenarios = collector.scenarios()
+  const rows = catalog.requirements.map((requirement) => {
+    const verifying = scenarios.filter((scenario) => scenario.tags.includes(`@req:${requirement.id}`)).map(({ tags: _tags, ...rest }) => rest)
+    const readings = [...new Set(verifying.flatMap((scenario) => scenario.readings))].sort()
+    return { ...requirement, verdict: verdictOf(verifying), readings, scenarios: verifying }
+  })
+  const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
+    Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
+  const requirementTotals = count(Verdict.options, rows.map((row) => row.verdict))
+  const verdict = requirementTotals.failed > 0 ? 'not conformant' : requirementTotals.passed === rows.length ? 'conformant' : 'incomplete'
+  return ConformanceReport.parse({
+    verdict,
+    run: collector.context(),
+    totals: { requirements: requirementTotals, scenarios: count(ScenarioStatus.options, scenarios.map((scenario) => scenario.status)) },
+    requirements: rows,
+    readings: catalog.readings.map((reading) => ({
+      ...reading,
+      requirements: rows.filter((row) => row.readings.includes(reading.id)).map((row) => row.id),
+    })),
+  })
+}
