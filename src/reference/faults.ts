@@ -8,7 +8,7 @@ import { ConfigurationError } from '../run/configuration-error'
 export type Faults = ReadonlySet<string>
 
 /** The subtle variants, each a realistic mistake an implementation might make. */
-const variants: Record<string, string> = {
+export const FAULT_VARIANTS: Record<string, string> = {
   'PC-40:lexical': 'compares versions as strings, so 2.10.0 looks older than 2.3.18',
 }
 
@@ -18,8 +18,8 @@ export const NO_FAULTS: Faults = new Set()
 /** Reads a list of fault names; an unknown name is an error that says which names exist. */
 export function readFaults(names: readonly unknown[]): Faults {
   for (const name of names) {
-    if (typeof name !== 'string' || !(requirementById(name) || variants[name])) {
-      throw new ConfigurationError(`unknown fault ${JSON.stringify(name)}: name a requirement ID of the catalog or one of ${Object.keys(variants).join(', ')}`)
+    if (typeof name !== 'string' || !(requirementById(name) || FAULT_VARIANTS[name])) {
+      throw new ConfigurationError(`unknown fault ${JSON.stringify(name)}: name a requirement ID of the catalog or one of ${Object.keys(FAULT_VARIANTS).join(', ')}`)
     }
   }
   return new Set(names as string[])

@@ -13,7 +13,7 @@ export const WorldParameters = z
     /** Rules to switch off in the reference, to prove that the suite notices (see README). */
     faults: z.array(z.string()).default([]).transform((names) => [...readFaults(names)]),
     /** How long the target waits for a consumer instance before giving up. */
-    outboundTimeoutMs: z.number().int().min(10).max(60_000).default(250),
+    outboundTimeoutMs: z.number().int().min(10).max(60_000).default(100),
   })
   .strict()
 export type WorldParameters = z.infer<typeof WorldParameters>

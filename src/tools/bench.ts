@@ -1,0 +1,45 @@
+/**
+ * Prints what the suite costs: the wall time of the full run and of a dry run over the same features
+ * (loading cucumber and the code, parsing and formatting, but running no step), median of several runs
+ * each, and their ratio. The goal for the ratio is 1.5 or less.
+ * Usage: npm run bench [-- RUNS]
+ */
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+
+const runs = Number(process.argv[2] ?? 5)
+if (!Number.isInteger(runs) || runs < 1 || runs > 50) {
+  console.error(`the number of runs is a whole number from 1 to 50, not "${process.argv[2]}"`)
+  process.exit(2)
+}
+const cucumber = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
+
+/** Seconds one cucumber run takes, wall clock, started the way npx would start it. */
+function timeRun(extra: string[]): number {
+  const started = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, [cucumber, ...extra], { env: { ...process.env, SX_SEED: '1' }, encoding: 'utf8' })
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  if (result.status !== 0) {
+    console.error(`cucumber-js ${extra.join(' ')} failed:\n${result.stdout}${result.stderr}`)
+    process.exit(1)
+  }
+  return seconds
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+const measure = (label: string, extra: string[]) => {
+  const times = Array.from({ length: runs }, () => timeRun(extra))
+  console.log(`${label.padEnd(28)} median ${median(times).toFixed(3)} s   (${times.map((t) => t.toFixed(2)).join(', ')})`)
+  return median(times)
+}
+
+console.log(`node ${process.version}, ${runs} runs each, seed 1\n`)
+const full = measure('full suite (in-process)', [])
+const dry = measure('dry run (same features)', ['--dry-run'])
+const ratio = full / dry
+console.log(`\nratio full / dry run: ${ratio.toFixed(2)} (goal 1.5 or less: ${ratio <= 1.5 ? 'met' : 'NOT met'})`)
