@@ -24,7 +24,7 @@ When('the provider admin creates a connection for every consumer company', async
 
 When('that user creates a connection for the consumer', async function (this: ExchangeWorld) {
   await this.providerReady()
-  this.record(await this.driver.createConnection({ userName: this.thatUser!.userName }, this.connectionRequest()))
+  this.record(await this.driver.createConnection({ userName: this.thatUser.userName }, this.connectionRequest()))
 })
 
 When('the provider admin creates a connection for a company that does not exist', async function (this: ExchangeWorld) {

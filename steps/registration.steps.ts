@@ -27,7 +27,7 @@ When('the consumer contact completes a registration from a URL the provider neve
 })
 
 When('that user completes the registration', async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.thatUser!, this.registrationUrl())
+  await this.completeRegistration(this.thatUser, this.registrationUrl())
 })
 
 Given('another admin of the consumer instance has tried to complete the registration', async function (this: ExchangeWorld) {

@@ -45,6 +45,7 @@ Before(function (this: ExchangeWorld, { pickle }) {
 
 /** A scenario passes only if nothing unexpected left the target and every refusal was looked at. */
 After(function (this: ExchangeWorld) {
+  this.attach(JSON.stringify(this.partiesSummary()), 'application/json')
   const stray = [...this.boundary.strayCalls]
   this.boundary.reset()
   if (stray.length > 0) throw new Error(`the target made calls no mock expected:\n  ${stray.join('\n  ')}`)

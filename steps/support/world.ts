@@ -26,8 +26,7 @@ export class ExchangeWorld extends World<WorldParameters> {
   providerRecord: 'wanted' | 'created' | 'absent' = 'wanted'
   /** Consumer companies by the name the scenario gives them ("the consumer", "the other company"). */
   readonly consumers = new Map<string, ConsumerParty>()
-  /** The user the scenario last introduced as "that user". */
-  thatUser: Person | undefined
+  #thatUser: Person | undefined
   /** The latest card seen for each consumer company. */
   readonly cards = new Map<string, ConnectionCard>()
   details: ConnectionDetails | undefined
@@ -85,8 +84,27 @@ export class ExchangeWorld extends World<WorldParameters> {
   newConsumerInstanceUser(roles: string[], consumer = this.consumer()): Person {
     const person = newPerson(this.faker, new URL(consumer.instanceUrl).hostname)
     this.boundary.instances.control(consumer.instanceUrl).hasUser(person.userName, roles)
-    this.thatUser = person
+    this.#thatUser = person
     return person
+  }
+
+  /** The user the scenario last introduced, whom later steps call "that user". */
+  get thatUser(): Person {
+    if (!this.#thatUser) throw new Error('"that user" names nobody: introduce a user in an earlier step')
+    return this.#thatUser
+  }
+  set thatUser(person: Person) {
+    this.#thatUser = person
+  }
+
+  /** The scenario's generated parties, attached to the reports so a failure can be traced to its data. */
+  partiesSummary(): Record<string, unknown> {
+    return {
+      providerAdmin: this.providerAdmin?.userName,
+      consumers: Object.fromEntries(
+        [...this.consumers].map(([name, party]) => [name, { company: party.companyName, instance: party.instanceUrl, contact: party.contact.userName }]),
+      ),
+    }
   }
 
   /** The request that creates a connection for a consumer company, as the form would fill it. */
