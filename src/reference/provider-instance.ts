@@ -136,20 +136,25 @@ export class ProviderInstance {
     const company = this.#companies.get(request.companyId)
     const contact = this.#users.get(request.contactId)
     const existing = this.#connections
-    const guards: Guard[] = [
+    const preconditions: Guard[] = [
       ['PC-05', () => (this.#providerRecord ? undefined : refusal('provider-record-missing', 'set up the provider record before creating connections'))],
       ['PC-06', () => (company ? undefined : refusal('company-not-found', `no company has the identifier ${request.companyId}`))],
       ['PC-07', () => (contact ? undefined : refusal('contact-not-found', `no user has the identifier ${request.contactId}`))],
       ['PC-07', () => (contact?.companyId === request.companyId ? undefined : refusal('contact-not-in-company', `${contact?.userName} is not a contact of ${company?.name}`))],
       ['PC-09', () => (url.ok ? undefined : refusal('instance-url-malformed', `"${request.instanceUrl}" is not an instance URL: ${url.ok ? '' : url.problem}`))],
+    ]
+    const noDuplicate: Guard[] = [
       ['PC-10', () => (existing.some((c) => c.companyId === request.companyId && c.origin === origin) ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`) : undefined)],
       ['PC-11', () => (existing.some((c) => c.origin === origin) ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`) : undefined)],
     ]
-    const refusedBy = this.#firstRefusal(guards)
-    if (refusedBy) return { ok: false, refusal: refusedBy }
+    const refusedFirst = this.#firstRefusal([...preconditions, ...noDuplicate])
+    if (refusedFirst) return { ok: false, refusal: refusedFirst }
 
     const version = await this.#consumerVersion(origin)
     if (!version.ok) return version
+    // Another request for the same instance may have been stored while the consumer instance answered.
+    const refusedLate = this.#firstRefusal(noDuplicate)
+    if (refusedLate) return { ok: false, refusal: refusedLate }
     const token = this.#newToken()
     const connection: StoredConnection = {
       number: `CONN${String(1_000_001 + this.#connections.length).padStart(7, '0')}`,

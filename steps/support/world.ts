@@ -27,7 +27,7 @@ export class ExchangeWorld extends World<WorldParameters> {
   /** Consumer companies by the name the scenario gives them ("the consumer", "the other company"). */
   readonly consumers = new Map<string, ConsumerParty>()
   #thatUser: Person | undefined
-  /** The latest card seen for each consumer company. */
+  /** The card each consumer company's connection was created with; steps read the current one afresh. */
   readonly cards = new Map<string, ConnectionCard>()
   details: ConnectionDetails | undefined
   #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
