@@ -12,7 +12,6 @@ export const ConnectionRequest = z.object({
   companyId: filled('company'),
   contactId: filled('contact'),
   instanceUrl: filled('instance URL'),
-  shortDescription: z.string().max(160).optional(),
 })
 export type ConnectionRequest = z.infer<typeof ConnectionRequest>
 

@@ -6,8 +6,11 @@ export const RequirementId = z.string().regex(/^[A-Z]{2,5}-\d{2,}$/)
 /** A stable reading identifier (RD-02). */
 export const ReadingId = z.string().regex(/^RD-\d{2,}$/)
 
-/** The Service Exchange releases whose documentation the catalog draws on. */
-export const Release = z.enum(['australia', 'brazil'])
+/**
+ * The Service Exchange releases the kit can hold a target to. Brazil joins once its connection-card states
+ * are specified: until then, accepting it would report a conformance nobody checked.
+ */
+export const Release = z.enum(['australia'])
 export type Release = z.infer<typeof Release>
 
 /** One documented rule, in this kit's words, with where it comes from. */
