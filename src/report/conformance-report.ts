@@ -32,9 +32,11 @@ export class RunCollector {
       this.#attempts.set(envelope.testCaseStarted.id, { pickleId, statuses: [], messages: [], retried: false })
     } else if (envelope.testStepFinished) {
       const attempt = this.#attempts.get(envelope.testStepFinished.testCaseStartedId)
-      const { status, message } = envelope.testStepFinished.testStepResult
+      const { status, message, exception } = envelope.testStepFinished.testStepResult
       attempt?.statuses.push(status)
-      if (message) attempt?.messages.push(message)
+      // The exception's own message says what went wrong; the full message leads with the error's class.
+      const why = exception?.message || message
+      if (why) attempt?.messages.push(why)
     } else if (envelope.testCaseFinished) {
       const attempt = this.#attempts.get(envelope.testCaseFinished.testCaseStartedId)
       if (attempt) attempt.retried = envelope.testCaseFinished.willBeRetried
