@@ -1,5 +1,4 @@
 import { VirtualClock } from '../reference/clock'
-import { readFaults } from '../reference/faults'
 import { ProviderInstance } from '../reference/provider-instance'
 import type { WorldParameters } from '../run/world-parameters'
 import type { ExchangeDriver } from './exchange-driver'
@@ -19,7 +18,7 @@ export function composeDriver(parameters: WorldParameters, surroundings: Surroun
           fetch: (...args) => globalThis.fetch(...args),
           clock: new VirtualClock(surroundings.startOfTime),
           outboundTimeoutMs: parameters.outboundTimeoutMs,
-          faults: readFaults(parameters.faults),
+          faults: parameters.faults,
         }),
       )
   }

@@ -12,9 +12,6 @@ export const FAULT_VARIANTS: Record<string, string> = {
   'PC-40:lexical': 'compares versions as strings, so 2.10.0 looks older than 2.3.18',
 }
 
-/** No rule broken. */
-export const NO_FAULTS: Faults = new Set()
-
 /** Reads a list of fault names; an unknown name is an error that says which names exist. */
 export function readFaults(names: readonly unknown[]): Faults {
   for (const name of names) {

@@ -10,4 +10,3 @@ export const sourceLegend = {
   SETTINGS: 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-configure-consumer-settings.md: connection settings',
   KIT: "this kit's own rule: a precondition that cannot be verified is not met",
 } as const
-export type SourceKey = keyof typeof sourceLegend

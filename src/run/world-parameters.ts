@@ -11,7 +11,7 @@ export const WorldParameters = z
     /** Which release's documentation the target is held to. */
     release: Release.default('australia'),
     /** Rules to switch off in the reference, to prove that the suite notices (see README). */
-    faults: z.array(z.string()).default([]).transform((names) => [...readFaults(names)]),
+    faults: z.array(z.string()).default([]).transform(readFaults),
     /** How long the target waits for a consumer instance before giving up. */
     outboundTimeoutMs: z.number().int().min(10).max(60_000).default(100),
   })
