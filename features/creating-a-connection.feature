@@ -11,15 +11,14 @@ Feature: Creating a connection from the Provider Center
     Given a provider admin
     And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
 
-  Rule: a new connection shows as a card awaiting validation
+  Rule: a new connection shows as a card
 
     @req:PC-01
-    Scenario: the card shows the company, a number, the instance URL, the state and the app version
+    Scenario: the card shows the company, a number, the instance URL and the app version
       When the provider admin creates a connection for the consumer
       Then the connection is created
       And the connection card shows the consumer's company and instance URL
       And the connection card has a connection number
-      And the connection card is "Awaiting Validation"
       And the connection card shows app version "2.3.18"
 
   Rule: every connection has a registration URL of its own that nobody can guess

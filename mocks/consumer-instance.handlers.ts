@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw'
-import { CONSUMER_APP_SCOPE, consumerInstancePaths } from '../src/contract/consumer-instance.schema'
-import type { ConsumerInstances } from './consumer-instances'
+import { consumerInstancePaths } from '../src/contract/consumer-instance.schema'
+import type { ConsumerInstanceModel, ConsumerInstances } from './consumer-instances'
 
 /** Reads the one field=value condition the provider sends in sysparm_query. */
 function condition(request: Request, field: string): string | undefined {
@@ -10,27 +10,43 @@ function condition(request: Request, field: string): string | undefined {
 }
 
 /** The Table API of every mocked consumer instance, answered from its model. */
-export const consumerInstanceHandlers = (instances: ConsumerInstances) => [
-  // Availability first: an unreachable or silent instance answers nothing, whatever is asked.
-  http.all('*', async ({ request }) => {
-    const model = instances.at(request.url)
-    if (model?.availability === 'unreachable') return HttpResponse.error()
-    if (model?.availability === 'silent') await delay('infinite')
-    return undefined
-  }),
-  http.get(`*${consumerInstancePaths.storeApp}`, ({ request }) => {
-    const model = instances.at(request.url)
-    if (!model) return undefined
-    const installed = condition(request, 'scope') === CONSUMER_APP_SCOPE && model.serviceExchangeVersion !== undefined
-    return HttpResponse.json({
-      result: installed ? [{ scope: CONSUMER_APP_SCOPE, version: model.serviceExchangeVersion }] : [],
+export function consumerInstanceHandlers(instances: ConsumerInstances) {
+  /** One table's rows from the instance's model; an origin no scenario added is left unhandled. */
+  const table = (path: string, rows: (model: ConsumerInstanceModel, request: Request) => unknown) =>
+    http.get(`*${path}`, ({ request }) => {
+      const model = instances.at(request.url)
+      return model ? HttpResponse.json({ result: rows(model, request) }) : undefined
     })
-  }),
-  http.get(`*${consumerInstancePaths.users}`, ({ request }) => {
-    const model = instances.at(request.url)
-    if (!model) return undefined
-    const userName = condition(request, 'user_name')
-    const roles = userName === undefined ? undefined : model.users.get(userName)
-    return HttpResponse.json({ result: roles ? [{ user_name: userName, roles: roles.join(',') }] : [] })
-  }),
-]
+  return [
+    // Availability first: an unreachable or silent instance answers nothing, whatever is asked.
+    http.all('*', async ({ request }) => {
+      const model = instances.at(request.url)
+      if (model?.availability === 'unreachable') return HttpResponse.error()
+      if (model?.availability === 'silent') await delay('infinite')
+      return undefined
+    }),
+    table(consumerInstancePaths.storeApp, (model, request) => {
+      const scope = condition(request, 'scope') ?? ''
+      const version = model.apps.get(scope)
+      return version === undefined ? [] : [{ scope, version }]
+    }),
+    table(consumerInstancePaths.users, (model, request) => {
+      const userName = condition(request, 'user_name') ?? ''
+      const roles = model.users.get(userName)
+      return roles ? [{ user_name: userName, roles: roles.join(',') }] : []
+    }),
+    table(consumerInstancePaths.properties, (model, request) => {
+      const name = condition(request, 'name') ?? ''
+      const value = model.properties.get(name)
+      return value === undefined ? [] : [{ name, value }]
+    }),
+    table(consumerInstancePaths.providerConnections, (model, request) => {
+      const url = condition(request, 'url')
+      return model.providerConnections.filter((to) => to === url).map((to, index) => ({ number: `PRVCON${String(index + 1).padStart(7, '0')}`, url: to }))
+    }),
+    http.get(`*${consumerInstancePaths.kmfHealth}`, ({ request }) => {
+      const model = instances.at(request.url)
+      return model ? HttpResponse.json({ result: { status: model.kmf } }) : undefined
+    }),
+  ]
+}

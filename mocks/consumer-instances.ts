@@ -1,14 +1,25 @@
+import type { KmfStatus } from '../src/contract/kmf.schema'
+
 /** How a mocked consumer instance behaves on the network. */
 export type Availability = 'answers' | 'unreachable' | 'silent'
 
 /** What a consumer instance is, as far as the provider can find out by asking it. */
 export type ConsumerInstanceModel = {
-  /** The installed Service Exchange for Consumers release, exactly as the instance reports it; undefined when not installed. */
-  serviceExchangeVersion: string | undefined
+  /** Installed applications by scope, with the version exactly as the instance reports it. */
+  apps: Map<string, string>
   /** Users of the instance by user name, with their roles. */
   users: Map<string, string[]>
+  /** System properties by name. */
+  properties: Map<string, string>
+  /** The provider URLs that Provider Connection records of this instance point to, one entry per record. */
+  providerConnections: string[]
+  kmf: KmfStatus
   availability: Availability
 }
+
+/** The scopes a mocked instance reports: Service Exchange for Consumers, and for Providers when both are installed. */
+const CONSUMER_APP = 'sn_sb_con'
+const PROVIDER_APP = 'sn_sb_pro'
 
 /**
  * The consumer instances a scenario has, by origin. Steps change them in domain words; the handlers
@@ -17,9 +28,17 @@ export type ConsumerInstanceModel = {
 export class ConsumerInstances {
   readonly #byOrigin = new Map<string, ConsumerInstanceModel>()
 
-  /** Adds an instance that answers and runs the given release. */
+  /** Adds a healthy instance that answers, knows its own address and runs the given release. */
   add(origin: string, serviceExchangeVersion: string): ConsumerInstanceControl {
-    this.#byOrigin.set(new URL(origin).origin, { serviceExchangeVersion, users: new Map(), availability: 'answers' })
+    const at = new URL(origin).origin
+    this.#byOrigin.set(at, {
+      apps: new Map([[CONSUMER_APP, serviceExchangeVersion]]),
+      users: new Map(),
+      properties: new Map([['glide.servlet.uri', `${at}/`]]),
+      providerConnections: [],
+      kmf: 'Operational',
+      availability: 'answers',
+    })
     return this.control(origin)
   }
 
@@ -45,16 +64,39 @@ export class ConsumerInstances {
 export class ConsumerInstanceControl {
   constructor(private readonly model: ConsumerInstanceModel) {}
   runsVersion(version: string): void {
-    this.model.serviceExchangeVersion = version
+    this.model.apps.set(CONSUMER_APP, version)
   }
   hasNoConsumerApp(): void {
-    this.model.serviceExchangeVersion = undefined
+    this.model.apps.delete(CONSUMER_APP)
+  }
+  /** Service Exchange for Providers installed beside the consumer app, at a version of its own. */
+  alsoRunsProviderAppAtOtherVersion(): void {
+    this.model.apps.set(PROVIDER_APP, `${this.model.apps.get(CONSUMER_APP) ?? '2.3.18'}.1`)
+  }
+  /** Service Exchange for Providers installed beside the consumer app, at the same version. */
+  alsoRunsProviderAppAtSameVersion(): void {
+    const version = this.model.apps.get(CONSUMER_APP)
+    if (version === undefined) this.model.apps.delete(PROVIDER_APP)
+    else this.model.apps.set(PROVIDER_APP, version)
   }
   hasUser(userName: string, roles: string[]): void {
     this.model.users.set(userName, roles)
   }
   forgetsUser(userName: string): void {
     this.model.users.delete(userName)
+  }
+  setsProperty(name: string, value: string): void {
+    this.model.properties.set(name, value)
+  }
+  reportsKmf(status: KmfStatus): void {
+    this.model.kmf = status
+  }
+  /** Provider Connection records left behind by an earlier attempt or a clone. */
+  holdsProviderConnections(providerUrl: string, count: number): void {
+    for (let index = 0; index < count; index++) this.model.providerConnections.push(providerUrl)
+  }
+  removesProviderConnections(): void {
+    this.model.providerConnections.length = 0
   }
   becomes(availability: Availability): void {
     this.model.availability = availability

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-/** The states a connection card can be in (CT-australia). */
-export const CardState = z.enum(['Awaiting Validation', 'Validated', 'Validation Failed', 'Onboarded'])
+/** The states a connection card can be in: CT-australia has the last four, CT-brazil adds Pending first. */
+export const CardState = z.enum(['Pending', 'Awaiting Validation', 'Validated', 'Validation Failed', 'Onboarded'])
 export type CardState = z.infer<typeof CardState>
 
 /** Text that must not be blank once trimmed. */

@@ -27,6 +27,14 @@ export const RefusalCode = z.enum([
   'instance-unreachable',
   'instance-timeout',
   'instance-answer-malformed',
+  'not-validated',
+  'checks-did-not-run',
+  'issue-not-found',
+  'contact-lacks-consumer-role',
+  'contact-email-invalid',
+  'registration-task-exists',
+  'registration-task-not-found',
+  'kmf-roles-missing',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>
 

@@ -17,6 +17,7 @@ export function composeDriver(parameters: WorldParameters, surroundings: Surroun
           mailGatewayUrl: surroundings.mailGatewayUrl,
           fetch: (...args) => globalThis.fetch(...args),
           clock: new VirtualClock(surroundings.startOfTime),
+          release: parameters.release,
           outboundTimeoutMs: parameters.outboundTimeoutMs,
           faults: parameters.faults,
         }),

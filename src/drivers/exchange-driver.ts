@@ -1,7 +1,11 @@
 import type { Actor } from '../contract/actor.schema'
 import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../contract/connection.schema'
+import type { KmfHealth, KmfStatus } from '../contract/kmf.schema'
+import type { CheckName } from '../contract/pre-onboarding.schema'
 import type { Created, NewCompany, NewProviderRecord, NewUser } from '../contract/provider-setup.schema'
 import type { Outcome } from '../contract/refusal.schema'
+import type { RegistrationPage } from '../contract/registration-page.schema'
+import type { RegistrationTask } from '../contract/registration-task.schema'
 
 /**
  * The records a scenario starts from, set up on the target before the parties act (Pact's provider
@@ -9,17 +13,36 @@ import type { Outcome } from '../contract/refusal.schema'
  */
 export interface ProviderSetup {
   createProviderRecord(record: NewProviderRecord): Promise<Outcome<Created>>
+  /** The provider record is gone, as after an instance clone that excluded it. */
+  removeProviderRecord(): Promise<void>
   addCompany(company: NewCompany): Promise<Outcome<Created>>
   addUser(user: NewUser): Promise<Outcome<Created>>
   setEmailNotifications(on: boolean): Promise<void>
+  setProductionInstance(on: boolean): Promise<void>
+  setKmfStatus(status: KmfStatus): Promise<Outcome<KmfHealth>>
+  /** Moves the target's clock forward, running whatever falls due in the meantime. */
+  advanceClock(minutes: number): Promise<Outcome<{ now: string }>>
 }
 
 /** Everything an implementation of Service Exchange onboarding must let a party do. */
 export interface ExchangeDriver extends ProviderSetup {
   /** How reports name the implementation under test. */
   readonly target: string
+
+  // The provider admin, in the Provider Center.
   createConnection(actor: Actor, request: ConnectionRequest): Promise<Outcome<ConnectionCard>>
   listConnections(actor: Actor): Promise<Outcome<ConnectionCard[]>>
   viewConnectionDetails(actor: Actor, connectionNumber: string): Promise<Outcome<ConnectionDetails>>
-  completeRegistration(actor: Actor, registrationUrl: string): Promise<Outcome<ConnectionCard>>
+
+  // The provider admin, on the classic path.
+  createRegistrationTask(actor: Actor, request: ConnectionRequest): Promise<Outcome<RegistrationTask>>
+  listRegistrationTasks(actor: Actor): Promise<Outcome<RegistrationTask[]>>
+  viewRegistrationTask(actor: Actor, taskNumber: string): Promise<Outcome<RegistrationTask>>
+  viewKmfHealth(actor: Actor): Promise<Outcome<KmfHealth>>
+
+  // The consumer contact, on the page a registration URL opens.
+  openRegistrationUrl(actor: Actor, registrationUrl: string): Promise<Outcome<RegistrationPage>>
+  getStarted(actor: Actor, registrationUrl: string): Promise<Outcome<RegistrationPage>>
+  validateAndResolve(actor: Actor, registrationUrl: string, check: CheckName): Promise<Outcome<RegistrationPage>>
+  startRegistration(actor: Actor, registrationUrl: string): Promise<Outcome<RegistrationPage>>
 }

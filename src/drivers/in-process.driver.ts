@@ -10,13 +10,24 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
   return {
     target: 'reference (in-process)',
     createProviderRecord: async (record) => clone(provider.createProviderRecord(clone(record))),
+    removeProviderRecord: async () => provider.removeProviderRecord(),
     addCompany: async (company) => clone(provider.addCompany(clone(company))),
     addUser: async (user) => clone(provider.addUser(clone(user))),
     setEmailNotifications: async (on) => provider.setEmailNotifications(on),
+    setProductionInstance: async (on) => provider.setProductionInstance(on),
+    setKmfStatus: async (status) => clone(provider.setKmfStatus(status)),
+    advanceClock: async (minutes) => clone(await provider.advanceClock(minutes)),
     createConnection: async (actor, request) => clone(await provider.createConnection(clone(actor), clone(request))),
     listConnections: async (actor) => clone(provider.listConnections(clone(actor))),
     viewConnectionDetails: async (actor, number) => clone(provider.viewConnectionDetails(clone(actor), number)),
-    completeRegistration: async (actor, url) => clone(await provider.completeRegistration(clone(actor), url)),
+    createRegistrationTask: async (actor, request) => clone(await provider.createRegistrationTask(clone(actor), clone(request))),
+    listRegistrationTasks: async (actor) => clone(provider.listRegistrationTasks(clone(actor))),
+    viewRegistrationTask: async (actor, number) => clone(provider.viewRegistrationTask(clone(actor), number)),
+    viewKmfHealth: async (actor) => clone(provider.viewKmfHealth(clone(actor))),
+    openRegistrationUrl: async (actor, url) => clone(await provider.openRegistrationUrl(clone(actor), url)),
+    getStarted: async (actor, url) => clone(await provider.getStarted(clone(actor), url)),
+    validateAndResolve: async (actor, url, check) => clone(await provider.validateAndResolve(clone(actor), url, { check })),
+    startRegistration: async (actor, url) => clone(await provider.startRegistration(clone(actor), url)),
   }
 }
 

@@ -2,14 +2,22 @@ import type { z } from 'zod'
 import {
   CONSUMER_APP_SCOPE,
   InstanceUserAnswer,
+  KmfHealthAnswer,
+  PropertyAnswer,
+  ProviderConnectionAnswer,
   StoreAppAnswer,
   consumerInstancePaths,
 } from '../contract/consumer-instance.schema'
+import type { KmfStatus } from '../contract/kmf.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import { parseVersion, type Version } from './service-exchange-version'
 
 /** How the reference reaches consumer instances: always over fetch, so the boundary can be mocked or served. */
 export type ConsumerInstanceClientOptions = { fetch: typeof fetch; timeoutMs: number }
+
+/** A Table API query of one field=value condition, as the platform spells it. */
+const where = (field: string, value: string, fields: string): string =>
+  new URLSearchParams({ sysparm_query: `${field}=${value}`, sysparm_fields: fields }).toString()
 
 /** What the provider learns by asking a consumer instance. */
 export class ConsumerInstanceClient {
@@ -17,23 +25,47 @@ export class ConsumerInstanceClient {
 
   /** The release of Service Exchange for Consumers installed on the instance. */
   async serviceExchangeVersion(origin: string): Promise<Outcome<Version>> {
-    const query = new URLSearchParams({ sysparm_query: `scope=${CONSUMER_APP_SCOPE}`, sysparm_fields: 'scope,version' })
-    const answer = await this.read(origin, `${consumerInstancePaths.storeApp}?${query}`, StoreAppAnswer)
-    if (!answer.ok) return answer
-    const app = answer.value.result.find((row) => row.scope === CONSUMER_APP_SCOPE)
-    if (!app) return refused('consumer-app-missing', `${origin} has no Service Exchange for Consumers application installed`)
-    const version = parseVersion(app.version)
-    if (!version) return refused('version-malformed', `${origin} reports Service Exchange version "${app.version}", which is not a release number`)
+    const app = await this.installedVersion(origin, CONSUMER_APP_SCOPE)
+    if (!app.ok) return app
+    if (app.value === undefined) return refused('consumer-app-missing', `${origin} has no Service Exchange for Consumers application installed`)
+    const version = parseVersion(app.value)
+    if (!version) return refused('version-malformed', `${origin} reports Service Exchange version "${app.value}", which is not a release number`)
     return accepted(version)
+  }
+
+  /** The version of an application as the instance reports it; undefined when it is not installed. */
+  async installedVersion(origin: string, scope: string): Promise<Outcome<string | undefined>> {
+    const answer = await this.read(origin, `${consumerInstancePaths.storeApp}?${where('scope', scope, 'scope,version')}`, StoreAppAnswer)
+    if (!answer.ok) return answer
+    return accepted(answer.value.result.find((row) => row.scope === scope)?.version)
   }
 
   /** The roles a user holds on the instance; an empty list when the instance has no such user. */
   async rolesOf(origin: string, userName: string): Promise<Outcome<string[]>> {
-    const query = new URLSearchParams({ sysparm_query: `user_name=${userName}`, sysparm_fields: 'user_name,roles' })
-    const answer = await this.read(origin, `${consumerInstancePaths.users}?${query}`, InstanceUserAnswer)
+    const answer = await this.read(origin, `${consumerInstancePaths.users}?${where('user_name', userName, 'user_name,roles')}`, InstanceUserAnswer)
     if (!answer.ok) return answer
     const user = answer.value.result.find((row) => row.user_name === userName)
     return accepted(user ? user.roles.split(',').map((role) => role.trim()).filter(Boolean) : [])
+  }
+
+  /** A system property's value; empty when the property is not set. */
+  async property(origin: string, name: string): Promise<Outcome<string>> {
+    const answer = await this.read(origin, `${consumerInstancePaths.properties}?${where('name', name, 'name,value')}`, PropertyAnswer)
+    if (!answer.ok) return answer
+    return accepted(answer.value.result.find((row) => row.name === name)?.value.trim() ?? '')
+  }
+
+  /** How many Provider Connection records of the instance point to this provider. */
+  async providerConnectionsTo(origin: string, providerUrl: string): Promise<Outcome<number>> {
+    const answer = await this.read(origin, `${consumerInstancePaths.providerConnections}?${where('url', providerUrl, 'number,url')}`, ProviderConnectionAnswer)
+    if (!answer.ok) return answer
+    return accepted(answer.value.result.filter((row) => row.url === providerUrl).length)
+  }
+
+  /** The instance's KMF health status. */
+  async kmfStatus(origin: string): Promise<Outcome<KmfStatus>> {
+    const answer = await this.read(origin, consumerInstancePaths.kmfHealth, KmfHealthAnswer)
+    return answer.ok ? accepted(answer.value.result.status) : answer
   }
 
   private async read<S extends z.ZodType>(origin: string, pathAndQuery: string, schema: S): Promise<Outcome<z.infer<S>>> {

@@ -6,11 +6,13 @@ export class MailClient {
 
   /** Sends one message; true when the gateway accepted it. */
   async send(message: MailMessage): Promise<boolean> {
+    // A message the gateway could never deliver (a contact without a valid address) is not sent at all.
+    if (!MailMessage.safeParse(message).success) return false
     try {
       const response = await this.options.fetch(`${this.options.gatewayUrl}${MAIL_GATEWAY_MESSAGES_PATH}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(MailMessage.parse(message)),
+        body: JSON.stringify(message),
         signal: AbortSignal.timeout(this.options.timeoutMs),
       })
       return response.ok

@@ -1,22 +1,32 @@
-import { randomUUID } from 'node:crypto'
-import { Actor } from '../contract/actor.schema'
 import {
   ConnectionRequest,
-  type CardState,
   type ConnectionCard,
   type ConnectionDetails,
   type ConnectionSettings,
 } from '../contract/connection.schema'
+import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
+import { Actor } from '../contract/actor.schema'
 import { parseInput } from '../contract/parse-input'
 import { NewCompany, NewProviderRecord, NewUser, type Created } from '../contract/provider-setup.schema'
-import { accepted, refused, type Outcome, type Refusal } from '../contract/refusal.schema'
-import type { Clock } from './clock'
-import { nextCardState, INITIAL_CARD_STATE, type CardEvent } from './connection-card.workflow'
+import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import type { RegistrationPage } from '../contract/registration-page.schema'
+import type { RegistrationTask } from '../contract/registration-task.schema'
+import type { Release } from '../requirements/requirement.schema'
+import type { VirtualClock } from './clock'
+import { initialCardState } from './connection-card.workflow'
 import { ConsumerInstanceClient } from './consumer-instance.client'
+import { ConsumerWizard } from './consumer-wizard'
 import type { Faults } from './faults'
 import { readInstanceUrl } from './instance-url'
 import { MailClient } from './mail.client'
+import { PreOnboardingSuite } from './pre-onboarding.checks'
+import { actingAdmin } from './provider-admin'
+import { newId, ProviderStore, type StoredConnection } from './provider-store'
+import { RegistrationMail } from './registration-mail'
+import { RegistrationTasks } from './registration-tasks'
 import { newRegistrationToken } from './registration-token'
+import { RegistrationUrls } from './registration-url'
+import { refusal, Rules, type Guard } from './rules'
 import { formatVersion, isAtLeast, MINIMUM_CONSUMER_VERSION } from './service-exchange-version'
 
 /** What a provider instance needs from the world around it. */
@@ -25,25 +35,12 @@ export type ProviderInstanceOptions = {
   baseUrl: string
   mailGatewayUrl: string
   fetch: typeof fetch
-  clock: Clock
+  clock: VirtualClock
+  /** Which release's behaviour the instance has (CT-australia, CT-brazil). */
+  release: Release
   /** How long to wait for a consumer instance or the mail gateway. */
   outboundTimeoutMs: number
   faults: Faults
-}
-
-type StoredUser = NewUser & { id: string }
-type StoredConnection = {
-  number: string
-  companyId: string
-  contactId: string
-  origin: string
-  state: CardState
-  appVersion?: string
-  token: string
-  tokenUsed: boolean
-  createdAt: Date
-  onboardedAt?: Date
-  settings: ConnectionSettings
 }
 
 /** The documented defaults of a new connection's settings. */
@@ -55,31 +52,37 @@ const DEFAULT_SETTINGS: ConnectionSettings = {
   autoApproveAuthorizedUsers: false,
 }
 
-/** A guard: the requirement it enforces and the refusal it gives, if any. */
-type Guard = readonly [requirement: string, refusal: () => Refusal | undefined]
-
-const refusal = (code: Refusal['code'], reason: string): Refusal => ({ code, reason })
-const ADMIN_ROLE = 'admin'
-const REGISTRATION_PATH = '/sx/registration/'
-
 /**
- * The provider's side of Service Exchange onboarding: the reference every other implementation is
- * measured against. Every refusal is a value and leaves the records as they were.
+ * The provider's side of Service Exchange onboarding, with the consumer's registration page it serves: the
+ * reference every other implementation is measured against. Every refusal is a value and leaves the records
+ * as they were.
  */
 export class ProviderInstance {
+  readonly #store = new ProviderStore()
+  readonly #rules: Rules
   readonly #consumers: ConsumerInstanceClient
-  readonly #mail: MailClient
-  #providerRecord: string | undefined
-  #emailNotifications = true
-  readonly #companies = new Map<string, { name: string }>()
-  readonly #users = new Map<string, StoredUser>()
-  readonly #connections: StoredConnection[] = []
+  readonly #mail: RegistrationMail
+  readonly #wizard: ConsumerWizard
+  readonly #tasks: RegistrationTasks
+  readonly #urls: RegistrationUrls
   #issuedTokens = 0
 
   constructor(private readonly options: ProviderInstanceOptions) {
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
-    this.#consumers = new ConsumerInstanceClient(outbound)
-    this.#mail = new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl })
+    const store = this.#store
+    const rules = (this.#rules = new Rules(options.faults))
+    const urls = (this.#urls = new RegistrationUrls(options.baseUrl))
+    const consumers = (this.#consumers = new ConsumerInstanceClient(outbound))
+    const suite = new PreOnboardingSuite(store, consumers, rules, options.baseUrl)
+    this.#mail = new RegistrationMail(store, new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl }), urls)
+    const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
+    this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => this.#newToken() })
+    this.#wizard = new ConsumerWizard({
+      ...common,
+      consumers,
+      consumerVersion: (origin) => this.#consumerVersion(origin),
+      onboarded: (registration) => (registration.kind === 'task' ? this.#tasks.completed(registration) : undefined),
+    })
   }
 
   // Setup: the records a scenario starts from.
@@ -88,8 +91,13 @@ export class ProviderInstance {
   createProviderRecord(input: unknown): Outcome<Created> {
     const parsed = parseInput(NewProviderRecord, input)
     if (!parsed.ok) return parsed
-    this.#providerRecord = parsed.value.name
+    this.#store.providerRecord = parsed.value.name
     return accepted({ id: parsed.value.name })
+  }
+
+  /** Removes the provider record, as an instance clone that excludes it does (service-bridge-v2-cloning). */
+  removeProviderRecord(): void {
+    this.#store.providerRecord = undefined
   }
 
   /** Adds a company (account) to the provider instance. */
@@ -97,7 +105,7 @@ export class ProviderInstance {
     const parsed = parseInput(NewCompany, input)
     if (!parsed.ok) return parsed
     const id = newId()
-    this.#companies.set(id, parsed.value)
+    this.#store.companies.set(id, parsed.value)
     return accepted({ id })
   }
 
@@ -106,38 +114,60 @@ export class ProviderInstance {
     const parsed = parseInput(NewUser, input)
     if (!parsed.ok) return parsed
     const { userName, companyId } = parsed.value
-    if ([...this.#users.values()].some((user) => user.userName === userName)) {
-      return refused('invalid-request', `a user named ${userName} already exists`)
-    }
-    if (companyId !== undefined && !this.#companies.has(companyId)) {
+    if (this.#store.userNamed(userName)) return refused('invalid-request', `a user named ${userName} already exists`)
+    if (companyId !== undefined && !this.#store.companies.has(companyId)) {
       return refused('company-not-found', `no company has the identifier ${companyId}`)
     }
     const id = newId()
-    this.#users.set(id, { ...parsed.value, id })
+    this.#store.users.set(id, { ...parsed.value, id })
     return accepted({ id })
   }
 
   /** Turns outbound email notifications on or off. */
   setEmailNotifications(on: boolean): void {
-    this.#emailNotifications = on
+    this.#store.emailNotifications = on
+  }
+
+  /** Marks the provider instance as a production instance, or not. */
+  setProductionInstance(on: boolean): void {
+    this.#store.production = on
+  }
+
+  /** Sets what the provider instance's KMF diagnostics report. */
+  setKmfStatus(input: unknown): Outcome<KmfHealth> {
+    const status = parseInput(KmfStatus, input)
+    if (!status.ok) return status
+    this.#store.kmf = status.value
+    return accepted(this.#kmfHealth())
+  }
+
+  /** Moves the instance's clock forward and runs the background jobs that fell due. */
+  async advanceClock(minutes: unknown): Promise<Outcome<{ now: string }>> {
+    if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
+      return refused('invalid-request', 'minutes: a number of minutes, zero or more')
+    }
+    this.options.clock.advance(minutes * 60_000)
+    await this.#tasks.runDueScans()
+    return accepted({ now: this.options.clock.now().toISOString() })
   }
 
   // The Provider Center.
 
   /** A provider admin creates a connection for a consumer company (S0). */
   async createConnection(actorInput: unknown, input: unknown): Promise<Outcome<ConnectionCard>> {
-    const admin = this.#admin(actorInput)
+    const store = this.#store
+    const admin = actingAdmin(store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
-    const parsed = this.#on('PC-08') ? parseInput(ConnectionRequest, input) : accepted(input as ConnectionRequest)
+    const parsed = this.#rules.on('PC-08') ? parseInput(ConnectionRequest, input) : accepted(input as ConnectionRequest)
     if (!parsed.ok) return parsed
     const request = parsed.value
     const url = readInstanceUrl(request.instanceUrl)
     const origin = url.ok ? url.origin : request.instanceUrl
-    const company = this.#companies.get(request.companyId)
-    const contact = this.#users.get(request.contactId)
-    const existing = this.#connections
+    const company = store.companies.get(request.companyId)
+    const contact = store.users.get(request.contactId)
+    const existing = store.connections
     const preconditions: Guard[] = [
-      ['PC-05', () => (this.#providerRecord ? undefined : refusal('provider-record-missing', 'set up the provider record before creating connections'))],
+      ['PC-05', () => (store.providerRecord ? undefined : refusal('provider-record-missing', 'set up the provider record before creating connections'))],
       ['PC-06', () => (company ? undefined : refusal('company-not-found', `no company has the identifier ${request.companyId}`))],
       ['PC-07', () => (contact ? undefined : refusal('contact-not-found', `no user has the identifier ${request.contactId}`))],
       ['PC-07', () => (contact?.companyId === request.companyId ? undefined : refusal('contact-not-in-company', `${contact?.userName} is not a contact of ${company?.name}`))],
@@ -147,51 +177,54 @@ export class ProviderInstance {
       ['PC-10', () => (existing.some((c) => c.companyId === request.companyId && c.origin === origin) ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`) : undefined)],
       ['PC-11', () => (existing.some((c) => c.origin === origin) ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`) : undefined)],
     ]
-    const refusedFirst = this.#firstRefusal([...preconditions, ...noDuplicate])
+    const refusedFirst = this.#rules.firstRefusal([...preconditions, ...noDuplicate])
     if (refusedFirst) return { ok: false, refusal: refusedFirst }
 
     const version = await this.#consumerVersion(origin)
     if (!version.ok) return version
     // Another request for the same instance may have been stored while the consumer instance answered.
-    const refusedLate = this.#firstRefusal(noDuplicate)
+    const refusedLate = this.#rules.firstRefusal(noDuplicate)
     if (refusedLate) return { ok: false, refusal: refusedLate }
-    const token = this.#newToken()
     const connection: StoredConnection = {
-      number: `CONN${String(1_000_001 + this.#connections.length).padStart(7, '0')}`,
+      kind: 'connection',
+      number: `CONN${String(1_000_001 + existing.length).padStart(7, '0')}`,
       companyId: request.companyId,
       contactId: request.contactId,
       origin,
-      state: INITIAL_CARD_STATE,
-      ...(this.#on('PC-01') && version.value !== undefined ? { appVersion: version.value } : {}),
-      token,
+      pageState: this.#initialCardState(),
+      checks: [],
+      ...(this.#rules.on('PC-01') && version.value !== undefined ? { appVersion: version.value } : {}),
+      token: this.#newToken(),
       tokenUsed: false,
       createdAt: this.options.clock.now(),
       settings: { ...DEFAULT_SETTINGS },
     }
-    this.#connections.push(connection)
-    await this.#sendRegistrationUrl(connection)
+    existing.push(connection)
+    // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
+    const emailOn = this.#rules.on('PC-21') ? store.emailNotifications : true
+    if (emailOn && this.#rules.on('PC-20')) await this.#mail.send({ ...connection, token: connection.token! })
     return accepted(this.#card(connection))
   }
 
   /** The Connections tab: every connection card, most recent first. */
   listConnections(actorInput: unknown): Outcome<ConnectionCard[]> {
-    const admin = this.#admin(actorInput)
+    const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
-    return accepted(this.#connections.map((connection) => this.#card(connection)).reverse())
+    return accepted(this.#store.connections.map((connection) => this.#card(connection)).reverse())
   }
 
   /** View details on a connection card (S0 Result). */
   viewConnectionDetails(actorInput: unknown, number: unknown): Outcome<ConnectionDetails> {
-    const admin = this.#admin(actorInput)
+    const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
-    const connection = this.#connections.find((candidate) => candidate.number === number)
+    const connection = this.#store.connections.find((candidate) => candidate.number === number)
     if (!connection) return refused('connection-not-found', `no connection is numbered ${String(number)}`)
-    const contact = this.#users.get(connection.contactId)!
+    const contact = this.#store.contactOf(connection)
     return accepted({
       card: this.#card(connection),
       registration: {
-        company: this.#companies.get(connection.companyId)!.name,
-        contact: this.#on('PC-33')
+        company: this.#store.companyName(connection.companyId),
+        contact: this.#rules.on('PC-33')
           ? { name: `${contact.firstName} ${contact.lastName}`, email: contact.email }
           : { name: '', email: '' },
         instanceUrl: connection.origin,
@@ -203,63 +236,65 @@ export class ProviderInstance {
     })
   }
 
-  // The consumer's side of the registration URL.
+  // Registration tasks (the classic path) and KMF diagnostics.
 
-  /** The consumer contact completes the registration from the registration URL (S0, CC). */
-  async completeRegistration(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<ConnectionCard>> {
+  /** A provider admin saves a registration task (S1). */
+  createRegistrationTask(actorInput: unknown, input: unknown): Promise<Outcome<RegistrationTask>> {
+    return this.#tasks.create(actorInput, input)
+  }
+
+  /** The list of registration tasks, most recent first. */
+  listRegistrationTasks(actorInput: unknown): Outcome<RegistrationTask[]> {
+    return this.#tasks.list(actorInput)
+  }
+
+  /** The registration task form. */
+  viewRegistrationTask(actorInput: unknown, number: unknown): Outcome<RegistrationTask> {
+    return this.#tasks.view(actorInput, number)
+  }
+
+  /** Key Management > Health (Diagnostics): only for a user with both KMF roles (S1, RD-08). */
+  viewKmfHealth(actorInput: unknown): Outcome<KmfHealth> {
     const actor = parseInput(Actor, actorInput)
     if (!actor.ok) return actor
-    const connection = this.#connectionOf(registrationUrl)
-    if (!connection) return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
-    const contact = this.#users.get(connection.contactId)!
-    const guards: Guard[] = [
-      ['PC-34', () => (connection.tokenUsed ? refusal('registration-url-used', 'this registration URL has already completed a registration') : undefined)],
-      ['PC-30', () => (actor.value.userName === contact.userName ? undefined : refusal('not-named-contact', `only ${contact.userName}, the named contact, can complete this registration`))],
-    ]
-    const refusedBy = this.#firstRefusal(guards)
+    const user = this.#store.userNamed(actor.value.userName)
+    if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
+    const missing = KMF_DIAGNOSTICS_ROLES.filter((role) => !user.roles.includes(role))
+    const refusedBy = this.#rules.firstRefusal([
+      ['KMF-01', () => (missing.length === 0 ? undefined : refusal('kmf-roles-missing', `${user.userName} lacks ${missing.join(' and ')}, which viewing KMF diagnostics requires`))],
+    ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
+    return accepted(this.#kmfHealth())
+  }
 
-    const version = this.#on('PC-44') ? await this.#consumerVersion(connection.origin) : accepted(connection.appVersion)
-    if (!version.ok) return version
-    if (this.#on('PC-31')) {
-      const roles = await this.#consumers.rolesOf(connection.origin, contact.userName)
-      if (!roles.ok) return roles
-      if (!roles.value.includes(ADMIN_ROLE)) {
-        return refused('contact-not-consumer-admin', `${contact.userName} is not an admin user in ${connection.origin}`)
-      }
-    }
-    this.#apply(connection, 'ChecksPassed')
-    if (this.#on('PC-32')) this.#apply(connection, 'RegistrationCompleted')
-    if (version.value !== undefined) connection.appVersion = version.value
-    connection.onboardedAt = this.options.clock.now()
-    if (this.#on('PC-34')) connection.tokenUsed = true
-    return accepted(this.#card(connection))
+  // The consumer's registration page.
+
+  /** The consumer contact opens the registration URL. */
+  openRegistrationUrl(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
+    return this.#wizard.open(actorInput, registrationUrl)
+  }
+
+  /** Get Started on the registration page: the pre-onboarding checks run. */
+  getStarted(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
+    return this.#wizard.getStarted(actorInput, registrationUrl)
+  }
+
+  /** Validate & resolve on one issue of the registration page. */
+  validateAndResolve(actorInput: unknown, registrationUrl: unknown, issue: unknown): Promise<Outcome<RegistrationPage>> {
+    return this.#wizard.validateAndResolve(actorInput, registrationUrl, issue)
+  }
+
+  /** Start Registration on the registration page. */
+  startRegistration(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
+    return this.#wizard.startRegistration(actorInput, registrationUrl)
   }
 
   // The rules, and what they rest on.
 
-  #on(requirement: string): boolean {
-    return !this.options.faults.has(requirement)
-  }
-
-  #firstRefusal(guards: readonly Guard[]): Refusal | undefined {
-    for (const [requirement, check] of guards) {
-      const found = this.#on(requirement) ? check() : undefined
-      if (found) return found
-    }
-    return undefined
-  }
-
-  /** PC-04: the acting user exists and holds the admin role. */
-  #admin(actorInput: unknown): Outcome<StoredUser> {
-    const actor = parseInput(Actor, actorInput)
-    if (!actor.ok) return actor
-    const user = [...this.#users.values()].find((candidate) => candidate.userName === actor.value.userName)
-    if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
-    if (this.#on('PC-04') && !user.roles.includes(ADMIN_ROLE)) {
-      return refused('not-admin', `${user.userName} does not hold the admin role`)
-    }
-    return accepted(user)
+  /** CT-01, CT-02: Awaiting Validation in Australia, Pending in Brazil. */
+  #initialCardState() {
+    // An Australia implementation that copied Brazil's card starts in Pending.
+    return this.#rules.on('CT-01') ? initialCardState(this.options.release) : initialCardState('brazil')
   }
 
   /** PC-40..PC-43: the consumer's Service Exchange release, read from the instance itself. */
@@ -267,71 +302,41 @@ export class ProviderInstance {
     const read = await this.#consumers.serviceExchangeVersion(origin)
     if (!read.ok) {
       const requirement = { 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' }[read.refusal.code as string] ?? 'PC-43'
-      return this.#on(requirement) ? read : accepted(undefined)
+      return this.#rules.on(requirement) ? read : accepted(undefined)
     }
     const version = read.value
-    const oldEnough = this.#on('PC-40:lexical')
+    const oldEnough = this.#rules.on('PC-40:lexical')
       ? isAtLeast(version, MINIMUM_CONSUMER_VERSION)
       : formatVersion(version) >= formatVersion(MINIMUM_CONSUMER_VERSION)
-    if (this.#on('PC-40') && !oldEnough) {
+    if (this.#rules.on('PC-40') && !oldEnough) {
       return refused('version-too-old', `${origin} runs Service Exchange ${formatVersion(version)}; ${formatVersion(MINIMUM_CONSUMER_VERSION)} or later is required`)
     }
     return accepted(formatVersion(version))
   }
 
-  /** PC-20, PC-21: the registration URL goes to the contact only when email notifications are on. */
-  async #sendRegistrationUrl(connection: StoredConnection): Promise<void> {
-    const emailOn = this.#on('PC-21') ? this.#emailNotifications : true
-    if (!emailOn || !this.#on('PC-20')) return
-    const contact = this.#users.get(connection.contactId)!
-    await this.#mail.send({
-      to: contact.email,
-      subject: `Complete your Service Exchange registration with ${this.#providerRecord}`,
-      text: [
-        `Hello ${contact.firstName},`,
-        `${this.#providerRecord} has invited ${this.#companies.get(connection.companyId)!.name} to connect through Service Exchange.`,
-        `Sign in to ${connection.origin} as an admin and open this registration URL to complete the registration:`,
-        this.#registrationUrl(connection),
-      ].join('\n\n'),
-    })
-  }
-
-  /** PC-02, PC-03: a fresh token from the CSPRNG for every connection. */
+  /** PC-02, PC-03: a fresh token from the CSPRNG for every registration URL. */
   #newToken(): string {
     this.#issuedTokens += 1
-    if (!this.#on('PC-03')) return `t${this.#issuedTokens}`
-    if (!this.#on('PC-02') && this.#connections[0]) return this.#connections[0].token
+    if (!this.#rules.on('PC-03')) return `t${this.#issuedTokens}`
+    const first = this.#store.connections[0]?.token
+    if (!this.#rules.on('PC-02') && first) return first
     return newRegistrationToken()
   }
 
-  #registrationUrl(connection: StoredConnection): string {
-    return `${this.options.baseUrl}${REGISTRATION_PATH}${connection.token}`
-  }
-
-  #connectionOf(registrationUrl: unknown): StoredConnection | undefined {
-    if (typeof registrationUrl !== 'string' || !URL.canParse(registrationUrl)) return undefined
-    const url = new URL(registrationUrl)
-    if (url.origin !== new URL(this.options.baseUrl).origin || !url.pathname.startsWith(REGISTRATION_PATH)) return undefined
-    const token = url.pathname.slice(REGISTRATION_PATH.length)
-    return this.#connections.find((connection) => connection.token === token)
-  }
-
-  /** Moves the card as the workflow table says; an event the table has no row for leaves it where it is. */
-  #apply(connection: StoredConnection, event: CardEvent): void {
-    connection.state = nextCardState(connection.state, event) ?? connection.state
+  #kmfHealth(): KmfHealth {
+    // KMF-02: only Operational is healthy.
+    const healthy = this.#rules.on('KMF-02') ? this.#store.kmf === 'Operational' : this.#store.kmf !== 'Malfunction'
+    return { status: this.#store.kmf, healthy }
   }
 
   #card(connection: StoredConnection): ConnectionCard {
     return {
       number: connection.number,
-      company: this.#companies.get(connection.companyId)!.name,
+      company: this.#store.companyName(connection.companyId),
       instanceUrl: connection.origin,
-      state: connection.state,
+      state: connection.pageState,
       ...(connection.appVersion !== undefined ? { appVersion: connection.appVersion } : {}),
-      ...(connection.state !== 'Onboarded' ? { registrationUrl: this.#registrationUrl(connection) } : {}),
+      ...(connection.pageState !== 'Onboarded' && connection.token ? { registrationUrl: this.#urls.urlOf(connection.token) } : {}),
     }
   }
 }
-
-/** A record identifier in the platform's style: 32 hex digits. */
-const newId = (): string => randomUUID().replaceAll('-', '')

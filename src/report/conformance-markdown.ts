@@ -1,7 +1,13 @@
 import { sourceLegend } from '../requirements/sources'
 import type { ConformanceReport, Verdict } from './conformance-report.schema'
 
-const marks: Record<Verdict, string> = { passed: '✅ passed', failed: '❌ failed', skipped: '⏭️ skipped', 'not covered': '⚠️ not covered' }
+const marks: Record<Verdict, string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+  'not covered': '⚠️ not covered',
+  'not applicable': '➖ not applicable',
+}
 
 /** Escapes what would break a Markdown table cell. */
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
@@ -14,8 +20,9 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
   const lines = [
     '# Service Exchange onboarding: conformance report',
     '',
-    `**${report.verdict.toUpperCase()}**: ${totals.requirements.passed} of ${report.requirements.length} requirements passed, ` +
-      `${totals.requirements.failed} failed, ${totals.requirements['not covered']} not covered, ${totals.requirements.skipped} skipped; ` +
+    `**${report.verdict.toUpperCase()}**: ${totals.requirements.passed} of ${report.requirements.length - totals.requirements['not applicable']} requirements passed, ` +
+      `${totals.requirements.failed} failed, ${totals.requirements['not covered']} not covered, ${totals.requirements.skipped} skipped, ` +
+      `${totals.requirements['not applicable']} not applicable to this release; ` +
       `${scenarioCount} scenarios (${scenarioSummary || 'none ran'}).`,
     '',
     '| Target | Release | Seed | Started | Duration |',
@@ -48,8 +55,9 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     lines.push(
       `### ${reading.id}: ${reading.question}`,
       '',
-      `- Implemented: ${reading.implemented}`,
-      ...reading.alternatives.map((alternative) => `- Not implemented: ${alternative}`),
+      ...(reading.contradiction ? [`- Recorded in: ${reading.contradiction}`] : []),
+      `- Implemented: ${reading.implemented.position} (${reading.implemented.sources})`,
+      ...reading.alternatives.map((alternative) => `- Not implemented: ${alternative.position} (${alternative.sources})`),
       `- Why: ${reading.why}`,
       `- Requirements resting on it: ${reading.requirements.join(', ') || 'none in this run'}`,
       '',

@@ -5,8 +5,8 @@ import { Reading, Requirement } from '../requirements/requirement.schema'
 export const ScenarioStatus = z.enum(['passed', 'failed', 'skipped', 'pending', 'undefined', 'ambiguous', 'unknown'])
 export type ScenarioStatus = z.infer<typeof ScenarioStatus>
 
-/** The fixed vocabulary of requirement verdicts. */
-export const Verdict = z.enum(['passed', 'failed', 'skipped', 'not covered'])
+/** The fixed vocabulary of requirement verdicts; not applicable is a requirement of another release. */
+export const Verdict = z.enum(['passed', 'failed', 'skipped', 'not covered', 'not applicable'])
 export type Verdict = z.infer<typeof Verdict>
 
 /** One scenario that verifies a requirement. */

@@ -97,15 +97,18 @@ export function buildConformanceReport(
   catalog: { requirements: readonly Requirement[]; readings: readonly Reading[] },
 ): ConformanceReport {
   const scenarios = collector.scenarios()
+  const release = collector.context().release
   const rows = catalog.requirements.map((requirement) => {
     const verifying = scenarios.filter((scenario) => scenario.tags.includes(`@req:${requirement.id}`)).map(({ tags: _tags, ...rest }) => rest)
     const readings = [...new Set(verifying.flatMap((scenario) => scenario.readings))].sort()
-    return { ...requirement, verdict: verdictOf(verifying), readings, scenarios: verifying }
+    const applies = release === undefined || (requirement.releases as string[]).includes(release)
+    return { ...requirement, verdict: applies ? verdictOf(verifying) : 'not applicable', readings, scenarios: verifying }
   })
   const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
     Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
   const requirementTotals = count(Verdict.options, rows.map((row) => row.verdict))
-  const verdict = requirementTotals.failed > 0 ? 'not conformant' : requirementTotals.passed === rows.length ? 'conformant' : 'incomplete'
+  const applicable = rows.length - requirementTotals['not applicable']
+  const verdict = requirementTotals.failed > 0 ? 'not conformant' : requirementTotals.passed === applicable ? 'conformant' : 'incomplete'
   return ConformanceReport.parse({
     verdict,
     run: collector.context(),

@@ -19,7 +19,7 @@ function conformanceFormatter(render: (report: ConformanceReport) => string, ann
           const { passed, failed } = report.totals.requirements
           const scenarios = report.totals.scenarios
           const notPassed = Object.values(scenarios).reduce((sum, n) => sum + n, 0) - scenarios.passed - scenarios.skipped
-          logger.info(`conformance: ${report.verdict}, ${passed} of ${report.requirements.length} requirements passed, ${failed} failed (target ${report.run.target ?? 'unknown'}, release ${report.run.release ?? 'unknown'}, seed ${report.run.seed ?? 'unknown'})`)
+          logger.info(`conformance: ${report.verdict}, ${passed} of ${report.requirements.length - report.totals.requirements['not applicable']} requirements passed, ${failed} failed (target ${report.run.target ?? 'unknown'}, release ${report.run.release ?? 'unknown'}, seed ${report.run.seed ?? 'unknown'})`)
           logger.info(`scenarios: ${scenarios.passed} passed, ${notPassed} failed, ${scenarios.skipped} skipped`)
         }
       })

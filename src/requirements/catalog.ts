@@ -1,75 +1,177 @@
 import { z } from 'zod'
-import { Reading, Requirement } from './requirement.schema'
+import { Reading, Requirement, type Release } from './requirement.schema'
 
-const australia = ['australia'] as const satisfies Requirement['releases']
-const rule = (id: string, statement: string, source: string, level: Requirement['level'] = 'MUST'): Requirement => ({
+type RuleOptions = { releases?: Release[]; level?: Requirement['level'] }
+const both: Release[] = ['australia', 'brazil']
+const rule = (id: string, statement: string, source: string, options: RuleOptions = {}): Requirement => ({
   id,
   statement,
   source,
-  releases: [...australia],
-  level,
+  releases: options.releases ?? both,
+  level: options.level ?? 'MUST',
 })
 
 /** Every documented rule the kit verifies, one entry each. The conformance report is a table of these. */
 export const requirements: readonly Requirement[] = z.array(Requirement).parse([
   // Creating a connection from the Provider Center
-  rule('PC-01', 'Creating a connection produces a connection card showing the company, a connection number, the instance URL, its state (Awaiting Validation) and the consumer app version.', `S0, procedure step 5; CT, card fields`),
-  rule('PC-02', 'Every connection gets a registration URL of its own: no two connections share one.', `S0, About this task`),
-  rule('PC-03', 'The token in a registration URL is unguessable: at least 128 bits drawn from a cryptographically secure generator.', `S0, About this task (a unique URL); the strength is this kit's security requirement`),
-  rule('PC-04', 'Only a user holding the admin role may create a connection.', `S0, Before you begin: role required`),
-  rule('PC-05', 'A connection cannot be created before the provider record exists.', `S0, Before you begin`),
-  rule('PC-06', 'The company of a connection must exist in the provider instance.', `S0, Before you begin`),
-  rule('PC-07', 'The contact of a connection must be associated with its company.', `S0, Before you begin and procedure step 4`),
-  rule('PC-08', 'Company, contact and instance URL are all required to create a connection.', `S0, procedure step 4`),
-  rule('PC-09', 'The instance URL must be the plain address of an instance: an absolute http(s) URL with a host and no path, query or credentials.', `S0, procedure step 4; the Brazil form checks the URL format as it is typed`),
-  rule('PC-10', 'There is at most one connection for a given company and instance URL.', `COMP-P, business rule "Limit registration tasks by Company and URL"`),
-  rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', `COMP-P, business rule "Abort if duplicate URL"`),
+  rule('PC-01', 'Creating a connection produces a connection card showing the company, a connection number, the instance URL, its state and the consumer app version.', 'S0, procedure step 5; CT, card fields'),
+  rule('PC-02', 'Every connection gets a registration URL of its own: no two connections share one.', 'S0, About this task'),
+  rule('PC-03', 'The token in a registration URL is unguessable: at least 128 bits drawn from a cryptographically secure generator.', "S0, About this task (a unique URL); the strength is this kit's security requirement"),
+  rule('PC-04', 'Only a user holding the admin role may create a connection.', 'S0, Before you begin: role required'),
+  rule('PC-05', 'A connection cannot be created before the provider record exists.', 'S0, Before you begin'),
+  rule('PC-06', 'The company of a connection must exist in the provider instance.', 'S0, Before you begin'),
+  rule('PC-07', 'The contact of a connection must be associated with its company.', 'S0, Before you begin and procedure step 4'),
+  rule('PC-08', 'Company, contact and instance URL are all required to create a connection.', 'S0, procedure step 4'),
+  rule('PC-09', 'The instance URL must be the plain address of an instance: an absolute http(s) URL with a host and no path, query or credentials.', 'S0, procedure step 4; the Brazil form checks the URL format as it is typed'),
+  rule('PC-10', 'There is at most one connection for a given company and instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
+  rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
 
   // Sending the registration URL
-  rule('PC-20', 'With email notifications on, the contact receives exactly one email, and it carries the registration URL.', `S0, About this task; S1, why and when`),
-  rule('PC-21', 'With email notifications off, no email is sent and the registration URL is shown on the connection card for the provider admin to copy.', `S0, About this task and procedure step 6`),
+  rule('PC-20', 'With email notifications on, the contact receives exactly one email, and it carries the registration URL.', 'S0, About this task; S1, why and when'),
+  rule('PC-21', 'With email notifications off, no email is sent and the registration URL is shown on the connection card for the provider admin to copy.', 'S0, About this task and procedure step 6'),
 
   // Completing the registration
-  rule('PC-30', 'Only the named contact of the connection can complete the registration.', `S0, note under procedure step 4`),
-  rule('PC-31', 'The contact must be an admin user in the consumer instance to complete the registration.', `S0, note under procedure step 4; ONB`),
-  rule('PC-32', 'Once the consumer completes the registration, the connection card is Onboarded.', `S0, Result; CT`),
-  rule('PC-33', 'View details shows the registration (company, contact, instance URL, app version, when it was created and onboarded) and the connection settings.', `S0, Result; CT; SETTINGS`),
-  rule('PC-34', 'A registration URL completes one registration only: using it again, or using a URL that was never issued, is refused.', `S0, About this task (the URL belongs to one connection request); single use is this kit's security requirement`),
+  rule('PC-30', 'Only the named contact of the connection can complete the registration.', 'S0, note under procedure step 4'),
+  rule('PC-31', 'The contact must be an admin user in the consumer instance to complete the registration.', 'S0, note under procedure step 4; ONB'),
+  rule('PC-32', 'Once the consumer completes the registration, the connection card is Onboarded.', 'S0, Result; CT'),
+  rule('PC-33', 'View details shows the registration (company, contact, instance URL, app version, when it was created and onboarded) and the connection settings.', 'S0, Result; CT; SETTINGS'),
+  rule('PC-34', 'A registration URL completes one registration only: using it again, or using a URL that was never issued, is refused.', "S0, About this task (the URL belongs to one connection request); single use is this kit's security requirement"),
 
   // Gating by consumer version
-  rule('PC-40', 'The consumer instance must run Service Exchange 2.3.18 or later, compared part by part as numbers.', `S0, Before you begin; CC`),
-  rule('PC-41', 'A consumer instance whose reported version is not a release number is refused.', `S0, Before you begin; KIT`),
-  rule('PC-42', 'A consumer instance without Service Exchange for Consumers installed is refused.', `S0, Before you begin; CC`),
-  rule('PC-43', 'A consumer instance that cannot be reached, or does not answer in time, is refused, each with its own code.', `S0, Before you begin; KIT`),
-  rule('PC-44', 'The consumer version is checked when the connection is created and again when the registration is completed.', `S0, Before you begin; CC`),
+  rule('PC-40', 'The consumer instance must run Service Exchange 2.3.18 or later, compared part by part as numbers.', 'S0, Before you begin; CC'),
+  rule('PC-41', 'A consumer instance whose reported version is not a release number is refused.', 'S0, Before you begin; KIT'),
+  rule('PC-42', 'A consumer instance without Service Exchange for Consumers installed is refused.', 'S0, Before you begin; CC'),
+  rule('PC-43', 'A consumer instance that cannot be reached, or does not answer in time, is refused, each with its own code.', 'S0, Before you begin; KIT'),
+  rule('PC-44', 'The consumer version is checked when the connection is created and again when the consumer contact opens the registration URL.', 'S0, Before you begin; CC'),
+
+  // The connection card and the consumer's registration page
+  rule('CT-01', 'A new connection card is Awaiting Validation, and stays there when the contact opens the registration URL, until the pre-onboarding checks run.', 'CT (Australia), card states', { releases: ['australia'] }),
+  rule('CT-02', 'A new connection card is Pending, and becomes Awaiting Validation when the named contact opens the registration URL.', 'CT-brazil, card states', { releases: ['brazil'] }),
+  rule('CT-03', 'Get Started runs the pre-onboarding checks: when all pass the card is Validated and Start Registration is enabled; when any fails the card is Validation Failed and every failed check is listed with how to resolve it.', 'CC, steps 1 and 2; CT'),
+  rule('CT-04', 'Start Registration is refused until the checks have validated the registration.', 'CC, step 2; REG, step 3 (Connect to Provider appears only when validated)'),
+  rule('CT-05', 'While any check fails, Start Registration does not appear; once the issues are resolved, Get Started again validates the registration.', 'CC (Australia), step 2', { releases: ['australia'] }),
+  rule('CT-06', 'While any check fails, Start Registration is disabled; Validate & resolve runs one issue again and marks it resolved, and the registration is Validated once every issue is resolved.', 'CC-brazil, step 2', { releases: ['brazil'] }),
+  rule('CT-07', 'When the checks themselves cannot run, the attempt is refused as such, the card stays where it was and Start Registration stays unavailable.', 'CC-brazil, step 2 ("Failed running the pre-onboarding checks")'),
+
+  // The Pre-Onboarding suite
+  rule('VAL-01', 'The pre-onboarding checks fail while the provider record is missing.', 'SCAN, "[PRO] Provider is missing"; S1, Before you begin'),
+  rule('VAL-02', 'The pre-onboarding checks fail while Key Management Framework on the provider instance is not Operational.', 'SCAN, "KMF is unhealthy"; S1, Before you begin'),
+  rule('VAL-03', 'The pre-onboarding checks fail while Key Management Framework on the consumer instance is not Operational.', 'SCAN, "KMF is unhealthy"; REG, Before you begin'),
+  rule('VAL-04', 'The pre-onboarding checks fail while the consumer instance has an empty glide.servlet.uri property.', 'SCAN, "glide.servlet.uri is empty"; service-bridge-v2-install'),
+  rule('VAL-05', 'The pre-onboarding checks fail while Service Exchange for Providers and for Consumers on the consumer instance differ in version.', 'SCAN, "Provider and Consumer app versions are the same"; RN'),
+  rule('VAL-06', 'The pre-onboarding checks fail while the consumer instance holds stale Provider Connection records for this provider.', 'SCAN, "Stale Provider Connection records"'),
+
+  // The registration task (classic path)
+  rule('TASK-01', 'Only a user holding the admin role may create or view a registration task.', 'S1, Before you begin: role required'),
+  rule('TASK-02', 'A registration task cannot be created before the provider record exists.', 'S1, Before you begin'),
+  rule('TASK-03', 'A registration task needs an existing company, a contact associated with it and a well-formed consumer instance URL.', 'S1, Before you begin; ONB, procedure'),
+  rule('TASK-04', 'The contact of a registration task must hold the sn_sb_pro.consumer role.', 'S1, Before you begin; ONB'),
+  rule('TASK-05', 'On a production instance, the contact of a registration task must have a valid email address.', 'S1, Before you begin'),
+  rule('TASK-06', 'A company has at most one registration task in progress for a given instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
+  rule('TASK-07', 'A saved registration task is Awaiting Validation; the pre-onboarding checks run in the background within 5 minutes, and when all pass the task is Open.', 'S1, procedure; ONB (Australia); the 5-minute bound is KIT'),
+  rule('TASK-08', 'When any check fails the task is Validation Failed, and its banner lists every failed check with how to resolve it.', 'S1, procedure; ONB (Australia)'),
+  rule('TASK-09', 'No registration link exists while the task has not passed validation: no email is sent and none is left in the comments.', 'ONB (Australia), Validation Failed'),
+  rule('TASK-10', 'Resolving some issues leaves the task Validation Failed with the rest listed; once every issue is resolved the task becomes Open by itself within 5 minutes and the registration resumes with its link.', 'S1, procedure; the 5-minute bound is KIT'),
+  rule('TASK-11', 'When the task opens, the contact is emailed the registration link on a production instance or when email sending is on; otherwise the link is left in the task comments for the provider admin to copy.', 'S1, why and when'),
+  rule('TASK-12', 'When the named contact completes the registration from the link, the task is Closed Complete.', 'REG, step 4; ONB'),
+  rule('TASK-13', 'When the checks themselves cannot run, the task stays where it was and the run is reported as not run, never as passed.', 'SCAN; CC-brazil, step 2; KIT'),
+
+  // Key Management Framework
+  rule('KMF-01', 'Viewing KMF health diagnostics requires both sn_kmf.admin and sn_kmf.cryptographic_manager; a user lacking either is refused.', 'S1, Before you begin; KMF'),
+  rule('KMF-02', 'KMF diagnostics report Operational, Degraded, Disabled or Malfunction, and only Operational counts as healthy.', 'KMF, diagnostics; S1 (the health check must pass)'),
 ])
 
-/** How the kit reads the places where its sources disagree (domain brief §4). */
+const side = (position: string, sources: string) => ({ position, sources })
+
+/** How the kit reads the places where its sources disagree (domain brief §4): the readings register. */
 export const readings: readonly Reading[] = z.array(Reading).parse([
   {
     id: 'RD-01',
-    question: 'Where does the provider admin find the registration URL when email notifications are off?',
-    implemented: 'On the connection card of the Provider Center, for the provider admin to copy.',
-    alternatives: [
-      'In the comments of the registration task (S1, About this task; ONB, About).',
-      'In the work notes of the registration task (ONB procedure; community blog "Registering and onboarding a new Service Bridge consumer").',
-      'In the connection details (Brazil Provider Center page).',
-    ],
-    why: 'S0 is the source of the Provider Center flow and names the card; the other places belong to the classic registration task.',
+    question: 'Where does the provider admin find the registration URL of a Provider Center connection when email notifications are off?',
+    contradiction: 'domain brief §4, item 3',
+    implemented: side('On the connection card, for the provider admin to copy.', 'S0, procedure step 6'),
+    alternatives: [side('In the connection details.', 'Brazil Provider Center page')],
+    why: 'S0 is the source of the Provider Center flow and names the card.',
   },
   {
     id: 'RD-02',
     question: 'When is the consumer instance version checked?',
-    implemented: 'When the connection is created (nothing is created for an older instance) and again when the registration is completed.',
-    alternatives: ['Only when the consumer opens the registration URL: older consumers are sent to the classic experience (CC, Brazil).'],
-    why: 'S0 lists the version among the preconditions of creating the connection and the card shows the app version, yet the consumer instance may change before the contact completes the registration.',
+    implemented: side('When the connection is created (nothing is created for an older instance) and again when the consumer contact opens the registration URL.', 'S0, Before you begin; CC'),
+    alternatives: [side('Only when the consumer opens the registration URL: older consumers are sent to the classic experience.', 'CC-brazil')],
+    why: 'S0 lists the version among the preconditions of creating the connection and the card shows the app version, yet the consumer instance may change before the contact opens the URL.',
   },
   {
     id: 'RD-03',
     question: 'Who may complete the registration?',
-    implemented: 'Only the named contact, who must be an admin user in the consumer instance.',
-    alternatives: [`The named contact or an admin in the provider's instance (REG).`],
+    contradiction: 'domain brief §4, item 4',
+    implemented: side('Only the named contact, who must be an admin user in the consumer instance.', 'S0, note under step 4; ONB'),
+    alternatives: [side("The named contact or an admin in the provider's instance.", 'REG')],
     why: 'S0 says no other user can complete the registration; REG widens it for the classic flow only.',
+  },
+  {
+    id: 'RD-04',
+    question: 'Where does the provider admin find the link of a registration task when no email carries it?',
+    contradiction: 'domain brief §4, item 3',
+    implemented: side('In the comments of the registration task.', 'S1, why and when; ONB, About'),
+    alternatives: [
+      side('In the work notes of the registration task.', 'ONB, procedure; BLOG-A'),
+      side('On the connection card.', 'S0 (the Provider Center flow, see RD-01)'),
+    ],
+    why: 'S1 is the source of the registration-task procedure and names the comments.',
+  },
+  {
+    id: 'RD-05',
+    question: 'What does Awaiting Validation mean on a connection card, and where does a card start?',
+    contradiction: 'domain brief §4, item 1',
+    implemented: side('Per release: in Australia a card starts in Awaiting Validation (checks not started); in Brazil it starts in Pending and is Awaiting Validation once the consumer opened the URL.', 'CT (Australia); CT-brazil'),
+    alternatives: [side('One meaning for every release.', 'S0 names no initial state')],
+    why: 'The two pages describe two releases; the release is a run parameter, so each target is held to the page of its release.',
+  },
+  {
+    id: 'RD-06',
+    question: 'Where does a registration go once every issue found by the checks is resolved?',
+    contradiction: 'domain brief §4, item 2',
+    implemented: side('A registration task goes back to Open by itself; a connection card (and the consumer page) goes straight to Validated, without passing through Awaiting Validation again.', 'S1, procedure; ONB; CT; CC'),
+    alternatives: [
+      side('The consumer-side record goes to Open and the registration resumes.', "REG, closing paragraph (copied from ONB)"),
+      side('The card passes through Awaiting Validation while the checks run again.', 'not stated by any source; an inference'),
+    ],
+    why: 'Each source is followed for the record it describes; no source shows Awaiting Validation re-entered.',
+  },
+  {
+    id: 'RD-07',
+    question: 'What must be true of the contact before a registration can be created?',
+    contradiction: 'domain brief §4, item 5',
+    implemented: side('For a Provider Center connection: only that the contact belongs to the company. For a registration task: also the sn_sb_pro.consumer role and, on a production instance, a valid email address.', 'S0, Before you begin; S1, Before you begin'),
+    alternatives: [side('The role and the email rules apply to every path; the contact also needs active credentials.', 'ONB; BLOG-A')],
+    why: 'Each path is held to its own procedure; BLOG-A is a community post, not documentation.',
+  },
+  {
+    id: 'RD-08',
+    question: 'Which roles does viewing KMF health diagnostics require?',
+    contradiction: 'domain brief §4, item 7',
+    implemented: side('Both sn_kmf.admin and sn_kmf.cryptographic_manager.', 'S1, Before you begin'),
+    alternatives: [
+      side('sn_kmf.admin plus either cryptographic_auditor or cryptographic_manager.', 'KMF, diagnostics'),
+      side('Any one of admin, auditor or manager.', 'BLOG-A'),
+    ],
+    why: 'The kit verifies the Service Exchange procedure, and S1 is its source; the stricter reading cannot let a user in whom S1 would keep out.',
+  },
+  {
+    id: 'RD-09',
+    question: 'Is a healthy Key Management Framework a precondition of registering in Australia?',
+    contradiction: 'domain brief §4, item 8',
+    implemented: side('Yes, in every release: KMF health is one of the pre-onboarding checks, on both instances.', 'S1 (Australia, pt-BR); REG (Australia); SCAN'),
+    alternatives: [side('No longer a listed precondition.', 'ONB (Australia, English) dropped the bullet')],
+    why: 'The check moved into the Pre-Onboarding suite rather than away: SCAN still lists "KMF is unhealthy".',
+  },
+  {
+    id: 'RD-10',
+    question: 'What happens to Start Registration while checks fail?',
+    contradiction: 'domain brief §4, item 9',
+    implemented: side('Per release: it does not appear in Australia, and it is shown disabled in Brazil.', 'CC (Australia); CC-brazil'),
+    alternatives: [side('The same behaviour in every release.', 'no source')],
+    why: 'The two pages describe two releases; either way the consumer cannot start the registration.',
   },
 ])
 

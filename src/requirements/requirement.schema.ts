@@ -6,11 +6,8 @@ export const RequirementId = z.string().regex(/^[A-Z]{2,5}-\d{2,}$/)
 /** A stable reading identifier (RD-02). */
 export const ReadingId = z.string().regex(/^RD-\d{2,}$/)
 
-/**
- * The Service Exchange releases the kit can hold a target to. Brazil joins once its connection-card states
- * are specified: until then, accepting it would report a conformance nobody checked.
- */
-export const Release = z.enum(['australia'])
+/** The Service Exchange releases the kit can hold a target to: their connection cards differ (CT). */
+export const Release = z.enum(['australia', 'brazil'])
 export type Release = z.infer<typeof Release>
 
 /** One documented rule, in this kit's words, with where it comes from. */
@@ -23,12 +20,18 @@ export const Requirement = z.object({
 })
 export type Requirement = z.infer<typeof Requirement>
 
-/** How the kit reads sources that disagree: what it implements, and what it chose not to. */
+/** One side of a disagreement between sources: what it says, and which sources say it. */
+export const Position = z.object({ position: z.string().min(10), sources: z.string().min(2) })
+export type Position = z.infer<typeof Position>
+
+/** How the kit reads sources that disagree: what it implements, what it chose not to, and why. */
 export const Reading = z.object({
   id: ReadingId,
   question: z.string().min(10),
-  implemented: z.string().min(10),
-  alternatives: z.array(z.string().min(10)).min(1),
+  /** Where the disagreement is recorded in the domain brief (§4), when it is one of those. */
+  contradiction: z.string().optional(),
+  implemented: Position,
+  alternatives: z.array(Position).min(1),
   why: z.string().min(10),
 })
 export type Reading = z.infer<typeof Reading>

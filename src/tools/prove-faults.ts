@@ -1,35 +1,65 @@
 /**
  * Proves that the suite can fail: runs every scenario once per rule of the reference switched off, and
  * reports which scenarios turned red. A fault that leaves the suite green means a rule nobody checks.
+ * A fault is tried against each release its requirement applies to, until one turns red.
  * Usage: npm run prove-faults [-- FAULT ...]
  */
 import { PassThrough } from 'node:stream'
-import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api'
+import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration } from '@cucumber/cucumber/api'
 import { FAULT_VARIANTS, readFaults } from '../reference/faults'
-import { requirements } from '../requirements/catalog'
+import { requirementById, requirements } from '../requirements/catalog'
+import type { Release } from '../requirements/requirement.schema'
 import { RunCollector } from '../report/conformance-report'
 
 const quiet = { stdout: new PassThrough().resume(), stderr: new PassThrough().resume() }
+
+/** The cucumber profile that holds a target to each release. */
+const PROFILE_OF: Record<Release, string> = { australia: 'default', brazil: 'brazil' }
+
+/** The releases a fault can show in: those of its requirement (ID:variant names the requirement first). */
+const releasesOf = (fault: string): Release[] => requirementById(fault.split(':')[0]!)?.releases ?? ['australia']
 
 async function main(): Promise<number> {
   const asked = process.argv.slice(2)
   const faults = asked.length > 0 ? [...readFaults(asked)] : [...requirements.map((requirement) => requirement.id), ...Object.keys(FAULT_VARIANTS)]
   process.env.SX_SEED ??= '1'
-  const { runConfiguration } = await loadConfiguration({}, quiet)
-  const support = await loadSupport(runConfiguration, quiet)
-  const formats = { ...runConfiguration.formats, stdout: 'summary', files: {} }
+  const configurations = new Map<Release, IRunConfiguration>()
+  for (const release of ['australia', 'brazil'] as const) {
+    configurations.set(release, (await loadConfiguration({ profiles: [PROFILE_OF[release]] }, quiet)).runConfiguration)
+  }
+  // The support code is loaded once: node caches modules, so loading it again would register no steps.
+  const support = await loadSupport(configurations.get('australia')!, quiet)
+
+  /** The scenarios that failed with these faults against this release. */
+  const failures = async (release: Release, faults: string[]) => {
+    const runConfiguration = configurations.get(release)!
+    const collector = new RunCollector()
+    const runtime = { ...runConfiguration.runtime, worldParameters: { ...runConfiguration.runtime.worldParameters, faults } }
+    const formats = { ...runConfiguration.formats, stdout: 'summary', files: {} }
+    await runCucumber({ ...runConfiguration, support, runtime, formats }, quiet, (envelope) => collector.take(envelope))
+    return collector.scenarios().filter((scenario) => scenario.status === 'failed')
+  }
+
+  // A suite that is red without faults would make every fault look noticed.
+  for (const release of configurations.keys()) {
+    const red = await failures(release, [])
+    if (red.length > 0) throw new Error(`the suite fails for ${release} with no fault at all (${red[0]!.name}); make it green first`)
+  }
 
   let survivors = 0
   console.log(`seed ${process.env.SX_SEED}; each fault switches one rule off in the reference\n`)
-  console.log('| fault | scenarios turned red | first of them |\n|---|---|---|')
+  console.log('| fault | release | scenarios turned red | first of them |\n|---|---|---|---|')
   for (const fault of faults) {
-    const collector = new RunCollector()
-    const runtime = { ...runConfiguration.runtime, worldParameters: { ...runConfiguration.runtime.worldParameters, faults: [fault] } }
-    await runCucumber({ ...runConfiguration, support, runtime, formats }, quiet, (envelope) => collector.take(envelope))
-    const red = collector.scenarios().filter((scenario) => scenario.status !== 'passed')
+    let red: ReturnType<RunCollector['scenarios']> = []
+    let tried: Release = 'australia'
+    for (const release of releasesOf(fault)) {
+      tried = release
+      red = await failures(release, [fault])
+      if (red.length > 0) break
+    }
     if (red.length === 0) survivors += 1
     const first = red[0] ? `${red[0].name} (${red[0].location})` : ''
-    console.log(`| ${fault} | ${red.length === 0 ? 'NONE: the suite does not notice' : red.length} | ${first} |`)
+    console.log(`| ${fault} | ${red.length === 0 ? releasesOf(fault).join(', ') : tried} | ${red.length === 0 ? 'NONE: the suite does not notice' : red.length} | ${first} |`)
   }
   console.log(`\n${faults.length - survivors} of ${faults.length} faults turned the suite red`)
   return survivors === 0 ? 0 : 1

@@ -1,4 +1,6 @@
 import { defineParameterType } from '@cucumber/cucumber'
+import { KmfStatus } from '../../src/contract/kmf.schema'
+import { CheckName } from '../../src/contract/pre-onboarding.schema'
 
 /** A release number as the docs write it: 2.3.18. */
 defineParameterType({ name: 'release', regexp: /\d+(?:\.\d+)*/, transformer: (text: string) => text })
@@ -32,4 +34,26 @@ defineParameterType({
   name: 'someone',
   regexp: new RegExp(Object.keys(consumerInstanceUsers).join('|')),
   transformer: (text: string) => consumerInstanceUsers[text]!,
+})
+
+/** A status KMF diagnostics report. */
+defineParameterType({ name: 'kmfStatus', regexp: new RegExp(KmfStatus.options.join('|')), transformer: (text: string) => text })
+
+/** A pre-onboarding check, by its stable name in quotes: "servlet-uri-empty". */
+defineParameterType({
+  name: 'check',
+  regexp: /"([a-z-]+)"/,
+  transformer: (name: string) => {
+    const check = CheckName.safeParse(name)
+    if (!check.success) throw new Error(`"${name}" is not a pre-onboarding check; the checks are ${CheckName.options.join(', ')}`)
+    return check.data
+  },
+})
+
+/** Email addresses a contact should not have, in words. */
+const emailAddresses: Record<string, string> = { missing: '', 'not an address': 'not-an-address' }
+defineParameterType({
+  name: 'emailAddress',
+  regexp: new RegExp(Object.keys(emailAddresses).join('|')),
+  transformer: (text: string) => emailAddresses[text]!,
 })

@@ -7,6 +7,8 @@ export type Person = { userName: string; firstName: string; lastName: string; em
 export type ConsumerParty = {
   companyName: string
   companyId: string
+  /** The mail domain of the company. */
+  domain: string
   instanceUrl: string
   contact: Person & { id: string }
 }

@@ -3,6 +3,8 @@ import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumb
 import type { Actor } from '../../src/contract/actor.schema'
 import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../../src/contract/connection.schema'
 import type { Outcome, Refusal } from '../../src/contract/refusal.schema'
+import type { RegistrationPage } from '../../src/contract/registration-page.schema'
+import type { RegistrationTask } from '../../src/contract/registration-task.schema'
 import type { ExchangeDriver } from '../../src/drivers/exchange-driver'
 import { readWorldParameters, type WorldParameters } from '../../src/run/world-parameters'
 import { Boundary } from '../../mocks/boundary'
@@ -30,6 +32,12 @@ export class ExchangeWorld extends World<WorldParameters> {
   /** The card each consumer company's connection was created with; steps read the current one afresh. */
   readonly cards = new Map<string, ConnectionCard>()
   details: ConnectionDetails | undefined
+  /** The consumer's registration page as the last accepted step left it. */
+  page: RegistrationPage | undefined
+  /** The registration task saved for each consumer company; steps read the current one afresh. */
+  readonly tasks = new Map<string, RegistrationTask>()
+  /** Where the provider instance is reached: registration URLs and Provider Connection records point there. */
+  providerUrl = ''
   #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
 
   constructor(options: IWorldOptions<WorldParameters>) {
@@ -61,6 +69,12 @@ export class ExchangeWorld extends World<WorldParameters> {
     this.providerRecord = 'created'
   }
 
+  /** Sets the provider record up again after a scenario removed it. */
+  async recreateProviderRecord(): Promise<void> {
+    this.must(await this.driver.createProviderRecord({ name: `${this.faker.string.alpha(6)}-provider` }))
+    this.providerRecord = 'created'
+  }
+
   /** Creates a provider user with the given roles. */
   async newProviderUser(roles: string[]): Promise<Person & { id: string }> {
     const person = newPerson(this.faker, 'provider.example')
@@ -78,6 +92,19 @@ export class ExchangeWorld extends World<WorldParameters> {
     this.boundary.instances.add(party.instanceUrl, version).hasUser(person.userName, ['admin'])
     this.consumers.set(name, party)
     return party
+  }
+
+  /**
+   * Gives the consumer company a new contact, an admin of its instance like the first, but with these roles
+   * or this address on the provider instance: how a scenario says "the contact lacks …".
+   */
+  async replaceContact(overrides: { roles?: string[]; email?: string }, name = 'the consumer'): Promise<void> {
+    const consumer = this.consumer(name)
+    const person = { ...newPerson(this.faker, consumer.domain), ...(overrides.email === undefined ? {} : { email: overrides.email }) }
+    const roles = overrides.roles ?? [CONSUMER_CONTACT_ROLE]
+    const { id } = this.must(await this.driver.addUser({ ...person, roles, companyId: consumer.companyId }))
+    this.boundary.instances.control(consumer.instanceUrl).hasUser(person.userName, ['admin'])
+    consumer.contact = { ...person, id }
   }
 
   /** Adds a user to a consumer's instance and makes it "that user". */
@@ -140,9 +167,50 @@ export class ExchangeWorld extends World<WorldParameters> {
     return this.must(await this.driver.listConnections(await this.asProviderAdmin()))
   }
 
-  /** Someone completes the registration from a registration URL. */
-  async completeRegistration(person: Person, registrationUrl: string): Promise<Outcome<ConnectionCard>> {
-    return this.record(await this.driver.completeRegistration({ userName: person.userName }, registrationUrl))
+  /**
+   * Someone completes the registration from a registration URL, as the page leads them: open it, Get Started,
+   * Start Registration. The first refusal ends it; the outcome recorded is that refusal or the final page.
+   */
+  async completeRegistration(person: Person, registrationUrl: string): Promise<Outcome<RegistrationPage>> {
+    const actor = { userName: person.userName }
+    const steps = [this.driver.openRegistrationUrl, this.driver.getStarted, this.driver.startRegistration]
+    let outcome: Outcome<RegistrationPage> | undefined
+    for (const step of steps) {
+      outcome = await step.call(this.driver, actor, registrationUrl)
+      if (!outcome.ok) break
+      this.page = outcome.value
+    }
+    return this.record(outcome!)
+  }
+
+  /** The provider admin saves a registration task; the task is remembered for the named consumer. */
+  async createRegistrationTask(request: ConnectionRequest, consumerName = 'the consumer'): Promise<Outcome<RegistrationTask>> {
+    const outcome = this.record(await this.driver.createRegistrationTask(await this.asProviderAdmin(), request))
+    if (outcome.ok) this.tasks.set(consumerName, outcome.value)
+    return outcome
+  }
+
+  /** The registration task of a consumer company as the target shows it now. */
+  async currentTask(consumerName = 'the consumer'): Promise<RegistrationTask> {
+    const task = this.tasks.get(consumerName)
+    if (!task) throw new Error(`no registration task was saved for ${consumerName}`)
+    return this.must(await this.driver.viewRegistrationTask(await this.asProviderAdmin(), task.number))
+  }
+
+  /**
+   * The link of the consumer's registration task, wherever the target put it: in the email to the contact,
+   * or in the task's comments. Undefined while no link exists.
+   */
+  async taskLink(consumerName = 'the consumer'): Promise<string | undefined> {
+    const emailed = this.boundary.outbox.to(this.consumer(consumerName).contact.email).flatMap((email) => this.providerLinksIn(email.text))
+    const commented = (await this.currentTask(consumerName)).comments.flatMap((comment) => this.providerLinksIn(comment))
+    return emailed[0] ?? commented[0]
+  }
+
+  /** The addresses on the provider instance that a text carries. */
+  providerLinksIn(text: string): string[] {
+    const origin = new URL(this.providerUrl).origin
+    return (text.match(/https?:\/\/[^\s<>"')]+/g) ?? []).filter((url) => URL.canParse(url) && new URL(url).origin === origin)
   }
 
   /** The registration URL issued for a consumer company's connection. */

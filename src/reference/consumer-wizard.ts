@@ -1,0 +1,155 @@
+import { Actor } from '../contract/actor.schema'
+import { parseInput } from '../contract/parse-input'
+import type { CheckResult } from '../contract/pre-onboarding.schema'
+import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import { IssueToRevalidate, type RegistrationPage } from '../contract/registration-page.schema'
+import type { Release } from '../requirements/requirement.schema'
+import type { Clock } from './clock'
+import { nextCardState, type CardEvent } from './connection-card.workflow'
+import type { ConsumerInstanceClient } from './consumer-instance.client'
+import { failing, type PreOnboardingSuite } from './pre-onboarding.checks'
+import { ADMIN_ROLE } from './provider-admin'
+import type { ProviderStore, StoredConnection, StoredTask } from './provider-store'
+import type { RegistrationUrls } from './registration-url'
+import { refusal, type Guard, type Rules } from './rules'
+
+/** What the consumer's registration page needs from the rest of the reference. */
+export type ConsumerWizardParts = {
+  store: ProviderStore
+  rules: Rules
+  consumers: ConsumerInstanceClient
+  suite: PreOnboardingSuite
+  urls: RegistrationUrls
+  clock: Clock
+  release: Release
+  /** Reads and gates the consumer's release (PC-40..PC-43). */
+  consumerVersion: (origin: string) => Promise<Outcome<string | undefined>>
+  /** Called once a registration completes, so that its task can close. */
+  onboarded: (registration: StoredConnection | StoredTask) => void
+}
+
+type Entered = { registration: StoredConnection | StoredTask }
+
+/**
+ * The consumer's side of a registration URL (CC; REG for a task's link): open it, Get Started to run the
+ * pre-onboarding checks, Validate & resolve an issue, Start Registration. Only the named contact gets in.
+ */
+export class ConsumerWizard {
+  constructor(private readonly parts: ConsumerWizardParts) {}
+
+  /** The contact opens the registration URL, signed in to the consumer instance as an admin. */
+  async open(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
+    const entered = this.#enter(actorInput, registrationUrl)
+    if (!entered.ok) return entered
+    const opened = await this.#open(entered.value.registration)
+    return opened.ok ? accepted(this.#page(entered.value.registration)) : opened
+  }
+
+  /** Get Started: runs the Pre-Onboarding suite and shows every result (CT-03). */
+  async getStarted(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
+    const entered = this.#enter(actorInput, registrationUrl)
+    if (!entered.ok) return entered
+    const { registration } = entered.value
+    if (registration.pageState === 'Pending') {
+      const opened = await this.#open(registration)
+      if (!opened.ok) return opened
+    }
+    if (registration.pageState === 'Onboarded') return accepted(this.#page(registration))
+    const results = await this.parts.suite.run(registration.origin, registration.checks)
+    if (!results.ok) return this.parts.rules.on('CT-07') ? results : this.#passAll(registration)
+    registration.checks = results.value
+    this.#apply(registration, this.parts.rules.on('CT-03') && failing(results.value).length > 0 ? 'ChecksFailed' : 'ChecksPassed')
+    return accepted(this.#page(registration))
+  }
+
+  /** Validate & resolve on one listed issue: that check runs again; the page is Validated once none fails (CT-06). */
+  async validateAndResolve(actorInput: unknown, registrationUrl: unknown, issueInput: unknown): Promise<Outcome<RegistrationPage>> {
+    const entered = this.#enter(actorInput, registrationUrl)
+    if (!entered.ok) return entered
+    const issue = parseInput(IssueToRevalidate, issueInput)
+    if (!issue.ok) return issue
+    const { registration } = entered.value
+    const listed = registration.checks.find((result) => result.check === issue.value.check && result.status === 'failed')
+    if (!listed) return refused('issue-not-found', `the page lists no open issue from the check ${issue.value.check}`)
+    const results = await this.parts.suite.run(registration.origin, registration.checks)
+    if (!results.ok) return results
+    const fresh = results.value.find((result) => result.check === listed.check)!
+    registration.checks = registration.checks.map((result): CheckResult => (result.check === listed.check ? fresh : result))
+    const stillFailing = this.parts.rules.on('CT-06') ? failing(registration.checks).length : 0
+    this.#apply(registration, stillFailing > 0 ? 'ChecksFailed' : 'ChecksPassed')
+    return accepted(this.#page(registration))
+  }
+
+  /** Start Registration: only once validated; completing it onboards the connection (CT-04, PC-32). */
+  async startRegistration(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
+    const entered = this.#enter(actorInput, registrationUrl)
+    if (!entered.ok) return entered
+    const { registration } = entered.value
+    const refusedBy = this.parts.rules.firstRefusal([
+      ['CT-04', () => (registration.pageState === 'Validated' ? undefined : refusal('not-validated', `the pre-onboarding checks have not validated this registration; it is ${registration.pageState}`))],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    if (this.parts.rules.on('PC-32')) this.#apply(registration, 'RegistrationCompleted')
+    registration.onboardedAt = this.parts.clock.now()
+    if (this.parts.rules.on('PC-34')) registration.tokenUsed = true
+    this.parts.onboarded(registration)
+    return accepted(this.#page(registration))
+  }
+
+  /** PC-30, PC-34: the URL was issued, is unused, and the actor is its named contact. */
+  #enter(actorInput: unknown, registrationUrl: unknown): Outcome<Entered> {
+    const actor = parseInput(Actor, actorInput)
+    if (!actor.ok) return actor
+    const token = this.parts.urls.tokenIn(registrationUrl)
+    const registration = token === undefined ? undefined : this.parts.store.registrationWithToken(token)
+    if (!registration) return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
+    const contact = this.parts.store.contactOf(registration)
+    const guards: Guard[] = [
+      ['PC-34', () => (registration.tokenUsed ? refusal('registration-url-used', 'this registration URL has already completed a registration') : undefined)],
+      ['PC-30', () => (actor.value.userName === contact.userName ? undefined : refusal('not-named-contact', `only ${contact.userName}, the named contact, can complete this registration`))],
+    ]
+    const refusedBy = this.parts.rules.firstRefusal(guards)
+    return refusedBy ? { ok: false, refusal: refusedBy } : accepted({ registration })
+  }
+
+  /** PC-44, PC-31: the consumer's release is read again, and the contact must be an admin there (RD-02, RD-03). */
+  async #open(registration: StoredConnection | StoredTask): Promise<Outcome<void>> {
+    const version = this.parts.rules.on('PC-44') ? await this.parts.consumerVersion(registration.origin) : accepted(registration.appVersion)
+    if (!version.ok) return version
+    if (this.parts.rules.on('PC-31')) {
+      const contact = this.parts.store.contactOf(registration)
+      const roles = await this.parts.consumers.rolesOf(registration.origin, contact.userName)
+      if (!roles.ok) return roles
+      if (!roles.value.includes(ADMIN_ROLE)) {
+        return refused('contact-not-consumer-admin', `${contact.userName} is not an admin user in ${registration.origin}`)
+      }
+    }
+    if (version.value !== undefined) registration.appVersion = version.value
+    if (this.parts.rules.on('CT-02')) this.#apply(registration, 'UrlOpened')
+    return accepted(undefined)
+  }
+
+  /** The page as if every check had passed: what an implementation that ignores a failed run would show. */
+  #passAll(registration: StoredConnection | StoredTask): Outcome<RegistrationPage> {
+    this.#apply(registration, 'ChecksPassed')
+    return accepted(this.#page(registration))
+  }
+
+  /** Moves the page as the card's table says; an event with no row leaves it where it is. */
+  #apply(registration: StoredConnection | StoredTask, event: CardEvent): void {
+    registration.pageState = nextCardState(registration.pageState, event) ?? registration.pageState
+  }
+
+  #page(registration: StoredConnection | StoredTask): RegistrationPage {
+    const validated = registration.pageState === 'Validated'
+    const unavailable = this.parts.release === 'brazil' || !this.parts.rules.on('CT-05') ? 'disabled' : 'hidden'
+    return {
+      provider: this.parts.store.providerRecord ?? '',
+      company: this.parts.store.companyName(registration.companyId),
+      instanceUrl: registration.origin,
+      state: registration.pageState,
+      checks: registration.checks.map((result) => ({ ...result })),
+      startRegistration: validated ? 'enabled' : unavailable,
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { Actor } from '../contract/actor.schema'
+import { parseInput } from '../contract/parse-input'
+import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import type { ProviderStore, StoredUser } from './provider-store'
+import type { Rules } from './rules'
+
+/** The role every registration path requires of the provider user (S0, S1, S2). */
+export const ADMIN_ROLE = 'admin'
+
+/** The acting user, who must exist and hold the admin role; the rule is named by the requirement it serves. */
+export function actingAdmin(store: ProviderStore, rules: Rules, requirement: string, actorInput: unknown): Outcome<StoredUser> {
+  const actor = parseInput(Actor, actorInput)
+  if (!actor.ok) return actor
+  const user = store.userNamed(actor.value.userName)
+  if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
+  if (rules.on(requirement) && !user.roles.includes(ADMIN_ROLE)) {
+    return refused('not-admin', `${user.userName} does not hold the admin role`)
+  }
+  return accepted(user)
+}

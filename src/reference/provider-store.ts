@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto'
+import type { CardState, ConnectionSettings } from '../contract/connection.schema'
+import type { KmfStatus } from '../contract/kmf.schema'
+import type { CheckResult } from '../contract/pre-onboarding.schema'
+import type { NewUser } from '../contract/provider-setup.schema'
+import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
+
+/** A user of the provider instance. */
+export type StoredUser = NewUser & { id: string }
+
+/**
+ * What the consumer's registration page works on: a connection of the Provider Center, or the link of a
+ * registration task. Both carry a single-use token and the page's state and check results.
+ */
+export type Registration = {
+  number: string
+  companyId: string
+  contactId: string
+  origin: string
+  /** The token of the registration URL; a task has none until it is Open. */
+  token?: string
+  tokenUsed: boolean
+  /** The state of the consumer's page; for a connection it is the card's state. */
+  pageState: CardState
+  /** The last pre-onboarding results shown on the page. */
+  checks: CheckResult[]
+  appVersion?: string
+  createdAt: Date
+  onboardedAt?: Date
+}
+
+/** A connection of the Provider Center (S0). */
+export type StoredConnection = Registration & { kind: 'connection'; settings: ConnectionSettings }
+
+/** A registration task of the classic path (S1). */
+export type StoredTask = Registration & {
+  kind: 'task'
+  state: TaskState
+  /** Checks still failing, shown in the Validation Failed banner. */
+  banner: CheckResult[]
+  lastCheckRun?: { outcome: CheckRunOutcome; at: Date; reason?: string }
+  nextScanAt: Date
+  comments: string[]
+}
+
+/** Every record the provider instance keeps, shared by the parts of the reference. */
+export class ProviderStore {
+  providerRecord: string | undefined
+  emailNotifications = true
+  /** A production instance emails the registration link whatever the email setting (S1). */
+  production = false
+  kmf: KmfStatus = 'Operational'
+  readonly companies = new Map<string, { name: string }>()
+  readonly users = new Map<string, StoredUser>()
+  readonly connections: StoredConnection[] = []
+  readonly tasks: StoredTask[] = []
+
+  userNamed(userName: string): StoredUser | undefined {
+    return [...this.users.values()].find((user) => user.userName === userName)
+  }
+
+  /** The connection or task whose registration URL carries this token. */
+  registrationWithToken(token: string): StoredConnection | StoredTask | undefined {
+    return [...this.connections, ...this.tasks].find((registration) => registration.token === token)
+  }
+
+  companyName(id: string): string {
+    return this.companies.get(id)?.name ?? ''
+  }
+
+  contactOf(registration: Registration): StoredUser {
+    const contact = this.users.get(registration.contactId)
+    if (!contact) throw new Error(`registration ${registration.number} names a contact the store does not have`)
+    return contact
+  }
+}
+
+/** A record identifier in the platform's style: 32 hex digits. */
+export const newId = (): string => randomUUID().replaceAll('-', '')

@@ -1,0 +1,180 @@
+import { ConnectionRequest } from '../contract/connection.schema'
+import { parseInput } from '../contract/parse-input'
+import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import type { RegistrationTask } from '../contract/registration-task.schema'
+import type { Clock } from './clock'
+import { initialCardState } from './connection-card.workflow'
+import { readInstanceUrl } from './instance-url'
+import { failing, type PreOnboardingSuite } from './pre-onboarding.checks'
+import { actingAdmin } from './provider-admin'
+import { newId, type ProviderStore, type StoredTask } from './provider-store'
+import type { RegistrationMail } from './registration-mail'
+import { INITIAL_TASK_STATE, nextTaskState, type TaskEvent } from './registration-task.workflow'
+import type { RegistrationUrls } from './registration-url'
+import { refusal, type Guard, type Rules } from './rules'
+import type { Release } from '../requirements/requirement.schema'
+
+/** The role a consumer company's contact holds on the provider instance (S1, ONB). */
+export const CONSUMER_CONTACT_ROLE = 'sn_sb_pro.consumer'
+
+/**
+ * How often the background job runs the pre-onboarding checks of tasks that are not yet Open. The sources
+ * say only "automatically"; five minutes is this kit's bound (TASK-07, TASK-10).
+ */
+export const SCAN_INTERVAL_MS = 5 * 60_000
+
+/** An address a mail system would accept. Deliberately plain: the rule is "valid", not RFC 5322. */
+const VALID_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** What the registration tasks need from the rest of the reference. */
+export type RegistrationTaskParts = {
+  store: ProviderStore
+  rules: Rules
+  suite: PreOnboardingSuite
+  clock: Clock
+  urls: RegistrationUrls
+  mail: RegistrationMail
+  release: Release
+  newToken: () => string
+}
+
+/** Registration tasks of the classic path (S1): created by a provider admin, validated in the background. */
+export class RegistrationTasks {
+  constructor(private readonly parts: RegistrationTaskParts) {}
+
+  /** A provider admin saves a registration task for a company, its contact and the consumer instance URL. */
+  async create(actorInput: unknown, input: unknown): Promise<Outcome<RegistrationTask>> {
+    const { store, rules, clock } = this.parts
+    const admin = actingAdmin(store, rules, 'TASK-01', actorInput)
+    if (!admin.ok) return admin
+    const parsed = parseInput(ConnectionRequest, input)
+    if (!parsed.ok) return parsed
+    const request = parsed.value
+    const url = readInstanceUrl(request.instanceUrl)
+    const company = store.companies.get(request.companyId)
+    const contact = store.users.get(request.contactId)
+    const guards: Guard[] = [
+      ['TASK-02', () => (store.providerRecord ? undefined : refusal('provider-record-missing', 'set up the provider record before registering consumers'))],
+      ['TASK-03', () => (company ? undefined : refusal('company-not-found', `no company has the identifier ${request.companyId}`))],
+      ['TASK-03', () => (contact ? undefined : refusal('contact-not-found', `no user has the identifier ${request.contactId}`))],
+      ['TASK-03', () => (contact?.companyId === request.companyId ? undefined : refusal('contact-not-in-company', `${contact?.userName} is not a contact of ${company?.name}`))],
+      ['TASK-03', () => (url.ok ? undefined : refusal('instance-url-malformed', `"${request.instanceUrl}" is not an instance URL: ${url.ok ? '' : url.problem}`))],
+      ['TASK-04', () => (contact?.roles.includes(CONSUMER_CONTACT_ROLE) ? undefined : refusal('contact-lacks-consumer-role', `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`))],
+      ['TASK-05', () => (!store.production || VALID_EMAIL.test(contact?.email ?? '') ? undefined : refusal('contact-email-invalid', `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`))],
+      ['TASK-06', () => (store.tasks.some((task) => task.companyId === request.companyId && task.origin === (url.ok ? url.origin : '') && task.state !== 'Closed Complete') ? refusal('registration-task-exists', `${company?.name} already has an open registration task for ${url.ok ? url.origin : request.instanceUrl}`) : undefined)],
+    ]
+    const refusedBy = rules.firstRefusal(guards)
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+
+    const now = clock.now()
+    const task: StoredTask = {
+      kind: 'task',
+      number: `REG${String(1_000_001 + store.tasks.length).padStart(7, '0')}`,
+      companyId: request.companyId,
+      contactId: request.contactId,
+      origin: url.ok ? url.origin : request.instanceUrl,
+      tokenUsed: false,
+      pageState: initialCardState(this.parts.release),
+      checks: [],
+      createdAt: now,
+      state: INITIAL_TASK_STATE,
+      banner: [],
+      nextScanAt: new Date(now.getTime() + SCAN_INTERVAL_MS),
+      comments: [],
+    }
+    store.tasks.push(task)
+    // An implementation that skips the background validation opens the task at once.
+    if (!rules.on('TASK-07')) await this.#open(task)
+    return accepted(this.#view(task))
+  }
+
+  /** Every registration task, most recent first. */
+  list(actorInput: unknown): Outcome<RegistrationTask[]> {
+    const admin = actingAdmin(this.parts.store, this.parts.rules, 'TASK-01', actorInput)
+    if (!admin.ok) return admin
+    return accepted(this.parts.store.tasks.map((task) => this.#view(task)).reverse())
+  }
+
+  /** The registration task form. */
+  view(actorInput: unknown, number: unknown): Outcome<RegistrationTask> {
+    const admin = actingAdmin(this.parts.store, this.parts.rules, 'TASK-01', actorInput)
+    if (!admin.ok) return admin
+    const task = this.parts.store.tasks.find((candidate) => candidate.number === number)
+    if (!task) return refused('registration-task-not-found', `no registration task is numbered ${String(number)}`)
+    return accepted(this.#view(task))
+  }
+
+  /** The background job: every task due for its pre-onboarding checks gets them (TASK-07, TASK-10, TASK-13). */
+  async runDueScans(): Promise<void> {
+    const now = this.parts.clock.now()
+    const due = this.parts.store.tasks.filter((task) => this.#awaitsChecks(task) && task.nextScanAt <= now)
+    await Promise.all(due.map((task) => this.#scan(task, now)))
+  }
+
+  /** The contact completed the registration from the task's link (TASK-12). */
+  completed(task: StoredTask): void {
+    if (this.parts.rules.on('TASK-12')) this.#apply(task, 'RegistrationCompleted')
+  }
+
+  #awaitsChecks(task: StoredTask): boolean {
+    if (task.state === 'Awaiting Validation') return true
+    // Without the rescans, a task that failed validation stays failed until someone acts.
+    return task.state === 'Validation Failed' && this.parts.rules.on('TASK-10')
+  }
+
+  async #scan(task: StoredTask, now: Date): Promise<void> {
+    task.nextScanAt = new Date(now.getTime() + SCAN_INTERVAL_MS)
+    const results = await this.parts.suite.run(task.origin, task.banner)
+    if (!results.ok) {
+      task.lastCheckRun = { outcome: 'could not run', at: now, reason: results.refusal.reason }
+      if (!this.parts.rules.on('TASK-13')) await this.#open(task)
+      return
+    }
+    const failed = failing(results.value)
+    task.lastCheckRun = { outcome: failed.length > 0 ? 'failed' : 'passed', at: now }
+    if (failed.length === 0) return this.#open(task)
+    task.banner = this.parts.rules.on('TASK-08') ? failed : []
+    this.#apply(task, 'ChecksFailed')
+    // An implementation that issues the link regardless of the checks.
+    if (!this.parts.rules.on('TASK-09') && task.token === undefined) await this.#issueLink(task)
+  }
+
+  /** The checks passed: the task is Open and the registration resumes with its link (TASK-07, TASK-10). */
+  async #open(task: StoredTask): Promise<void> {
+    task.banner = []
+    this.#apply(task, 'ChecksPassed')
+    if (task.token === undefined) await this.#issueLink(task)
+  }
+
+  /** TASK-11: the link is emailed on a production instance or with email on; otherwise it goes in the comments (RD-04). */
+  async #issueLink(task: StoredTask): Promise<void> {
+    const token = this.parts.newToken()
+    task.token = token
+    const { store, rules } = this.parts
+    const emailOn = !rules.on('TASK-11') || store.production || store.emailNotifications
+    const delivered = emailOn && (await this.parts.mail.send({ ...task, token }))
+    if (!delivered && rules.on('TASK-11')) {
+      task.comments.push(`No email carried the registration link. Copy it and send it to the consumer admin: ${this.parts.urls.urlOf(token)}`)
+    }
+  }
+
+  #apply(task: StoredTask, event: TaskEvent): void {
+    task.state = nextTaskState(task.state, event) ?? task.state
+  }
+
+  #view(task: StoredTask): RegistrationTask {
+    const contact = this.parts.store.contactOf(task)
+    return {
+      number: task.number,
+      company: this.parts.store.companyName(task.companyId),
+      contact: `${contact.firstName} ${contact.lastName}`,
+      instanceUrl: task.origin,
+      state: task.state,
+      ...(task.state === 'Validation Failed' ? { banner: task.banner.map((result) => ({ ...result })) } : {}),
+      ...(task.lastCheckRun
+        ? { lastCheckRun: { outcome: task.lastCheckRun.outcome, at: task.lastCheckRun.at.toISOString(), ...(task.lastCheckRun.reason ? { reason: task.lastCheckRun.reason } : {}) } }
+        : {}),
+      comments: [...task.comments],
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import type { KmfHealth } from '../src/contract/kmf.schema'
+import type { ExchangeWorld } from './support/world'
+
+Given('a provider user with the roles {string}', async function (this: ExchangeWorld, roles: string) {
+  this.thatUser = await this.newProviderUser(roles.split(',').map((role) => role.trim()).filter(Boolean))
+})
+
+When('that user views the KMF health diagnostics', async function (this: ExchangeWorld) {
+  this.record(await this.driver.viewKmfHealth({ userName: this.thatUser.userName }))
+})
+
+Then(/^the diagnostics show KMF "([^"]+)" and (healthy|unhealthy)$/, function (this: ExchangeWorld, status: string, health: string) {
+  const outcome = this.lastOutcome()
+  assert.ok(outcome.ok, `the diagnostics were refused: ${outcome.ok ? '' : outcome.refusal.code}`)
+  assert.deepEqual(outcome.value as KmfHealth, { status, healthy: health === 'healthy' })
+})

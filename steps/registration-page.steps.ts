@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
+import type { Outcome } from '../src/contract/refusal.schema'
+import type { RegistrationPage } from '../src/contract/registration-page.schema'
+import type { ExchangeWorld } from './support/world'
+
+/** Records what a step on the registration page returned, and keeps the page it shows. */
+function onPage(world: ExchangeWorld, outcome: Outcome<RegistrationPage>): Outcome<RegistrationPage> {
+  world.record(outcome)
+  if (outcome.ok) world.page = outcome.value
+  return outcome
+}
+
+/** The page as the last accepted step showed it. */
+function page(world: ExchangeWorld): RegistrationPage {
+  if (!world.page) throw new Error('the consumer contact has not reached the registration page in an earlier step')
+  return world.page
+}
+
+const contact = (world: ExchangeWorld) => ({ userName: world.consumer().contact.userName })
+
+When('the consumer contact opens the registration URL', async function (this: ExchangeWorld) {
+  onPage(this, await this.driver.openRegistrationUrl(contact(this), this.registrationUrl()))
+})
+
+Given('the consumer contact has opened the registration URL', async function (this: ExchangeWorld) {
+  this.must(onPage(this, await this.driver.openRegistrationUrl(contact(this), this.registrationUrl())))
+})
+
+When(/^the consumer contact gets started(?: again)?$/, async function (this: ExchangeWorld) {
+  onPage(this, await this.driver.getStarted(contact(this), this.registrationUrl()))
+})
+
+Given('the consumer contact has got started', async function (this: ExchangeWorld) {
+  this.must(onPage(this, await this.driver.getStarted(contact(this), this.registrationUrl())))
+})
+
+When('the consumer contact starts the registration', async function (this: ExchangeWorld) {
+  onPage(this, await this.driver.startRegistration(contact(this), this.registrationUrl()))
+})
+
+When('the consumer contact validates and resolves the {check} issue', async function (this: ExchangeWorld, check) {
+  onPage(this, await this.driver.validateAndResolve(contact(this), this.registrationUrl(), check))
+})
+
+Then('every pre-onboarding check passed', function (this: ExchangeWorld) {
+  const { checks } = page(this)
+  assert.ok(checks.length > 0, 'the page shows no check results')
+  assert.deepEqual(checks.filter((result) => result.status !== 'passed').map((result) => `${result.check}: ${result.status}`), [])
+})
+
+Then('the page lists exactly these issues, each with how to resolve it:', function (this: ExchangeWorld, table: DataTable) {
+  const failed = page(this).checks.filter((result) => result.status === 'failed')
+  assert.deepEqual(failed.map((result) => result.check).sort(), table.raw().map(([check]) => check).sort())
+  for (const issue of failed) assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
+})
+
+Then('the {check} check shows as resolved', function (this: ExchangeWorld, check) {
+  const result = page(this).checks.find((candidate) => candidate.check === check)
+  assert.equal(result?.status, 'resolved', `the ${check} check shows as ${result?.status ?? 'absent'}`)
+})
+
+const startRegistrationShown: Record<string, RegistrationPage['startRegistration'][]> = {
+  'is enabled': ['enabled'],
+  'is disabled': ['disabled'],
+  'does not appear': ['hidden'],
+  'is not available': ['disabled', 'hidden'],
+}
+
+Then(/^Start Registration (is enabled|is disabled|does not appear|is not available)$/, function (this: ExchangeWorld, how: string) {
+  const shown = page(this).startRegistration
+  assert.ok(startRegistrationShown[how]!.includes(shown), `Start Registration is ${shown}`)
+})
+
+Then('the connection card is not {string}', async function (this: ExchangeWorld, state: string) {
+  assert.notEqual((await this.currentCard()).state, state)
+})
+
+Then('the connection card is still in the state it was created in', async function (this: ExchangeWorld) {
+  assert.equal((await this.currentCard()).state, this.card().state)
+})

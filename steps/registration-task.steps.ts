@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
+import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
+import type { ExchangeWorld } from './support/world'
+
+/** How long the kit gives a target's background job to run the checks (TASK-07, TASK-10). */
+const SCAN_BOUND_MINUTES = 5
+
+When('the provider admin creates a registration task for the consumer', async function (this: ExchangeWorld) {
+  await this.createRegistrationTask(this.connectionRequest())
+})
+
+Given('the provider admin has saved a registration task for the consumer', async function (this: ExchangeWorld) {
+  this.must(await this.createRegistrationTask(this.connectionRequest()))
+})
+
+Given(/^the consumer's registration task is Open$/, async function (this: ExchangeWorld) {
+  this.must(await this.createRegistrationTask(this.connectionRequest()))
+  this.must(await this.driver.advanceClock(SCAN_BOUND_MINUTES))
+  const task = await this.currentTask()
+  assert.equal(task.state, 'Open', `the task is ${task.state} ${SCAN_BOUND_MINUTES} minutes after it was saved`)
+})
+
+When('that user creates a registration task for the consumer', async function (this: ExchangeWorld) {
+  await this.providerReady()
+  this.record(await this.driver.createRegistrationTask({ userName: this.thatUser.userName }, this.connectionRequest()))
+})
+
+When('the provider admin creates a registration task for a company that does not exist', async function (this: ExchangeWorld) {
+  await this.createRegistrationTask({ ...this.connectionRequest(), companyId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }) })
+})
+
+When("the provider admin creates a registration task for the consumer naming the other company's contact", async function (this: ExchangeWorld) {
+  await this.createRegistrationTask({ ...this.connectionRequest(), contactId: this.consumer('the other company').contact.id })
+})
+
+When('the provider admin creates a registration task for the consumer with its instance URL {urlFlaw}', async function (this: ExchangeWorld, flaw: (url: string) => string) {
+  await this.createRegistrationTask({ ...this.connectionRequest(), instanceUrl: flaw(this.consumer().instanceUrl) })
+})
+
+Given('the consumer contact does not hold the Service Exchange Consumer role', async function (this: ExchangeWorld) {
+  await this.replaceContact({ roles: [] })
+})
+
+Given("the consumer contact's email address is {emailAddress}", async function (this: ExchangeWorld, email: string) {
+  await this.replaceContact({ email })
+})
+
+Given('the provider instance is a production instance', async function (this: ExchangeWorld) {
+  await this.driver.setProductionInstance(true)
+})
+
+When(/^(\d+) minutes pass$/, async function (this: ExchangeWorld, minutes: string) {
+  this.must(await this.driver.advanceClock(Number(minutes)))
+})
+
+Then('the registration task is {string}', async function (this: ExchangeWorld, state: string) {
+  assert.equal((await this.currentTask()).state, state)
+})
+
+Then('the consumer has no registration task', async function (this: ExchangeWorld) {
+  const company = this.consumer().companyName
+  const tasks = this.must(await this.driver.listRegistrationTasks(await this.asProviderAdmin()))
+  assert.deepEqual(tasks.filter((task) => task.company === company).map((task) => task.number), [])
+})
+
+Then('the last check run of the task {string}', async function (this: ExchangeWorld, outcome: CheckRunOutcome) {
+  const run = (await this.currentTask()).lastCheckRun
+  assert.equal(run?.outcome, outcome, run ? `the last check run ${run.outcome}` : 'the task shows no check run')
+})
+
+Then('the banner of the task lists exactly these issues, each with how to resolve it:', async function (this: ExchangeWorld, table: DataTable) {
+  const banner = (await this.currentTask()).banner ?? []
+  assert.deepEqual(banner.map((issue) => issue.check).sort(), table.raw().map(([check]) => check).sort())
+  for (const issue of banner) assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
+})
+
+Then('no registration link exists for the task', async function (this: ExchangeWorld) {
+  const link = await this.taskLink()
+  assert.equal(link, undefined, `the task already has a registration link: ${link}`)
+})
+
+Then('that email carries the registration link of the task', function (this: ExchangeWorld) {
+  const [email] = this.boundary.outbox.to(this.consumer().contact.email)
+  assert.ok(email && this.providerLinksIn(email.text).length > 0, 'the email carries no link to the provider instance')
+})
+
+Then('the comments of the task carry its registration link', async function (this: ExchangeWorld) {
+  const comments = (await this.currentTask()).comments
+  assert.ok(comments.some((comment) => this.providerLinksIn(comment).length > 0), `no comment carries a link: ${JSON.stringify(comments)}`)
+})
+
+/** The link of the task, which must exist by now. */
+async function link(world: ExchangeWorld): Promise<string> {
+  const found = await world.taskLink()
+  assert.ok(found, 'the task has no registration link to follow')
+  return found
+}
+
+When('the consumer contact completes the registration from the link of the task', async function (this: ExchangeWorld) {
+  await this.completeRegistration(this.consumer().contact, await link(this))
+})
+
+Given('the consumer contact has completed the registration from the link of the task', async function (this: ExchangeWorld) {
+  this.must(await this.completeRegistration(this.consumer().contact, await link(this)))
+})
+
+When('that user completes the registration from the link of the task', async function (this: ExchangeWorld) {
+  await this.completeRegistration(this.thatUser, await link(this))
+})
