@@ -5,7 +5,13 @@ import type { ExchangeDriver } from './exchange-driver'
 import { inProcessDriver } from './in-process.driver'
 
 /** What the composition root needs to know about the scenario's surroundings. */
-export type Surroundings = { providerUrl: string; mailGatewayUrl: string; startOfTime: Date }
+export type Surroundings = {
+  providerUrl: string
+  mailGatewayUrl: string
+  startOfTime: Date
+  /** How an in-process reference reaches consumer instances and the mail gateway. */
+  fetch: typeof fetch
+}
 
 /** The one place that decides which adapter of the driver port a run goes through. */
 export function composeDriver(parameters: WorldParameters, surroundings: Surroundings): ExchangeDriver {
@@ -15,7 +21,7 @@ export function composeDriver(parameters: WorldParameters, surroundings: Surroun
         new ProviderInstance({
           baseUrl: surroundings.providerUrl,
           mailGatewayUrl: surroundings.mailGatewayUrl,
-          fetch: (...args) => globalThis.fetch(...args),
+          fetch: surroundings.fetch,
           clock: new VirtualClock(surroundings.startOfTime),
           release: parameters.release,
           outboundTimeoutMs: parameters.outboundTimeoutMs,

@@ -39,7 +39,11 @@ const measure = (label: string, extra: string[]) => {
 }
 
 console.log(`node ${process.version}, ${runs} runs each, seed 1\n`)
-const full = measure('full suite (in-process)', [])
 const dry = measure('dry run (same features)', ['--dry-run'])
-const ratio = full / dry
-console.log(`\nratio full / dry run: ${ratio.toFixed(2)} (goal 1.5 or less: ${ratio <= 1.5 ? 'met' : 'NOT met'})`)
+let worst = 0
+for (const [release, profile] of [['australia', []], ['brazil', ['-p', 'brazil']]] as const) {
+  const full = measure(`full suite, ${release}`, [...profile])
+  worst = Math.max(worst, full / dry)
+  console.log(`${''.padEnd(28)} ratio to the dry run ${(full / dry).toFixed(2)}`)
+}
+console.log(`\nworst ratio full / dry run: ${worst.toFixed(2)} (goal 1.5 or less: ${worst <= 1.5 ? 'met' : 'NOT met'})`)

@@ -48,6 +48,7 @@ Before(function (this: ExchangeWorld, { pickle }) {
   this.driver = composeDriver(this.settings, {
     providerUrl: this.providerUrl,
     mailGatewayUrl: this.boundary.mailGatewayUrl,
+    fetch: this.boundary.fetch,
     startOfTime: this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' }),
   })
   const context: RunContext = { target: this.driver.target, release: this.settings.release, seed }
