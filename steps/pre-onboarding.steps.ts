@@ -41,7 +41,7 @@ When('the consumer instance answers again', function (this: ExchangeWorld) {
 
 /** How each problem is fixed, as its resolution says. */
 const fixes: Record<CheckName, (world: ExchangeWorld) => Promise<unknown> | void> = {
-  'provider-record-missing': (world) => world.recreateProviderRecord(),
+  'provider-record-missing': (world) => world.setUpProviderRecord(),
   'provider-kmf-unhealthy': async (world) => world.must(await world.driver.setKmfStatus('Operational')),
   'consumer-kmf-unhealthy': (world) => consumerInstance(world).reportsKmf('Operational'),
   'servlet-uri-empty': (world) => consumerInstance(world).setsProperty('glide.servlet.uri', `${world.consumer().instanceUrl}/`),

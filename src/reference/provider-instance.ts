@@ -17,12 +17,12 @@ import { initialCardState } from './connection-card.workflow'
 import { ConsumerInstanceClient } from './consumer-instance.client'
 import { ConsumerWizard } from './consumer-wizard'
 import type { Faults } from './faults'
-import { readInstanceUrl } from './instance-url'
 import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
 import { actingAdmin } from './provider-admin'
 import { newId, ProviderStore, type StoredConnection } from './provider-store'
 import { RegistrationMail } from './registration-mail'
+import { readRequest } from './registration-request'
 import { RegistrationTasks } from './registration-tasks'
 import { newRegistrationToken } from './registration-token'
 import { RegistrationUrls } from './registration-url'
@@ -160,19 +160,13 @@ export class ProviderInstance {
     if (!admin.ok) return admin
     const parsed = this.#rules.on('PC-08') ? parseInput(ConnectionRequest, input) : accepted(input as ConnectionRequest)
     if (!parsed.ok) return parsed
-    const request = parsed.value
-    const url = readInstanceUrl(request.instanceUrl)
-    const origin = url.ok ? url.origin : request.instanceUrl
-    const company = store.companies.get(request.companyId)
-    const contact = store.users.get(request.contactId)
+    const { request, origin, company, preconditions } = readRequest(store, parsed.value, {
+      providerRecord: 'PC-05',
+      company: 'PC-06',
+      contact: 'PC-07',
+      instanceUrl: 'PC-09',
+    })
     const existing = store.connections
-    const preconditions: Guard[] = [
-      ['PC-05', () => (store.providerRecord ? undefined : refusal('provider-record-missing', 'set up the provider record before creating connections'))],
-      ['PC-06', () => (company ? undefined : refusal('company-not-found', `no company has the identifier ${request.companyId}`))],
-      ['PC-07', () => (contact ? undefined : refusal('contact-not-found', `no user has the identifier ${request.contactId}`))],
-      ['PC-07', () => (contact?.companyId === request.companyId ? undefined : refusal('contact-not-in-company', `${contact?.userName} is not a contact of ${company?.name}`))],
-      ['PC-09', () => (url.ok ? undefined : refusal('instance-url-malformed', `"${request.instanceUrl}" is not an instance URL: ${url.ok ? '' : url.problem}`))],
-    ]
     const noDuplicate: Guard[] = [
       ['PC-10', () => (existing.some((c) => c.companyId === request.companyId && c.origin === origin) ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`) : undefined)],
       ['PC-11', () => (existing.some((c) => c.origin === origin) ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`) : undefined)],

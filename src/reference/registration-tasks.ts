@@ -4,11 +4,11 @@ import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
 import type { Clock } from './clock'
 import { initialCardState } from './connection-card.workflow'
-import { readInstanceUrl } from './instance-url'
 import { failing, type PreOnboardingSuite } from './pre-onboarding.checks'
 import { actingAdmin } from './provider-admin'
-import { newId, type ProviderStore, type StoredTask } from './provider-store'
+import type { ProviderStore, StoredTask } from './provider-store'
 import type { RegistrationMail } from './registration-mail'
+import { readRequest } from './registration-request'
 import { INITIAL_TASK_STATE, nextTaskState, type TaskEvent } from './registration-task.workflow'
 import type { RegistrationUrls } from './registration-url'
 import { refusal, type Guard, type Rules } from './rules'
@@ -49,19 +49,17 @@ export class RegistrationTasks {
     if (!admin.ok) return admin
     const parsed = parseInput(ConnectionRequest, input)
     if (!parsed.ok) return parsed
-    const request = parsed.value
-    const url = readInstanceUrl(request.instanceUrl)
-    const company = store.companies.get(request.companyId)
-    const contact = store.users.get(request.contactId)
+    const { request, origin, company, contact, preconditions } = readRequest(store, parsed.value, {
+      providerRecord: 'TASK-02',
+      company: 'TASK-03',
+      contact: 'TASK-03',
+      instanceUrl: 'TASK-03',
+    })
     const guards: Guard[] = [
-      ['TASK-02', () => (store.providerRecord ? undefined : refusal('provider-record-missing', 'set up the provider record before registering consumers'))],
-      ['TASK-03', () => (company ? undefined : refusal('company-not-found', `no company has the identifier ${request.companyId}`))],
-      ['TASK-03', () => (contact ? undefined : refusal('contact-not-found', `no user has the identifier ${request.contactId}`))],
-      ['TASK-03', () => (contact?.companyId === request.companyId ? undefined : refusal('contact-not-in-company', `${contact?.userName} is not a contact of ${company?.name}`))],
-      ['TASK-03', () => (url.ok ? undefined : refusal('instance-url-malformed', `"${request.instanceUrl}" is not an instance URL: ${url.ok ? '' : url.problem}`))],
+      ...preconditions,
       ['TASK-04', () => (contact?.roles.includes(CONSUMER_CONTACT_ROLE) ? undefined : refusal('contact-lacks-consumer-role', `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`))],
       ['TASK-05', () => (!store.production || VALID_EMAIL.test(contact?.email ?? '') ? undefined : refusal('contact-email-invalid', `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`))],
-      ['TASK-06', () => (store.tasks.some((task) => task.companyId === request.companyId && task.origin === (url.ok ? url.origin : '') && task.state !== 'Closed Complete') ? refusal('registration-task-exists', `${company?.name} already has an open registration task for ${url.ok ? url.origin : request.instanceUrl}`) : undefined)],
+      ['TASK-06', () => (store.tasks.some((task) => task.companyId === request.companyId && task.origin === origin && task.state !== 'Closed Complete') ? refusal('registration-task-exists', `${company?.name} already has an open registration task for ${origin}`) : undefined)],
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
@@ -72,7 +70,7 @@ export class RegistrationTasks {
       number: `REG${String(1_000_001 + store.tasks.length).padStart(7, '0')}`,
       companyId: request.companyId,
       contactId: request.contactId,
-      origin: url.ok ? url.origin : request.instanceUrl,
+      origin,
       tokenUsed: false,
       pageState: initialCardState(this.parts.release),
       checks: [],

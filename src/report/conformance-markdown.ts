@@ -29,7 +29,7 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     '|---|---|---|---|---|',
     `| ${cell(run.target ?? 'unknown')} | ${run.release ?? 'unknown'} | ${run.seed ?? 'unknown'} | ${run.startedAt ?? ''} | ${run.durationMs === undefined ? '' : `${(run.durationMs / 1000).toFixed(2)} s`} |`,
     '',
-    `Reproduce this run's data with \`SX_SEED=${run.seed ?? '<seed>'} npx cucumber-js\`.`,
+    `Reproduce this run's data with \`SX_SEED=${run.seed ?? '<seed>'} npx cucumber-js${run.release && run.release !== 'australia' ? ` -p ${run.release}` : ''}\`.`,
     '',
     '## Requirements',
     '',

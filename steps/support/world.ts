@@ -64,13 +64,11 @@ export class ExchangeWorld extends World<WorldParameters> {
    * scenario can say it is missing without undoing anything.
    */
   async providerReady(): Promise<void> {
-    if (this.providerRecord !== 'wanted') return
-    this.must(await this.driver.createProviderRecord({ name: `${this.faker.string.alpha(6)}-provider` }))
-    this.providerRecord = 'created'
+    if (this.providerRecord === 'wanted') await this.setUpProviderRecord()
   }
 
-  /** Sets the provider record up again after a scenario removed it. */
-  async recreateProviderRecord(): Promise<void> {
+  /** Sets the provider record up, or up again after a scenario removed it. */
+  async setUpProviderRecord(): Promise<void> {
     this.must(await this.driver.createProviderRecord({ name: `${this.faker.string.alpha(6)}-provider` }))
     this.providerRecord = 'created'
   }
