@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { KmfStatus } from '../src/contract/kmf.schema'
 
 /** How a mocked consumer instance behaves on the network. */
@@ -17,6 +18,9 @@ export type ConsumerInstanceModel = {
   availability: Availability
 }
 
+/** An instance's instance_id: 32 hex digits that follow from its address, so a run can be reproduced. */
+export const instanceIdOf = (origin: string): string => createHash('sha256').update(new URL(origin).origin).digest('hex').slice(0, 32)
+
 /** The scopes a mocked instance reports: Service Exchange for Consumers, and for Providers when both are installed. */
 const CONSUMER_APP = 'sn_sb_con'
 const PROVIDER_APP = 'sn_sb_pro'
@@ -34,7 +38,10 @@ export class ConsumerInstances {
     this.#byOrigin.set(at, {
       apps: new Map([[CONSUMER_APP, serviceExchangeVersion]]),
       users: new Map(),
-      properties: new Map([['glide.servlet.uri', `${at}/`]]),
+      properties: new Map([
+        ['glide.servlet.uri', `${at}/`],
+        ['instance_id', instanceIdOf(at)],
+      ]),
       providerConnections: [],
       kmf: 'Operational',
       availability: 'answers',

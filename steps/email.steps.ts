@@ -7,8 +7,8 @@ Given('email notifications are {word}', async function (this: ExchangeWorld, set
   await this.driver.setEmailNotifications(setting === 'on')
 })
 
-Then('the consumer contact receives exactly one email', function (this: ExchangeWorld) {
-  assert.equal(this.boundary.outbox.to(this.consumer().contact.email).length, 1)
+Then(/^the (consumer|customer) contact receives exactly one email$/, function (this: ExchangeWorld, party: string) {
+  assert.equal(this.boundary.outbox.to(this.consumer(`the ${party}`).contact.email).length, 1)
 })
 
 Then('that email carries the registration URL of the connection', function (this: ExchangeWorld) {

@@ -35,6 +35,17 @@ export const RefusalCode = z.enum([
   'registration-task-exists',
   'registration-task-not-found',
   'kmf-roles-missing',
+  'producer-replication-set-missing',
+  'instance-id-mismatch',
+  'registration-exists',
+  'registration-case-not-found',
+  'registration-not-initiated',
+  'not-customer-admin',
+  'provider-record-exists',
+  'subscription-not-requested',
+  'subscription-already-decided',
+  'subscription-not-approved',
+  'subscription-rejected',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>
 

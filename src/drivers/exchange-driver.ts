@@ -1,5 +1,6 @@
 import type { Actor } from '../contract/actor.schema'
 import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../contract/connection.schema'
+import type { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
 import type { KmfHealth, KmfStatus } from '../contract/kmf.schema'
 import type { CheckName } from '../contract/pre-onboarding.schema'
 import type { Created, NewCompany, NewProviderRecord, NewUser } from '../contract/provider-setup.schema'
@@ -20,6 +21,8 @@ export interface ProviderSetup {
   setEmailNotifications(on: boolean): Promise<void>
   setProductionInstance(on: boolean): Promise<void>
   setKmfStatus(status: KmfStatus): Promise<Outcome<KmfHealth>>
+  /** The legacy provider's producer replication set (S2). */
+  createProducerReplicationSet(): Promise<void>
   /** Moves the target's clock forward, running whatever falls due in the meantime. */
   advanceClock(minutes: number): Promise<Outcome<{ now: string }>>
 }
@@ -39,6 +42,14 @@ export interface ExchangeDriver extends ProviderSetup {
   listRegistrationTasks(actor: Actor): Promise<Outcome<RegistrationTask[]>>
   viewRegistrationTask(actor: Actor, taskNumber: string): Promise<Outcome<RegistrationTask>>
   viewKmfHealth(actor: Actor): Promise<Outcome<KmfHealth>>
+
+  // Legacy Service Bridge onboarding (S2): the provider admin, then the customer admin in the customer instance.
+  submitServiceBridgeRegistration(actor: Actor, request: LegacyRegistrationRequest): Promise<Outcome<RegistrationCase>>
+  viewRegistrationCase(actor: Actor, caseNumber: string): Promise<Outcome<RegistrationCase>>
+  decideSubscription(actor: Actor, caseNumber: string, decision: SubscriptionDecision): Promise<Outcome<RegistrationCase>>
+  createProviderRecordInCustomerInstance(actor: Actor, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
+  activateReplicationSet(actor: Actor, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
+  viewCustomerIntegration(actor: Actor, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
 
   // The consumer contact, on the page a registration URL opens.
   openRegistrationUrl(actor: Actor, registrationUrl: string): Promise<Outcome<RegistrationPage>>

@@ -55,6 +55,11 @@ export class ConsumerInstanceClient {
     return accepted(answer.value.result.find((row) => row.name === name)?.value.trim() ?? '')
   }
 
+  /** The instance's own identifier, its instance_id property (S2: the catalog item asks for it). */
+  instanceId(origin: string): Promise<Outcome<string>> {
+    return this.property(origin, 'instance_id')
+  }
+
   /** How many Provider Connection records of the instance point to this provider. */
   async providerConnectionsTo(origin: string, providerUrl: string): Promise<Outcome<number>> {
     const answer = await this.read(origin, `${consumerInstancePaths.providerConnections}?${where('url', providerUrl, 'number,url')}`, ProviderConnectionAnswer)

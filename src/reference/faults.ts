@@ -10,6 +10,7 @@ export type Faults = ReadonlySet<string>
 /** The subtle variants, each a realistic mistake an implementation might make. */
 export const FAULT_VARIANTS: Record<string, string> = {
   'PC-40:lexical': 'compares versions as strings, so 2.10.0 looks older than 2.3.18',
+  'LEG-08:unregistered': 'accepts a provider record from a customer instance nobody registered on the provider',
 }
 
 /** Reads a list of fault names; an unknown name is an error that says which names exist. */

@@ -4,6 +4,7 @@ import {
   type ConnectionDetails,
   type ConnectionSettings,
 } from '../contract/connection.schema'
+import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.schema'
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
 import { Actor } from '../contract/actor.schema'
 import { parseInput } from '../contract/parse-input'
@@ -14,6 +15,7 @@ import type { RegistrationTask } from '../contract/registration-task.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { VirtualClock } from './clock'
 import { initialCardState } from './connection-card.workflow'
+import { LegacyOnboarding } from './legacy-onboarding'
 import { ConsumerInstanceClient } from './consumer-instance.client'
 import { ConsumerWizard } from './consumer-wizard'
 import type { Faults } from './faults'
@@ -65,6 +67,7 @@ export class ProviderInstance {
   readonly #wizard: ConsumerWizard
   readonly #tasks: RegistrationTasks
   readonly #urls: RegistrationUrls
+  readonly #legacy: LegacyOnboarding
   #issuedTokens = 0
 
   constructor(private readonly options: ProviderInstanceOptions) {
@@ -74,7 +77,9 @@ export class ProviderInstance {
     const urls = (this.#urls = new RegistrationUrls(options.baseUrl))
     const consumers = (this.#consumers = new ConsumerInstanceClient(outbound))
     const suite = new PreOnboardingSuite(store, consumers, rules, options.baseUrl)
-    this.#mail = new RegistrationMail(store, new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl }), urls)
+    const mail = new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl })
+    this.#mail = new RegistrationMail(store, mail, urls)
+    this.#legacy = new LegacyOnboarding({ store, rules, consumers, mail, baseUrl: options.baseUrl })
     const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
     this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => this.#newToken() })
     this.#wizard = new ConsumerWizard({
@@ -139,6 +144,11 @@ export class ProviderInstance {
     if (!status.ok) return status
     this.#store.kmf = status.value
     return accepted(this.#kmfHealth())
+  }
+
+  /** Creates the producer replication set of the legacy provider (S2, Before you begin). */
+  createProducerReplicationSet(): void {
+    this.#store.producerReplicationSet = true
   }
 
   /** Moves the instance's clock forward and runs the background jobs that fell due. */
@@ -259,6 +269,38 @@ export class ProviderInstance {
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     return accepted(this.#kmfHealth())
+  }
+
+  // Legacy Service Bridge onboarding (S2): the provider instance, then the customer instance.
+
+  /** A provider admin submits the Service Bridge Registration request. */
+  submitServiceBridgeRegistration(actorInput: unknown, input: unknown): Promise<Outcome<RegistrationCase>> {
+    return this.#legacy.submitRegistration(actorInput, input)
+  }
+
+  /** A registration case, with its work notes. */
+  viewRegistrationCase(actorInput: unknown, caseNumber: unknown): Outcome<RegistrationCase> {
+    return this.#legacy.viewCase(actorInput, caseNumber)
+  }
+
+  /** Approve or Reject on the case's Replication Subscription, with the answer to the confirmation dialog. */
+  decideSubscription(actorInput: unknown, caseNumber: unknown, decision: unknown): Outcome<RegistrationCase> {
+    return this.#legacy.decideSubscription(actorInput, caseNumber, decision)
+  }
+
+  /** The customer admin creates a provider record in the customer instance. */
+  createProviderRecordInCustomerInstance(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
+    return this.#legacy.createProviderRecord(actorInput, customerInstanceUrl)
+  }
+
+  /** The customer admin activates the replication set. */
+  activateReplicationSet(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
+    return this.#legacy.activateReplicationSet(actorInput, customerInstanceUrl)
+  }
+
+  /** What the customer instance shows of its integration. */
+  viewCustomerIntegration(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
+    return this.#legacy.viewIntegration(actorInput, customerInstanceUrl)
   }
 
   // The consumer's registration page.

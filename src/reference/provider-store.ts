@@ -4,6 +4,7 @@ import type { KmfStatus } from '../contract/kmf.schema'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
 import type { NewUser } from '../contract/provider-setup.schema'
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
+import type { LegacyState } from './legacy-integration.workflow'
 
 /** A user of the provider instance. */
 export type StoredUser = NewUser & { id: string }
@@ -43,6 +44,17 @@ export type StoredTask = Registration & {
   comments: string[]
 }
 
+/** A legacy Service Bridge registration (S2): its case on the provider and where the integration stands. */
+export type StoredLegacyRegistration = {
+  caseNumber: string
+  accountId: string
+  contactId: string
+  origin: string
+  state: LegacyState
+  subscriptionNumber?: string
+  workNotes: string[]
+}
+
 /** Every record the provider instance keeps, shared by the parts of the reference. */
 export class ProviderStore {
   providerRecord: string | undefined
@@ -54,6 +66,9 @@ export class ProviderStore {
   readonly users = new Map<string, StoredUser>()
   readonly connections: StoredConnection[] = []
   readonly tasks: StoredTask[] = []
+  /** The legacy provider's producer replication set exists (S2, Before you begin). */
+  producerReplicationSet = false
+  readonly legacy: StoredLegacyRegistration[] = []
 
   userNamed(userName: string): StoredUser | undefined {
     return [...this.users.values()].find((user) => user.userName === userName)
@@ -68,9 +83,10 @@ export class ProviderStore {
     return this.companies.get(id)?.name ?? ''
   }
 
-  contactOf(registration: Registration): StoredUser {
-    const contact = this.users.get(registration.contactId)
-    if (!contact) throw new Error(`registration ${registration.number} names a contact the store does not have`)
+  /** The contact a record names; records are only stored with a contact that exists. */
+  contactOf(record: { contactId: string }): StoredUser {
+    const contact = this.users.get(record.contactId)
+    if (!contact) throw new Error(`a record names the contact ${record.contactId}, which the store does not have`)
     return contact
   }
 }

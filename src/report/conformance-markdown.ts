@@ -40,9 +40,10 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
       return `| ${row.id} | ${row.level} | ${cell(row.statement)} | ${cell(row.source)} | ${passed}/${row.scenarios.length} | ${row.readings.join(', ')} | ${marks[row.verdict]} |`
     }),
   ]
-  const failing = report.requirements.flatMap((row) =>
-    row.scenarios.filter((scenario) => scenario.status !== 'passed').map((scenario) => ({ row, scenario })),
-  )
+  // Scenarios of requirements that do not apply to this target did not run on purpose: they are no finding.
+  const failing = report.requirements
+    .filter((row) => row.verdict !== 'not applicable')
+    .flatMap((row) => row.scenarios.filter((scenario) => scenario.status !== 'passed').map((scenario) => ({ row, scenario })))
   if (failing.length > 0) {
     lines.push('', '## Scenarios that did not pass', '', '| Requirement | Scenario | Where | Status | Why |', '|---|---|---|---|---|')
     for (const { row, scenario } of failing) {

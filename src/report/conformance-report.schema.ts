@@ -5,7 +5,7 @@ import { Reading, Requirement } from '../requirements/requirement.schema'
 export const ScenarioStatus = z.enum(['passed', 'failed', 'skipped', 'pending', 'undefined', 'ambiguous', 'unknown'])
 export type ScenarioStatus = z.infer<typeof ScenarioStatus>
 
-/** The fixed vocabulary of requirement verdicts; not applicable is a requirement of another release. */
+/** The fixed vocabulary of requirement verdicts; not applicable: another release's, or a part the target leaves out. */
 export const Verdict = z.enum(['passed', 'failed', 'skipped', 'not covered', 'not applicable'])
 export type Verdict = z.infer<typeof Verdict>
 
@@ -24,6 +24,8 @@ export const RunContext = z.object({
   target: z.string(),
   release: z.string(),
   seed: z.number().int().nonnegative(),
+  /** The optional parts the target declared it does not implement. */
+  without: z.array(z.string()).default([]),
 })
 export type RunContext = z.infer<typeof RunContext>
 

@@ -97,11 +97,12 @@ export function buildConformanceReport(
   catalog: { requirements: readonly Requirement[]; readings: readonly Reading[] },
 ): ConformanceReport {
   const scenarios = collector.scenarios()
-  const release = collector.context().release
+  const { release, without = [] } = collector.context()
   const rows = catalog.requirements.map((requirement) => {
     const verifying = scenarios.filter((scenario) => scenario.tags.includes(`@req:${requirement.id}`)).map(({ tags: _tags, ...rest }) => rest)
     const readings = [...new Set(verifying.flatMap((scenario) => scenario.readings))].sort()
-    const applies = release === undefined || (requirement.releases as string[]).includes(release)
+    const inRelease = release === undefined || (requirement.releases as string[]).includes(release)
+    const applies = inRelease && !(requirement.part && without.includes(requirement.part))
     return { ...requirement, verdict: applies ? verdictOf(verifying) : 'not applicable', readings, scenarios: verifying }
   })
   const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>

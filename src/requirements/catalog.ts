@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Reading, Requirement, type Release } from './requirement.schema'
 
-type RuleOptions = { releases?: Release[]; level?: Requirement['level'] }
+type RuleOptions = { releases?: Release[]; level?: Requirement['level']; part?: Requirement['part'] }
 const both: Release[] = ['australia', 'brazil']
 const rule = (id: string, statement: string, source: string, options: RuleOptions = {}): Requirement => ({
   id,
@@ -9,7 +9,9 @@ const rule = (id: string, statement: string, source: string, options: RuleOption
   source,
   releases: options.releases ?? both,
   level: options.level ?? 'MUST',
+  ...(options.part ? { part: options.part } : {}),
 })
+const legacy: RuleOptions = { part: 'legacy' }
 
 /** Every documented rule the kit verifies, one entry each. The conformance report is a table of these. */
 export const requirements: readonly Requirement[] = z.array(Requirement).parse([
@@ -79,6 +81,21 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
   // Key Management Framework
   rule('KMF-01', 'Viewing KMF health diagnostics requires both sn_kmf.admin and sn_kmf.cryptographic_manager; a user lacking either is refused.', 'S1, Before you begin; KMF'),
   rule('KMF-02', 'KMF diagnostics report Operational, Degraded, Disabled or Malfunction, and only Operational counts as healthy.', 'KMF, diagnostics; S1 (the health check must pass)'),
+
+  // Legacy Service Bridge onboarding (an optional part)
+  rule('LEG-01', 'Only a user holding the admin role may submit a Service Bridge Registration request or read its case.', 'S2, onboarding: role required', legacy),
+  rule('LEG-02', 'A Service Bridge Registration request is refused before the provider record exists.', 'S2, onboarding: Before you begin', legacy),
+  rule('LEG-03', 'A Service Bridge Registration request is refused before the producer replication set exists.', 'S2, onboarding: Before you begin', legacy),
+  rule('LEG-04', 'The request names an existing account, a contact of that account, a customer instance URL and the instance ID of that very instance.', 'S2, onboarding; the Service Bridge Registration catalog item', legacy),
+  rule('LEG-05', 'Submitting the request creates a registration case automatically, whose work notes give the agents installation and configuration guidance.', 'S2, onboarding: Result', legacy),
+  rule('LEG-06', 'The customer contact receives one notification with instructions to install the application from the ServiceNow Store and complete the registration.', 'S2, onboarding: Result', legacy),
+  rule('LEG-07', 'A customer instance is registered once: a second request for it is refused while its registration stands, and another instance of the same account needs a registration of its own.', 'S2 (one registration per customer instance); COMP-P, "Abort if duplicate URL"', legacy),
+  rule('LEG-08', 'Only an admin of the customer instance may create the provider record there, and only once a registration was initiated for that instance on the provider.', 'S2, create a provider record: Before you begin, role required', legacy),
+  rule('LEG-09', 'Creating the provider record in the customer instance produces a Replication Subscription awaiting approval on the provider, linked from the work notes of the registration case.', 'S2, create a provider record; approve the request, steps 3 to 5', legacy),
+  rule('LEG-10', 'Only a provider admin may approve the subscription, only once it exists, and only by confirming with Yes; without the confirmation nothing changes.', 'S2, approve the customer request: steps 5 and 6, role required', legacy),
+  rule('LEG-11', 'The provider can reject the subscription instead; the customer then cannot activate its replication set.', 'IDR (an approval can be denied); S2', legacy),
+  rule('LEG-12', 'Only an admin of the customer instance may activate the replication set, and only after the provider approved the subscription; activating it establishes the integration, visible on both instances.', 'S2, activate the replication set: Before you begin, Result', legacy),
+  rule('LEG-13', 'Repeating a step is refused when it would change a decision or duplicate a record (a second provider record, a second decision), and changes nothing when it asks for what already holds (activating an active replication set).', 'KIT (S2 is silent on repeated steps)', legacy),
 ])
 
 const side = (position: string, sources: string) => ({ position, sources })
@@ -172,6 +189,13 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
     implemented: side('Per release: it does not appear in Australia, and it is shown disabled in Brazil.', 'CC (Australia); CC-brazil'),
     alternatives: [side('The same behaviour in every release.', 'no source')],
     why: 'The two pages describe two releases; either way the consumer cannot start the registration.',
+  },
+  {
+    id: 'RD-11',
+    question: 'Which releases does the legacy onboarding apply to?',
+    implemented: side('It is verified as an optional part, whatever the release parameter: a target that no longer offers it declares so and its requirements are not applicable.', 'S2 (Washington DC docs); BLOG-B and RN (legacy is not supported from Xanadu on)'),
+    alternatives: [side('Only for releases before Xanadu, which the kit does not otherwise model.', 'BLOG-B; KB1499823')],
+    why: 'Providers still migrating off legacy need it verified, yet current targets must not fail for lacking it.',
   },
 ])
 

@@ -10,6 +10,13 @@ export const ReadingId = z.string().regex(/^RD-\d{2,}$/)
 export const Release = z.enum(['australia', 'brazil'])
 export type Release = z.infer<typeof Release>
 
+/**
+ * Parts of the procedures a target may declare it does not implement. Their scenarios carry the part's tag
+ * (`@legacy`) and do not run against such a target; their requirements are reported as not applicable.
+ */
+export const OptionalPart = z.enum(['legacy'])
+export type OptionalPart = z.infer<typeof OptionalPart>
+
 /** One documented rule, in this kit's words, with where it comes from. */
 export const Requirement = z.object({
   id: RequirementId,
@@ -17,6 +24,8 @@ export const Requirement = z.object({
   source: z.string().min(3),
   releases: z.array(Release).min(1),
   level: z.enum(['MUST', 'SHOULD']),
+  /** The optional part the rule belongs to, if any. */
+  part: OptionalPart.optional(),
 })
 export type Requirement = z.infer<typeof Requirement>
 

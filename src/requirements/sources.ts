@@ -2,6 +2,7 @@
 export const sourceLegend = {
   S0: 'seeds/000_14800592168b9337.txt: Register a consumer from the Provider Center (Australia, June 2026)',
   S1: 'seeds/001_39e5f266eccb196d.txt: Register a Service Exchange consumer (Australia)',
+  S2: 'seeds/002_27874bb30606f2a9.txt: Onboard a new Service Exchange customer (legacy, Washington DC)',
   CT: 'ServiceNowDocs markdown/service-exchange/se-connections-tab.md: the Connections tab',
   CC: 'ServiceNowDocs markdown/service-exchange/se-consumer-center-onboarding.md: Consumer Center onboarding',
   ONB: 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-onboarding.md: onboarding a consumer',
@@ -14,5 +15,7 @@ export const sourceLegend = {
   KMF: 'ServiceNowDocs markdown/platform-security/platform-encryption/kmf_diagnostics.md and assign-kmf-roles.md',
   RN: 'ServiceNowDocs markdown/release-notes/release-notes/service-bridge-rn.md: release notes',
   'BLOG-A': 'servicenow.com community, "Registering and onboarding a new Service Bridge consumer"',
+  IDR: 'ServiceNowDocs markdown/servicenow-platform/instance-data-replication-idr: replication sets and approvals',
+  'BLOG-B': 'servicenow.com community, "Migrating from the legacy Service Bridge applications"',
   KIT: "this kit's own rule where the sources are silent: a precondition that cannot be verified is not met, and time bounds on what happens automatically",
 } as const

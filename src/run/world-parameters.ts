@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { readFaults } from '../reference/faults'
-import { Release } from '../requirements/requirement.schema'
+import { OptionalPart, Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from './configuration-error'
 
 /** What a cucumber profile (or --world-parameters) may say about a run. */
@@ -10,6 +10,8 @@ export const WorldParameters = z
     driver: z.enum(['in-process']).default('in-process'),
     /** Which release's documentation the target is held to. */
     release: Release.default('australia'),
+    /** Optional parts the target declares it does not implement: their scenarios do not run. */
+    without: z.array(OptionalPart).default([]),
     /** Rules to switch off in the reference, to prove that the suite notices (see README). */
     faults: z.array(z.string()).default([]).transform(readFaults),
     /** How long the target waits for a consumer instance before giving up. */

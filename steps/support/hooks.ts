@@ -31,16 +31,6 @@ Before(function (this: ExchangeWorld, { pickle }) {
   if (unknown.length > 0) throw new Error(`"${pickle.name}" cites what the catalog does not have: ${unknown.join(', ')}`)
 })
 
-/**
- * A scenario written for another release does not run: the release profiles leave it out by tag, and this
- * keeps a hand-set release parameter from running it against the wrong documentation.
- */
-Before(function (this: ExchangeWorld, { pickle }) {
-  const releases = pickle.tags.map((tag) => tag.name).filter((tag) => tag.startsWith('@release:')).map((tag) => tag.slice('@release:'.length))
-  if (releases.length > 0 && !releases.includes(this.settings.release)) return 'skipped'
-  return undefined
-})
-
 /** A fresh target and fresh data for every scenario, drawn from the run's seed. */
 Before(function (this: ExchangeWorld, { pickle }) {
   this.faker.seed(scenarioSeed(seed, pickle.uri, pickle.location?.line ?? 0))
@@ -51,8 +41,20 @@ Before(function (this: ExchangeWorld, { pickle }) {
     fetch: this.boundary.fetch,
     startOfTime: this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' }),
   })
-  const context: RunContext = { target: this.driver.target, release: this.settings.release, seed }
+  const context: RunContext = { target: this.driver.target, release: this.settings.release, seed, without: this.settings.without }
   this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
+})
+
+/**
+ * A scenario written for another release does not run: the release profiles leave it out by tag, and this
+ * keeps a hand-set release parameter from running it against the wrong documentation.
+ */
+Before(function (this: ExchangeWorld, { pickle }) {
+  const releases = pickle.tags.map((tag) => tag.name).filter((tag) => tag.startsWith('@release:')).map((tag) => tag.slice('@release:'.length))
+  if (releases.length > 0 && !releases.includes(this.settings.release)) return 'skipped'
+  // A part the target declared it does not implement is not tried on it.
+  if (this.settings.without.some((part) => pickle.tags.some((tag) => tag.name === `@${part}`))) return 'skipped'
+  return undefined
 })
 
 /** A scenario passes only if nothing unexpected left the target and every refusal was looked at. */

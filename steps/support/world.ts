@@ -5,6 +5,7 @@ import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../..
 import type { Outcome, Refusal } from '../../src/contract/refusal.schema'
 import type { RegistrationPage } from '../../src/contract/registration-page.schema'
 import type { RegistrationTask } from '../../src/contract/registration-task.schema'
+import type { RegistrationCase } from '../../src/contract/legacy.schema'
 import type { ExchangeDriver } from '../../src/drivers/exchange-driver'
 import { readWorldParameters, type WorldParameters } from '../../src/run/world-parameters'
 import { Boundary } from '../../mocks/boundary'
@@ -36,6 +37,10 @@ export class ExchangeWorld extends World<WorldParameters> {
   page: RegistrationPage | undefined
   /** The registration task saved for each consumer company; steps read the current one afresh. */
   readonly tasks = new Map<string, RegistrationTask>()
+  /** Legacy onboarding: whether the provider has its producer replication set, the customer's case, a second instance. */
+  producerReplicationSet: 'wanted' | 'created' | 'absent' = 'absent'
+  legacyCase: RegistrationCase | undefined
+  secondInstanceUrl: string | undefined
   /** Where the provider instance is reached: registration URLs and Provider Connection records point there. */
   providerUrl = ''
   #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
@@ -65,6 +70,13 @@ export class ExchangeWorld extends World<WorldParameters> {
    */
   async providerReady(): Promise<void> {
     if (this.providerRecord === 'wanted') await this.setUpProviderRecord()
+  }
+
+  /** Sets up the producer replication set on first need, as the provider record is (legacy onboarding). */
+  async producerReplicationSetReady(): Promise<void> {
+    if (this.producerReplicationSet !== 'wanted') return
+    await this.driver.createProducerReplicationSet()
+    this.producerReplicationSet = 'created'
   }
 
   /** Sets the provider record up, or up again after a scenario removed it. */

@@ -1,0 +1,43 @@
+import type { ReplicationSetState, SubscriptionState } from '../contract/legacy.schema'
+
+/** Where a legacy registration stands, seen from both instances at once. */
+export type LegacyState = 'Registration Submitted' | 'Awaiting Approval' | 'Approved' | 'Rejected' | 'Established'
+
+/** What can happen to a legacy registration; each is a fact in the past tense. */
+export type LegacyEvent = 'ProviderRecordCreated' | 'SubscriptionApproved' | 'SubscriptionRejected' | 'ReplicationSetActivated'
+
+/**
+ * The legacy onboarding (S2, domain brief §2.5) as one table: the customer's provider record asks for a
+ * subscription, the provider approves or rejects it, the customer activates its replication set.
+ */
+export const legacyIntegration = {
+  'Registration Submitted': { ProviderRecordCreated: 'Awaiting Approval' },
+  'Awaiting Approval': { SubscriptionApproved: 'Approved', SubscriptionRejected: 'Rejected' },
+  Approved: { ReplicationSetActivated: 'Established' },
+  Rejected: {},
+  Established: {},
+} as const satisfies Record<LegacyState, Partial<Record<LegacyEvent, LegacyState>>>
+
+/** The state after an event, or undefined when the event cannot happen in that state. */
+export function nextLegacyState(state: LegacyState, event: LegacyEvent): LegacyState | undefined {
+  const row: Partial<Record<LegacyEvent, LegacyState>> = legacyIntegration[state]
+  return row[event]
+}
+
+/** How the provider's Replication Subscription reads in each state; none before the customer asks. */
+export const subscriptionStateIn: Record<LegacyState, SubscriptionState | undefined> = {
+  'Registration Submitted': undefined,
+  'Awaiting Approval': 'Requested',
+  Approved: 'Approved',
+  Rejected: 'Rejected',
+  Established: 'Active',
+}
+
+/** How the customer's replication set reads in each state; none before the provider record exists. */
+export const replicationSetStateIn: Record<LegacyState, ReplicationSetState | undefined> = {
+  'Registration Submitted': undefined,
+  'Awaiting Approval': 'Subscription Requested',
+  Approved: 'Approved',
+  Rejected: 'Denied',
+  Established: 'Active',
+}

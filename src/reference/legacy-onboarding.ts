@@ -1,0 +1,228 @@
+import { Actor } from '../contract/actor.schema'
+import { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
+import { parseInput } from '../contract/parse-input'
+import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import type { ConsumerInstanceClient } from './consumer-instance.client'
+import { readInstanceUrl } from './instance-url'
+import { nextLegacyState, replicationSetStateIn, subscriptionStateIn, type LegacyEvent } from './legacy-integration.workflow'
+import type { MailClient } from './mail.client'
+import { actingAdmin, ADMIN_ROLE } from './provider-admin'
+import type { ProviderStore, StoredLegacyRegistration } from './provider-store'
+import { readRequest } from './registration-request'
+import { refusal, type Guard, type Rules } from './rules'
+
+/** What the legacy onboarding needs from the rest of the reference. */
+export type LegacyOnboardingParts = {
+  store: ProviderStore
+  rules: Rules
+  consumers: ConsumerInstanceClient
+  mail: MailClient
+  /** Where the provider instance is reached; the approval link in the work notes starts with it. */
+  baseUrl: string
+}
+
+/** Guidance the agents find in every registration case (S2, Result). */
+const GUIDANCE = [
+  'Installation: the customer installs Service Bridge from the ServiceNow Store on the customer instance.',
+  'Configuration: the customer then creates a provider record in that instance; its approval request will be linked here.',
+]
+
+/**
+ * Legacy Service Bridge onboarding (S2), both parties: the provider's registration case and Replication
+ * Subscription, and the customer instance's provider record and replication set.
+ */
+export class LegacyOnboarding {
+  constructor(private readonly parts: LegacyOnboardingParts) {}
+
+  // The provider instance.
+
+  /** A provider admin submits the Service Bridge Registration request; a case is created automatically. */
+  async submitRegistration(actorInput: unknown, input: unknown): Promise<Outcome<RegistrationCase>> {
+    const { store, rules } = this.parts
+    const admin = actingAdmin(store, rules, 'LEG-01', actorInput)
+    if (!admin.ok) return admin
+    const parsed = parseInput(LegacyRegistrationRequest, input)
+    if (!parsed.ok) return parsed
+    const { accountId, contactId, customerInstanceUrl, customerInstanceId } = parsed.value
+    const { origin, preconditions } = readRequest(store, { companyId: accountId, contactId, instanceUrl: customerInstanceUrl }, {
+      providerRecord: 'LEG-02',
+      company: 'LEG-04',
+      contact: 'LEG-04',
+      instanceUrl: 'LEG-04',
+    })
+    const guards: Guard[] = [
+      ...preconditions,
+      ['LEG-03', () => (store.producerReplicationSet ? undefined : refusal('producer-replication-set-missing', 'create the producer replication set before registering customers'))],
+      ['LEG-07', () => (this.#latest(origin) && this.#latest(origin)?.state !== 'Rejected' ? refusal('registration-exists', `${origin} already has a Service Bridge registration`) : undefined)],
+    ]
+    const refusedBy = rules.firstRefusal(guards)
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    if (rules.on('LEG-04')) {
+      const instanceId = await this.parts.consumers.instanceId(origin)
+      if (!instanceId.ok) return instanceId
+      if (instanceId.value.toLowerCase() !== customerInstanceId.toLowerCase()) {
+        return refused('instance-id-mismatch', `${origin} has another instance ID than the one given`)
+      }
+    }
+    const registration: StoredLegacyRegistration = {
+      caseNumber: `CS${String(1_000_001 + store.legacy.length).padStart(7, '0')}`,
+      accountId,
+      contactId,
+      origin,
+      state: 'Registration Submitted',
+      workNotes: rules.on('LEG-05') ? [...GUIDANCE] : [],
+    }
+    store.legacy.push(registration)
+    if (rules.on('LEG-06')) await this.#notifyContact(registration)
+    return accepted(this.#case(registration))
+  }
+
+  /** The registration case, with its work notes and the subscription once the customer asked for one. */
+  viewCase(actorInput: unknown, caseNumber: unknown): Outcome<RegistrationCase> {
+    const admin = actingAdmin(this.parts.store, this.parts.rules, 'LEG-01', actorInput)
+    if (!admin.ok) return admin
+    const registration = this.parts.store.legacy.find((candidate) => candidate.caseNumber === caseNumber)
+    if (!registration) return refused('registration-case-not-found', `no registration case is numbered ${String(caseNumber)}`)
+    return accepted(this.#case(registration))
+  }
+
+  /** The provider admin approves or rejects the case's Replication Subscription; only Yes in the dialog decides. */
+  decideSubscription(actorInput: unknown, caseNumber: unknown, input: unknown): Outcome<RegistrationCase> {
+    const { store, rules } = this.parts
+    const admin = actingAdmin(store, rules, 'LEG-10', actorInput)
+    if (!admin.ok) return admin
+    const registration = store.legacy.find((candidate) => candidate.caseNumber === caseNumber)
+    if (!registration) return refused('registration-case-not-found', `no registration case is numbered ${String(caseNumber)}`)
+    const parsed = parseInput(SubscriptionDecision, input)
+    if (!parsed.ok) return parsed
+    const { decision, confirmed } = parsed.value
+    const refusedBy = rules.firstRefusal([
+      ['LEG-10', () => (registration.state === 'Registration Submitted' ? refusal('subscription-not-requested', 'the customer has not created its provider record, so there is no subscription to decide') : undefined)],
+      ['LEG-13', () => (registration.state !== 'Awaiting Approval' ? refusal('subscription-already-decided', `the subscription was already decided: it is ${subscriptionStateIn[registration.state]}`) : undefined)],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    // No in the confirmation dialog: nothing changes (S2, approve step 6).
+    if (!confirmed && rules.on('LEG-10')) return accepted(this.#case(registration))
+    if (decision === 'approve') this.#apply(registration, 'SubscriptionApproved')
+    else if (rules.on('LEG-11')) this.#apply(registration, 'SubscriptionRejected')
+    return accepted(this.#case(registration))
+  }
+
+  // The customer instance.
+
+  /** The customer admin creates a provider record in the customer instance; it asks the provider for a subscription. */
+  async createProviderRecord(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
+    const found = await this.#customer(actorInput, customerInstanceUrl, 'LEG-08')
+    if (!found.ok) return found
+    const { origin, registration } = found.value
+    const { rules } = this.parts
+    if (!registration) {
+      if (!rules.on('LEG-08:unregistered')) return accepted({ customerInstanceUrl: origin, providerRecord: true, replicationSet: 'Subscription Requested', established: false })
+      return refused('registration-not-initiated', `no Service Bridge registration was initiated on the provider for ${origin}`)
+    }
+    if (registration.state !== 'Registration Submitted' && rules.on('LEG-13')) {
+      return refused('provider-record-exists', `${origin} already has its provider record`)
+    }
+    registration.state = 'Awaiting Approval'
+    registration.subscriptionNumber = `RS${String(1_000_000 + this.parts.store.legacy.filter((r) => r.subscriptionNumber).length + 1).padStart(7, '0')}`
+    if (rules.on('LEG-09')) {
+      registration.workNotes.push(`The customer asked for a Replication Subscription; approve it here: ${this.#subscriptionLink(registration)}`)
+    }
+    return accepted(this.#integration(origin, registration))
+  }
+
+  /** The customer admin activates the replication set; only an approved subscription establishes the integration. */
+  async activateReplicationSet(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
+    const found = await this.#customer(actorInput, customerInstanceUrl, 'LEG-12')
+    if (!found.ok) return found
+    const { origin, registration } = found.value
+    if (!registration) {
+      return refused('registration-not-initiated', `no Service Bridge registration was initiated on the provider for ${origin}`)
+    }
+    const refusedBy = this.parts.rules.firstRefusal([
+      ['LEG-12', () => (registration.state === 'Registration Submitted' ? refusal('subscription-not-requested', 'create the provider record first: it asks the provider for the subscription') : undefined)],
+      ['LEG-12', () => (registration.state === 'Awaiting Approval' ? refusal('subscription-not-approved', 'the provider has not approved the Replication Subscription yet') : undefined)],
+      ['LEG-11', () => (registration.state === 'Rejected' ? refusal('subscription-rejected', 'the provider rejected the Replication Subscription') : undefined)],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    // Activating an active replication set changes nothing (LEG-13).
+    if (registration.state !== 'Established') {
+      registration.state = this.parts.rules.on('LEG-12') ? nextLegacyState(registration.state, 'ReplicationSetActivated') ?? registration.state : 'Established'
+    }
+    return accepted(this.#integration(origin, registration))
+  }
+
+  /** What the customer instance shows of the integration. */
+  async viewIntegration(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
+    const found = await this.#customer(actorInput, customerInstanceUrl, 'LEG-12')
+    if (!found.ok) return found
+    return accepted(this.#integration(found.value.origin, found.value.registration))
+  }
+
+  /** The actor must be an admin of the customer instance, which the provider learns by asking it. */
+  async #customer(actorInput: unknown, customerInstanceUrl: unknown, requirement: string): Promise<Outcome<{ origin: string; registration?: StoredLegacyRegistration }>> {
+    const actor = parseInput(Actor, actorInput)
+    if (!actor.ok) return actor
+    const url = readInstanceUrl(typeof customerInstanceUrl === 'string' ? customerInstanceUrl : '')
+    if (!url.ok) return refused('instance-url-malformed', `"${String(customerInstanceUrl)}" is not an instance URL: ${url.problem}`)
+    if (this.parts.rules.on(requirement)) {
+      const roles = await this.parts.consumers.rolesOf(url.origin, actor.value.userName)
+      if (!roles.ok) return roles
+      if (!roles.value.includes(ADMIN_ROLE)) return refused('not-customer-admin', `${actor.value.userName} is not an admin of ${url.origin}`)
+    }
+    const registration = this.#latest(url.origin)
+    return accepted({ origin: url.origin, ...(registration ? { registration } : {}) })
+  }
+
+  /** The most recent registration of a customer instance. */
+  #latest(origin: string): StoredLegacyRegistration | undefined {
+    return this.parts.store.legacy.findLast((registration) => registration.origin === origin)
+  }
+
+  #apply(registration: StoredLegacyRegistration, event: LegacyEvent): void {
+    registration.state = nextLegacyState(registration.state, event) ?? registration.state
+  }
+
+  #subscriptionLink(registration: StoredLegacyRegistration): string {
+    return `${this.parts.baseUrl}/sx/replication-subscription/${registration.subscriptionNumber}`
+  }
+
+  /** LEG-06: the customer contact learns how to install the application and complete the registration. */
+  async #notifyContact(registration: StoredLegacyRegistration): Promise<void> {
+    const contact = this.parts.store.contactOf(registration)
+    await this.parts.mail.send({
+      to: contact.email,
+      subject: `Service Bridge registration with ${this.parts.store.providerRecord}`,
+      text: [
+        `Hello ${contact.firstName},`,
+        `${this.parts.store.providerRecord} has registered ${registration.origin} for a Service Bridge integration (case ${registration.caseNumber}).`,
+        '1. Install the Service Bridge application from the ServiceNow Store on that instance.',
+        '2. Create a provider record for us in the Service Bridge application: it sends us the approval request.',
+        '3. Once we approve it, activate the replication set.',
+      ].join('\n\n'),
+    })
+  }
+
+  #case(registration: StoredLegacyRegistration): RegistrationCase {
+    const contact = this.parts.store.contactOf(registration)
+    const state = subscriptionStateIn[registration.state]
+    return {
+      number: registration.caseNumber,
+      account: this.parts.store.companyName(registration.accountId),
+      contact: `${contact.firstName} ${contact.lastName}`,
+      customerInstanceUrl: registration.origin,
+      workNotes: [...registration.workNotes],
+      ...(state && registration.subscriptionNumber ? { subscription: { number: registration.subscriptionNumber, state } } : {}),
+    }
+  }
+
+  #integration(origin: string, registration: StoredLegacyRegistration | undefined): CustomerIntegration {
+    const replicationSet = registration ? replicationSetStateIn[registration.state] : undefined
+    return {
+      customerInstanceUrl: origin,
+      providerRecord: replicationSet !== undefined,
+      ...(replicationSet ? { replicationSet } : {}),
+      established: registration?.state === 'Established',
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Envelope } from '@cucumber/messages'
+import type { Reading, Requirement } from '../requirements/requirement.schema'
+import { buildConformanceReport, RunCollector } from './conformance-report'
+import { RUN_CONTEXT_MEDIA_TYPE } from './conformance-report.schema'
+
+const requirement = (id: string, extra: Partial<Requirement> = {}): Requirement => ({
+  id,
+  statement: `the rule called ${id}`,
+  source: 'S0, a test',
+  releases: ['australia', 'brazil'],
+  level: 'MUST',
+  ...extra,
+})
+const readings: Reading[] = []
+
+/** The messages cucumber sends for one scenario with these tags that ended in this status. */
+function scenario(id: string, tags: string[], status: 'PASSED' | 'FAILED' | 'SKIPPED'): Envelope[] {
+  return [
+    { pickle: { id, name: id, uri: 'features/x.feature', location: { line: 1, column: 1 }, tags: tags.map((name) => ({ name, astNodeId: '' })), language: 'en', steps: [], astNodeIds: [] } },
+    { testCase: { id: `tc-${id}`, pickleId: id, testSteps: [] } },
+    { testCaseStarted: { id: `st-${id}`, testCaseId: `tc-${id}`, attempt: 0, timestamp: { seconds: 0, nanos: 0 } } },
+    { testStepFinished: { testCaseStartedId: `st-${id}`, testStepId: '', timestamp: { seconds: 0, nanos: 0 }, testStepResult: { status, duration: { seconds: 0, nanos: 0 } } } },
+    { testCaseFinished: { testCaseStartedId: `st-${id}`, willBeRetried: false, timestamp: { seconds: 0, nanos: 0 } } },
+  ] as unknown as Envelope[]
+}
+
+function report(context: object, catalog: Requirement[], envelopes: Envelope[]) {
+  const collector = new RunCollector()
+  collector.take({ attachment: { mediaType: RUN_CONTEXT_MEDIA_TYPE, body: JSON.stringify(context) } } as unknown as Envelope)
+  for (const envelope of envelopes) collector.take(envelope)
+  const built = buildConformanceReport(collector, { requirements: catalog, readings })
+  return { verdict: built.verdict, rows: Object.fromEntries(built.requirements.map((row) => [row.id, row.verdict])) }
+}
+
+const australia = { target: 't', release: 'australia', seed: 1 }
+
+test('a part the target declares it leaves out is not applicable, and the run can still conform', () => {
+  const result = report({ ...australia, without: ['legacy'] }, [requirement('PC-01'), requirement('LEG-01', { part: 'legacy' })], [
+    ...scenario('a', ['@req:PC-01'], 'PASSED'),
+    ...scenario('b', ['@req:LEG-01', '@legacy'], 'SKIPPED'),
+  ])
+  assert.deepEqual(result, { verdict: 'conformant', rows: { 'PC-01': 'passed', 'LEG-01': 'not applicable' } })
+})
+
+test('the same part, not declared absent, is held to its scenarios', () => {
+  const result = report(australia, [requirement('LEG-01', { part: 'legacy' })], scenario('b', ['@req:LEG-01'], 'FAILED'))
+  assert.deepEqual(result, { verdict: 'not conformant', rows: { 'LEG-01': 'failed' } })
+})
+
+test("a requirement of another release is not applicable, and one nobody verified is not covered", () => {
+  const result = report(australia, [requirement('CT-02', { releases: ['brazil'] }), requirement('PC-02')], [])
+  assert.deepEqual(result, { verdict: 'incomplete', rows: { 'CT-02': 'not applicable', 'PC-02': 'not covered' } })
+})

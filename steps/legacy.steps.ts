@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import type { LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../src/contract/legacy.schema'
+import { instanceIdOf } from '../mocks/consumer-instances'
+import type { Person } from './support/parties'
+import type { ExchangeWorld } from './support/world'
+
+const CUSTOMER = 'the customer'
+
+/** The customer's first instance, or the second one the scenario gave the account. */
+function instanceUrl(world: ExchangeWorld, which: string): string {
+  if (which === "customer's instance") return world.consumer(CUSTOMER).instanceUrl
+  if (!world.secondInstanceUrl) throw new Error('the customer account has no second instance: add one in an earlier step')
+  return world.secondInstanceUrl
+}
+
+/** The Service Bridge Registration request for one of the customer's instances, as the catalog item is filled. */
+function request(world: ExchangeWorld, which: string): LegacyRegistrationRequest {
+  const customer = world.consumer(CUSTOMER)
+  const url = instanceUrl(world, which)
+  return { accountId: customer.companyId, contactId: customer.contact.id, customerInstanceUrl: url, customerInstanceId: instanceIdOf(url) }
+}
+
+/** The provider admin submits a request; the case of the first instance is remembered. */
+async function submit(world: ExchangeWorld, body: LegacyRegistrationRequest, actor?: Person) {
+  await world.producerReplicationSetReady()
+  const who = actor ? { userName: actor.userName } : await world.asProviderAdmin()
+  if (actor) await world.providerReady()
+  const outcome = world.record(await world.driver.submitServiceBridgeRegistration(who, body))
+  if (outcome.ok && body.customerInstanceUrl === world.consumer(CUSTOMER).instanceUrl) world.legacyCase = outcome.value
+  return outcome
+}
+
+/** The registration case of the customer's first instance, as the provider shows it now. */
+async function currentCase(world: ExchangeWorld): Promise<RegistrationCase> {
+  if (!world.legacyCase) throw new Error("no registration case was opened for the customer's instance")
+  return world.must(await world.driver.viewRegistrationCase(await world.asProviderAdmin(), world.legacyCase.number))
+}
+
+async function decide(world: ExchangeWorld, actor: { userName: string }, decision: SubscriptionDecision) {
+  if (!world.legacyCase) throw new Error("no registration case was opened for the customer's instance")
+  return world.record(await world.driver.decideSubscription(actor, world.legacyCase.number, decision))
+}
+
+const customerAdmin = (world: ExchangeWorld) => ({ userName: world.consumer(CUSTOMER).contact.userName })
+
+async function integration(world: ExchangeWorld, which = "customer's instance") {
+  return world.must(await world.driver.viewCustomerIntegration(customerAdmin(world), instanceUrl(world, which)))
+}
+
+Given('the provider has its producer replication set', function (this: ExchangeWorld) {
+  this.producerReplicationSet = 'wanted'
+})
+
+Given('the provider has no producer replication set', function (this: ExchangeWorld) {
+  this.producerReplicationSet = 'absent'
+})
+
+Given('a customer account whose contact is an admin of its instance', async function (this: ExchangeWorld) {
+  await this.newConsumer(CUSTOMER, '2.3.18')
+})
+
+Given('the customer account has a second instance', function (this: ExchangeWorld) {
+  const customer = this.consumer(CUSTOMER)
+  this.secondInstanceUrl = customer.instanceUrl.replace('://', '://second-')
+  this.boundary.instances.add(this.secondInstanceUrl, '2.3.18').hasUser(customer.contact.userName, ['admin'])
+})
+
+Given('a user without the admin role of the customer\'s instance', function (this: ExchangeWorld) {
+  this.newConsumerInstanceUser(['itil'], this.consumer(CUSTOMER))
+})
+
+When(/^the provider admin submits a Service Bridge registration for the (customer's instance|customer's second instance)$/, async function (this: ExchangeWorld, which: string) {
+  await submit(this, request(this, which))
+})
+
+Given(/^the provider admin has submitted a Service Bridge registration for the (customer's instance|customer's second instance)$/, async function (this: ExchangeWorld, which: string) {
+  this.must(await submit(this, request(this, which)))
+})
+
+When("that user submits a Service Bridge registration for the customer's instance", async function (this: ExchangeWorld) {
+  await submit(this, request(this, "customer's instance"), this.thatUser)
+})
+
+When("the provider admin submits a Service Bridge registration for the customer's instance with another instance's ID", async function (this: ExchangeWorld) {
+  await submit(this, { ...request(this, "customer's instance"), customerInstanceId: instanceIdOf('https://another-instance.service-now.example') })
+})
+
+When("the provider admin submits a Service Bridge registration for the customer's instance with an instance ID of words", async function (this: ExchangeWorld) {
+  await submit(this, { ...request(this, "customer's instance"), customerInstanceId: 'the customer instance' })
+})
+
+When("the provider admin submits a Service Bridge registration for the customer's instance naming the other company's contact", async function (this: ExchangeWorld) {
+  await submit(this, { ...request(this, "customer's instance"), contactId: this.consumer('the other company').contact.id })
+})
+
+Then("a registration case is opened for the customer's account", async function (this: ExchangeWorld) {
+  const opened = await currentCase(this)
+  assert.equal(opened.account, this.consumer(CUSTOMER).companyName)
+  assert.equal(opened.customerInstanceUrl, this.consumer(CUSTOMER).instanceUrl)
+})
+
+Then('the work notes of the case give installation and configuration guidance', async function (this: ExchangeWorld) {
+  const notes = (await currentCase(this)).workNotes.join('\n')
+  assert.match(notes, /install/i, 'no work note guides the installation')
+  assert.match(notes, /configur|provider record/i, 'no work note guides the configuration')
+})
+
+Then('the case has no Replication Subscription yet', async function (this: ExchangeWorld) {
+  const opened = await currentCase(this)
+  assert.equal(opened.subscription, undefined)
+  assert.deepEqual(opened.workNotes.flatMap((note) => this.providerLinksIn(note)), [], 'the work notes already link to an approval')
+})
+
+Then('that email tells how to install the application from the ServiceNow Store', function (this: ExchangeWorld) {
+  const [email] = this.boundary.outbox.to(this.consumer(CUSTOMER).contact.email)
+  assert.match(email?.text ?? '', /ServiceNow Store/i, 'the email does not point to the ServiceNow Store')
+})
+
+When(/^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/, async function (this: ExchangeWorld, which: string) {
+  this.record(await this.driver.createProviderRecordInCustomerInstance(customerAdmin(this), instanceUrl(this, which)))
+})
+
+When("that user creates a provider record in the customer's instance", async function (this: ExchangeWorld) {
+  this.record(await this.driver.createProviderRecordInCustomerInstance({ userName: this.thatUser.userName }, instanceUrl(this, "customer's instance")))
+})
+
+Given('the customer has asked for a Replication Subscription', async function (this: ExchangeWorld) {
+  this.must(await submit(this, request(this, "customer's instance")))
+  this.must(await this.driver.createProviderRecordInCustomerInstance(customerAdmin(this), instanceUrl(this, "customer's instance")))
+})
+
+Given("the provider has approved the customer's Replication Subscription", async function (this: ExchangeWorld) {
+  this.must(await submit(this, request(this, "customer's instance")))
+  this.must(await this.driver.createProviderRecordInCustomerInstance(customerAdmin(this), instanceUrl(this, "customer's instance")))
+  this.must(await decide(this, await this.asProviderAdmin(), { decision: 'approve', confirmed: true }))
+})
+
+When(/^the provider admin (approves|rejects) the subscription from the case and (confirms with Yes|answers No)$/, async function (this: ExchangeWorld, verb: string, answer: string) {
+  await decide(this, await this.asProviderAdmin(), { decision: verb === 'approves' ? 'approve' : 'reject', confirmed: answer === 'confirms with Yes' })
+})
+
+When('that user approves the subscription from the case and confirms with Yes', async function (this: ExchangeWorld) {
+  await decide(this, { userName: this.thatUser.userName }, { decision: 'approve', confirmed: true })
+})
+
+When('the customer admin activates the replication set', async function (this: ExchangeWorld) {
+  this.record(await this.driver.activateReplicationSet(customerAdmin(this), instanceUrl(this, "customer's instance")))
+})
+
+Given('the customer admin has activated the replication set', async function (this: ExchangeWorld) {
+  this.must(await this.driver.activateReplicationSet(customerAdmin(this), instanceUrl(this, "customer's instance")))
+})
+
+When('that user activates the replication set', async function (this: ExchangeWorld) {
+  this.record(await this.driver.activateReplicationSet({ userName: this.thatUser.userName }, instanceUrl(this, "customer's instance")))
+})
+
+Then("the customer's instance has no provider record", async function (this: ExchangeWorld) {
+  assert.equal((await integration(this)).providerRecord, false)
+})
+
+Then("the customer's replication set is {string}", async function (this: ExchangeWorld, state: string) {
+  assert.equal((await integration(this)).replicationSet, state)
+})
+
+Then("the customer's second instance has its replication set {string}", async function (this: ExchangeWorld, state: string) {
+  assert.equal((await integration(this, "customer's second instance")).replicationSet, state)
+})
+
+Then('the Replication Subscription of the case is {string}', async function (this: ExchangeWorld, state: string) {
+  assert.equal((await currentCase(this)).subscription?.state, state)
+})
+
+Then('the work notes of the case link to the Replication Subscription', async function (this: ExchangeWorld) {
+  const notes = (await currentCase(this)).workNotes
+  assert.ok(notes.some((note) => this.providerLinksIn(note).length > 0), 'no work note links to the approval record')
+})
+
+Then(/^the integration is (established|not established) in the customer's instance$/, async function (this: ExchangeWorld, how: string) {
+  assert.equal((await integration(this)).established, how === 'established')
+})
