@@ -13,6 +13,7 @@ Feature: The pre-onboarding checks
 
   Rule: each check fails on its own problem, and nothing else fails with it
 
+    @req:CT-03
     Scenario Outline: Get Started reports <check> when <problem>
       Given the provider admin has created a connection for the consumer
       And <problem>
@@ -54,6 +55,7 @@ Feature: The pre-onboarding checks
 
   Rule: a registration task held back by one check opens once that problem is fixed
 
+    @req:TASK-08
     Scenario Outline: a task held back by <check> opens after <problem> is fixed
       Given the provider admin has saved a registration task for the consumer
       And <problem>
