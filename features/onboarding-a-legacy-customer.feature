@@ -169,6 +169,14 @@ Feature: Onboarding a customer with legacy Service Bridge
       When the provider admin submits a Service Bridge registration for the customer's instance
       Then the request is refused as "registration-exists"
 
+    @req:LEG-07 @req:LEG-11
+    Scenario: after a rejection the same instance can be registered again
+      Given the customer has asked for a Replication Subscription
+      And the provider admin has rejected the subscription from the case
+      When the provider admin submits a Service Bridge registration for the customer's instance
+      Then a registration case is opened for the customer's account
+      And the case has no Replication Subscription yet
+
     @req:LEG-07 @req:LEG-08
     Scenario: another instance of the same account cannot use the first instance's registration
       Given the provider admin has submitted a Service Bridge registration for the customer's instance

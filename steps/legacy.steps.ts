@@ -140,6 +140,10 @@ When(/^the provider admin (approves|rejects) the subscription from the case and 
   await decide(this, await this.asProviderAdmin(), { decision: verb === 'approves' ? 'approve' : 'reject', confirmed: answer === 'confirms with Yes' })
 })
 
+Given('the provider admin has rejected the subscription from the case', async function (this: ExchangeWorld) {
+  this.must(await decide(this, await this.asProviderAdmin(), { decision: 'reject', confirmed: true }))
+})
+
 When('that user approves the subscription from the case and confirms with Yes', async function (this: ExchangeWorld) {
   await decide(this, { userName: this.thatUser.userName }, { decision: 'approve', confirmed: true })
 })
