@@ -10,6 +10,7 @@ import {
 } from '../contract/consumer-instance.schema'
 import type { KmfStatus } from '../contract/kmf.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import { ADMIN_ROLE } from './provider-admin'
 import { parseVersion, type Version } from './service-exchange-version'
 
 /** How the reference reaches consumer instances: always over fetch, so the boundary can be mocked or served. */
@@ -46,6 +47,12 @@ export class ConsumerInstanceClient {
     if (!answer.ok) return answer
     const user = answer.value.result.find((row) => row.user_name === userName)
     return accepted(user ? user.roles.split(',').map((role) => role.trim()).filter(Boolean) : [])
+  }
+
+  /** Whether a user of the instance holds the admin role there; false when the instance has no such user. */
+  async isAdmin(origin: string, userName: string): Promise<Outcome<boolean>> {
+    const roles = await this.rolesOf(origin, userName)
+    return roles.ok ? accepted(roles.value.includes(ADMIN_ROLE)) : roles
   }
 
   /** A system property's value; empty when the property is not set. */

@@ -6,7 +6,7 @@ import type { ConsumerInstanceClient } from './consumer-instance.client'
 import { readInstanceUrl } from './instance-url'
 import { nextLegacyState, replicationSetStateIn, subscriptionStateIn, type LegacyEvent } from './legacy-integration.workflow'
 import type { MailClient } from './mail.client'
-import { actingAdmin, ADMIN_ROLE } from './provider-admin'
+import { actingAdmin } from './provider-admin'
 import type { ProviderStore, StoredLegacyRegistration } from './provider-store'
 import { readRequest } from './registration-request'
 import { refusal, type Guard, type Rules } from './rules'
@@ -123,7 +123,7 @@ export class LegacyOnboarding {
     if (registration.state !== 'Registration Submitted' && rules.on('LEG-13')) {
       return refused('provider-record-exists', `${origin} already has its provider record`)
     }
-    registration.state = 'Awaiting Approval'
+    this.#apply(registration, 'ProviderRecordCreated')
     registration.subscriptionNumber = `RS${String(1_000_000 + this.parts.store.legacy.filter((r) => r.subscriptionNumber).length + 1).padStart(7, '0')}`
     if (rules.on('LEG-09')) {
       registration.workNotes.push(`The customer asked for a Replication Subscription; approve it here: ${this.#subscriptionLink(registration)}`)
@@ -145,10 +145,9 @@ export class LegacyOnboarding {
       ['LEG-11', () => (registration.state === 'Rejected' ? refusal('subscription-rejected', 'the provider rejected the Replication Subscription') : undefined)],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    // Activating an active replication set changes nothing (LEG-13).
-    if (registration.state !== 'Established') {
-      registration.state = this.parts.rules.on('LEG-12') ? nextLegacyState(registration.state, 'ReplicationSetActivated') ?? registration.state : 'Established'
-    }
+    // The table has no row for an active set, so activating it again changes nothing (LEG-13).
+    if (this.parts.rules.on('LEG-12')) this.#apply(registration, 'ReplicationSetActivated')
+    else registration.state = 'Established'
     return accepted(this.#integration(origin, registration))
   }
 
@@ -166,9 +165,9 @@ export class LegacyOnboarding {
     const url = readInstanceUrl(typeof customerInstanceUrl === 'string' ? customerInstanceUrl : '')
     if (!url.ok) return refused('instance-url-malformed', `"${String(customerInstanceUrl)}" is not an instance URL: ${url.problem}`)
     if (this.parts.rules.on(requirement)) {
-      const roles = await this.parts.consumers.rolesOf(url.origin, actor.value.userName)
-      if (!roles.ok) return roles
-      if (!roles.value.includes(ADMIN_ROLE)) return refused('not-customer-admin', `${actor.value.userName} is not an admin of ${url.origin}`)
+      const admin = await this.parts.consumers.isAdmin(url.origin, actor.value.userName)
+      if (!admin.ok) return admin
+      if (!admin.value) return refused('not-customer-admin', `${actor.value.userName} is not an admin of ${url.origin}`)
     }
     const registration = this.#latest(url.origin)
     return accepted({ origin: url.origin, ...(registration ? { registration } : {}) })
