@@ -206,7 +206,7 @@ export class ProviderInstance {
     existing.push(connection)
     // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
     const emailOn = this.#rules.on('PC-21') ? store.emailNotifications : true
-    if (emailOn && this.#rules.on('PC-20')) await this.#mail.send({ ...connection, token: connection.token! })
+    if (emailOn && this.#rules.on('PC-20')) await this.#mail.send(connection)
     return accepted(this.#card(connection))
   }
 
@@ -372,7 +372,7 @@ export class ProviderInstance {
       instanceUrl: connection.origin,
       state: connection.pageState,
       ...(connection.appVersion !== undefined ? { appVersion: connection.appVersion } : {}),
-      ...(connection.pageState !== 'Onboarded' && connection.token ? { registrationUrl: this.#urls.urlOf(connection.token) } : {}),
+      ...(connection.pageState !== 'Onboarded' ? { registrationUrl: this.#urls.urlOf(connection.token) } : {}),
     }
   }
 }

@@ -31,7 +31,7 @@ export type Registration = {
 }
 
 /** A connection of the Provider Center (S0). */
-export type StoredConnection = Registration & { kind: 'connection'; settings: ConnectionSettings }
+export type StoredConnection = Registration & { kind: 'connection'; token: string; settings: ConnectionSettings }
 
 /** A registration task of the classic path (S1). */
 export type StoredTask = Registration & {
