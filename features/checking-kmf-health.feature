@@ -44,7 +44,7 @@ Feature: Checking Key Management Framework health
 
   Rule: a registration waits for KMF to be healthy on the provider
 
-    @req:VAL-02 @reading:RD-09
+    @req:VAL-02 @reading:RD-09 @clock
     Scenario Outline: a registration task with provider KMF <status> fails validation
       Given a provider admin
       And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18

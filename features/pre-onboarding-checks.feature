@@ -55,7 +55,7 @@ Feature: The pre-onboarding checks
 
   Rule: a registration task held back by one check opens once that problem is fixed
 
-    @req:TASK-08
+    @req:TASK-08 @clock
     Scenario Outline: a task held back by <check> opens after <problem> is fixed
       Given the provider admin has saved a registration task for the consumer
       And <problem>

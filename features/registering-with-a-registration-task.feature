@@ -70,7 +70,7 @@ Feature: Registering a consumer with a registration task
         | missing         |
         | not an address  |
 
-    @req:TASK-05 @req:TASK-11 @reading:RD-04 @reading:RD-07
+    @req:TASK-05 @req:TASK-11 @reading:RD-04 @reading:RD-07 @clock
     Scenario: elsewhere a contact without an address is registered, and the link waits in the comments
       Given email notifications are on
       And the consumer contact's email address is missing
@@ -88,7 +88,7 @@ Feature: Registering a consumer with a registration task
       When the provider admin creates a registration task for the consumer
       Then the request is refused as "registration-task-exists"
 
-    @req:TASK-06
+    @req:TASK-06 @clock
     Scenario: once the first task is complete, the company can be registered again
       Given the consumer's registration task is Open
       And the consumer contact has completed the registration from the link of the task
@@ -97,7 +97,7 @@ Feature: Registering a consumer with a registration task
 
   Rule: a saved task awaits validation, and opens when every check passes
 
-    @req:TASK-07
+    @req:TASK-07 @clock
     Scenario: a saved task awaits validation until the background checks have run
       When the provider admin creates a registration task for the consumer
       Then the registration task is "Awaiting Validation"
@@ -108,7 +108,7 @@ Feature: Registering a consumer with a registration task
 
   Rule: a task whose checks fail shows every issue, and has no link
 
-    @req:TASK-08 @req:TASK-09
+    @req:TASK-08 @req:TASK-09 @clock
     Scenario: a task with three failing checks lists them all in its banner, and has no link
       Given the provider admin has saved a registration task for the consumer
       And KMF on the consumer instance is Malfunction
@@ -125,7 +125,7 @@ Feature: Registering a consumer with a registration task
 
   Rule: once every issue is resolved the task opens by itself, and the registration resumes
 
-    @req:TASK-10 @req:TASK-09 @reading:RD-06
+    @req:TASK-10 @req:TASK-09 @reading:RD-06 @clock
     Scenario: issues resolved one by one open the task without anyone acting on it
       Given the provider admin has saved a registration task for the consumer
       And KMF on the consumer instance is Malfunction
@@ -148,7 +148,7 @@ Feature: Registering a consumer with a registration task
 
   Rule: the link reaches the contact by email, or waits in the task's comments
 
-    @req:TASK-11
+    @req:TASK-11 @clock
     Scenario: with email sending on, the contact is emailed the link
       Given email notifications are on
       When the consumer's registration task is Open
@@ -156,7 +156,7 @@ Feature: Registering a consumer with a registration task
       And that email carries the registration link of the task
       And nobody else receives an email
 
-    @req:TASK-11
+    @req:TASK-11 @clock
     Scenario: a production instance emails the link even with email sending off
       Given email notifications are off
       And the provider instance is a production instance
@@ -164,7 +164,7 @@ Feature: Registering a consumer with a registration task
       Then the consumer contact receives exactly one email
       And that email carries the registration link of the task
 
-    @req:TASK-11 @reading:RD-04
+    @req:TASK-11 @reading:RD-04 @clock
     Scenario: with email sending off on another instance, the link waits in the comments
       Given email notifications are off
       When the consumer's registration task is Open
@@ -173,14 +173,14 @@ Feature: Registering a consumer with a registration task
 
   Rule: the contact's completed registration closes the task
 
-    @req:TASK-12
+    @req:TASK-12 @clock
     Scenario: the named contact completes the registration and the task is Closed Complete
       Given the consumer's registration task is Open
       When the consumer contact completes the registration from the link of the task
       Then the registration is completed
       And the registration task is "Closed Complete"
 
-    @req:TASK-12 @req:PC-30 @reading:RD-03
+    @req:TASK-12 @req:PC-30 @reading:RD-03 @clock
     Scenario: another admin of the consumer instance cannot complete it, and the task stays Open
       Given the consumer's registration task is Open
       And another admin of the consumer instance
@@ -190,7 +190,7 @@ Feature: Registering a consumer with a registration task
 
   Rule: checks that cannot run leave the task where it was
 
-    @req:TASK-13
+    @req:TASK-13 @clock
     Scenario: a consumer instance that cannot be reached holds the task until it answers again
       Given the provider admin has saved a registration task for the consumer
       And the consumer instance cannot be reached

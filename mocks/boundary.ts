@@ -4,6 +4,13 @@ import { consumerInstanceHandlers } from './consumer-instance.handlers'
 import { ConsumerInstances } from './consumer-instances'
 import { MAIL_GATEWAY_URL, Outbox } from './mail-gateway'
 import { mailGatewayHandlers } from './mail-gateway.handlers'
+import { serveOnLoopback, type LoopbackServer } from './loopback-server'
+
+/**
+ * How the target reaches the boundary: in-process, through `Boundary.fetch`; served, over loopback ports, for a
+ * target in another process.
+ */
+export type BoundaryMode = 'in-process' | 'served'
 
 /**
  * Everything outside the provider that the reference talks to, mocked at the network boundary.
@@ -12,7 +19,9 @@ import { mailGatewayHandlers } from './mail-gateway.handlers'
 export class Boundary {
   readonly instances = new ConsumerInstances()
   readonly outbox = new Outbox()
-  readonly mailGatewayUrl = MAIL_GATEWAY_URL
+  #mode: BoundaryMode | undefined
+  #mailGateway: LoopbackServer | undefined
+  readonly #instanceServers: LoopbackServer[] = []
   /** Calls that no handler expected, in the order they were made. */
   readonly strayCalls: string[] = []
   readonly #server = setupServer(
@@ -27,12 +36,7 @@ export class Boundary {
    */
   readonly fetch: typeof fetch = async (input, init) => {
     const request = new Request(input, init)
-    const handlers = this.#server.listHandlers().filter((handler) => handler instanceof RequestHandler)
-    const aborted = new Promise<never>((_, reject) => {
-      if (request.signal.aborted) reject(request.signal.reason)
-      request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true })
-    })
-    const response = await Promise.race([getResponse(handlers, request), aborted])
+    const response = await this.#answer(request)
     if (!response) {
       this.strayCalls.push(`${request.method} ${request.url}`)
       throw new TypeError('fetch failed: no mock answers this call')
@@ -41,8 +45,36 @@ export class Boundary {
     return response
   }
 
-  /** Starts intercepting outbound calls; an unexpected call is recorded and fails as a network error. */
-  listen(): void {
+  /**
+   * The handlers' answer to one request; the handler list is read at each call, so `server.use()` overrides
+   * apply here too. A request whose caller gave up is not answered.
+   */
+  #answer(request: Request): Promise<Response | undefined> {
+    const handlers = this.#server.listHandlers().filter((handler) => handler instanceof RequestHandler)
+    const aborted = new Promise<never>((_, reject) => {
+      if (request.signal.aborted) reject(request.signal.reason)
+      request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true })
+    })
+    return Promise.race([getResponse(handlers, request), aborted])
+  }
+
+  /** Where the target hands its email. */
+  get mailGatewayUrl(): string {
+    return this.#mailGateway?.url ?? MAIL_GATEWAY_URL
+  }
+
+  /**
+   * Gets the boundary ready for the run's target; a later call with the same mode does nothing. In-process, a
+   * call the target makes around `fetch` is intercepted and recorded; served, the mail gateway gets a port.
+   */
+  async start(mode: BoundaryMode): Promise<void> {
+    if (this.#mode === mode) return
+    if (this.#mode) throw new Error(`the boundary already serves ${this.#mode} targets`)
+    this.#mode = mode
+    if (mode === 'served') {
+      this.#mailGateway = await serveOnLoopback((request) => this.#answer(request), (call) => this.strayCalls.push(call), MAIL_GATEWAY_URL)
+      return
+    }
     this.#server.listen({
       onUnhandledFrame: ({ frame, defaults }) => {
         const data = frame.data as { request?: Request }
@@ -52,15 +84,29 @@ export class Boundary {
     })
   }
 
+  /**
+   * The address of a new consumer instance: the one the scenario drew when the target calls in-process; a port
+   * of its own on the loopback interface when the target is in another process.
+   */
+  async addressFor(drawn: string): Promise<string> {
+    if (this.#mode !== 'served') return drawn
+    const server = await serveOnLoopback((request) => this.#answer(request), (call) => this.strayCalls.push(call))
+    this.#instanceServers.push(server)
+    return server.url
+  }
+
   /** Forgets everything one scenario did, so the next starts clean. */
-  reset(): void {
+  async reset(): Promise<void> {
+    await Promise.all(this.#instanceServers.splice(0).map((server) => server.close()))
     this.#server.resetHandlers()
     this.instances.clear()
     this.outbox.clear()
     this.strayCalls.length = 0
   }
 
-  close(): void {
-    this.#server.close()
+  async close(): Promise<void> {
+    await this.reset()
+    await this.#mailGateway?.close()
+    if (this.#mode === 'in-process') this.#server.close()
   }
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { RequestField } from './support/parameter-types'
 import { tokenStrengthInBits } from './support/registration-token'
+import { actorOf } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 const requestKeys: Record<RequestField, 'companyId' | 'contactId' | 'instanceUrl'> = {
@@ -24,7 +25,7 @@ When('the provider admin creates a connection for every consumer company', async
 
 When('that user creates a connection for the consumer', async function (this: ExchangeWorld) {
   await this.providerReady()
-  this.record(await this.driver.createConnection({ userName: this.thatUser.userName }, this.connectionRequest()))
+  this.record(await this.driver.createConnection(actorOf(this.thatUser), this.connectionRequest()))
 })
 
 When('the provider admin creates a connection for a company that does not exist', async function (this: ExchangeWorld) {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
+import type { Actor } from '../src/contract/actor.schema'
 import type { LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../src/contract/legacy.schema'
 import { instanceIdOf } from '../mocks/consumer-instances'
-import type { Person } from './support/parties'
+import { actorOf, type Person } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 const CUSTOMER = 'the customer'
@@ -24,7 +25,7 @@ function request(world: ExchangeWorld, which: string): LegacyRegistrationRequest
 /** The provider admin submits a request; the case of the first instance is remembered. */
 async function submit(world: ExchangeWorld, body: LegacyRegistrationRequest, actor?: Person) {
   await world.producerReplicationSetReady()
-  const who = actor ? { userName: actor.userName } : await world.asProviderAdmin()
+  const who = actor ? actorOf(actor) : await world.asProviderAdmin()
   if (actor) await world.providerReady()
   const outcome = world.record(await world.driver.submitServiceBridgeRegistration(who, body))
   if (outcome.ok && body.customerInstanceUrl === world.consumer(CUSTOMER).instanceUrl) world.legacyCase = outcome.value
@@ -37,12 +38,12 @@ async function currentCase(world: ExchangeWorld): Promise<RegistrationCase> {
   return world.must(await world.driver.viewRegistrationCase(await world.asProviderAdmin(), world.legacyCase.number))
 }
 
-async function decide(world: ExchangeWorld, actor: { userName: string }, decision: SubscriptionDecision) {
+async function decide(world: ExchangeWorld, actor: Actor, decision: SubscriptionDecision) {
   if (!world.legacyCase) throw new Error("no registration case was opened for the customer's instance")
   return world.record(await world.driver.decideSubscription(actor, world.legacyCase.number, decision))
 }
 
-const customerAdmin = (world: ExchangeWorld) => ({ userName: world.consumer(CUSTOMER).contact.userName })
+const customerAdmin = (world: ExchangeWorld) => actorOf(world.consumer(CUSTOMER).contact)
 
 async function integration(world: ExchangeWorld, which = "customer's instance") {
   return world.must(await world.driver.viewCustomerIntegration(customerAdmin(world), instanceUrl(world, which)))
@@ -60,9 +61,9 @@ Given('a customer account whose contact is an admin of its instance', async func
   await this.newConsumer(CUSTOMER, '2.3.18')
 })
 
-Given('the customer account has a second instance', function (this: ExchangeWorld) {
+Given('the customer account has a second instance', async function (this: ExchangeWorld) {
   const customer = this.consumer(CUSTOMER)
-  this.secondInstanceUrl = customer.instanceUrl.replace('://', '://second-')
+  this.secondInstanceUrl = await this.boundary.addressFor(customer.instanceUrl.replace('://', '://second-'))
   this.boundary.instances.add(this.secondInstanceUrl, '2.3.18').hasUser(customer.contact.userName, ['admin'])
 })
 
@@ -122,7 +123,7 @@ When(/^the customer admin creates a provider record in the (customer's instance|
 })
 
 When("that user creates a provider record in the customer's instance", async function (this: ExchangeWorld) {
-  this.record(await this.driver.createProviderRecordInCustomerInstance({ userName: this.thatUser.userName }, instanceUrl(this, "customer's instance")))
+  this.record(await this.driver.createProviderRecordInCustomerInstance(actorOf(this.thatUser), instanceUrl(this, "customer's instance")))
 })
 
 Given('the customer has asked for a Replication Subscription', async function (this: ExchangeWorld) {
@@ -145,7 +146,7 @@ Given('the provider admin has rejected the subscription from the case', async fu
 })
 
 When('that user approves the subscription from the case and confirms with Yes', async function (this: ExchangeWorld) {
-  await decide(this, { userName: this.thatUser.userName }, { decision: 'approve', confirmed: true })
+  await decide(this, actorOf(this.thatUser), { decision: 'approve', confirmed: true })
 })
 
 When('the customer admin activates the replication set', async function (this: ExchangeWorld) {
@@ -157,7 +158,7 @@ Given('the customer admin has activated the replication set', async function (th
 })
 
 When('that user activates the replication set', async function (this: ExchangeWorld) {
-  this.record(await this.driver.activateReplicationSet({ userName: this.thatUser.userName }, instanceUrl(this, "customer's instance")))
+  this.record(await this.driver.activateReplicationSet(actorOf(this.thatUser), instanceUrl(this, "customer's instance")))
 })
 
 Then("the customer's instance has no provider record", async function (this: ExchangeWorld) {

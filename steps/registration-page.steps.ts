@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import type { Outcome } from '../src/contract/refusal.schema'
 import type { RegistrationPage } from '../src/contract/registration-page.schema'
+import { actorOf } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 /** Records what a step on the registration page returned, and keeps the page it shows. */
@@ -17,7 +18,7 @@ function page(world: ExchangeWorld): RegistrationPage {
   return world.page
 }
 
-const contact = (world: ExchangeWorld) => ({ userName: world.consumer().contact.userName })
+const contact = (world: ExchangeWorld) => actorOf(world.consumer().contact)
 
 When('the consumer contact opens the registration URL', async function (this: ExchangeWorld) {
   onPage(this, await this.driver.openRegistrationUrl(contact(this), this.registrationUrl()))

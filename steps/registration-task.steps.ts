@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
+import { actorOf } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 /** How long the kit gives a target's background job to run the checks (TASK-07, TASK-10). */
@@ -23,7 +24,7 @@ Given(/^the consumer's registration task is Open$/, async function (this: Exchan
 
 When('that user creates a registration task for the consumer', async function (this: ExchangeWorld) {
   await this.providerReady()
-  this.record(await this.driver.createRegistrationTask({ userName: this.thatUser.userName }, this.connectionRequest()))
+  this.record(await this.driver.createRegistrationTask(actorOf(this.thatUser), this.connectionRequest()))
 })
 
 When('the provider admin creates a registration task for a company that does not exist', async function (this: ExchangeWorld) {

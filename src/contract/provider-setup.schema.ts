@@ -3,6 +3,8 @@ import { z } from 'zod'
 /** A user of the provider instance, created through setup (a provider state, in Pact's terms). */
 export const NewUser = z.object({
   userName: z.string().trim().min(1),
+  /** What the user signs in with: requests acting as the user carry it as Basic credentials. */
+  password: z.string().min(8),
   firstName: z.string().trim().min(1),
   lastName: z.string().trim().min(1),
   /** Any text: a contact's address may be missing or wrong, and the rules that need a valid one say so. */

@@ -6,6 +6,7 @@ import { z } from 'zod'
  */
 export const RefusalCode = z.enum([
   'invalid-request',
+  'not-authenticated',
   'unknown-user',
   'not-admin',
   'provider-record-missing',
@@ -46,6 +47,9 @@ export const RefusalCode = z.enum([
   'subscription-already-decided',
   'subscription-not-approved',
   'subscription-rejected',
+  'provider-instance-not-found',
+  'release-not-offered',
+  'operation-not-found',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>
 

@@ -128,6 +128,11 @@ export class ProviderInstance {
     return accepted({ id })
   }
 
+  /** Whether a user of this instance signs in with this password: how requests over HTTP are authenticated. */
+  signsIn(userName: string, password: string): boolean {
+    return this.#store.userNamed(userName)?.password === password
+  }
+
   /** Turns outbound email notifications on or off. */
   setEmailNotifications(on: boolean): void {
     this.#store.emailNotifications = on

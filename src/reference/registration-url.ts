@@ -4,8 +4,12 @@ const REGISTRATION_PATH = '/sx/registration/'
 /** Registration URLs of one provider instance: a token on the provider's own address. */
 export class RegistrationUrls {
   readonly #origin: string
+  readonly #path: string
   constructor(private readonly baseUrl: string) {
-    this.#origin = new URL(baseUrl).origin
+    const base = new URL(baseUrl)
+    this.#origin = base.origin
+    // A provider instance may live under a path of its host, as each one a reference server opens does.
+    this.#path = `${base.pathname.replace(/\/$/, '')}${REGISTRATION_PATH}`
   }
 
   urlOf(token: string): string {
@@ -16,7 +20,7 @@ export class RegistrationUrls {
   tokenIn(registrationUrl: unknown): string | undefined {
     if (typeof registrationUrl !== 'string' || !URL.canParse(registrationUrl)) return undefined
     const url = new URL(registrationUrl)
-    if (url.origin !== this.#origin || !url.pathname.startsWith(REGISTRATION_PATH)) return undefined
-    return url.pathname.slice(REGISTRATION_PATH.length) || undefined
+    if (url.origin !== this.#origin || !url.pathname.startsWith(this.#path)) return undefined
+    return url.pathname.slice(this.#path.length) || undefined
   }
 }

@@ -4,6 +4,7 @@ import type { ConformanceReport, Verdict } from './conformance-report.schema'
 const marks: Record<Verdict, string> = {
   passed: '✅ passed',
   failed: '❌ failed',
+  waived: '🟡 waived',
   skipped: '⏭️ skipped',
   'not covered': '⚠️ not covered',
   'not applicable': '➖ not applicable',

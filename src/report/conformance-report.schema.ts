@@ -1,12 +1,19 @@
 import { z } from 'zod'
 import { Reading, Requirement } from '../requirements/requirement.schema'
+import { Waiver } from './waivers'
 
-/** What a scenario came to: cucumber's status, lower-cased. */
-export const ScenarioStatus = z.enum(['passed', 'failed', 'skipped', 'pending', 'undefined', 'ambiguous', 'unknown'])
+/**
+ * What a scenario came to: cucumber's status, lower-cased; or not applicable, when it did not run because the
+ * target does not offer its part.
+ */
+export const ScenarioStatus = z.enum(['passed', 'failed', 'skipped', 'pending', 'undefined', 'ambiguous', 'unknown', 'not applicable'])
 export type ScenarioStatus = z.infer<typeof ScenarioStatus>
 
-/** The fixed vocabulary of requirement verdicts; not applicable: another release's, or a part the target leaves out. */
-export const Verdict = z.enum(['passed', 'failed', 'skipped', 'not covered', 'not applicable'])
+/**
+ * The fixed vocabulary of requirement verdicts. Not applicable: another release's, or only verified by parts the
+ * target leaves out. Waived: it failed, and a waiver in force accepts every one of its failures.
+ */
+export const Verdict = z.enum(['passed', 'failed', 'waived', 'skipped', 'not covered', 'not applicable'])
 export type Verdict = z.infer<typeof Verdict>
 
 /** One scenario that verifies a requirement. */
@@ -16,6 +23,10 @@ export const ScenarioResult = z.object({
   status: ScenarioStatus,
   readings: z.array(z.string()),
   message: z.string().optional(),
+  /** The waiver in force that accepts this scenario's failure. */
+  waivedBy: z.string().optional(),
+  /** A waiver in force names it, but it passed: the waiver can be dropped. */
+  unexpectedlyPassing: z.boolean().optional(),
 })
 export type ScenarioResult = z.infer<typeof ScenarioResult>
 
@@ -26,12 +37,14 @@ export const RunContext = z.object({
   seed: z.number().int().nonnegative(),
   /** The optional parts the target declared it does not implement. */
   without: z.array(z.string()).default([]),
+  /** The waivers the run was given. */
+  waivers: z.array(Waiver).default([]),
 })
 export type RunContext = z.infer<typeof RunContext>
 
 /** The conformance report: one row per requirement of the catalog. */
 export const ConformanceReport = z.object({
-  verdict: z.enum(['conformant', 'not conformant', 'incomplete']),
+  verdict: z.enum(['conformant', 'conformant with waivers', 'not conformant', 'incomplete']),
   run: RunContext.partial().extend({ startedAt: z.string().optional(), durationMs: z.number().optional() }),
   totals: z.object({
     requirements: z.record(Verdict, z.number().int()),
@@ -39,6 +52,8 @@ export const ConformanceReport = z.object({
   }),
   requirements: z.array(Requirement.extend({ verdict: Verdict, readings: z.array(z.string()), scenarios: z.array(ScenarioResult) })),
   readings: z.array(Reading.extend({ requirements: z.array(z.string()) })),
+  /** Each waiver given, whether it has expired, and the failures it accepted. */
+  waivers: z.array(Waiver.and(z.object({ expired: z.boolean(), accepted: z.number().int(), unexpectedlyPassing: z.number().int() }))),
 })
 export type ConformanceReport = z.infer<typeof ConformanceReport>
 

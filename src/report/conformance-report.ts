@@ -1,5 +1,6 @@
 import type { Envelope, TestStepResultStatus } from '@cucumber/messages'
 import type { Reading, Requirement } from '../requirements/requirement.schema'
+import { hasExpired, type Waiver } from './waivers'
 import {
   ConformanceReport,
   RunContext,
@@ -84,20 +85,37 @@ function worstStatus(statuses: readonly TestStepResultStatus[]): ScenarioStatus 
 
 const firstLine = (text: string): string => text.split('\n').find((line) => line.trim())?.trim() ?? text
 
-/** A requirement's verdict from its scenarios: any failure fails it; nothing ran, it is not covered. */
+/**
+ * A requirement's verdict from its scenarios: any failure no waiver accepts fails it; failures all accepted
+ * waive it; scenarios that could not apply do not count, and if nothing else ran it is not applicable.
+ */
 function verdictOf(scenarios: readonly ScenarioResult[]): Verdict {
-  if (scenarios.length === 0) return 'not covered'
-  if (scenarios.some((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped')) return 'failed'
-  return scenarios.some((scenario) => scenario.status === 'skipped') ? 'skipped' : 'passed'
+  const counted = scenarios.filter((scenario) => scenario.status !== 'not applicable')
+  if (counted.length === 0) return scenarios.length > 0 ? 'not applicable' : 'not covered'
+  const failing = counted.filter((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped')
+  if (failing.some((scenario) => !scenario.waivedBy)) return 'failed'
+  if (failing.length > 0) return 'waived'
+  return counted.some((scenario) => scenario.status === 'skipped') ? 'skipped' : 'passed'
 }
+
+/** How a waiver is named in the report. */
+const waiverName = (waiver: Waiver): string => `${waiver.requirement ?? `"${waiver.scenario}"`} (${waiver.owner}, until ${waiver.expires})`
 
 /** Builds the conformance report: every requirement of the catalog, with its scenarios and verdict. */
 export function buildConformanceReport(
   collector: RunCollector,
   catalog: { requirements: readonly Requirement[]; readings: readonly Reading[] },
 ): ConformanceReport {
-  const scenarios = collector.scenarios()
-  const { release, without = [] } = collector.context()
+  const { release, without = [], waivers = [], startedAt } = collector.context()
+  const today = (startedAt ?? new Date().toISOString()).slice(0, 10)
+  const inForce = waivers.filter((waiver) => !hasExpired(waiver, today))
+  const scenarios = collector.scenarios().map((scenario) => {
+    // A scenario left out because the target does not offer its part did not apply; it is no finding.
+    if (scenario.status === 'skipped' && without.some((part) => scenario.tags.includes(`@${part}`))) return { ...scenario, status: 'not applicable' as const }
+    const waiver = inForce.find((candidate) => matches(candidate, scenario))
+    if (!waiver || scenario.status === 'skipped') return scenario
+    return scenario.status === 'passed' ? { ...scenario, unexpectedlyPassing: true } : { ...scenario, waivedBy: waiverName(waiver) }
+  })
   const rows = catalog.requirements.map((requirement) => {
     const verifying = scenarios.filter((scenario) => scenario.tags.includes(`@req:${requirement.id}`)).map(({ tags: _tags, ...rest }) => rest)
     const readings = [...new Set(verifying.flatMap((scenario) => scenario.readings))].sort()
@@ -109,7 +127,15 @@ export function buildConformanceReport(
     Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
   const requirementTotals = count(Verdict.options, rows.map((row) => row.verdict))
   const applicable = rows.length - requirementTotals['not applicable']
-  const verdict = requirementTotals.failed > 0 ? 'not conformant' : requirementTotals.passed === applicable ? 'conformant' : 'incomplete'
+  const expired = waivers.some((waiver) => hasExpired(waiver, today))
+  const verdict =
+    requirementTotals.failed > 0 || expired
+      ? 'not conformant'
+      : requirementTotals.passed + requirementTotals.waived < applicable
+        ? 'incomplete'
+        : requirementTotals.waived > 0
+          ? 'conformant with waivers'
+          : 'conformant'
   return ConformanceReport.parse({
     verdict,
     run: collector.context(),
@@ -119,5 +145,14 @@ export function buildConformanceReport(
       ...reading,
       requirements: rows.filter((row) => row.readings.includes(reading.id)).map((row) => row.id),
     })),
+    waivers: waivers.map((waiver) => ({
+      ...waiver,
+      expired: hasExpired(waiver, today),
+      accepted: scenarios.filter((scenario) => scenario.waivedBy === waiverName(waiver)).length,
+      unexpectedlyPassing: scenarios.filter((scenario) => scenario.unexpectedlyPassing && matches(waiver, scenario)).length,
+    })),
   })
 }
+
+const matches = (waiver: Waiver, scenario: { name: string; tags: string[] }): boolean =>
+  waiver.scenario === scenario.name || (waiver.requirement !== undefined && scenario.tags.includes(`@req:${waiver.requirement}`))

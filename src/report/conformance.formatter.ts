@@ -1,6 +1,7 @@
 import type { FormatterPlugin } from '@cucumber/cucumber/api'
 import { readings, requirements } from '../requirements/catalog'
 import { buildConformanceReport, RunCollector } from './conformance-report'
+import { renderConformanceHtml } from './conformance-html'
 import { renderConformanceMarkdown } from './conformance-markdown'
 import type { ConformanceReport } from './conformance-report.schema'
 
@@ -32,3 +33,6 @@ export const conformanceJson = conformanceFormatter((report) => `${JSON.stringif
 
 /** The conformance report as Markdown, for people; also prints the verdict and the seed. */
 export const conformanceMarkdown = conformanceFormatter(renderConformanceMarkdown, true)
+
+/** The conformance report as a self-contained HTML page. */
+export const conformanceHtml = conformanceFormatter(renderConformanceHtml, false)

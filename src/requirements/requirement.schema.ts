@@ -11,10 +11,11 @@ export const Release = z.enum(['australia', 'brazil'])
 export type Release = z.infer<typeof Release>
 
 /**
- * Parts of the procedures a target may declare it does not implement. Their scenarios carry the part's tag
- * (`@legacy`) and do not run against such a target; their requirements are reported as not applicable.
+ * Parts a target may declare it does not offer. Their scenarios carry the part's tag (`@legacy`, `@clock`) and
+ * do not run against such a target: they, and requirements only they verify, are reported as not applicable.
+ * `legacy` is the legacy Service Bridge onboarding; `clock` is a clock that setup can move forward.
  */
-export const OptionalPart = z.enum(['legacy'])
+export const OptionalPart = z.enum(['legacy', 'clock'])
 export type OptionalPart = z.infer<typeof OptionalPart>
 
 /** One documented rule, in this kit's words, with where it comes from. */

@@ -7,10 +7,16 @@ import { ConfigurationError } from './configuration-error'
 export const WorldParameters = z
   .object({
     /** Which adapter of the driver port the scenarios go through. */
-    driver: z.enum(['in-process']).default('in-process'),
+    driver: z.enum(['in-process', 'http']).default('in-process'),
+    /** The target's address when the driver is http; the SX_TARGET_URL environment variable gives it otherwise. */
+    targetUrl: z.url({ protocol: /^https?$/, error: 'targetUrl: an http(s) address such as http://127.0.0.1:4010' }).optional(),
+    /** How long one call of the HTTP contract may take before it fails the scenario. */
+    requestTimeoutMs: z.number().int().min(50).max(600_000).default(10_000),
+    /** A file of expected failures (see README, "Waivers"). */
+    waivers: z.string().min(1).optional(),
     /** Which release's documentation the target is held to. */
     release: Release.default('australia'),
-    /** Optional parts the target declares it does not implement: their scenarios do not run. */
+    /** Optional parts the target does not offer, besides those its capabilities leave out: their scenarios do not run. */
     without: z.array(OptionalPart).default([]),
     /** Rules to switch off in the reference, to prove that the suite notices (see README). */
     faults: z.array(z.string()).default([]).transform(readFaults),

@@ -1,7 +1,8 @@
-import { After, AfterAll, Before, BeforeAll } from '@cucumber/cucumber'
+import { After, AfterAll, Before } from '@cucumber/cucumber'
 import { readingById, requirementById } from '../../src/requirements/catalog'
-import { composeDriver } from '../../src/drivers/compose'
+import { runTarget, type RunTarget } from '../../src/drivers/compose'
 import { RUN_CONTEXT_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
+import { readWaivers, type Waiver } from '../../src/report/waivers'
 import { runSeed, scenarioSeed } from '../../src/run/seed'
 import { boundary, type ExchangeWorld } from './world'
 
@@ -11,12 +12,12 @@ import { boundary, type ExchangeWorld } from './world'
  */
 const seed = runSeed()
 
-BeforeAll(function () {
-  boundary.listen()
-})
+/** The target of this worker's scenarios, asked once what it offers, and the waivers of the run, read once. */
+let target: Promise<RunTarget> | undefined
+let waivers: Waiver[] | undefined
 
-AfterAll(function () {
-  boundary.close()
+AfterAll(async function () {
+  await boundary.close()
 })
 
 /** Every scenario names the requirements it verifies, and only ones the catalog has. */
@@ -31,37 +32,43 @@ Before(function (this: ExchangeWorld, { pickle }) {
   if (unknown.length > 0) throw new Error(`"${pickle.name}" cites what the catalog does not have: ${unknown.join(', ')}`)
 })
 
-/** A fresh target and fresh data for every scenario, drawn from the run's seed. */
-Before(function (this: ExchangeWorld, { pickle }) {
+/**
+ * A scenario written for another release does not run: the release profiles leave it out by tag, and this
+ * keeps a hand-set release parameter from running it against the wrong documentation. Nor does a scenario of a
+ * part the target does not offer. Every scenario, run or not, carries the run's context for the reports.
+ */
+Before(async function (this: ExchangeWorld, { pickle }) {
+  const run = await (target ??= runTarget(this.settings))
+  waivers ??= this.settings.waivers === undefined ? [] : readWaivers(this.settings.waivers)
+  const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, waivers }
+  this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
+  const tags = pickle.tags.map((tag) => tag.name)
+  const releases = tags.filter((tag) => tag.startsWith('@release:')).map((tag) => tag.slice('@release:'.length))
+  if (releases.length > 0 && !releases.includes(this.settings.release)) return 'skipped'
+  if (run.without.some((part) => tags.includes(`@${part}`))) return 'skipped'
+  return undefined
+})
+
+/** A fresh provider instance and fresh data for every scenario, drawn from the run's seed. */
+Before(async function (this: ExchangeWorld, { pickle }) {
+  await this.boundary.start(this.settings.driver === 'http' ? 'served' : 'in-process')
   this.faker.seed(scenarioSeed(seed, pickle.uri, pickle.location?.line ?? 0))
-  this.providerUrl = `https://${this.faker.internet.domainWord()}-provider.service-now.example`
-  this.driver = composeDriver(this.settings, {
-    providerUrl: this.providerUrl,
+  const drawnProviderUrl = `https://${this.faker.internet.domainWord()}-provider.service-now.example`
+  const { driver, providerUrl } = await (await target!).open({
+    providerUrl: drawnProviderUrl,
     mailGatewayUrl: this.boundary.mailGatewayUrl,
     fetch: this.boundary.fetch,
     startOfTime: this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' }),
   })
-  const context: RunContext = { target: this.driver.target, release: this.settings.release, seed, without: this.settings.without }
-  this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
-})
-
-/**
- * A scenario written for another release does not run: the release profiles leave it out by tag, and this
- * keeps a hand-set release parameter from running it against the wrong documentation.
- */
-Before(function (this: ExchangeWorld, { pickle }) {
-  const releases = pickle.tags.map((tag) => tag.name).filter((tag) => tag.startsWith('@release:')).map((tag) => tag.slice('@release:'.length))
-  if (releases.length > 0 && !releases.includes(this.settings.release)) return 'skipped'
-  // A part the target declared it does not implement is not tried on it.
-  if (this.settings.without.some((part) => pickle.tags.some((tag) => tag.name === `@${part}`))) return 'skipped'
-  return undefined
+  this.driver = driver
+  this.providerUrl = providerUrl
 })
 
 /** A scenario passes only if nothing unexpected left the target and every refusal was looked at. */
-After(function (this: ExchangeWorld) {
+After(async function (this: ExchangeWorld) {
   this.attach(JSON.stringify(this.partiesSummary()), 'application/json')
   const stray = [...this.boundary.strayCalls]
-  this.boundary.reset()
+  await this.boundary.reset()
   if (stray.length > 0) throw new Error(`the target made calls no mock expected:\n  ${stray.join('\n  ')}`)
   const ignored = this.unassertedRefusals()
   if (ignored.length > 0) {

@@ -1,7 +1,11 @@
 import type { Faker } from '@faker-js/faker'
+import type { Actor } from '../../src/contract/actor.schema'
 
 /** A person: a user of the provider instance, a consumer instance, or both. */
-export type Person = { userName: string; firstName: string; lastName: string; email: string }
+export type Person = { userName: string; password: string; firstName: string; lastName: string; email: string }
+
+/** The person as the actor of a verb: who they are and what they sign in with. */
+export const actorOf = ({ userName, password }: Person): Actor => ({ userName, password })
 
 /** A consumer company as the provider knows it, with its contact and the address of its instance. */
 export type ConsumerParty = {
@@ -25,7 +29,7 @@ export function newPerson(faker: Faker, domain: string): Person {
   const firstName = faker.person.firstName()
   const lastName = faker.person.lastName()
   const userName = `${slug(firstName)}.${slug(lastName)}.${faker.string.alphanumeric({ length: 5, casing: 'lower' })}`
-  return { userName, firstName, lastName, email: `${userName}@${domain}` }
+  return { userName, password: faker.internet.password({ length: 16 }), firstName, lastName, email: `${userName}@${domain}` }
 }
 
 /** A new company name and the address of its instance. */

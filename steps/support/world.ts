@@ -9,7 +9,7 @@ import type { RegistrationCase } from '../../src/contract/legacy.schema'
 import type { ExchangeDriver } from '../../src/drivers/exchange-driver'
 import { readWorldParameters, type WorldParameters } from '../../src/run/world-parameters'
 import { Boundary } from '../../mocks/boundary'
-import { newCompany, newPerson, type ConsumerParty, type Person } from './parties'
+import { actorOf, newCompany, newPerson, type ConsumerParty, type Person } from './parties'
 
 /** The mocked world outside the provider: one per worker thread, emptied after every scenario. */
 export const boundary = new Boundary()
@@ -61,7 +61,7 @@ export class ExchangeWorld extends World<WorldParameters> {
   async asProviderAdmin(): Promise<Actor> {
     if (!this.providerAdmin) throw new Error('the scenario has no provider admin: start it with "Given a provider admin"')
     await this.providerReady()
-    return { userName: this.providerAdmin.userName }
+    return actorOf(this.providerAdmin)
   }
 
   /**
@@ -94,7 +94,8 @@ export class ExchangeWorld extends World<WorldParameters> {
 
   /** Creates a consumer company with a contact, and its instance on the given release, where the contact is an admin. */
   async newConsumer(name: string, version: string): Promise<ConsumerParty> {
-    const company = newCompany(this.faker)
+    const drawn = newCompany(this.faker)
+    const company = { ...drawn, instanceUrl: await this.boundary.addressFor(drawn.instanceUrl) }
     const { id: companyId } = this.must(await this.driver.addCompany({ name: company.companyName }))
     const person = newPerson(this.faker, company.domain)
     const { id } = this.must(await this.driver.addUser({ ...person, roles: [CONSUMER_CONTACT_ROLE], companyId }))
@@ -182,7 +183,7 @@ export class ExchangeWorld extends World<WorldParameters> {
    * Start Registration. The first refusal ends it; the outcome recorded is that refusal or the final page.
    */
   async completeRegistration(person: Person, registrationUrl: string): Promise<Outcome<RegistrationPage>> {
-    const actor = { userName: person.userName }
+    const actor = actorOf(person)
     const steps = [this.driver.openRegistrationUrl, this.driver.getStarted, this.driver.startRegistration]
     let outcome: Outcome<RegistrationPage> | undefined
     for (const step of steps) {

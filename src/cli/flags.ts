@@ -1,0 +1,19 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
+import { ConfigurationError } from '../run/configuration-error'
+
+/** Reads a command's flags; an unknown flag, a missing value or a stray argument is a configuration error. */
+export function readFlags<T extends ParseArgsOptionsConfig>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values
+  } catch (error) {
+    throw new ConfigurationError(`${(error as Error).message.replace(/\. To specify.*$/s, '')} (see --help)`)
+  }
+}
+
+/** A flag's value as a whole number within bounds. */
+export function wholeNumber(text: string, flag: string, min: number, max: number): number {
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new ConfigurationError(`${flag} takes a whole number from ${min} to ${max}, not "${text}"`)
+  }
+  return Number(text)
+}

@@ -1,0 +1,51 @@
+import { ConfigurationError } from '../run/configuration-error'
+import { serve, SERVE_HELP } from './serve'
+import { verify, VERIFY_HELP, EXIT } from './verify'
+
+const HELP = `sx-conformance: the Service Exchange onboarding conformance kit
+
+  sx-conformance verify --target URL [flags]   verify an implementation over the HTTP contract (CI gate)
+  sx-conformance serve [--port N]              run the reference implementation as an HTTP target
+  sx-conformance COMMAND --help                the flags of one command
+
+${VERIFY_HELP}
+
+${SERVE_HELP}`
+
+/** Runs one command; an expected problem is one line on stderr and exit code 2, never a stack trace. */
+async function main(args: string[]): Promise<number | undefined> {
+  const [command, ...rest] = args
+  const wantsHelp = rest.includes('--help') || rest.includes('-h')
+  switch (command) {
+    case 'verify':
+      if (wantsHelp) return say(VERIFY_HELP)
+      return verify(rest)
+    case 'serve':
+      if (wantsHelp) return say(SERVE_HELP)
+      await serve(rest)
+      return undefined
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      return say(HELP)
+    default:
+      throw new ConfigurationError(`unknown command "${command}": the commands are verify and serve (see --help)`)
+  }
+}
+
+function say(text: string): number {
+  console.log(text)
+  return EXIT.conformant
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== undefined) process.exitCode = code
+  },
+  (error: unknown) => {
+    const expected = error instanceof ConfigurationError
+    console.error(`sx-conformance: could not run: ${expected ? error.message : (error as Error).stack ?? String(error)}`)
+    process.exitCode = EXIT.couldNotRun
+  },
+)

@@ -1,0 +1,37 @@
+import { readFaults } from '../reference/faults'
+import { startReferenceServer } from '../reference/server/reference-server'
+import { ConfigurationError } from '../run/configuration-error'
+import { readFlags, wholeNumber } from './flags'
+
+export const SERVE_HELP = `sx-conformance serve: run the reference implementation as an HTTP target
+
+  --port N                  the port to listen on (default 4010; 0 picks a free one)
+  --host ADDRESS            the address to listen on (default 127.0.0.1)
+  --outbound-timeout-ms N   how long the reference waits for a consumer instance or the mail gateway (default 1000)
+  --fault ID                switch a rule off, to see a gate fail (repeatable; see npm run prove-faults)
+  --help                    this text
+
+Prints "listening at URL" once it accepts requests; stops on Ctrl-C or SIGTERM.`
+
+/** Runs the reference server until the process is told to stop. */
+export async function serve(args: string[]): Promise<void> {
+  const flags = readFlags(args, {
+    port: { type: 'string', default: '4010' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'outbound-timeout-ms': { type: 'string', default: '1000' },
+    fault: { type: 'string', multiple: true, default: [] },
+  })
+  const server = await startReferenceServer({
+    port: wholeNumber(flags.port, '--port', 0, 65_535),
+    host: flags.host,
+    outboundTimeoutMs: wholeNumber(flags['outbound-timeout-ms'], '--outbound-timeout-ms', 10, 600_000),
+    faults: readFaults(flags.fault),
+  }).catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigurationError(`cannot listen on ${flags.host}:${flags.port}: ${error.code ?? error.message}`)
+  })
+  const faults = flags.fault.length > 0 ? ` with ${flags.fault.join(', ')} switched off` : ''
+  console.log(`sx-conformance reference listening at ${server.url}${faults}`)
+  const stop = () => void server.close().then(() => process.exit(0))
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}

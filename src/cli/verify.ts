@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api'
+import { TargetError } from '../drivers/contract-client'
+import { readCapabilities } from '../drivers/http.driver'
+import { buildConformanceReport, RunCollector } from '../report/conformance-report'
+import { readWaivers } from '../report/waivers'
+import { readings, requirements } from '../requirements/catalog'
+import { Release } from '../requirements/requirement.schema'
+import { ConfigurationError } from '../run/configuration-error'
+import { readFlags, wholeNumber } from './flags'
+
+/** What verify's exit code means. */
+export const EXIT = { conformant: 0, notConformant: 1, couldNotRun: 2 } as const
+
+/** The kit's own folder: features and steps are found there whatever the caller's working directory. */
+const KIT_ROOT = resolve(__dirname, '..', '..')
+
+export const VERIFY_HELP = `sx-conformance verify: run every scenario against an implementation over the HTTP contract
+
+  --target URL              the implementation's address (required), e.g. http://staging.example:4010
+  --release NAME            the release it is held to: ${Release.options.join(' or ')} (default australia)
+  --tags EXPRESSION         only the scenarios this cucumber tag expression selects, e.g. "@req:PC-04"
+  --waivers FILE            a JSON file of expected failures (see README, "Waivers")
+  --report-dir DIR          where the reports go (default reports/verify): junit.xml, conformance.json,
+                            conformance.md, conformance.html, messages.ndjson
+  --request-timeout-ms N    how long one call to the target may take before it fails its scenario (default 10000)
+  --parallel N              scenarios run at once (default 1; every scenario has its own provider instance)
+  --help                    this text
+
+Exit codes: 0 conformant, 1 not conformant, 2 could not run (unreachable target, bad flags, bad waiver file).`
+
+/** Verifies a target and answers the exit code; the last line printed says which verdict it stands for. */
+export async function verify(args: string[]): Promise<number> {
+  const flags = readFlags(args, {
+    target: { type: 'string' },
+    release: { type: 'string', default: 'australia' },
+    tags: { type: 'string' },
+    waivers: { type: 'string' },
+    'report-dir': { type: 'string', default: join('reports', 'verify') },
+    'request-timeout-ms': { type: 'string', default: '10000' },
+    parallel: { type: 'string', default: '1' },
+  })
+  if (!flags.target) throw new ConfigurationError('--target URL is required (see --help)')
+  if (!URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol)) {
+    throw new ConfigurationError(`--target takes an http(s) address, not "${flags.target}"`)
+  }
+  const release = Release.safeParse(flags.release)
+  if (!release.success) throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
+  const requestTimeoutMs = wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000)
+  const parallel = wholeNumber(flags.parallel, '--parallel', 1, 64)
+  const waiversFile = flags.waivers === undefined ? undefined : resolve(flags.waivers)
+  if (waiversFile) readWaivers(waiversFile)
+  const targetUrl = flags.target.replace(/\/+$/, '')
+
+  const capabilities = await readCapabilities({ url: targetUrl, timeoutMs: requestTimeoutMs }).catch((error: unknown) => {
+    throw new ConfigurationError(`the target at ${targetUrl} does not answer as the contract says: ${error instanceof TargetError ? error.message : String(error)}`)
+  })
+  if (!capabilities.releases.includes(release.data)) {
+    throw new ConfigurationError(`the target at ${targetUrl} implements ${capabilities.releases.join(', ')}, not ${release.data}`)
+  }
+
+  const reportDir = resolve(flags['report-dir'])
+  mkdirSync(reportDir, { recursive: true })
+  const otherReleases = Release.options.filter((name) => name !== release.data).map((name) => `not @release:${name}`)
+  const tags = [...otherReleases, ...(flags.tags ? [`(${flags.tags})`] : [])].join(' and ')
+  const { runConfiguration } = await loadConfiguration(
+    {
+      file: false,
+      provided: {
+        paths: [join(KIT_ROOT, 'features')],
+        requireModule: ['ts-node/register'],
+        require: [join(KIT_ROOT, 'steps', '**', '*.ts')],
+        tags,
+        parallel: parallel > 1 ? parallel : 0,
+        format: [
+          'progress',
+          `junit:${join(reportDir, 'junit.xml')}`,
+          `message:${join(reportDir, 'messages.ndjson')}`,
+          `${join(KIT_ROOT, 'src', 'report', 'conformance-json.cjs')}:${join(reportDir, 'conformance.json')}`,
+          `${join(KIT_ROOT, 'src', 'report', 'conformance-markdown.cjs')}:${join(reportDir, 'conformance.md')}`,
+          `${join(KIT_ROOT, 'src', 'report', 'conformance-html.cjs')}:${join(reportDir, 'conformance.html')}`,
+        ],
+        formatOptions: { junit: { suiteName: 'sx-conformance' } },
+        worldParameters: { driver: 'http', targetUrl, release: release.data, requestTimeoutMs, ...(waiversFile ? { waivers: waiversFile } : {}) },
+      },
+    },
+    { cwd: KIT_ROOT },
+  )
+  const collector = new RunCollector()
+  const { success } = await runCucumber(runConfiguration, { cwd: KIT_ROOT }, (envelope) => collector.take(envelope))
+  const report = buildConformanceReport(collector, { requirements, readings })
+  const where = `reports in ${reportDir}`
+  if (report.verdict === 'not conformant') {
+    const failed = report.requirements.filter((row) => row.verdict === 'failed').map((row) => row.id)
+    const expired = report.waivers.filter((waiver) => waiver.expired).length
+    const why = [failed.length > 0 ? `failed ${failed.join(', ')}` : '', expired > 0 ? `${expired} waiver(s) expired` : ''].filter(Boolean).join('; ')
+    console.log(`NOT CONFORMANT: ${targetUrl} (${release.data}) ${why}; ${where}`)
+    return EXIT.notConformant
+  }
+  if (!success && report.totals.scenarios.passed === 0 && report.requirements.every((row) => row.scenarios.length === 0)) {
+    throw new ConfigurationError(`no scenario ran against ${targetUrl}; see ${where}`)
+  }
+  const waived = report.totals.requirements.waived > 0 ? `, ${report.totals.requirements.waived} requirement(s) waived` : ''
+  const unverified = report.verdict === 'incomplete' ? `, ${report.requirements.filter((row) => row.verdict === 'not covered' || row.verdict === 'skipped').length} requirement(s) not exercised by the selected scenarios` : ''
+  if (report.verdict === 'incomplete' && !flags.tags) {
+    console.log(`NOT CONFORMANT: ${targetUrl} (${release.data}) left requirements unverified${unverified}; ${where}`)
+    return EXIT.notConformant
+  }
+  console.log(`CONFORMANT: ${targetUrl} (${release.data})${waived}${unverified}; ${where}`)
+  return EXIT.conformant
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod'
+import { ConnectionCard, ConnectionDetails, ConnectionRequest } from './connection.schema'
+import { KmfHealth, KmfStatus } from './kmf.schema'
+import { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from './legacy.schema'
+import { Created, NewCompany, NewProviderRecord, NewUser } from './provider-setup.schema'
+import { type RefusalCode } from './refusal.schema'
+import { IssueToRevalidate, RegistrationPage } from './registration-page.schema'
+import { RegistrationTask } from './registration-task.schema'
+import {
+  Capabilities,
+  ClockAdvance,
+  ClockReading,
+  CustomerInstanceNamed,
+  NewProviderInstance,
+  OpenedProviderInstance,
+  RegistrationUrlPresented,
+  Switch,
+} from './target.schema'
+
+/**
+ * Who an operation acts as. Setup acts as nobody (it stands in for an administrator preparing the instance);
+ * provider operations act as a user of the provider instance; consumer operations act as a user of the
+ * consumer or customer instance the request names.
+ */
+export type Acting = 'nobody' | 'provider user' | 'consumer user'
+
+/** One operation of the HTTP contract: the single description the server, the HTTP driver and the OpenAPI document share. */
+export type Operation = {
+  summary: string
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** Under the provider instance's address, except for the two operations marked root. */
+  path: string
+  root?: true
+  acting: Acting
+  body?: z.ZodType
+  /** Query parameters, each a string. */
+  query?: z.ZodObject<Record<string, z.ZodString>>
+  status: 200 | 201 | 204
+  /** The answer's shape; absent when the answer has no body. */
+  answer?: z.ZodType
+  /** Set for the operations of an optional part: a target without the part may leave them out. */
+  part?: 'clock' | 'legacy'
+}
+
+const NumberInPath = z.object({ number: z.string() })
+
+/** Every operation of the contract, keyed by the driver verb it carries. */
+export const operations = {
+  capabilities: { summary: 'What the target implements', method: 'GET', path: '/capabilities', root: true, acting: 'nobody', status: 200, answer: Capabilities },
+  openProviderInstance: {
+    summary: "Open a provider instance of the scenario's own",
+    method: 'POST', path: '/provider-instances', root: true, acting: 'nobody', body: NewProviderInstance, status: 201, answer: OpenedProviderInstance,
+  },
+
+  createProviderRecord: { summary: 'Create the provider record', method: 'POST', path: '/setup/provider-record', acting: 'nobody', body: NewProviderRecord, status: 201, answer: Created },
+  removeProviderRecord: { summary: 'Remove the provider record, as a clone that excluded it does', method: 'DELETE', path: '/setup/provider-record', acting: 'nobody', status: 204 },
+  addCompany: { summary: 'Add a company (account)', method: 'POST', path: '/setup/companies', acting: 'nobody', body: NewCompany, status: 201, answer: Created },
+  addUser: { summary: 'Add a user with roles and a password', method: 'POST', path: '/setup/users', acting: 'nobody', body: NewUser, status: 201, answer: Created },
+  setEmailNotifications: { summary: 'Switch outbound email notifications', method: 'PUT', path: '/setup/email-notifications', acting: 'nobody', body: Switch, status: 204 },
+  setProductionInstance: { summary: 'Mark the instance as a production instance, or not', method: 'PUT', path: '/setup/production-instance', acting: 'nobody', body: Switch, status: 204 },
+  setKmfStatus: { summary: 'Set what KMF diagnostics report', method: 'PUT', path: '/setup/kmf-status', acting: 'nobody', body: z.object({ status: KmfStatus }), status: 200, answer: KmfHealth },
+  createProducerReplicationSet: { summary: 'Create the producer replication set', method: 'POST', path: '/setup/producer-replication-set', acting: 'nobody', status: 204, part: 'legacy' },
+  advanceClock: { summary: "Move the instance's clock forward", method: 'POST', path: '/setup/clock', acting: 'nobody', body: ClockAdvance, status: 200, answer: ClockReading, part: 'clock' },
+
+  createConnection: { summary: 'Create a connection (New connection)', method: 'POST', path: '/connections', acting: 'provider user', body: ConnectionRequest, status: 201, answer: ConnectionCard },
+  listConnections: { summary: 'The Connections tab', method: 'GET', path: '/connections', acting: 'provider user', status: 200, answer: z.array(ConnectionCard) },
+  viewConnectionDetails: { summary: 'View details of a connection', method: 'GET', path: '/connections/{number}', acting: 'provider user', status: 200, answer: ConnectionDetails },
+  createRegistrationTask: { summary: 'Save a registration task', method: 'POST', path: '/registration-tasks', acting: 'provider user', body: ConnectionRequest, status: 201, answer: RegistrationTask },
+  listRegistrationTasks: { summary: 'The registration tasks', method: 'GET', path: '/registration-tasks', acting: 'provider user', status: 200, answer: z.array(RegistrationTask) },
+  viewRegistrationTask: { summary: 'Open a registration task', method: 'GET', path: '/registration-tasks/{number}', acting: 'provider user', status: 200, answer: RegistrationTask },
+  viewKmfHealth: { summary: 'Key Management > Health', method: 'GET', path: '/kmf-health', acting: 'provider user', status: 200, answer: KmfHealth },
+
+  submitServiceBridgeRegistration: {
+    summary: 'Submit a Service Bridge Registration', method: 'POST', path: '/registration-cases', acting: 'provider user', body: LegacyRegistrationRequest, status: 201, answer: RegistrationCase, part: 'legacy',
+  },
+  viewRegistrationCase: { summary: 'Open a registration case', method: 'GET', path: '/registration-cases/{number}', acting: 'provider user', status: 200, answer: RegistrationCase, part: 'legacy' },
+  decideSubscription: {
+    summary: 'Approve or reject the Replication Subscription', method: 'POST', path: '/registration-cases/{number}/decision', acting: 'provider user', body: SubscriptionDecision, status: 200, answer: RegistrationCase, part: 'legacy',
+  },
+  createProviderRecordInCustomerInstance: {
+    summary: 'The customer admin creates the provider record', method: 'POST', path: '/customer-integration/provider-record', acting: 'consumer user', body: CustomerInstanceNamed, status: 200, answer: CustomerIntegration, part: 'legacy',
+  },
+  activateReplicationSet: {
+    summary: 'The customer admin activates the replication set', method: 'POST', path: '/customer-integration/activation', acting: 'consumer user', body: CustomerInstanceNamed, status: 200, answer: CustomerIntegration, part: 'legacy',
+  },
+  viewCustomerIntegration: {
+    summary: 'What the customer instance shows of the integration', method: 'GET', path: '/customer-integration', acting: 'consumer user', query: CustomerInstanceNamed, status: 200, answer: CustomerIntegration, part: 'legacy',
+  },
+
+  openRegistrationUrl: { summary: 'Open the registration URL', method: 'POST', path: '/registration-page', acting: 'consumer user', body: RegistrationUrlPresented, status: 200, answer: RegistrationPage },
+  getStarted: { summary: 'Get Started: the pre-onboarding checks run', method: 'POST', path: '/registration-page/get-started', acting: 'consumer user', body: RegistrationUrlPresented, status: 200, answer: RegistrationPage },
+  validateAndResolve: {
+    summary: 'Validate & resolve one issue', method: 'POST', path: '/registration-page/resolve', acting: 'consumer user', body: RegistrationUrlPresented.extend(IssueToRevalidate.shape), status: 200, answer: RegistrationPage,
+  },
+  startRegistration: { summary: 'Start Registration', method: 'POST', path: '/registration-page/start', acting: 'consumer user', body: RegistrationUrlPresented, status: 200, answer: RegistrationPage },
+} as const satisfies Record<string, Operation>
+
+/** The name of an operation, which is also the driver verb it carries. */
+export type OperationName = keyof typeof operations
+
+/** The path parameters of operations that name a record. */
+export const PathParameters = NumberInPath
+
+/** The HTTP status of every refusal: the code says why, the status says which kind of why. */
+export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 422 {
+  switch (code) {
+    case 'invalid-request':
+      return 400
+    case 'not-authenticated':
+    case 'unknown-user':
+      return 401
+    case 'not-admin':
+    case 'kmf-roles-missing':
+    case 'not-named-contact':
+    case 'contact-not-consumer-admin':
+    case 'not-customer-admin':
+      return 403
+    case 'connection-not-found':
+    case 'registration-task-not-found':
+    case 'registration-case-not-found':
+    case 'provider-instance-not-found':
+    case 'operation-not-found':
+      return 404
+    default:
+      return 422
+  }
+}

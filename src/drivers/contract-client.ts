@@ -1,0 +1,124 @@
+import type { z } from 'zod'
+import type { Actor } from '../contract/actor.schema'
+import { basicCredentials } from '../contract/basic-credentials'
+import { operations, refusalStatus, type Operation, type OperationName } from '../contract/operations'
+import { Refusal, type Outcome } from '../contract/refusal.schema'
+
+/** What the target did that the contract does not allow: the scenario fails with this message. */
+export class TargetError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'TargetError'
+    // The message says all there is to say; the harness's call stack would only hide it.
+    this.stack = `${this.name}: ${message}`
+  }
+}
+
+/** The value an operation answers with, as its schema in the contract reads it. */
+export type AnswerOf<N extends OperationName> = (typeof operations)[N] extends { answer: z.ZodType } ? z.infer<(typeof operations)[N]['answer']> : undefined
+
+/** What a call may carry besides the operation: who acts, a body, a query, a record number. */
+export type CallParts = { actor?: Actor; body?: unknown; query?: Record<string, string>; number?: string }
+
+/** One exchange with the target, as the contract's examples record it. */
+export type Exchange = { operation: OperationName; method: string; path: string; actor?: string; body?: unknown; status: number; answer?: unknown }
+
+/** Calls the operations of the HTTP contract on a target and holds every answer to the contract's schemas. */
+export class ContractClient {
+  constructor(
+    private readonly options: {
+      /** The target's address (root operations) or a provider instance's (every other operation). */
+      baseUrl: string
+      timeoutMs: number
+      /** Sees every exchange that kept to the contract. */
+      onExchange?: (exchange: Exchange) => void
+    },
+  ) {}
+
+  /** Calls one operation; a refusal comes back as a value, anything outside the contract is thrown. */
+  async call<N extends OperationName>(name: N, parts: CallParts = {}): Promise<Outcome<AnswerOf<N>>> {
+    const operation: Operation = operations[name]
+    const path = operation.path.replace('{number}', encodeURIComponent(parts.number ?? ''))
+    const url = new URL(`${this.options.baseUrl}${path}`)
+    for (const [key, value] of Object.entries(parts.query ?? {})) url.searchParams.set(key, value)
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (parts.actor) headers.authorization = basicCredentials(parts.actor)
+    if (parts.body !== undefined) headers['content-type'] = 'application/json'
+    const what = `${operation.summary} (${operation.method} ${url.pathname})`
+
+    let response: Response
+    try {
+      response = await fetch(url, {
+        method: operation.method,
+        headers,
+        ...(parts.body !== undefined ? { body: JSON.stringify(parts.body) } : {}),
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      })
+    } catch (error) {
+      throw new TargetError(`${what}: ${failureOf(error, this.options.timeoutMs)}`)
+    }
+    const text = await readText(response, what, this.options.timeoutMs)
+    const outcome = this.#read(operation, what, response.status, text)
+    this.options.onExchange?.({
+      operation: name,
+      method: operation.method,
+      path: `${url.pathname}${url.search}`,
+      ...(parts.actor ? { actor: parts.actor.userName } : {}),
+      ...(parts.body !== undefined ? { body: parts.body } : {}),
+      status: response.status,
+      ...(text ? { answer: JSON.parse(text) } : {}),
+    })
+    return outcome as Outcome<AnswerOf<N>>
+  }
+
+  #read(operation: Operation, what: string, status: number, text: string): Outcome<unknown> {
+    if (status === operation.status) {
+      if (!operation.answer) return { ok: true, value: undefined }
+      const answer = operation.answer.safeParse(json(text, what, status))
+      if (!answer.success) throw new TargetError(`${what}: the answer breaks the contract at ${problemsOf(answer.error)}`)
+      return { ok: true, value: answer.data }
+    }
+    if (status >= 400 && status < 500) {
+      const refusal = Refusal.safeParse(json(text, what, status))
+      if (!refusal.success) throw new TargetError(`${what}: HTTP ${status} without a refusal of the contract: ${problemsOf(refusal.error)}`)
+      const expected = refusalStatus(refusal.data.code)
+      if (status !== expected) throw new TargetError(`${what}: refusal ${refusal.data.code} came with HTTP ${status}; the contract gives it ${expected}`)
+      return { ok: false, refusal: refusal.data }
+    }
+    throw new TargetError(`${what}: the target answered HTTP ${status}${status >= 500 ? ' (a server error)' : `; the contract expects ${operation.status} or a refusal`}${text ? `: ${text.slice(0, 200)}` : ''}`)
+  }
+}
+
+/** The body of an answer, within the same time limit as the call. */
+async function readText(response: Response, what: string, timeoutMs: number): Promise<string> {
+  try {
+    return await response.text()
+  } catch (error) {
+    throw new TargetError(`${what}: the answer broke off: ${failureOf(error, timeoutMs)}`)
+  }
+}
+
+function json(text: string, what: string, status: number): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new TargetError(`${what}: HTTP ${status} with a body that is not JSON: ${JSON.stringify(text.slice(0, 120))}`)
+  }
+}
+
+/** Where an answer breaks its schema, field by field. */
+function problemsOf(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the whole answer'}: ${issue.message}`)
+    .join('; ')
+}
+
+/** Why a call got no answer, in words. */
+function failureOf(error: unknown, timeoutMs: number): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause
+  if (cause?.code === 'ECONNREFUSED') return 'the target refused the connection (is it running?)'
+  if (cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET') return 'the target dropped the connection'
+  return `the target could not be reached (${cause?.code ?? cause?.message ?? (error as Error).message})`
+}

@@ -1,0 +1,61 @@
+import type { Outcome } from '../contract/refusal.schema'
+import type { Capabilities, NewProviderInstance } from '../contract/target.schema'
+import { ContractClient, TargetError, type Exchange } from './contract-client'
+import type { ExchangeDriver } from './exchange-driver'
+
+/** Where the target is and how long a call may take. */
+export type HttpTarget = { url: string; timeoutMs: number; onExchange?: (exchange: Exchange) => void }
+
+/** Asks a target what it implements. */
+export async function readCapabilities(target: HttpTarget): Promise<Capabilities> {
+  return settled(await new ContractClient({ ...target, baseUrl: target.url }).call('capabilities'), 'capabilities')
+}
+
+/**
+ * Any implementation, over the HTTP contract: a provider instance of the scenario's own is opened on the target,
+ * and every verb becomes one call of the contract, its answer parsed with the contract's schema.
+ */
+export async function openHttpDriver(target: HttpTarget, instance: NewProviderInstance, name: string): Promise<{ driver: ExchangeDriver; providerUrl: string }> {
+  const root = new ContractClient({ ...target, baseUrl: target.url })
+  const opened = settled(await root.call('openProviderInstance', { body: instance }), 'open a provider instance')
+  const client = new ContractClient({ ...target, baseUrl: opened.url })
+  const setup = async (outcome: Promise<Outcome<unknown>>, what: string) => {
+    settled(await outcome, what)
+  }
+  const driver: ExchangeDriver = {
+    target: name,
+    createProviderRecord: (body) => client.call('createProviderRecord', { body }),
+    removeProviderRecord: () => setup(client.call('removeProviderRecord'), 'remove the provider record'),
+    addCompany: (body) => client.call('addCompany', { body }),
+    addUser: (body) => client.call('addUser', { body }),
+    setEmailNotifications: (on) => setup(client.call('setEmailNotifications', { body: { on } }), 'switch email notifications'),
+    setProductionInstance: (on) => setup(client.call('setProductionInstance', { body: { on } }), 'mark the production instance'),
+    setKmfStatus: (status) => client.call('setKmfStatus', { body: { status } }),
+    createProducerReplicationSet: () => setup(client.call('createProducerReplicationSet'), 'create the producer replication set'),
+    advanceClock: (minutes) => client.call('advanceClock', { body: { minutes } }),
+    createConnection: (actor, body) => client.call('createConnection', { actor, body }),
+    listConnections: (actor) => client.call('listConnections', { actor }),
+    viewConnectionDetails: (actor, number) => client.call('viewConnectionDetails', { actor, number }),
+    createRegistrationTask: (actor, body) => client.call('createRegistrationTask', { actor, body }),
+    listRegistrationTasks: (actor) => client.call('listRegistrationTasks', { actor }),
+    viewRegistrationTask: (actor, number) => client.call('viewRegistrationTask', { actor, number }),
+    viewKmfHealth: (actor) => client.call('viewKmfHealth', { actor }),
+    submitServiceBridgeRegistration: (actor, body) => client.call('submitServiceBridgeRegistration', { actor, body }),
+    viewRegistrationCase: (actor, number) => client.call('viewRegistrationCase', { actor, number }),
+    decideSubscription: (actor, number, body) => client.call('decideSubscription', { actor, number, body }),
+    createProviderRecordInCustomerInstance: (actor, customerInstanceUrl) => client.call('createProviderRecordInCustomerInstance', { actor, body: { customerInstanceUrl } }),
+    activateReplicationSet: (actor, customerInstanceUrl) => client.call('activateReplicationSet', { actor, body: { customerInstanceUrl } }),
+    viewCustomerIntegration: (actor, customerInstanceUrl) => client.call('viewCustomerIntegration', { actor, query: { customerInstanceUrl } }),
+    openRegistrationUrl: (actor, registrationUrl) => client.call('openRegistrationUrl', { actor, body: { registrationUrl } }),
+    getStarted: (actor, registrationUrl) => client.call('getStarted', { actor, body: { registrationUrl } }),
+    validateAndResolve: (actor, registrationUrl, check) => client.call('validateAndResolve', { actor, body: { registrationUrl, check } }),
+    startRegistration: (actor, registrationUrl) => client.call('startRegistration', { actor, body: { registrationUrl } }),
+  }
+  return { driver, providerUrl: opened.url }
+}
+
+/** The value of a call the run depends on; a refusal there means the target cannot be verified this way. */
+function settled<T>(outcome: Outcome<T>, what: string): T {
+  if (outcome.ok) return outcome.value
+  throw new TargetError(`the target refused to ${what}: ${outcome.refusal.code}: ${outcome.refusal.reason}`)
+}

@@ -1,0 +1,63 @@
+import type { Actor } from '../../contract/actor.schema'
+import type { OperationName } from '../../contract/operations'
+import { parseInput } from '../../contract/parse-input'
+import { accepted, type Outcome } from '../../contract/refusal.schema'
+import { Switch } from '../../contract/target.schema'
+import type { ProviderInstance } from '../provider-instance'
+
+/** One request as the server understood it: who acts, the body, the query and the number in the path. */
+export type Call = { actor: Actor; body: unknown; query: Record<string, string>; number: string }
+
+type Answer = Outcome<unknown> | void
+type Handler = (provider: ProviderInstance, call: Call) => Answer | Promise<Answer>
+
+/** A setup verb that takes a parsed value and answers nothing. */
+const setting =
+  <T>(parse: (body: unknown) => Outcome<T>, apply: (provider: ProviderInstance, value: T) => void): Handler =>
+  (provider, { body }) => {
+    const value = parse(body)
+    if (!value.ok) return value
+    apply(provider, value.value)
+    return accepted(undefined)
+  }
+
+/**
+ * What each operation of the contract does to the reference: the same methods the in-process driver calls. The
+ * reference parses every body itself, so a rule switched off in it is switched off over HTTP too.
+ */
+export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | 'openProviderInstance'>, Handler> = {
+  createProviderRecord: (provider, { body }) => provider.createProviderRecord(body),
+  removeProviderRecord: (provider) => provider.removeProviderRecord(),
+  addCompany: (provider, { body }) => provider.addCompany(body),
+  addUser: (provider, { body }) => provider.addUser(body),
+  setEmailNotifications: setting((body) => parseInput(Switch, body), (provider, { on }) => provider.setEmailNotifications(on)),
+  setProductionInstance: setting((body) => parseInput(Switch, body), (provider, { on }) => provider.setProductionInstance(on)),
+  setKmfStatus: (provider, { body }) => provider.setKmfStatus(field(body, 'status')),
+  createProducerReplicationSet: (provider) => provider.createProducerReplicationSet(),
+  advanceClock: (provider, { body }) => provider.advanceClock(field(body, 'minutes')),
+
+  createConnection: (provider, { actor, body }) => provider.createConnection(actor, body),
+  listConnections: (provider, { actor }) => provider.listConnections(actor),
+  viewConnectionDetails: (provider, { actor, number }) => provider.viewConnectionDetails(actor, number),
+  createRegistrationTask: (provider, { actor, body }) => provider.createRegistrationTask(actor, body),
+  listRegistrationTasks: (provider, { actor }) => provider.listRegistrationTasks(actor),
+  viewRegistrationTask: (provider, { actor, number }) => provider.viewRegistrationTask(actor, number),
+  viewKmfHealth: (provider, { actor }) => provider.viewKmfHealth(actor),
+
+  submitServiceBridgeRegistration: (provider, { actor, body }) => provider.submitServiceBridgeRegistration(actor, body),
+  viewRegistrationCase: (provider, { actor, number }) => provider.viewRegistrationCase(actor, number),
+  decideSubscription: (provider, { actor, number, body }) => provider.decideSubscription(actor, number, body),
+  createProviderRecordInCustomerInstance: (provider, { actor, body }) => provider.createProviderRecordInCustomerInstance(actor, field(body, 'customerInstanceUrl')),
+  activateReplicationSet: (provider, { actor, body }) => provider.activateReplicationSet(actor, field(body, 'customerInstanceUrl')),
+  viewCustomerIntegration: (provider, { actor, query }) => provider.viewCustomerIntegration(actor, query.customerInstanceUrl),
+
+  openRegistrationUrl: (provider, { actor, body }) => provider.openRegistrationUrl(actor, field(body, 'registrationUrl')),
+  getStarted: (provider, { actor, body }) => provider.getStarted(actor, field(body, 'registrationUrl')),
+  validateAndResolve: (provider, { actor, body }) => provider.validateAndResolve(actor, field(body, 'registrationUrl'), { check: field(body, 'check') }),
+  startRegistration: (provider, { actor, body }) => provider.startRegistration(actor, field(body, 'registrationUrl')),
+}
+
+/** One field of a JSON body, left for the reference to judge (a missing one arrives as undefined). */
+function field(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined
+}

@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { operations, refusalStatus, type Operation, type OperationName } from '../../contract/operations'
+import { refused, type Outcome, type Refusal } from '../../contract/refusal.schema'
+import { readBasicCredentials } from '../../contract/basic-credentials'
+import { operationHandlers } from './operation-handlers'
+import { ReferenceTarget, type ReferenceTargetOptions } from './reference-target'
+
+/** The largest request body the server reads. */
+const MAX_BODY_BYTES = 1_000_000
+
+type Route = { name: OperationName; operation: Operation; pattern: RegExp }
+
+/** Each operation's path as a pattern; a provider instance's operations sit under its identifier. */
+const routes: Route[] = Object.entries(operations).map(([name, operation]: [string, Operation]) => {
+  const path = operation.path.replace('{number}', '(?<number>[^/]+)')
+  const prefix = operation.root ? '' : '/provider-instances/(?<instance>[^/]+)'
+  return { name: name as OperationName, operation, pattern: new RegExp(`^${prefix}${path}$`) }
+})
+
+/** A running reference server. */
+export type RunningServer = { url: string; close(): Promise<void> }
+
+/** Serves the reference implementation over the HTTP contract. */
+export async function startReferenceServer(options: ReferenceTargetOptions & { port: number; host?: string }): Promise<RunningServer> {
+  const target = new ReferenceTarget(options)
+  const server = createServer((request, response) => {
+    serve(target, request, response).catch((error: unknown) => {
+      // Only a defect of the reference gets here: say so, and keep serving.
+      console.error(`internal error on ${request.method} ${request.url}:`, error)
+      if (!response.headersSent) send(response, 500, { code: 'internal-error', reason: 'the reference failed; see its log' })
+    })
+  })
+  await listen(server, options.port, options.host ?? '127.0.0.1')
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+}
+
+async function serve(target: ReferenceTarget, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`)
+  const route = routes.find(({ operation, pattern }) => operation.method === request.method && pattern.test(url.pathname))
+  if (!route) return refuse(response, { code: 'operation-not-found', reason: `the contract has no operation ${request.method} ${url.pathname}` })
+  const { instance: instanceId = '', number = '' } = route.pattern.exec(url.pathname)?.groups ?? {}
+  const body = await readJson(request)
+  if (!body.ok) return refuse(response, body.refusal)
+
+  if (route.name === 'capabilities') return send(response, 200, target.capabilities())
+  if (route.name === 'openProviderInstance') return answer(response, route.operation, target.open(body.value, url.origin))
+
+  const instance = target.instance(decodeURIComponent(instanceId))
+  if (!instance.ok) return refuse(response, instance.refusal)
+  const credentials = readBasicCredentials(request.headers.authorization)
+  if (route.operation.acting !== 'nobody' && !credentials) {
+    return refuse(response, { code: 'not-authenticated', reason: 'this operation acts as a user: send Basic credentials' })
+  }
+  // A provider user signs in to this instance; a consumer user is one of the instance their request names.
+  if (route.operation.acting === 'provider user' && credentials && !instance.value.signsIn(credentials.userName, credentials.password)) {
+    return refuse(response, { code: 'not-authenticated', reason: 'no user of this instance signs in with these credentials' })
+  }
+  const handler = operationHandlers[route.name as keyof typeof operationHandlers]
+  const outcome = await handler(instance.value, {
+    actor: credentials ?? { userName: '', password: '' },
+    body: body.value,
+    query: Object.fromEntries(url.searchParams),
+    number: decodeURIComponent(number),
+  })
+  answer(response, route.operation, outcome ?? { ok: true, value: undefined })
+}
+
+function answer(response: ServerResponse, operation: Operation, outcome: Outcome<unknown>): void {
+  if (!outcome.ok) return refuse(response, outcome.refusal)
+  if (operation.status === 204) return send(response, 204)
+  send(response, operation.status, outcome.value)
+}
+
+function refuse(response: ServerResponse, refusal: Refusal): void {
+  const status = refusalStatus(refusal.code)
+  if (status === 401) response.setHeader('www-authenticate', 'Basic realm="provider instance"')
+  send(response, status, refusal)
+}
+
+function send(response: ServerResponse, status: number, value?: unknown): void {
+  if (value === undefined) {
+    response.writeHead(status).end()
+    return
+  }
+  const text = JSON.stringify(value)
+  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text)
+}
+
+/** The request's JSON body; no body is undefined, and a body that is not JSON is an invalid request. */
+async function readJson(request: IncomingMessage): Promise<Outcome<unknown>> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return refused('invalid-request', `the body is larger than ${MAX_BODY_BYTES} bytes`)
+    chunks.push(chunk as Buffer)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (text.trim() === '') return { ok: true, value: undefined }
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch {
+    return refused('invalid-request', 'the body is not JSON')
+  }
+}

@@ -1,0 +1,89 @@
+import { sourceLegend } from '../requirements/sources'
+import type { ConformanceReport, Verdict } from './conformance-report.schema'
+
+/** Escapes text for HTML. */
+const html = (text: string | number | undefined): string =>
+  String(text ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
+
+const verdictClass: Record<Verdict, string> = {
+  passed: 'ok',
+  failed: 'bad',
+  waived: 'warn',
+  skipped: 'warn',
+  'not covered': 'warn',
+  'not applicable': 'quiet',
+}
+
+const STYLE = `
+body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1d1d1f}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid #d0d0d7;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f5}
+.ok{color:#0a6b2d}.bad{color:#b3261e;font-weight:600}.warn{color:#8a5a00}.quiet{color:#6b6b75}
+.verdict{font-size:1.3rem;font-weight:700;padding:.5rem .8rem;border-radius:.3rem;display:inline-block}
+.verdict.ok{background:#e3f5e9}.verdict.bad{background:#fbe6e4}.verdict.warn{background:#fdf1d8}
+code{font-size:.9em}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}`
+
+/** The conformance report as one self-contained HTML page: no script, no external file. */
+export function renderConformanceHtml(report: ConformanceReport): string {
+  const { run } = report
+  const verdictStyle = report.verdict === 'not conformant' ? 'bad' : report.verdict === 'conformant' ? 'ok' : 'warn'
+  const notPassing = report.requirements
+    .filter((row) => row.verdict !== 'not applicable')
+    .flatMap((row) => row.scenarios.filter((scenario) => scenario.status !== 'passed' || scenario.unexpectedlyPassing).map((scenario) => ({ row, scenario })))
+  const parts = [
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conformance: ${html(run.target)}</title><style>${STYLE}</style></head><body>`,
+    '<h1>Service Exchange onboarding: conformance report</h1>',
+    `<p class="verdict ${verdictStyle}">${html(report.verdict.toUpperCase())}</p>`,
+    '<dl>',
+    `<dt>Target</dt><dd>${html(run.target ?? 'unknown')}</dd>`,
+    `<dt>Release</dt><dd>${html(run.release ?? 'unknown')}</dd>`,
+    `<dt>Parts not offered</dt><dd>${html(run.without?.length ? run.without.join(', ') : 'none: every optional part was verified')}</dd>`,
+    `<dt>Seed</dt><dd><code>${html(run.seed)}</code></dd>`,
+    `<dt>Started</dt><dd>${html(run.startedAt)}${run.durationMs === undefined ? '' : `, ${html((run.durationMs / 1000).toFixed(2))} s`}</dd>`,
+    `<dt>Requirements</dt><dd>${Object.entries(report.totals.requirements).filter(([, n]) => n > 0).map(([verdict, n]) => `${n} ${html(verdict)}`).join(', ')}</dd>`,
+    `<dt>Scenarios</dt><dd>${Object.entries(report.totals.scenarios).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${html(status)}`).join(', ') || 'none ran'}</dd>`,
+    '</dl>',
+  ]
+  if (notPassing.length > 0) {
+    parts.push('<h2>Scenarios to look at</h2><table><thead><tr><th>Requirement</th><th>Scenario</th><th>Where</th><th>Status</th><th>Why</th></tr></thead><tbody>')
+    for (const { row, scenario } of notPassing) {
+      const status = scenario.unexpectedlyPassing ? 'unexpectedly passing: drop its waiver' : scenario.waivedBy ? `${scenario.status}, waived by ${scenario.waivedBy}` : scenario.status
+      parts.push(`<tr><td>${html(row.id)}</td><td>${html(scenario.name)}</td><td><code>${html(scenario.location)}</code></td><td>${html(status)}</td><td>${html(scenario.message)}</td></tr>`)
+    }
+    parts.push('</tbody></table>')
+  }
+  parts.push('<h2>Requirements</h2><table><thead><tr><th>ID</th><th>Level</th><th>Requirement</th><th>Source</th><th>Scenarios passed</th><th>Readings</th><th>Verdict</th></tr></thead><tbody>')
+  for (const row of report.requirements) {
+    const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
+    parts.push(
+      `<tr><td>${html(row.id)}</td><td>${html(row.level)}</td><td>${html(row.statement)}</td><td>${html(row.source)}</td>` +
+        `<td>${passed}/${row.scenarios.length}</td><td>${html(row.readings.join(', '))}</td><td class="${verdictClass[row.verdict]}">${html(row.verdict)}</td></tr>`,
+    )
+  }
+  parts.push('</tbody></table>')
+  parts.push('<h2>Waivers</h2>')
+  if (report.waivers.length === 0) parts.push('<p>None were given.</p>')
+  else {
+    parts.push('<table><thead><tr><th>Waives</th><th>Reason</th><th>Owner</th><th>Expires</th><th>Failures accepted</th><th>Unexpectedly passing</th></tr></thead><tbody>')
+    for (const waiver of report.waivers) {
+      parts.push(
+        `<tr><td>${html(waiver.requirement ?? waiver.scenario)}</td><td>${html(waiver.reason)}</td><td>${html(waiver.owner)}</td>` +
+          `<td class="${waiver.expired ? 'bad' : ''}">${html(waiver.expires)}${waiver.expired ? ' (expired)' : ''}</td><td>${waiver.accepted}</td><td>${waiver.unexpectedlyPassing}</td></tr>`,
+      )
+    }
+    parts.push('</tbody></table>')
+  }
+  parts.push('<h2>Readings the verdicts rest on</h2><p>Where the sources disagree, the kit holds targets to one reading.</p>')
+  for (const reading of report.readings) {
+    parts.push(
+      `<h3>${html(reading.id)}: ${html(reading.question)}</h3><ul>`,
+      ...(reading.contradiction ? [`<li>Recorded in: ${html(reading.contradiction)}</li>`] : []),
+      `<li>Implemented: ${html(reading.implemented.position)} (${html(reading.implemented.sources)})</li>`,
+      ...reading.alternatives.map((alternative) => `<li>Not implemented: ${html(alternative.position)} (${html(alternative.sources)})</li>`),
+      `<li>Why: ${html(reading.why)}</li><li>Requirements resting on it: ${html(reading.requirements.join(', ') || 'none in this run')}</li></ul>`,
+    )
+  }
+  parts.push('<h2>Sources</h2><ul>', ...Object.entries(sourceLegend).map(([key, title]) => `<li><strong>${html(key)}</strong>: ${html(title)}</li>`), '</ul>')
+  parts.push('</body></html>\n')
+  return parts.join('\n')
+}
