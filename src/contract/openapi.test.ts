@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { openApiText } from './openapi-document'
+import { OPENAPI_PATH } from './openapi-path'
+import { operations } from './operations'
+
+test('the committed OpenAPI document is what the zod schemas generate (run npm run contract if not)', () => {
+  assert.equal(readFileSync(OPENAPI_PATH, 'utf8'), openApiText(), 'src/contract/openapi.json is stale: run npm run contract and commit it')
+})
+
+test('the OpenAPI document names every operation of the contract once', () => {
+  const document = JSON.parse(openApiText()) as { paths: Record<string, Record<string, { operationId: string }>> }
+  const ids = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((operation) => operation.operationId))
+  assert.deepEqual(ids.sort(), Object.keys(operations).sort())
+})

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+
+/** The command line of the kit, started the way npx starts it. */
+export const CLI = resolve(__dirname, '..', 'cli', 'sx-conformance.cjs')
+
+/** A reference server running in a process of its own. */
+export type ReferenceProcess = { url: string; stop(): Promise<void> }
+
+/**
+ * Starts `sx-conformance serve` on a free port as a separate process and waits until it listens. Its output
+ * after that line goes to this process's stderr, so a defect of the server shows in the run that found it.
+ */
+export function startReferenceProcess(extra: string[] = []): Promise<ReferenceProcess> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((resolveStarted, reject) => {
+    const lines = createInterface({ input: child.stdout })
+    child.once('exit', (code) => reject(new Error(`the reference server exited with ${code} before it listened`)))
+    lines.once('line', (line) => {
+      const url = /listening at (\S+)/.exec(line)?.[1]
+      if (!url) return reject(new Error(`the reference server said "${line}" instead of where it listens`))
+      child.removeAllListeners('exit')
+      child.stdout.pipe(process.stderr)
+      resolveStarted({
+        url,
+        stop: () =>
+          new Promise((stopped) => {
+            if (child.exitCode !== null) return stopped()
+            child.once('exit', () => stopped())
+            child.kill('SIGTERM')
+          }),
+      })
+    })
+  })
+}

@@ -1,0 +1,51 @@
+/**
+ * Runs the whole suite over HTTP, against the reference served by a separate process, for each release, through
+ * `sx-conformance verify`; then checks that as many scenarios ran, and passed, as in the in-process run just before.
+ * Usage: npm run spec:http (npm test runs it after the in-process runs)
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { ConformanceReport } from '../report/conformance-report.schema'
+import type { Release } from '../requirements/requirement.schema'
+import { CLI, startReferenceProcess } from './reference-process'
+
+/** Where each release's in-process and HTTP reports are written. */
+const REPORTS: Record<Release, { inProcess: string; overHttp: string }> = {
+  australia: { inProcess: 'reports', overHttp: 'reports/remote' },
+  brazil: { inProcess: 'reports/brazil', overHttp: 'reports/remote-brazil' },
+}
+
+const totalsIn = (folder: string) => ConformanceReport.parse(JSON.parse(readFileSync(`${folder}/conformance.json`, 'utf8'))).totals.scenarios
+
+async function main(): Promise<number> {
+  const server = await startReferenceProcess(['--outbound-timeout-ms', '250'])
+  let failed = 0
+  try {
+    for (const [release, folders] of Object.entries(REPORTS)) {
+      const run = spawnSync(process.execPath, [CLI, 'verify', '--target', server.url, '--release', release, '--report-dir', folders.overHttp], { stdio: 'inherit' })
+      if (run.status !== 0) {
+        failed += 1
+        continue
+      }
+      if (!existsSync(`${folders.inProcess}/conformance.json`)) continue
+      const [inProcess, overHttp] = [totalsIn(folders.inProcess), totalsIn(folders.overHttp)]
+      if (JSON.stringify(inProcess) !== JSON.stringify(overHttp)) {
+        console.error(`${release}: in-process ${JSON.stringify(inProcess)} but over HTTP ${JSON.stringify(overHttp)}`)
+        failed += 1
+      } else {
+        console.log(`${release}: ${overHttp.passed} scenarios passed over HTTP, as in-process`)
+      }
+    }
+  } finally {
+    await server.stop()
+  }
+  return failed === 0 ? 0 : 1
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(2)
+  },
+)
