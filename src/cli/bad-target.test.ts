@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, test } from 'node:test'
+import { ConformanceReport } from '../report/conformance-report.schema'
+import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
+import { runCli } from './run-cli'
+
+/** How the bad target spoils one operation, by method and the end of its path. */
+const spoilers: [method: string, pathEnd: RegExp, spoil: (response: ServerResponse, answer: Response) => Promise<void> | void][] = [
+  ['POST', /\/registration-tasks$/, (response) => void response.writeHead(503, { 'content-type': 'text/plain' }).end('maintenance')],
+  ['GET', /\/connections$/, (response) => void response.writeHead(200, { 'content-type': 'application/json' }).end('[{"number": "CONN')],
+  [
+    'GET',
+    /\/connections\/[^/]+$/,
+    async (response, answer) => {
+      const details = (await answer.json()) as { card: Record<string, unknown> }
+      delete details.card.state
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(details))
+    },
+  ],
+  ['GET', /\/kmf-health$/, () => undefined], // never answers
+  ['POST', /\/registration-cases$/, (response) => void response.socket?.destroy()],
+]
+
+/** How many scenarios the bad target serves before it goes away altogether. */
+const SCENARIOS_BEFORE_IT_GOES = 117
+
+let reference: ReferenceProcess
+let badTarget: { url: string; close(): void }
+
+/** A target in front of the reference that spoils some operations, and then stops listening mid-run. */
+async function startBadTarget(referenceUrl: string) {
+  let opened = 0
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    void (async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of request) chunks.push(chunk as Buffer)
+      const path = new URL(request.url ?? '/', 'http://bad').pathname
+      if (path === '/provider-instances' && ++opened === SCENARIOS_BEFORE_IT_GOES) {
+        server.close()
+        server.closeAllConnections()
+        return
+      }
+      const answer = await fetch(`${referenceUrl}${request.url}`, {
+        method: request.method,
+        headers: Object.entries(request.headers).flatMap(([name, value]) => (typeof value === 'string' && name !== 'host' ? [[name, value] as [string, string]] : [])),
+        ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+      })
+      // The reference's addresses are the bad target's: every call of a scenario comes back here.
+      const text = (await answer.text()).replaceAll(referenceUrl, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+      const spoiler = spoilers.find(([method, pathEnd]) => method === request.method && pathEnd.test(path))
+      if (spoiler && answer.ok) return spoiler[2](response, new Response(text))
+      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(text)
+    })()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }
+}
+
+before(async () => {
+  reference = await startReferenceProcess()
+  badTarget = await startBadTarget(reference.url)
+})
+after(async () => {
+  badTarget.close()
+  await reference.stop()
+})
+
+test('a target that answers 5xx, malformed JSON or wrong shapes, hangs, drops calls and then goes away fails scenarios, and the run completes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sx-bad-target-'))
+  const run = await runCli(['verify', '--target', badTarget.url, '--request-timeout-ms', '400', '--report-dir', dir])
+  assert.equal(run.code, 1, run.stdout + run.stderr)
+  assert.match(run.lastLine, /^NOT CONFORMANT: /)
+  const report = ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
+  const messages = report.requirements.flatMap((row) => row.scenarios.map((scenario) => scenario.message ?? ''))
+  const expected: [string, RegExp][] = [
+    ['a server error', /Save a registration task \(POST \/provider-instances\/[^/]+\/registration-tasks\): the target answered HTTP 503 \(a server error\): maintenance/],
+    ['malformed JSON', /The Connections tab \(GET .*\): HTTP 200 with a body that is not JSON/],
+    ['a wrong shape, naming the field', /View details of a connection \(GET .*\): the answer breaks the contract at card\.state: /],
+    ['a hang', /Key Management > Health \(GET .*\): no answer within 400 ms/],
+    ['a dropped call', /Submit a Service Bridge Registration \(POST .*\): the target dropped the connection/],
+    ['a target gone mid-run', /Open a provider instance of the scenario's own \(POST \/provider-instances\): the target refused the connection/],
+  ]
+  for (const [what, message] of expected) assert.ok(messages.some((text) => message.test(text)), `no scenario failed for ${what}`)
+  assert.equal(report.totals.scenarios.passed + report.totals.scenarios.failed, 127, 'every scenario ran to a result')
+  for (const file of ['junit.xml', 'conformance.md', 'conformance.html', 'messages.ndjson']) assert.ok(readFileSync(join(dir, file), 'utf8').length > 0, `${file} was written`)
+})

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { ConformanceReport } from '../report/conformance-report.schema'
+import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
+import { runCli } from './run-cli'
+
+const folder = mkdtempSync(join(tmpdir(), 'sx-verify-'))
+const reportOf = (dir: string) => ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
+const waiverFile = (name: string, waivers: unknown[]) => {
+  const path = join(folder, name)
+  writeFileSync(path, JSON.stringify({ waivers }))
+  return path
+}
+const DUPLICATES = '@req:PC-10 or @req:PC-11'
+
+describe('verify against a target that breaks one rule (PC-10 switched off)', () => {
+  let target: ReferenceProcess
+  before(async () => {
+    target = await startReferenceProcess(['--fault', 'PC-10'])
+  })
+  after(() => target.stop())
+
+  test('exits 1, and the last line and the report name the failing requirement', async () => {
+    const dir = join(folder, 'fault')
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir])
+    assert.equal(run.code, 1, run.stdout + run.stderr)
+    assert.match(run.lastLine, /^NOT CONFORMANT: .* failed PC-10;/)
+    const report = reportOf(dir)
+    assert.equal(report.requirements.find((row) => row.id === 'PC-10')?.verdict, 'failed')
+    assert.equal(report.requirements.find((row) => row.id === 'PC-11')?.verdict, 'passed')
+    assert.match(readFileSync(join(dir, 'conformance.md'), 'utf8'), /\| PC-10 \|.*❌ failed/)
+    assert.match(readFileSync(join(dir, 'conformance.html'), 'utf8'), /<td>PC-10<\/td>.*class="bad">failed/)
+    assert.match(readFileSync(join(dir, 'junit.xml'), 'utf8'), /<failure/)
+  })
+
+  test('a waiver in force accepts the failure; one for a passing requirement is reported as unexpectedly passing', async () => {
+    const dir = join(folder, 'waived')
+    const waivers = waiverFile('in-force.json', [
+      { requirement: 'PC-10', reason: 'duplicate check lands next sprint', owner: 'team-onboarding', expires: '2999-12-31' },
+      { requirement: 'PC-11', reason: 'thought to be broken', owner: 'team-onboarding', expires: '2999-12-31' },
+    ])
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir])
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.match(run.lastLine, /^CONFORMANT: .*1 requirement\(s\) waived/)
+    const report = reportOf(dir)
+    assert.equal(report.requirements.find((row) => row.id === 'PC-10')?.verdict, 'waived')
+    assert.deepEqual(report.waivers.map(({ requirement, accepted, unexpectedlyPassing, expired }) => ({ requirement, accepted, unexpectedlyPassing, expired })), [
+      { requirement: 'PC-10', accepted: report.requirements.find((row) => row.id === 'PC-10')!.scenarios.length, unexpectedlyPassing: 0, expired: false },
+      { requirement: 'PC-11', accepted: 0, unexpectedlyPassing: report.requirements.find((row) => row.id === 'PC-11')!.scenarios.length, expired: false },
+    ])
+  })
+
+  test('an expired waiver fails the gate', async () => {
+    const dir = join(folder, 'expired')
+    const waivers = waiverFile('expired.json', [{ requirement: 'PC-10', reason: 'was to be fixed', owner: 'team-onboarding', expires: '2020-01-31' }])
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir])
+    assert.equal(run.code, 1, run.stdout + run.stderr)
+    assert.match(run.lastLine, /^NOT CONFORMANT: .*failed PC-10; 1 waiver\(s\) expired/)
+  })
+})
+
+describe('verify that cannot run exits 2 with one line saying why', { concurrency: true }, () => {
+  const cases: [string, string[], RegExp][] = [
+    ['an unreachable target', ['--target', 'http://127.0.0.1:9'], /could not run: the target at http:\/\/127\.0\.0\.1:9 does not answer/],
+    ['a target that is not an address', ['--target', 'staging'], /could not run: --target takes an http\(s\) address/],
+    ['an unknown flag', ['--target', 'http://127.0.0.1:9', '--retries', '3'], /could not run: Unknown option '--retries'/],
+    ['an unknown release', ['--target', 'http://127.0.0.1:9', '--release', 'zurich'], /could not run: --release is one of australia, brazil/],
+    ['a missing waiver file', ['--target', 'http://127.0.0.1:9', '--waivers', join(folder, 'none.json')], /could not run: cannot read the waiver file .*ENOENT/],
+    [
+      'a waiver without an owner',
+      ['--target', 'http://127.0.0.1:9', '--waivers', waiverFile('no-owner.json', [{ requirement: 'PC-10', reason: 'x', expires: '2999-01-01' }])],
+      /could not run: the waiver file .* is not valid: waivers\.0\.owner/,
+    ],
+  ]
+  for (const [what, args, message] of cases) {
+    test(what, async () => {
+      const run = await runCli(['verify', ...args])
+      assert.equal(run.code, 2, run.stdout + run.stderr)
+      assert.match(run.lastLine, message)
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace')
+    })
+  }
+})
