@@ -1,14 +1,19 @@
+import { appendFileSync } from 'node:fs'
 import { VirtualClock } from '../reference/clock'
 import { ProviderInstance } from '../reference/provider-instance'
 import { OptionalPart } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
 import type { WorldParameters } from '../run/world-parameters'
+import type { Exchange } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
 import { openHttpDriver, readCapabilities } from './http.driver'
 import { inProcessDriver } from './in-process.driver'
 
 /** The environment variable that names the target of the `remote` profile. */
 export const TARGET_URL_VARIABLE = 'SX_TARGET_URL'
+
+/** The environment variable that names a file to record every exchange with the target in (one JSON per line). */
+export const RECORD_EXCHANGES_VARIABLE = 'SX_RECORD_EXCHANGES'
 
 /** What the composition root needs to know about one scenario's surroundings. */
 export type Surroundings = {
@@ -52,7 +57,12 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
     case 'http': {
       const url = (parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE] ?? '').replace(/\/+$/, '')
       if (!URL.canParse(url)) throw new ConfigurationError(`no target to verify: set ${TARGET_URL_VARIABLE} or the targetUrl world parameter to its address`)
-      const target = { url, timeoutMs: parameters.requestTimeoutMs }
+      const record = process.env[RECORD_EXCHANGES_VARIABLE]
+      const target = {
+        url,
+        timeoutMs: parameters.requestTimeoutMs,
+        ...(record ? { onExchange: (exchange: Exchange) => appendFileSync(record, `${JSON.stringify(exchange)}\n`) } : {}),
+      }
       const capabilities = await readCapabilities(target)
       if (!capabilities.releases.includes(parameters.release)) {
         throw new ConfigurationError(`the target at ${url} implements ${capabilities.releases.join(', ')}, not ${parameters.release}`)

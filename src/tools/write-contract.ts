@@ -1,11 +1,89 @@
 /**
- * Writes the OpenAPI document of the HTTP contract from its zod schemas. A test fails while the committed
- * document differs from what this would write.
+ * Writes what documents the HTTP contract: the OpenAPI document, from the zod schemas (a test fails while the
+ * committed one differs), and the example exchanges of CONTRACT.md, recorded from runs of the whole suite (both
+ * releases) against the reference served by another process.
  * Usage: npm run contract
  */
-import { writeFileSync } from 'node:fs'
-import { OPENAPI_PATH } from '../contract/openapi-path'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Exchange } from '../drivers/contract-client'
+import { RECORD_EXCHANGES_VARIABLE, TARGET_URL_VARIABLE } from '../drivers/compose'
 import { openApiText } from '../contract/openapi-document'
+import { OPENAPI_PATH } from '../contract/openapi-path'
+import { operations, type Operation, type OperationName } from '../contract/operations'
+import { startReferenceProcess } from './reference-process'
 
-writeFileSync(OPENAPI_PATH, openApiText())
-console.log(`wrote ${OPENAPI_PATH}`)
+const CONTRACT_PAGE = resolve(__dirname, '..', '..', 'CONTRACT.md')
+const START = '<!-- examples: written by npm run contract -->'
+const END = '<!-- end of examples -->'
+
+/** Every exchange of one run of the suite over HTTP, in order. */
+async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: string }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'sx-contract-')), 'exchanges.ndjson')
+  writeFileSync(file, '')
+  const server = await startReferenceProcess(['--outbound-timeout-ms', '250'])
+  try {
+    const cucumber = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
+    // Both releases: some operations (Validate & resolve) only Brazil's scenarios make.
+    for (const profile of ['remote', 'remote-brazil']) {
+      const run = spawnSync(process.execPath, [cucumber, '-p', profile, '--format', 'summary'], {
+        env: { ...process.env, SX_SEED: '1', [TARGET_URL_VARIABLE]: server.url, [RECORD_EXCHANGES_VARIABLE]: file },
+        encoding: 'utf8',
+      })
+      if (run.status !== 0) throw new Error(`the suite failed over HTTP while recording:\n${run.stdout}${run.stderr}`)
+    }
+  } finally {
+    await server.stop()
+  }
+  const exchanges = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Exchange)
+  return { exchanges, targetUrl: server.url }
+}
+
+/** One exchange as a reader sees it: the target's address and the instance's identifier made generic. */
+function render(exchange: Exchange, targetUrl: string): string {
+  const generic = (text: string) => text.replaceAll(targetUrl, 'https://target.example').replace(/\/provider-instances\/[0-9a-f-]{36}/g, '/provider-instances/{instance}')
+  const request = [
+    `${exchange.method} ${generic(exchange.path)}`,
+    ...(exchange.actor ? [`Authorization: Basic (${exchange.actor} and password)`] : []),
+    ...(exchange.body !== undefined ? ['', generic(JSON.stringify(exchange.body, null, 2))] : []),
+  ]
+  const response = [`HTTP ${exchange.status}`, ...(exchange.answer !== undefined ? ['', generic(JSON.stringify(exchange.answer, null, 2))] : [])]
+  return ['```http', ...request, '```', '', '```http', ...response, '```'].join('\n')
+}
+
+/** The first accepted exchange of each operation, and the first refusal of those a scenario saw refused. */
+function examples(exchanges: Exchange[], targetUrl: string): string {
+  const sections = (Object.keys(operations) as OperationName[]).map((name) => {
+    const operation: Operation = operations[name]
+    const accepted = exchanges.find((exchange) => exchange.operation === name && exchange.status === operation.status)
+    const refusal = exchanges.find((exchange) => exchange.operation === name && exchange.status >= 400)
+    return [
+      `### ${name}: ${operation.summary}`,
+      '',
+      `\`${operation.method} ${operation.root ? '' : '{instance url}'}${operation.path}\`, acting as ${operation.acting}${operation.part ? `; part of the optional part \`${operation.part}\`` : ''}.`,
+      '',
+      accepted ? render(accepted, targetUrl) : '_No scenario made this call._',
+      ...(refusal ? ['', 'Refused:', '', render(refusal, targetUrl)] : []),
+    ].join('\n')
+  })
+  return sections.join('\n\n')
+}
+
+async function main(): Promise<void> {
+  writeFileSync(OPENAPI_PATH, openApiText())
+  console.log(`wrote ${OPENAPI_PATH}`)
+  const { exchanges, targetUrl } = await recordExchanges()
+  const page = readFileSync(CONTRACT_PAGE, 'utf8')
+  const [before, rest] = page.split(START)
+  const after = rest?.split(END)[1]
+  if (before === undefined || after === undefined) throw new Error(`${CONTRACT_PAGE} has lost its examples markers`)
+  writeFileSync(CONTRACT_PAGE, `${before}${START}\n\n${examples(exchanges, targetUrl)}\n\n${END}${after}`)
+  console.log(`wrote the examples of ${CONTRACT_PAGE} from ${exchanges.length} recorded exchanges`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
