@@ -62,6 +62,26 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
   })
 })
 
+describe('verify against a target without the optional parts', () => {
+  let target: ReferenceProcess
+  before(async () => {
+    target = await startReferenceProcess(['--without', 'clock', '--without', 'legacy'])
+  })
+  after(() => target.stop())
+
+  test('exits 0; scenarios of the parts left out are not applicable, and the reports name the parts', async () => {
+    const dir = join(folder, 'parts')
+    const run = await runCli(['verify', '--target', target.url, '--tags', '@req:TASK-07 or @req:LEG-01 or @req:TASK-06', '--report-dir', dir])
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    const report = reportOf(dir)
+    const verdicts = Object.fromEntries(report.requirements.filter((row) => ['TASK-06', 'TASK-07', 'LEG-01'].includes(row.id)).map((row) => [row.id, row.verdict]))
+    assert.deepEqual(verdicts, { 'TASK-06': 'passed', 'TASK-07': 'not applicable', 'LEG-01': 'not applicable' })
+    assert.deepEqual(report.run.without, ['legacy', 'clock'])
+    assert.ok(report.totals.scenarios['not applicable'] > 0)
+    assert.match(readFileSync(join(dir, 'conformance.html'), 'utf8'), /Parts not offered<\/dt><dd>legacy, clock/)
+  })
+})
+
 describe('verify that cannot run exits 2 with one line saying why', { concurrency: true }, () => {
   const cases: [string, string[], RegExp][] = [
     ['an unreachable target', ['--target', 'http://127.0.0.1:9'], /could not run: the target at http:\/\/127\.0\.0\.1:9 does not answer/],

@@ -53,3 +53,20 @@ test("a requirement of another release is not applicable, and one nobody verifie
   const result = report(australia, [requirement('CT-02', { releases: ['brazil'] }), requirement('PC-02')], [])
   assert.deepEqual(result, { verdict: 'incomplete', rows: { 'CT-02': 'not applicable', 'PC-02': 'not covered' } })
 })
+
+test('without the clock, a requirement only clock scenarios verify is not applicable; one with other scenarios keeps its verdict', () => {
+  const result = report({ ...australia, without: ['clock'] }, [requirement('TASK-07'), requirement('TASK-08')], [
+    ...scenario('a', ['@req:TASK-07', '@clock'], 'SKIPPED'),
+    ...scenario('b', ['@req:TASK-08', '@clock'], 'SKIPPED'),
+    ...scenario('c', ['@req:TASK-08'], 'PASSED'),
+  ])
+  assert.deepEqual(result, { verdict: 'conformant', rows: { 'TASK-07': 'not applicable', 'TASK-08': 'passed' } })
+})
+
+test('a waiver in force turns a failure into waived; an expired one leaves it failed and fails the run', () => {
+  const waiver = { requirement: 'PC-01', reason: 'known', owner: 'team', expires: '2999-01-01' }
+  const inForce = report({ ...australia, waivers: [waiver] }, [requirement('PC-01')], scenario('a', ['@req:PC-01'], 'FAILED'))
+  assert.deepEqual(inForce, { verdict: 'conformant with waivers', rows: { 'PC-01': 'waived' } })
+  const expired = report({ ...australia, waivers: [{ ...waiver, expires: '2001-01-01' }] }, [requirement('PC-01')], scenario('a', ['@req:PC-01'], 'FAILED'))
+  assert.deepEqual(expired, { verdict: 'not conformant', rows: { 'PC-01': 'failed' } })
+})

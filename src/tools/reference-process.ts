@@ -18,7 +18,7 @@ export function startReferenceProcess(extra: string[] = []): Promise<ReferencePr
     const lines = createInterface({ input: child.stdout })
     child.once('exit', (code) => reject(new Error(`the reference server exited with ${code} before it listened`)))
     lines.once('line', (line) => {
-      const url = /listening at (\S+)/.exec(line)?.[1]
+      const url = /listening at (https?:\/\/[^\s,]+)/.exec(line)?.[1]
       if (!url) return reject(new Error(`the reference server said "${line}" instead of where it listens`))
       child.removeAllListeners('exit')
       child.stdout.pipe(process.stderr)

@@ -52,7 +52,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 
 async function serve(target: ReferenceTarget, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`)
-  const route = routes.find(({ operation, pattern }) => operation.method === request.method && pattern.test(url.pathname))
+  const route = routes.find(({ operation, pattern }) => operation.method === request.method && pattern.test(url.pathname) && (!operation.part || target.offers(operation.part)))
   if (!route) return refuse(response, { code: 'operation-not-found', reason: `the contract has no operation ${request.method} ${url.pathname}` })
   const { instance: instanceId = '', number = '' } = route.pattern.exec(url.pathname)?.groups ?? {}
   const body = await readJson(request)

@@ -7,8 +7,11 @@ import { VirtualClock } from '../clock'
 import type { Faults } from '../faults'
 import { ProviderInstance } from '../provider-instance'
 
-/** How the reference behaves as a target: which rules it breaks (to prove a gate fails) and how long it waits. */
-export type ReferenceTargetOptions = { faults: Faults; outboundTimeoutMs: number }
+/**
+ * How the reference behaves as a target: which rules it breaks (to prove a gate fails), how long it waits, and
+ * which optional parts it leaves out (to show what a target without them gets).
+ */
+export type ReferenceTargetOptions = { faults: Faults; outboundTimeoutMs: number; without?: readonly OptionalPart[] }
 
 /** The most provider instances one server keeps; the oldest is dropped first, as a long-lived target must. */
 const MAX_INSTANCES = 5_000
@@ -18,9 +21,15 @@ export class ReferenceTarget {
   readonly #instances = new Map<string, ProviderInstance>()
   constructor(private readonly options: ReferenceTargetOptions) {}
 
-  /** The reference implements both releases and every optional part. */
+  /** The reference implements both releases, and every optional part it was not told to leave out. */
   capabilities(): Capabilities {
-    return { implementation: 'sx-conformance reference', releases: [...Release.options], parts: [...OptionalPart.options] }
+    const parts = OptionalPart.options.filter((part) => !this.options.without?.includes(part))
+    return { implementation: 'sx-conformance reference', releases: [...Release.options], parts }
+  }
+
+  /** Whether the target offers an optional part. */
+  offers(part: OptionalPart): boolean {
+    return !this.options.without?.includes(part)
   }
 
   /** Opens a provider instance whose address is under the given origin. */
