@@ -27,7 +27,10 @@ const spoilers: [method: string, pathEnd: RegExp, spoil: (response: ServerRespon
 ]
 
 /** How many scenarios the bad target serves before it goes away altogether. */
-const SCENARIOS_BEFORE_IT_GOES = 117
+const SCENARIOS_BEFORE_IT_GOES = 22
+
+/** Scenarios that between them make every spoiled call (features run in file order; legacy comes late). */
+const SCENARIOS = '@req:KMF-01 or @req:PC-33 or @req:PC-10 or @req:TASK-04 or @req:TASK-05 or @req:LEG-05 or @req:CT-03 or @req:CT-04'
 
 let reference: ReferenceProcess
 let badTarget: { url: string; close(): void }
@@ -72,7 +75,7 @@ after(async () => {
 
 test('a target that answers 5xx, malformed JSON or wrong shapes, hangs, drops calls and then goes away fails scenarios, and the run completes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sx-bad-target-'))
-  const run = await runCli(['verify', '--target', badTarget.url, '--request-timeout-ms', '400', '--report-dir', dir])
+  const run = await runCli(['verify', '--target', badTarget.url, '--tags', SCENARIOS, '--request-timeout-ms', '1500', '--report-dir', dir])
   assert.equal(run.code, 1, run.stdout + run.stderr)
   assert.match(run.lastLine, /^NOT CONFORMANT: /)
   const report = ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
@@ -81,11 +84,12 @@ test('a target that answers 5xx, malformed JSON or wrong shapes, hangs, drops ca
     ['a server error', /Save a registration task \(POST \/provider-instances\/[^/]+\/registration-tasks\): the target answered HTTP 503 \(a server error\): maintenance/],
     ['malformed JSON', /The Connections tab \(GET .*\): HTTP 200 with a body that is not JSON/],
     ['a wrong shape, naming the field', /View details of a connection \(GET .*\): the answer breaks the contract at card\.state: /],
-    ['a hang', /Key Management > Health \(GET .*\): no answer within 400 ms/],
+    ['a hang', /Key Management > Health \(GET .*\): no answer within 1500 ms/],
     ['a dropped call', /Submit a Service Bridge Registration \(POST .*\): the target dropped the connection/],
     ['a target gone mid-run', /Open a provider instance of the scenario's own \(POST \/provider-instances\): the target refused the connection/],
   ]
   for (const [what, message] of expected) assert.ok(messages.some((text) => message.test(text)), `no scenario failed for ${what}`)
-  assert.equal(report.totals.scenarios.passed + report.totals.scenarios.failed, 127, 'every scenario ran to a result')
+  const ran = report.requirements.flatMap((row) => row.scenarios).filter((scenario) => scenario.status === 'passed' || scenario.status === 'failed')
+  assert.ok(ran.length > SCENARIOS_BEFORE_IT_GOES, 'scenarios after the target went away ran to a result too')
   for (const file of ['junit.xml', 'conformance.md', 'conformance.html', 'messages.ndjson']) assert.ok(readFileSync(join(dir, file), 'utf8').length > 0, `${file} was written`)
 })

@@ -41,7 +41,10 @@ function say(text: string): number {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    if (code !== undefined) process.exitCode = code
+    if (code === undefined) return
+    process.exitCode = code
+    // A target that left a call hanging may hold a socket open; the verdict is in, so do not wait for it.
+    setTimeout(() => process.exit(code), 200).unref()
   },
   (error: unknown) => {
     const expected = error instanceof ConfigurationError

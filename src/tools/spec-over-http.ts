@@ -3,11 +3,11 @@
  * `sx-conformance verify`; then checks that as many scenarios ran, and passed, as in the in-process run just before.
  * Usage: npm run spec:http (npm test runs it after the in-process runs)
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import type { Release } from '../requirements/requirement.schema'
-import { CLI, startReferenceProcess } from './reference-process'
+import { runCli } from '../cli/run-cli'
+import { startReferenceProcess } from './reference-process'
 
 /** Where each release's in-process and HTTP reports are written. */
 const REPORTS: Record<Release, { inProcess: string; overHttp: string }> = {
@@ -21,20 +21,22 @@ async function main(): Promise<number> {
   const server = await startReferenceProcess(['--outbound-timeout-ms', '250'])
   let failed = 0
   try {
-    for (const [release, folders] of Object.entries(REPORTS)) {
-      const run = spawnSync(process.execPath, [CLI, 'verify', '--target', server.url, '--release', release, '--report-dir', folders.overHttp], { stdio: 'inherit' })
-      if (run.status !== 0) {
-        failed += 1
-        continue
-      }
-      if (!existsSync(`${folders.inProcess}/conformance.json`)) continue
+    // Both releases at once, each printing its output when done: the target must bear parallel scenarios anyway.
+    const runs = Object.entries(REPORTS).map(async ([release, folders]) => {
+      const run = await runCli(['verify', '--target', server.url, '--release', release, '--report-dir', folders.overHttp], { SX_SEED: process.env.SX_SEED ?? '' })
+      process.stdout.write(run.stdout)
+      process.stderr.write(run.stderr)
+      if (run.code !== 0) return `${release}: verify exited ${run.code}`
+      if (!existsSync(`${folders.inProcess}/conformance.json`)) return undefined
       const [inProcess, overHttp] = [totalsIn(folders.inProcess), totalsIn(folders.overHttp)]
-      if (JSON.stringify(inProcess) !== JSON.stringify(overHttp)) {
-        console.error(`${release}: in-process ${JSON.stringify(inProcess)} but over HTTP ${JSON.stringify(overHttp)}`)
-        failed += 1
-      } else {
-        console.log(`${release}: ${overHttp.passed} scenarios passed over HTTP, as in-process`)
-      }
+      if (JSON.stringify(inProcess) !== JSON.stringify(overHttp)) return `${release}: in-process ${JSON.stringify(inProcess)} but over HTTP ${JSON.stringify(overHttp)}`
+      console.log(`${release}: ${overHttp.passed} scenarios passed over HTTP, as in-process`)
+      return undefined
+    })
+    for (const problem of await Promise.all(runs)) {
+      if (problem === undefined) continue
+      console.error(problem)
+      failed += 1
     }
   } finally {
     await server.stop()
