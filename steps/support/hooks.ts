@@ -12,9 +12,29 @@ import { boundary, type ExchangeWorld } from './world'
  */
 const seed = runSeed()
 
-/** The target of this worker's scenarios, asked once what it offers, and the waivers of the run, read once. */
-let target: Promise<RunTarget> | undefined
-let waivers: Waiver[] | undefined
+/**
+ * The target of this worker's scenarios, asked once what it offers, and the waivers, read once: both by the run's
+ * world parameters, since one process may run cucumber several times with different ones (prove-faults does).
+ */
+const targets = new Map<string, Promise<RunTarget>>()
+const waiverFiles = new Map<string, Waiver[]>()
+
+/** The run target for these world parameters. */
+function targetOf(world: ExchangeWorld): Promise<RunTarget> {
+  const key = JSON.stringify(world.parameters)
+  const known = targets.get(key)
+  if (known) return known
+  const target = runTarget(world.settings)
+  targets.set(key, target)
+  return target
+}
+
+/** The waivers a run was given. */
+function waiversOf(path: string | undefined): Waiver[] {
+  if (path === undefined) return []
+  if (!waiverFiles.has(path)) waiverFiles.set(path, readWaivers(path))
+  return waiverFiles.get(path)!
+}
 
 AfterAll(async function () {
   await boundary.close()
@@ -38,9 +58,8 @@ Before(function (this: ExchangeWorld, { pickle }) {
  * part the target does not offer. Every scenario, run or not, carries the run's context for the reports.
  */
 Before(async function (this: ExchangeWorld, { pickle }) {
-  const run = await (target ??= runTarget(this.settings))
-  waivers ??= this.settings.waivers === undefined ? [] : readWaivers(this.settings.waivers)
-  const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, waivers }
+  const run = await targetOf(this)
+  const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, waivers: waiversOf(this.settings.waivers) }
   this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
   const tags = pickle.tags.map((tag) => tag.name)
   const releases = tags.filter((tag) => tag.startsWith('@release:')).map((tag) => tag.slice('@release:'.length))
@@ -54,7 +73,7 @@ Before(async function (this: ExchangeWorld, { pickle }) {
   await this.boundary.start(this.settings.driver === 'http' ? 'served' : 'in-process')
   this.faker.seed(scenarioSeed(seed, pickle.uri, pickle.location?.line ?? 0))
   const drawnProviderUrl = `https://${this.faker.internet.domainWord()}-provider.service-now.example`
-  const { driver, providerUrl } = await (await target!).open({
+  const { driver, providerUrl } = await (await targetOf(this)).open({
     providerUrl: drawnProviderUrl,
     mailGatewayUrl: this.boundary.mailGatewayUrl,
     fetch: this.boundary.fetch,
