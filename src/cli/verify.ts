@@ -81,7 +81,7 @@ export async function verify(args: string[]): Promise<number> {
           `${join(KIT_ROOT, 'src', 'report', 'conformance-markdown.cjs')}:${join(reportDir, 'conformance.md')}`,
           `${join(KIT_ROOT, 'src', 'report', 'conformance-html.cjs')}:${join(reportDir, 'conformance.html')}`,
         ],
-        formatOptions: { junit: { suiteName: 'sx-conformance' } },
+        formatOptions: { junit: { suiteName: `sx-conformance: ${targetUrl} (${release.data})` } },
         worldParameters: { driver: 'http', targetUrl, release: release.data, requestTimeoutMs, ...(waiversFile ? { waivers: waiversFile } : {}) },
       },
     },

@@ -22,13 +22,13 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     '# Service Exchange onboarding: conformance report',
     '',
     `**${report.verdict.toUpperCase()}**: ${totals.requirements.passed} of ${report.requirements.length - totals.requirements['not applicable']} requirements passed, ` +
-      `${totals.requirements.failed} failed, ${totals.requirements['not covered']} not covered, ${totals.requirements.skipped} skipped, ` +
+      `${totals.requirements.failed} failed, ${totals.requirements.waived} waived, ${totals.requirements['not covered']} not covered, ${totals.requirements.skipped} skipped, ` +
       `${totals.requirements['not applicable']} not applicable to this release; ` +
       `${scenarioCount} scenarios (${scenarioSummary || 'none ran'}).`,
     '',
-    '| Target | Release | Seed | Started | Duration |',
-    '|---|---|---|---|---|',
-    `| ${cell(run.target ?? 'unknown')} | ${run.release ?? 'unknown'} | ${run.seed ?? 'unknown'} | ${run.startedAt ?? ''} | ${run.durationMs === undefined ? '' : `${(run.durationMs / 1000).toFixed(2)} s`} |`,
+    '| Target | Release | Parts not offered | Seed | Started | Duration |',
+    '|---|---|---|---|---|---|',
+    `| ${cell(run.target ?? 'unknown')} | ${run.release ?? 'unknown'} | ${run.without?.join(', ') || 'none'} | ${run.seed ?? 'unknown'} | ${run.startedAt ?? ''} | ${run.durationMs === undefined ? '' : `${(run.durationMs / 1000).toFixed(2)} s`} |`,
     '',
     `Reproduce this run's data with \`SX_SEED=${run.seed ?? '<seed>'} npx cucumber-js${run.release && run.release !== 'australia' ? ` -p ${run.release}` : ''}\`.`,
     '',
@@ -44,11 +44,19 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
   // Scenarios of requirements that do not apply to this target did not run on purpose: they are no finding.
   const failing = report.requirements
     .filter((row) => row.verdict !== 'not applicable')
-    .flatMap((row) => row.scenarios.filter((scenario) => scenario.status !== 'passed').map((scenario) => ({ row, scenario })))
+    .flatMap((row) => row.scenarios.filter((scenario) => scenario.status !== 'passed' || scenario.unexpectedlyPassing).map((scenario) => ({ row, scenario })))
   if (failing.length > 0) {
-    lines.push('', '## Scenarios that did not pass', '', '| Requirement | Scenario | Where | Status | Why |', '|---|---|---|---|---|')
+    lines.push('', '## Scenarios to look at', '', '| Requirement | Scenario | Where | Status | Why |', '|---|---|---|---|---|')
     for (const { row, scenario } of failing) {
-      lines.push(`| ${row.id} | ${cell(scenario.name)} | ${scenario.location} | ${scenario.status} | ${cell(scenario.message ?? '')} |`)
+      const status = scenario.unexpectedlyPassing ? 'passed under a waiver: drop the waiver' : scenario.waivedBy ? `${scenario.status}, waived by ${scenario.waivedBy}` : scenario.status
+      lines.push(`| ${row.id} | ${cell(scenario.name)} | ${scenario.location} | ${cell(status)} | ${cell(scenario.message ?? '')} |`)
+    }
+  }
+  if (report.waivers.length > 0) {
+    lines.push('', '## Waivers', '', '| Waives | Reason | Owner | Expires | Failures accepted | Unexpectedly passing |', '|---|---|---|---|---|---|')
+    for (const waiver of report.waivers) {
+      const expiry = waiver.expired ? `${waiver.expires} ❌ expired` : waiver.expires
+      lines.push(`| ${cell(waiver.requirement ?? waiver.scenario ?? '')} | ${cell(waiver.reason)} | ${cell(waiver.owner)} | ${expiry} | ${waiver.accepted} | ${waiver.unexpectedlyPassing} |`)
     }
   }
   lines.push('', '## Sources', '', ...Object.entries(sourceLegend).map(([key, title]) => `- **${key}**: ${title}`))
