@@ -66,7 +66,7 @@ export class ContractClient {
       ...(parts.actor ? { actor: parts.actor.userName } : {}),
       ...(parts.body !== undefined ? { body: parts.body } : {}),
       status: response.status,
-      ...(text ? { answer: JSON.parse(text) } : {}),
+      ...(outcome.ok ? (outcome.value === undefined ? {} : { answer: outcome.value }) : { answer: outcome.refusal }),
     })
     return outcome as Outcome<AnswerOf<N>>
   }

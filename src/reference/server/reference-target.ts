@@ -43,7 +43,7 @@ export class ReferenceTarget {
       new ProviderInstance({
         baseUrl: url,
         mailGatewayUrl: parsed.value.mailGatewayUrl,
-        fetch: (input, init) => fetch(input, init),
+        fetch,
         clock: new VirtualClock(new Date()),
         release: parsed.value.release,
         outboundTimeoutMs: this.options.outboundTimeoutMs,
