@@ -80,6 +80,12 @@ describe('verify against a target without the optional parts', () => {
     assert.ok(report.totals.scenarios['not applicable'] > 0)
     assert.match(readFileSync(join(dir, 'conformance.html'), 'utf8'), /Parts not offered<\/dt><dd>legacy, clock/)
   })
+
+  test('a tag expression that selects no scenario cannot run: exit 2', async () => {
+    const run = await runCli(['verify', '--target', target.url, '--tags', '@req:PC-99', '--report-dir', join(folder, 'none')])
+    assert.equal(run.code, 2, run.stdout + run.stderr)
+    assert.match(run.lastLine, /could not run: no scenario ran against .*: none matches --tags @req:PC-99/)
+  })
 })
 
 describe('verify that cannot run exits 2 with one line saying why', { concurrency: true }, () => {
