@@ -42,8 +42,6 @@ export type Operation = {
   part?: 'clock' | 'legacy'
 }
 
-const NumberInPath = z.object({ number: z.string() })
-
 /** Every operation of the contract, keyed by the driver verb it carries. */
 export const operations = {
   capabilities: { summary: 'What the target implements', method: 'GET', path: '/capabilities', root: true, acting: 'nobody', status: 200, answer: Capabilities },
@@ -97,9 +95,6 @@ export const operations = {
 
 /** The name of an operation, which is also the driver verb it carries. */
 export type OperationName = keyof typeof operations
-
-/** The path parameters of operations that name a record. */
-export const PathParameters = NumberInPath
 
 /** The HTTP status of every refusal: the code says why, the status says which kind of why. */
 export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 422 {
