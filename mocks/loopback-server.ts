@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listen, type Listening } from '../src/run/http-listener'
 
 /** How a served mock answers one request: a response, or undefined when no handler expects it. */
 export type Answer = (request: Request) => Promise<Response | undefined>
 
 /** A mock served on a port of the loopback interface, so that a target in another process can reach it. */
-export type LoopbackServer = { url: string; close(): Promise<void> }
+export type LoopbackServer = Listening
 
 /**
  * Serves a mock on 127.0.0.1 with a port of its own. Each request is handed to `answer` as a Fetch request
@@ -18,20 +18,9 @@ export async function serveOnLoopback(answer: Answer, stray: (call: string) => v
   const server = createServer((incoming, outgoing) => {
     respond(incoming, outgoing, known, answer, stray).catch(() => outgoing.destroy())
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  known ||= url
-  return {
-    url,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  const listening = await listen(server, 0, '127.0.0.1')
+  known ||= listening.url
+  return listening
 }
 
 async function respond(incoming: IncomingMessage, outgoing: ServerResponse, origin: string, answer: Answer, stray: (call: string) => void): Promise<void> {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { basicCredentials } from '../../contract/basic-credentials'
-import { startReferenceServer, type RunningServer } from './reference-server'
+import type { Listening } from '../../run/http-listener'
+import { startReferenceServer } from './reference-server'
 
-let server: RunningServer
+let server: Listening
 let instance: string
 
 const call = async (path: string, init: RequestInit = {}) => {

@@ -1,8 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { operations, refusalStatus, type Operation, type OperationName } from '../../contract/operations'
 import { refused, type Outcome, type Refusal } from '../../contract/refusal.schema'
 import { readBasicCredentials } from '../../contract/basic-credentials'
+import { listen, type Listening } from '../../run/http-listener'
 import { operationHandlers } from './operation-handlers'
 import { ReferenceTarget, type ReferenceTargetOptions } from './reference-target'
 
@@ -18,11 +18,8 @@ const routes: Route[] = Object.entries(operations).map(([name, operation]: [stri
   return { name: name as OperationName, operation, pattern: new RegExp(`^${prefix}${path}$`) }
 })
 
-/** A running reference server. */
-export type RunningServer = { url: string; close(): Promise<void> }
-
 /** Serves the reference implementation over the HTTP contract. */
-export async function startReferenceServer(options: ReferenceTargetOptions & { port: number; host?: string }): Promise<RunningServer> {
+export function startReferenceServer(options: ReferenceTargetOptions & { port: number; host?: string }): Promise<Listening> {
   const target = new ReferenceTarget(options)
   const server = createServer((request, response) => {
     serve(target, request, response).catch((error: unknown) => {
@@ -31,23 +28,7 @@ export async function startReferenceServer(options: ReferenceTargetOptions & { p
       if (!response.headersSent) send(response, 500, { code: 'internal-error', reason: 'the reference failed; see its log' })
     })
   })
-  await listen(server, options.port, options.host ?? '127.0.0.1')
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
-}
-
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => resolve())
-  })
+  return listen(server, options.port, options.host ?? '127.0.0.1')
 }
 
 async function serve(target: ReferenceTarget, request: IncomingMessage, response: ServerResponse): Promise<void> {
