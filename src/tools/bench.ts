@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { startReferenceProcess } from './reference-process'
+import { runTool } from './run-tool'
 
 const runs = Number(process.argv[2] ?? 5)
 if (!Number.isInteger(runs) || runs < 1 || runs > 50) {
@@ -67,4 +68,4 @@ async function main(): Promise<void> {
   console.log(`\nworst ratio HTTP / in-process: ${worstHttp.toFixed(2)} (goal 2.0 or less: ${worstHttp <= 2 ? 'met' : 'NOT met'})`)
 }
 
-void main()
+runTool(main)

@@ -10,6 +10,7 @@ import { FAULT_VARIANTS, readFaults } from '../reference/faults'
 import { requirementById, requirements } from '../requirements/catalog'
 import type { Release } from '../requirements/requirement.schema'
 import { RunCollector } from '../report/conformance-report'
+import { runTool } from './run-tool'
 
 const quiet = { stdout: new PassThrough().resume(), stderr: new PassThrough().resume() }
 
@@ -65,10 +66,4 @@ async function main(): Promise<number> {
   return survivors === 0 ? 0 : 1
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(2)
-  },
-)
+runTool(main)

@@ -8,6 +8,7 @@ import { ConformanceReport } from '../report/conformance-report.schema'
 import type { Release } from '../requirements/requirement.schema'
 import { runCli } from '../cli/run-cli'
 import { startReferenceProcess } from './reference-process'
+import { runTool } from './run-tool'
 
 /** Where each release's in-process and HTTP reports are written. */
 const REPORTS: Record<Release, { inProcess: string; overHttp: string }> = {
@@ -45,10 +46,4 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(2)
-  },
-)
+runTool(main)

@@ -14,6 +14,7 @@ import { openApiText } from '../contract/openapi-document'
 import { OPENAPI_PATH } from '../contract/openapi-path'
 import { operations, type Operation, type OperationName } from '../contract/operations'
 import { startReferenceProcess } from './reference-process'
+import { runTool } from './run-tool'
 
 const CONTRACT_PAGE = resolve(__dirname, '..', '..', 'CONTRACT.md')
 const START = '<!-- examples: written by npm run contract -->'
@@ -83,7 +84,4 @@ async function main(): Promise<void> {
   console.log(`wrote the examples of ${CONTRACT_PAGE} from ${exchanges.length} recorded exchanges`)
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exit(1)
-})
+runTool(main)
