@@ -7,8 +7,9 @@ Given('email notifications are {word}', async function (this: ExchangeWorld, set
   await this.driver.setEmailNotifications(setting === 'on')
 })
 
-Then(/^the (consumer|customer) contact receives exactly one email$/, function (this: ExchangeWorld, party: string) {
-  assert.equal(this.boundary.outbox.to(this.consumer(`the ${party}`).contact.email).length, 1)
+Then(/^the (consumer contact|customer contact|person|requester) receives exactly one email$/, function (this: ExchangeWorld, party: string) {
+  const address = party === 'person' || party === 'requester' ? this.person.email : this.consumer(`the ${party.split(' ')[0]}`).contact.email
+  assert.equal(this.boundary.outbox.to(address).length, 1)
 })
 
 Then('that email carries the registration URL of the connection', function (this: ExchangeWorld) {
@@ -17,7 +18,7 @@ Then('that email carries the registration URL of the connection', function (this
 })
 
 Then('nobody else receives an email', function (this: ExchangeWorld) {
-  const contact = this.consumer().contact.email.toLowerCase()
+  const contact = (this.consumers.size > 0 ? this.consumer().contact.email : this.person.email).toLowerCase()
   assert.deepEqual(this.boundary.outbox.all().map((email) => email.to.toLowerCase()).filter((to) => to !== contact), [])
 })
 

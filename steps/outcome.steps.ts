@@ -10,12 +10,14 @@ function assertRefused(world: ExchangeWorld, code: string): void {
   assert.equal(outcome.refusal.code, code, `refused as "${outcome.refusal.code}" (${outcome.refusal.reason}), not as "${code}"`)
 }
 
-Then('the request is refused as {string}', function (this: ExchangeWorld, code: string) {
+Then(/^the (?:request|connection|sign-up|sign-in|verification|registration|decision) is refused as "([a-z-]+)"$/, function (this: ExchangeWorld, code: string) {
   assertRefused(this, code)
 })
 
-Then('the connection is refused as {string}', function (this: ExchangeWorld, code: string) {
-  assertRefused(this, code)
+Then('the refusal says {string}', function (this: ExchangeWorld, text: string) {
+  const outcome = this.lastOutcome()
+  assert.ok(!outcome.ok, 'the request was accepted')
+  assert.ok(outcome.refusal.reason.includes(text), `the refusal says "${outcome.refusal.reason}", not "${text}"`)
 })
 
 Then('the refusal mentions the {field}', function (this: ExchangeWorld, field: RequestField) {

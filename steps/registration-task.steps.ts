@@ -51,8 +51,8 @@ Given('the provider instance is a production instance', async function (this: Ex
   await this.driver.setProductionInstance(true)
 })
 
-When(/^(\d+) minutes pass$/, async function (this: ExchangeWorld, minutes: string) {
-  this.must(await this.driver.advanceClock(Number(minutes)))
+When(/^(\d+) (minutes|hours) pass$/, async function (this: ExchangeWorld, count: string, unit: string) {
+  this.must(await this.driver.advanceClock(Number(count) * (unit === 'hours' ? 60 : 1)))
 })
 
 Then('the registration task is {string}', async function (this: ExchangeWorld, state: string) {

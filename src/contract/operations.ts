@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { OptionalPart } from '../requirements/requirement.schema'
 import { ConnectionCard, ConnectionDetails, ConnectionRequest } from './connection.schema'
 import { KmfHealth, KmfStatus } from './kmf.schema'
 import { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from './legacy.schema'
@@ -6,6 +7,17 @@ import { Created, NewCompany, NewProviderRecord, NewUser } from './provider-setu
 import { type RefusalCode } from './refusal.schema'
 import { IssueToRevalidate, RegistrationPage } from './registration-page.schema'
 import { RegistrationTask } from './registration-task.schema'
+import {
+  ConsumerAccount,
+  ConsumerSignUp,
+  CustomerRegistrationDecision,
+  CustomerRegistrationForm,
+  CustomerRegistrationRequest,
+  PortalHome,
+  PortalSettings,
+  PortalSignIn,
+  VerificationLinkFollowed,
+} from './portal.schema'
 import {
   Capabilities,
   ClockAdvance,
@@ -39,7 +51,7 @@ export type Operation = {
   /** The answer's shape; absent when the answer has no body. */
   answer?: z.ZodType
   /** Set for the operations of an optional part: a target without the part may leave them out. */
-  part?: 'clock' | 'legacy'
+  part?: OptionalPart
 }
 
 /** Every operation of the contract, keyed by the driver verb it carries. */
@@ -91,6 +103,30 @@ export const operations = {
     summary: 'Validate & resolve one issue', method: 'POST', path: '/registration-page/resolve', acting: 'consumer user', body: RegistrationUrlPresented.extend(IssueToRevalidate.shape), status: 200, answer: RegistrationPage,
   },
   startRegistration: { summary: 'Start Registration', method: 'POST', path: '/registration-page/start', acting: 'consumer user', body: RegistrationUrlPresented, status: 200, answer: RegistrationPage },
+
+  configurePortals: {
+    summary: "Set the portals' platform release and external user registration properties", method: 'PUT', path: '/setup/portals', acting: 'nobody', body: PortalSettings, status: 204, part: 'portal',
+  },
+  viewConsumerPortal: { summary: 'The Consumer Service Portal, signed out', method: 'GET', path: '/consumer-portal', acting: 'nobody', status: 200, answer: PortalHome, part: 'portal' },
+  signUpToConsumerPortal: {
+    summary: 'Register and Sign Up on the Consumer Service Portal', method: 'POST', path: '/consumer-portal/sign-ups', acting: 'nobody', body: ConsumerSignUp, status: 201, answer: ConsumerAccount, part: 'portal',
+  },
+  followVerificationLink: {
+    summary: 'Follow the link of a verification email', method: 'POST', path: '/consumer-portal/verification', acting: 'nobody', body: VerificationLinkFollowed, status: 200, answer: ConsumerAccount, part: 'portal',
+  },
+  signInToConsumerPortal: {
+    summary: 'Sign in to the Consumer Service Portal', method: 'POST', path: '/consumer-portal/sign-in', acting: 'nobody', body: PortalSignIn, status: 200, answer: ConsumerAccount, part: 'portal',
+  },
+  viewCustomerPortal: { summary: 'The CSM customer portal, signed out', method: 'GET', path: '/customer-portal', acting: 'nobody', status: 200, answer: PortalHome, part: 'portal' },
+  submitCustomerRegistration: {
+    summary: 'Register and Submit on the CSM customer portal', method: 'POST', path: '/customer-portal/registrations', acting: 'nobody', body: CustomerRegistrationForm, status: 201, answer: CustomerRegistrationRequest, part: 'portal',
+  },
+  listCustomerRegistrations: {
+    summary: "A customer admin's registration requests to approve", method: 'GET', path: '/customer-portal/registrations', acting: 'provider user', status: 200, answer: z.array(CustomerRegistrationRequest), part: 'portal',
+  },
+  decideCustomerRegistration: {
+    summary: 'Approve or reject a registration request', method: 'POST', path: '/customer-portal/registrations/{number}/decision', acting: 'provider user', body: CustomerRegistrationDecision, status: 200, answer: CustomerRegistrationRequest, part: 'portal',
+  },
 } as const satisfies Record<string, Operation>
 
 /** The name of an operation, which is also the driver verb it carries. */
@@ -103,18 +139,21 @@ export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 422 {
       return 400
     case 'not-authenticated':
     case 'unknown-user':
+    case 'sign-in-failed':
       return 401
     case 'not-admin':
     case 'kmf-roles-missing':
     case 'not-named-contact':
     case 'contact-not-consumer-admin':
     case 'not-customer-admin':
+    case 'account-not-verified':
       return 403
     case 'connection-not-found':
     case 'registration-task-not-found':
     case 'registration-case-not-found':
     case 'provider-instance-not-found':
     case 'operation-not-found':
+    case 'registration-request-not-found':
       return 404
     default:
       return 422

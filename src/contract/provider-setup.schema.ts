@@ -14,8 +14,8 @@ export const NewUser = z.object({
 })
 export type NewUser = z.infer<typeof NewUser>
 
-/** A company (account) of the provider instance. */
-export const NewCompany = z.object({ name: z.string().trim().min(1) })
+/** A company (account) of the provider instance, with the code its contacts register with on the CSM portal (CSMREG). */
+export const NewCompany = z.object({ name: z.string().trim().min(1), registrationCode: z.string().trim().min(1).optional() })
 export type NewCompany = z.infer<typeof NewCompany>
 
 /** The provider record (NEWPROV): alphanumerics and dashes only. */

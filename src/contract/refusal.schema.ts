@@ -50,6 +50,19 @@ export const RefusalCode = z.enum([
   'provider-instance-not-found',
   'release-not-offered',
   'operation-not-found',
+  'registration-not-offered',
+  'email-taken',
+  'email-domain-not-allowed',
+  'captcha-not-verified',
+  'terms-not-accepted',
+  'verification-link-unknown',
+  'verification-link-used',
+  'verification-link-expired',
+  'account-not-verified',
+  'sign-in-failed',
+  'registration-code-invalid',
+  'registration-request-not-found',
+  'registration-request-decided',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>
 

@@ -7,6 +7,16 @@ import type { Created, NewCompany, NewProviderRecord, NewUser } from '../contrac
 import type { Outcome } from '../contract/refusal.schema'
 import type { RegistrationPage } from '../contract/registration-page.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
+import type {
+  ConsumerAccount,
+  ConsumerSignUp,
+  CustomerRegistrationDecision,
+  CustomerRegistrationForm,
+  CustomerRegistrationRequest,
+  PortalHome,
+  PortalSettings,
+  PortalSignIn,
+} from '../contract/portal.schema'
 
 /**
  * The records a scenario starts from, set up on the target before the parties act (Pact's provider
@@ -25,6 +35,8 @@ export interface ProviderSetup {
   createProducerReplicationSet(): Promise<void>
   /** Moves the target's clock forward, running whatever falls due in the meantime. */
   advanceClock(minutes: number): Promise<Outcome<{ now: string }>>
+  /** The portals' platform release and external user registration properties. */
+  configurePortals(settings: PortalSettings): Promise<void>
 }
 
 /** Everything an implementation of Service Exchange onboarding must let a party do. */
@@ -56,4 +68,16 @@ export interface ExchangeDriver extends ProviderSetup {
   getStarted(actor: Actor, registrationUrl: string): Promise<Outcome<RegistrationPage>>
   validateAndResolve(actor: Actor, registrationUrl: string, check: CheckName): Promise<Outcome<RegistrationPage>>
   startRegistration(actor: Actor, registrationUrl: string): Promise<Outcome<RegistrationPage>>
+
+  // A visitor of the Consumer Service Portal, who signs up and verifies their address (CSP).
+  viewConsumerPortal(): Promise<Outcome<PortalHome>>
+  signUpToConsumerPortal(form: ConsumerSignUp): Promise<Outcome<ConsumerAccount>>
+  followVerificationLink(link: string): Promise<Outcome<ConsumerAccount>>
+  signInToConsumerPortal(credentials: PortalSignIn): Promise<Outcome<ConsumerAccount>>
+
+  // A visitor of the CSM customer portal, then a customer admin of the account (CSMREG).
+  viewCustomerPortal(): Promise<Outcome<PortalHome>>
+  submitCustomerRegistration(form: CustomerRegistrationForm): Promise<Outcome<CustomerRegistrationRequest>>
+  listCustomerRegistrations(actor: Actor): Promise<Outcome<CustomerRegistrationRequest[]>>
+  decideCustomerRegistration(actor: Actor, requestNumber: string, decision: CustomerRegistrationDecision): Promise<Outcome<CustomerRegistrationRequest>>
 }

@@ -50,6 +50,15 @@ export async function openHttpDriver(target: HttpTarget, instance: NewProviderIn
     getStarted: (actor, registrationUrl) => client.call('getStarted', { actor, body: { registrationUrl } }),
     validateAndResolve: (actor, registrationUrl, check) => client.call('validateAndResolve', { actor, body: { registrationUrl, check } }),
     startRegistration: (actor, registrationUrl) => client.call('startRegistration', { actor, body: { registrationUrl } }),
+    configurePortals: (body) => setup(client.call('configurePortals', { body }), 'configure the portals'),
+    viewConsumerPortal: () => client.call('viewConsumerPortal'),
+    signUpToConsumerPortal: (body) => client.call('signUpToConsumerPortal', { body }),
+    followVerificationLink: (link) => client.call('followVerificationLink', { body: { link } }),
+    signInToConsumerPortal: (body) => client.call('signInToConsumerPortal', { body }),
+    viewCustomerPortal: () => client.call('viewCustomerPortal'),
+    submitCustomerRegistration: (body) => client.call('submitCustomerRegistration', { body }),
+    listCustomerRegistrations: (actor) => client.call('listCustomerRegistrations', { actor }),
+    decideCustomerRegistration: (actor, number, body) => client.call('decideCustomerRegistration', { actor, number, body }),
   }
   return { driver, providerUrl: opened.url }
 }

@@ -1,3 +1,4 @@
+import { accepted, type Outcome } from '../contract/refusal.schema'
 import type { ProviderInstance } from '../reference/provider-instance'
 import type { ExchangeDriver } from './exchange-driver'
 
@@ -35,7 +36,21 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
     getStarted: async (actor, url) => clone(await provider.getStarted(clone(actor), url)),
     validateAndResolve: async (actor, url, check) => clone(await provider.validateAndResolve(clone(actor), url, { check })),
     startRegistration: async (actor, url) => clone(await provider.startRegistration(clone(actor), url)),
+    configurePortals: async (settings) => settled(provider.configurePortals(clone(settings))),
+    viewConsumerPortal: async () => clone(accepted(provider.consumerPortal.home())),
+    signUpToConsumerPortal: async (form) => clone(await provider.consumerPortal.signUp(clone(form))),
+    followVerificationLink: async (link) => clone(provider.consumerPortal.verify(link)),
+    signInToConsumerPortal: async (credentials) => clone(provider.consumerPortal.signIn(clone(credentials))),
+    viewCustomerPortal: async () => clone(accepted(provider.customerPortal.home())),
+    submitCustomerRegistration: async (form) => clone(provider.customerPortal.submit(clone(form))),
+    listCustomerRegistrations: async (actor) => clone(provider.customerPortal.approvals(clone(actor))),
+    decideCustomerRegistration: async (actor, number, decision) => clone(await provider.customerPortal.decide(clone(actor), number, clone(decision))),
   }
 }
 
 const clone = <T>(value: T): T => structuredClone(value)
+
+/** A setup verb's outcome: setup the reference refuses is a mistake of the scenario, not a finding. */
+function settled(outcome: Outcome<unknown>): void {
+  if (!outcome.ok) throw new Error(`the reference refused a setup step: ${outcome.refusal.code}: ${outcome.refusal.reason}`)
+}

@@ -8,6 +8,7 @@ import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.s
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
 import { Actor } from '../contract/actor.schema'
 import { parseInput } from '../contract/parse-input'
+import { PortalSettings } from '../contract/portal.schema'
 import { NewCompany, NewProviderRecord, NewUser, type Created } from '../contract/provider-setup.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { RegistrationPage } from '../contract/registration-page.schema'
@@ -29,6 +30,9 @@ import { RegistrationTasks } from './registration-tasks'
 import { newRegistrationToken } from './registration-token'
 import { RegistrationUrls } from './registration-url'
 import { refusal, Rules, type Guard } from './rules'
+import { ConsumerPortal } from './portal/consumer-portal'
+import { CustomerPortal } from './portal/customer-portal'
+import { PortalConfiguration } from './portal/portal-configuration'
 import { formatVersion, isAtLeast, MINIMUM_CONSUMER_VERSION } from './service-exchange-version'
 
 /** What a provider instance needs from the world around it. */
@@ -68,6 +72,11 @@ export class ProviderInstance {
   readonly #tasks: RegistrationTasks
   readonly #urls: RegistrationUrls
   readonly #legacy: LegacyOnboarding
+  readonly #portals: PortalConfiguration
+  /** Self-registration on the Consumer Service Portal (/csp). */
+  readonly consumerPortal: ConsumerPortal
+  /** Self-registration on the CSM customer portal. */
+  readonly customerPortal: CustomerPortal
   #issuedTokens = 0
 
   constructor(private readonly options: ProviderInstanceOptions) {
@@ -82,6 +91,9 @@ export class ProviderInstance {
     this.#legacy = new LegacyOnboarding({ store, rules, consumers, mail, baseUrl: options.baseUrl })
     const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
     this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => this.#newToken() })
+    this.#portals = new PortalConfiguration(options.release, rules)
+    this.consumerPortal = new ConsumerPortal({ store, rules, mail, config: this.#portals, clock: options.clock, baseUrl: options.baseUrl })
+    this.customerPortal = new CustomerPortal({ store, rules, mail })
     this.#wizard = new ConsumerWizard({
       ...common,
       consumers,
@@ -149,6 +161,14 @@ export class ProviderInstance {
     if (!status.ok) return status
     this.#store.kmf = status.value
     return accepted(this.#kmfHealth())
+  }
+
+  /** Configures the portals: their platform release and the external user registration properties. */
+  configurePortals(input: unknown): Outcome<void> {
+    const settings = parseInput(PortalSettings, input)
+    if (!settings.ok) return settings
+    this.#portals.apply(settings.value)
+    return accepted(undefined)
   }
 
   /** Creates the producer replication set of the legacy provider (S2, Before you begin). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { CardState, ConnectionSettings } from '../contract/connection.schema'
 import type { KmfStatus } from '../contract/kmf.schema'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
-import type { NewUser } from '../contract/provider-setup.schema'
+import type { NewCompany, NewUser } from '../contract/provider-setup.schema'
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
 import type { LegacyState } from './legacy-integration.workflow'
 
@@ -62,7 +62,7 @@ export class ProviderStore {
   /** A production instance emails the registration link whatever the email setting (S1). */
   production = false
   kmf: KmfStatus = 'Operational'
-  readonly companies = new Map<string, { name: string }>()
+  readonly companies = new Map<string, NewCompany>()
   readonly users = new Map<string, StoredUser>()
   readonly connections: StoredConnection[] = []
   readonly tasks: StoredTask[] = []

@@ -1,19 +1,25 @@
 /** Where registration URLs live on the provider instance. */
 const REGISTRATION_PATH = '/sx/registration/'
 
-/** Registration URLs of one provider instance: a token on the provider's own address. */
+/**
+ * Links that carry a token on the provider's own address: registration URLs by default, and any other link a
+ * person follows from an email (a portal's verification link).
+ */
 export class RegistrationUrls {
   readonly #origin: string
   readonly #path: string
-  constructor(private readonly baseUrl: string) {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly linkPath = REGISTRATION_PATH,
+  ) {
     const base = new URL(baseUrl)
     this.#origin = base.origin
     // A provider instance may live under a path of its host, as each one a reference server opens does.
-    this.#path = `${base.pathname.replace(/\/$/, '')}${REGISTRATION_PATH}`
+    this.#path = `${base.pathname.replace(/\/$/, '')}${linkPath}`
   }
 
   urlOf(token: string): string {
-    return `${this.baseUrl}${REGISTRATION_PATH}${token}`
+    return `${this.baseUrl}${this.linkPath}${token}`
   }
 
   /** The token of a URL this provider could have issued; undefined for anything else. */

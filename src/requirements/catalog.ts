@@ -12,6 +12,7 @@ const rule = (id: string, statement: string, source: string, options: RuleOption
   ...(options.part ? { part: options.part } : {}),
 })
 const legacy: RuleOptions = { part: 'legacy' }
+const portal: RuleOptions = { part: 'portal' }
 
 /** Every documented rule the kit verifies, one entry each. The conformance report is a table of these. */
 export const requirements: readonly Requirement[] = z.array(Requirement).parse([
@@ -95,6 +96,29 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
   rule('LEG-10', 'Only a provider admin may approve the subscription, only once it exists, and only by confirming with Yes; without the confirmation nothing changes.', 'S2, approve the customer request: steps 5 and 6, role required', legacy),
   rule('LEG-11', 'The provider can reject the subscription instead; the customer then cannot activate its replication set.', 'IDR (an approval can be denied); S2', legacy),
   rule('LEG-12', 'Only an admin of the customer instance may activate the replication set, and only after the provider approved the subscription; activating it establishes the integration, visible on both instances.', 'S2, activate the replication set: Before you begin, Result', legacy),
+  // Self-registration on the Consumer Service Portal (an optional part)
+  rule('PORT-01', 'A visitor who is not signed in finds Register on the Consumer Service Portal: in the portal header in Xanadu, and from Yokohama on in the login widget once external user registration is set up.', 'CSP-xanadu, step 2; CSP-yokohama; EXTREG', portal),
+  rule('PORT-02', 'From Yokohama on, without the External User Registration plugin the Consumer Service Portal offers no Register link and accepts no sign-up.', 'CSP-yokohama, CSP-zurich, CSP-australia: Before you begin', portal),
+  rule('PORT-03', 'The email address of a sign-up must be unique, compared without regard to case; a taken address is refused and the person can try again with another.', 'S3; CSP, step 3', portal),
+  rule('PORT-04', 'In Xanadu and Yokohama, Sign Up is refused until the CAPTCHA has been verified.', 'S3; CSP-xanadu, CSP-yokohama, step 4', portal),
+  rule('PORT-05', 'In Xanadu and Yokohama, Sign Up is refused until the person agrees to the privacy policy and the terms and conditions.', 'S3; CSP-xanadu, CSP-yokohama, step 5', portal),
+  rule('PORT-06', 'From Zurich on, the Consumer Service Portal form asks for neither a CAPTCHA nor the consent, and Sign Up goes ahead without them.', 'CSP-zurich, CSP-australia', portal),
+  rule('PORT-07', 'Sign Up sends exactly one verification email, through the mail gateway, carrying the link; the account awaits verification until the link is followed.', 'S3; CSP, steps 6 and 7', portal),
+  rule('PORT-08', 'An account whose email address has not been verified cannot sign in.', 'CSP, step 7 (registration is complete once the link is selected)', portal),
+  rule('PORT-09', 'Following the verification link activates the account with the sn_customerservice.consumer role, and the person can then sign in.', 'CSP, step 7; CSP-jakarta (the consumer role)', portal),
+  rule('PORT-10', 'A verification link works once: following it again, or following a link the portal never sent, is refused.', "EXTREG (registration links); single use is this kit's security requirement", portal),
+  rule('PORT-11', 'A verification link expires after the configured number of days, 3 unless configured otherwise; an expired link is refused.', 'EXTREG, sn_ext_usr_reg.Reg_link_expiration_days', portal),
+  rule('PORT-12', 'When allowed email domains are configured, a sign-up from any other domain is refused; the domain is compared without regard to case, and an empty list allows every domain.', 'EXTREG, sn_ext_usr_reg.allowed_email_domains', portal),
+
+  // Self-registration on the CSM customer portal (an optional part)
+  rule('CSM-01', 'The customer portal shows Register in its header, and Submit is refused until the person agrees to the privacy policy and terms and verifies the CAPTCHA.', 'CSMREG, steps 1 to 4', portal),
+  rule('CSM-02', "A registration with a valid registration code creates a request in state Requested, which every customer admin of the code's account sees and nobody of another account does.", 'CSMREG, result', portal),
+  rule('CSM-03', 'A registration code no account has is refused with the message "Incorrect Registration Code", and no request is created.', 'CSMREG, submit a registration request', portal),
+  rule('CSM-04', 'Approving a request creates the user with the sn_esm_user and snc_external roles and emails the requester a user ID and a temporary password.', 'CSMREG, manage registration requests', portal),
+  rule('CSM-05', 'Rejecting a request emails the requester, and no user is created.', 'CSMREG, manage registration requests', portal),
+  rule('CSM-06', 'Only a customer admin of the account a request belongs to may approve or reject it.', 'CSMREG (the approval goes to the customer admins of the account)', portal),
+  rule('CSM-07', 'One decision settles a request: once approved or rejected, a further decision is refused.', 'CSMREG (one approval is enough)', portal),
+
   rule('LEG-13', 'Repeating a step is refused when it would change a decision or duplicate a record (a second provider record, a second decision), and changes nothing when it asks for what already holds (activating an active replication set).', 'KIT (S2 is silent on repeated steps)', legacy),
 ])
 
@@ -196,6 +220,32 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
     implemented: side('It is verified as an optional part, whatever the release parameter: a target that no longer offers it declares so and its requirements are not applicable.', 'S2 (Washington DC docs); BLOG-B and RN (legacy is not supported from Xanadu on)'),
     alternatives: [side('Only for releases before Xanadu, which the kit does not otherwise model.', 'BLOG-B; KB1499823')],
     why: 'Providers still migrating off legacy need it verified, yet current targets must not fail for lacking it.',
+  },
+  {
+    id: 'RD-12',
+    question: 'Where does a visitor find Register on the Consumer Service Portal?',
+    contradiction: 'domain brief §4, item 10',
+    implemented: side(
+      'In the portal header in Xanadu; from Yokohama on, only with the External User Registration plugin, in the login widget that visitors who are not signed in see.',
+      'CSP-xanadu; CSP-yokohama and later; EXTREG',
+    ),
+    alternatives: [
+      side('Register is not on /csp at all, only on the CSM customer portal.', 'S3, the asker'),
+      side('Register appears on /csp once the person is logged in.', 'S3, the answerer (second reply)'),
+      side('In the portal header, as the Xanadu page says, whatever the release.', 'S3, the answerer (first reply, quoting CSP-xanadu)'),
+    ],
+    why: 'The thread predates Yokohama by ten days; the release documents explain what its asker saw (no plugin, no link), and a link for registering that appears only after signing in contradicts itself.',
+  },
+  {
+    id: 'RD-13',
+    question: 'What does the customer portal say about a registration code no account has?',
+    contradiction: 'domain brief §4, item 13',
+    implemented: side('"Incorrect Registration Code", and the request is refused.', 'CSMREG, the task page'),
+    alternatives: [
+      side('"Invalid Registration Code".', 'CSMREG, the concept page'),
+      side('The request is kept as a Pending Contact Registration for an admin to assign an account.', 'CSMREG, pending contact registrations'),
+    ],
+    why: 'The task page is the procedure a person follows; the pending list is an administrator\'s later clean-up, outside the registration itself.',
   },
 ])
 

@@ -1,5 +1,6 @@
 import { defineParameterType } from '@cucumber/cucumber'
 import { KmfStatus } from '../../src/contract/kmf.schema'
+import { RegisterPlacement } from '../../src/contract/portal.schema'
 import { CheckName } from '../../src/contract/pre-onboarding.schema'
 
 /** A release number as the docs write it: 2.3.18. */
@@ -57,3 +58,6 @@ defineParameterType({
   regexp: new RegExp(Object.keys(emailAddresses).join('|')),
   transformer: (text: string) => emailAddresses[text]!,
 })
+
+/** Where a portal shows Register to a visitor who is not signed in. */
+defineParameterType({ name: 'registerPlacement', regexp: /portal header|login widget/, transformer: (text: string) => RegisterPlacement.parse(text) })

@@ -6,6 +6,7 @@ import type { Outcome, Refusal } from '../../src/contract/refusal.schema'
 import type { RegistrationPage } from '../../src/contract/registration-page.schema'
 import type { RegistrationTask } from '../../src/contract/registration-task.schema'
 import type { RegistrationCase } from '../../src/contract/legacy.schema'
+import type { CustomerRegistrationRequest, PortalHome } from '../../src/contract/portal.schema'
 import type { ExchangeDriver } from '../../src/drivers/exchange-driver'
 import { readWorldParameters, type WorldParameters } from '../../src/run/world-parameters'
 import { Boundary } from '../../mocks/boundary'
@@ -13,6 +14,12 @@ import { actorOf, newCompany, newPerson, type ConsumerParty, type Person } from 
 
 /** The mocked world outside the provider: one per worker thread, emptied after every scenario. */
 export const boundary = new Boundary()
+
+/** A customer account of the CSM portal: its registration code and its customer admins. */
+export type CustomerAccount = { id: string; name: string; registrationCode: string; admins: Person[] }
+
+/** The role that approves an account's registration requests (CSMREG). */
+const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'
 
 /** The role a provider-side contact of a consumer company holds (S1, ONB). */
 const CONSUMER_CONTACT_ROLE = 'sn_sb_pro.consumer'
@@ -41,6 +48,11 @@ export class ExchangeWorld extends World<WorldParameters> {
   producerReplicationSet: 'wanted' | 'created' | 'absent' = 'absent'
   legacyCase: RegistrationCase | undefined
   secondInstanceUrl: string | undefined
+  /** Portal self-registration: what the visitor saw, who signs up or registers, and the customer accounts. */
+  portalHome: PortalHome | undefined
+  #person: Person | undefined
+  readonly customerAccounts = new Map<string, CustomerAccount>()
+  customerRequest: CustomerRegistrationRequest | undefined
   /** Where the provider instance is reached: registration URLs and Provider Connection records point there. */
   providerUrl = ''
   #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
@@ -135,10 +147,47 @@ export class ExchangeWorld extends World<WorldParameters> {
     this.#thatUser = person
   }
 
+  /** The person who last signed up or registered on a portal, drawn on first need. */
+  get person(): Person {
+    this.#person ??= newPerson(this.faker, 'consumers.example')
+    return this.#person
+  }
+  set person(person: Person) {
+    this.#person = person
+  }
+
+  /** A customer account the scenario calls by this name ("the account", "the other account"). */
+  customerAccount(name = 'the account'): CustomerAccount {
+    const account = this.customerAccounts.get(name)
+    if (!account) throw new Error(`the scenario has no customer account called "${name}"`)
+    return account
+  }
+
+  /** Creates a customer account with its registration code and as many customer admins. */
+  async newCustomerAccount(name: string, admins: number): Promise<CustomerAccount> {
+    const accountName = this.faker.company.name()
+    const registrationCode = this.faker.string.alphanumeric({ length: 10, casing: 'upper' })
+    const { id } = this.must(await this.driver.addCompany({ name: accountName, registrationCode }))
+    const account: CustomerAccount = { id, name: accountName, registrationCode, admins: [] }
+    for (let index = 0; index < admins; index++) account.admins.push(await this.newAccountUser(account, [CUSTOMER_ADMIN_ROLE]))
+    this.customerAccounts.set(name, account)
+    return account
+  }
+
+  /** Adds a user of a customer account, with these roles, and makes it "that user". */
+  async newAccountUser(account: CustomerAccount, roles: string[]): Promise<Person> {
+    const person = newPerson(this.faker, 'customers.example')
+    this.must(await this.driver.addUser({ ...person, roles, companyId: account.id }))
+    this.#thatUser = person
+    return person
+  }
+
   /** The scenario's generated parties, attached to the reports so a failure can be traced to its data. */
   partiesSummary(): Record<string, unknown> {
     return {
       providerAdmin: this.providerAdmin?.userName,
+      person: this.#person?.email,
+      customerAccounts: Object.fromEntries([...this.customerAccounts].map(([name, account]) => [name, { account: account.name, admins: account.admins.map((admin) => admin.userName) }])),
       consumers: Object.fromEntries(
         [...this.consumers].map(([name, party]) => [name, { company: party.companyName, instance: party.instanceUrl, contact: party.contact.userName }]),
       ),

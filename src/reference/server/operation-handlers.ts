@@ -55,6 +55,16 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   getStarted: (provider, { actor, body }) => provider.getStarted(actor, field(body, 'registrationUrl')),
   validateAndResolve: (provider, { actor, body }) => provider.validateAndResolve(actor, field(body, 'registrationUrl'), { check: field(body, 'check') }),
   startRegistration: (provider, { actor, body }) => provider.startRegistration(actor, field(body, 'registrationUrl')),
+
+  configurePortals: (provider, { body }) => provider.configurePortals(body),
+  viewConsumerPortal: (provider) => accepted(provider.consumerPortal.home()),
+  signUpToConsumerPortal: (provider, { body }) => provider.consumerPortal.signUp(body),
+  followVerificationLink: (provider, { body }) => provider.consumerPortal.verify(field(body, 'link')),
+  signInToConsumerPortal: (provider, { body }) => provider.consumerPortal.signIn(body),
+  viewCustomerPortal: (provider) => accepted(provider.customerPortal.home()),
+  submitCustomerRegistration: (provider, { body }) => provider.customerPortal.submit(body),
+  listCustomerRegistrations: (provider, { actor }) => provider.customerPortal.approvals(actor),
+  decideCustomerRegistration: (provider, { actor, number, body }) => provider.customerPortal.decide(actor, number, body),
 }
 
 /** One field of a JSON body, left for the reference to judge (a missing one arrives as undefined). */

@@ -1,0 +1,88 @@
+@portal
+Feature: Registering on the CSM customer portal
+  A contact of a customer account (B2B) registers on the CSM customer portal with the registration code of
+  their account. A valid code files a request that the customer admins of that account approve or reject; an
+  approval creates the user and emails the requester a user ID and a temporary password. This is the
+  registration the asker of S3 found on the CSM portal and not on /csp.
+
+  Source: S3; CSMREG (submit a registration request, manage registration requests).
+
+  Background:
+    Given a customer account with a registration code and two customer admins
+
+  Rule: Register is in the portal header, and Submit needs the consent and the CAPTCHA
+
+    @req:CSM-01
+    Scenario: the customer portal offers Register in its header and asks for the consent and the CAPTCHA
+      When a visitor opens the customer portal
+      Then the portal offers Register in the portal header
+      And the sign-up form asks for a CAPTCHA and the consent
+
+    @req:CSM-01
+    Scenario Outline: Submit is refused without <omission>
+      When a person registers on the customer portal with the account's code without <omission>
+      Then the registration is refused as "<code>"
+      And no registration request awaits the customer admins
+
+      Examples:
+        | omission                    | code                 |
+        | verifying the CAPTCHA       | captcha-not-verified |
+        | agreeing to the terms       | terms-not-accepted   |
+
+  Rule: the registration code decides the account, and only a known code files a request
+
+    @req:CSM-02
+    Scenario: a valid code files a request that every customer admin of the account sees, and nobody else
+      Given another customer account with a customer admin
+      When a person registers on the customer portal with the account's code
+      Then the registration request is "Requested"
+      And both customer admins of the account see the request
+      And the customer admin of the other account does not see it
+
+    @req:CSM-03 @reading:RD-13
+    Scenario: a code no account has is refused as incorrect
+      When a person registers on the customer portal with a code no account has
+      Then the registration is refused as "registration-code-invalid"
+      And the refusal says "Incorrect Registration Code"
+      And no registration request awaits the customer admins
+
+  Rule: a customer admin of the account approves or rejects, once, and the requester is told
+
+    @req:CSM-04
+    Scenario: approving creates the user and emails a user ID and a temporary password
+      Given a person has registered on the customer portal with the account's code
+      When a customer admin of the account approves the request
+      Then the registration request is "Approved"
+      And the requester is a user with the roles "sn_esm_user" and "snc_external"
+      And the requester receives exactly one email
+      And that email gives the requester's user ID and a temporary password
+
+    @req:CSM-05
+    Scenario: rejecting emails the requester and creates no user
+      Given a person has registered on the customer portal with the account's code
+      When a customer admin of the account rejects the request
+      Then the registration request is "Rejected"
+      And no user was created for the requester
+      And the requester receives exactly one email
+      And that email says the request was rejected
+
+    @req:CSM-06
+    Scenario Outline: only a customer admin of the request's account may decide (<who>)
+      Given a person has registered on the customer portal with the account's code
+      And <who>
+      When that user approves the request
+      Then the decision is refused as "not-customer-admin"
+      And the registration request is still "Requested"
+
+      Examples:
+        | who                                                  |
+        | a customer admin of another account                  |
+        | a user of the account without the customer admin role |
+
+    @req:CSM-07
+    Scenario: one decision settles the request
+      Given a person has registered on the customer portal with the account's code
+      And a customer admin of the account has approved the request
+      When the other customer admin of the account rejects the request
+      Then the decision is refused as "registration-request-decided"
+      And the registration request is still "Approved"

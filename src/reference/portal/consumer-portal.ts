@@ -1,0 +1,127 @@
+import { parseInput } from '../../contract/parse-input'
+import { ConsumerSignUp, PortalSignIn, type ConsumerAccount, type PortalHome } from '../../contract/portal.schema'
+import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
+import type { Clock } from '../clock'
+import type { MailClient } from '../mail.client'
+import type { ProviderStore } from '../provider-store'
+import { newRegistrationToken } from '../registration-token'
+import { RegistrationUrls } from '../registration-url'
+import { refusal, type Rules } from '../rules'
+import type { PortalConfiguration } from './portal-configuration'
+import { signUpStepGuards } from './sign-up-steps'
+
+/** Where verification links live on the instance: under the portal they verify for. */
+export const VERIFICATION_PATH = '/csp/verify-email/'
+
+/** The role a verified consumer holds (CSP-jakarta). */
+export const CONSUMER_ROLE = 'sn_customerservice.consumer'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+type StoredAccount = ConsumerSignUp & { state: ConsumerAccount['state']; roles: string[]; token: string; linkSentAt: Date; linkUsed: boolean }
+
+/** What the Consumer Service Portal needs from the instance around it. */
+export type ConsumerPortalOptions = { store: ProviderStore; rules: Rules; config: PortalConfiguration; mail: MailClient; clock: Clock; baseUrl: string }
+
+/**
+ * The Consumer Service Portal's self-registration (CSP, §2.6 of the domain brief): Register, the form, Sign Up, a
+ * verification email, and the link that activates the account.
+ */
+export class ConsumerPortal {
+  readonly #accounts: StoredAccount[] = []
+  readonly #links: RegistrationUrls
+
+  constructor(private readonly options: ConsumerPortalOptions) {
+    this.#links = new RegistrationUrls(options.baseUrl, VERIFICATION_PATH)
+  }
+
+  /** The portal as a visitor who is not signed in sees it. */
+  home(): PortalHome {
+    return { register: this.options.config.consumerRegister(), signUpAsks: this.options.config.consumerSignUpSteps() }
+  }
+
+  /** Sign Up: creates an account awaiting verification and emails its verification link. */
+  async signUp(input: unknown): Promise<Outcome<ConsumerAccount>> {
+    const { config, rules, clock } = this.options
+    if (config.consumerRegister() === 'absent') {
+      return refused('registration-not-offered', 'this portal offers no registration: the External User Registration plugin is not installed')
+    }
+    const form = parseInput(ConsumerSignUp, input)
+    if (!form.ok) return form
+    const email = form.value.email
+    const refusedBy = rules.firstRefusal([
+      ...signUpStepGuards(config.consumerSignUpSteps(), form.value, { captcha: 'PORT-04', consent: 'PORT-05' }),
+      ['PORT-12', () => (config.allowsEmail(email) ? undefined : refusal('email-domain-not-allowed', `${email} is not in one of the domains this portal allows`))],
+      ['PORT-03', () => (this.#emailTaken(email) ? refusal('email-taken', `${email} is already registered: try again with another address`) : undefined)],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+
+    // Switched off, PORT-07 behaves as Jakarta did: Sign Up logs the person in at once, with no email to verify.
+    const verifies = rules.on('PORT-07')
+    const account: StoredAccount = {
+      ...form.value,
+      state: verifies ? 'awaiting verification' : 'active',
+      roles: verifies ? [] : [CONSUMER_ROLE],
+      token: newRegistrationToken(),
+      linkSentAt: clock.now(),
+      linkUsed: false,
+    }
+    this.#accounts.push(account)
+    if (verifies) await this.#sendVerification(account)
+    return accepted(view(account))
+  }
+
+  /** The person follows the link of their verification email. */
+  verify(link: unknown): Outcome<ConsumerAccount> {
+    const { rules, clock, config } = this.options
+    const token = this.#links.tokenIn(link)
+    const account = token === undefined ? undefined : this.#accounts.find((candidate) => candidate.token === token)
+    if (!account) return refused('verification-link-unknown', 'this portal never sent that verification link')
+    if (account.linkUsed && rules.on('PORT-10')) return refused('verification-link-used', 'this verification link was already used')
+    const expiresAt = account.linkSentAt.getTime() + config.verificationLinkExpiryDays * DAY_MS
+    if (clock.now().getTime() >= expiresAt && rules.on('PORT-11')) {
+      return refused('verification-link-expired', `this verification link expired after ${config.verificationLinkExpiryDays} days: register again`)
+    }
+    account.linkUsed = true
+    account.state = 'active'
+    account.roles = rules.on('PORT-09') ? [CONSUMER_ROLE] : []
+    return accepted(view(account))
+  }
+
+  /** Signing in, which only a verified account can. */
+  signIn(input: unknown): Outcome<ConsumerAccount> {
+    const credentials = parseInput(PortalSignIn, input)
+    if (!credentials.ok) return credentials
+    const account = this.#account(credentials.value.email)
+    if (!account || account.password !== credentials.value.password) return refused('sign-in-failed', 'no account signs in with this email address and password')
+    if (account.state !== 'active' && this.options.rules.on('PORT-08')) {
+      return refused('account-not-verified', 'select the link in the verification email before signing in')
+    }
+    return accepted(view(account))
+  }
+
+  /** An address is taken by an account or a user of the instance, whatever its case (CSP: the email must be unique). */
+  #emailTaken(email: string): boolean {
+    const lower = email.toLowerCase()
+    return this.#account(email) !== undefined || [...this.options.store.users.values()].some((user) => user.email.toLowerCase() === lower)
+  }
+
+  #account(email: string): StoredAccount | undefined {
+    return this.#accounts.find((account) => account.email.toLowerCase() === email.toLowerCase())
+  }
+
+  async #sendVerification(account: StoredAccount): Promise<void> {
+    await this.options.mail.send({
+      to: account.email,
+      subject: 'Verify your email address for the Consumer Service Portal',
+      text: [
+        `Hello ${account.firstName},`,
+        'Select this link to verify your email address and complete your registration:',
+        this.#links.urlOf(account.token),
+        `The link expires in ${this.options.config.verificationLinkExpiryDays} days.`,
+      ].join('\n\n'),
+    })
+  }
+}
+
+const view = (account: StoredAccount): ConsumerAccount => ({ email: account.email, state: account.state, roles: [...account.roles] })

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto'
+import { Actor } from '../../contract/actor.schema'
+import { parseInput } from '../../contract/parse-input'
+import {
+  CustomerRegistrationDecision,
+  CustomerRegistrationForm,
+  type CustomerRegistrationRequest,
+  type PortalHome,
+  type SignUpStep,
+} from '../../contract/portal.schema'
+import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
+import type { MailClient } from '../mail.client'
+import { newId, type ProviderStore, type StoredUser } from '../provider-store'
+import { refusal, type Rules } from '../rules'
+import { signUpStepGuards } from './sign-up-steps'
+
+/** The role that approves registration requests of its account (CSMREG). */
+export const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'
+
+/** The roles an approval grants the new user (CSMREG). */
+export const APPROVED_CUSTOMER_ROLES = ['sn_esm_user', 'snc_external']
+
+/** The CSM portal's form asks for the consent, then the CAPTCHA, in every release (CSMREG). */
+const CUSTOMER_SIGN_UP_STEPS: SignUpStep[] = ['consent', 'captcha']
+
+/** The message an unknown code gets: the task page's wording (RD-13). */
+export const INCORRECT_CODE_MESSAGE = 'Incorrect Registration Code'
+
+type StoredRequest = CustomerRegistrationForm & { number: string; accountId: string; state: CustomerRegistrationRequest['state']; user?: StoredUser }
+
+/**
+ * Self-registration on the CSM customer portal (CSMREG): a contact registers with their account's registration
+ * code, and a customer admin of that account approves or rejects the request.
+ */
+export class CustomerPortal {
+  readonly #requests: StoredRequest[] = []
+
+  constructor(private readonly options: { store: ProviderStore; rules: Rules; mail: MailClient }) {}
+
+  /** The CSM portal shows Register in its header (CSMREG, step 1). */
+  home(): PortalHome {
+    return { register: 'portal header', signUpAsks: [...CUSTOMER_SIGN_UP_STEPS] }
+  }
+
+  /** Submit: a valid registration code creates a request awaiting a customer admin of that account. */
+  submit(input: unknown): Outcome<CustomerRegistrationRequest> {
+    const { store, rules } = this.options
+    const form = parseInput(CustomerRegistrationForm, input)
+    if (!form.ok) return form
+    const code = form.value.registrationCode
+    const account = [...store.companies.entries()].find(([, company]) => company.registrationCode === code)
+    const refusedBy = rules.firstRefusal([
+      ...signUpStepGuards(CUSTOMER_SIGN_UP_STEPS, form.value, { captcha: 'CSM-01', consent: 'CSM-01' }),
+      ['CSM-03', () => (account ? undefined : refusal('registration-code-invalid', INCORRECT_CODE_MESSAGE))],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    // With CSM-03 switched off, an unknown code still files the request, under no account.
+    const request: StoredRequest = { ...form.value, number: `CRR${String(this.#requests.length + 1).padStart(7, '0')}`, accountId: account?.[0] ?? '', state: 'Requested' }
+    this.#requests.push(request)
+    return accepted(this.#view(request))
+  }
+
+  /** The requests awaiting or decided for the acting customer admin's account. */
+  approvals(actorInput: unknown): Outcome<CustomerRegistrationRequest[]> {
+    const admin = this.#customerAdmin(actorInput)
+    if (!admin.ok) return admin
+    const ofAccount = this.options.rules.on('CSM-02') ? this.#requests.filter((request) => request.accountId === admin.value.companyId) : this.#requests
+    return accepted(ofAccount.map((request) => this.#view(request)))
+  }
+
+  /** A customer admin approves or rejects a request; one decision settles it, and the requester is emailed. */
+  async decide(actorInput: unknown, number: unknown, input: unknown): Promise<Outcome<CustomerRegistrationRequest>> {
+    const { rules, store } = this.options
+    const admin = this.#customerAdmin(actorInput)
+    if (!admin.ok) return admin
+    const decision = parseInput(CustomerRegistrationDecision, input)
+    if (!decision.ok) return decision
+    const request = this.#requests.find((candidate) => candidate.number === number)
+    if (!request) return refused('registration-request-not-found', `no registration request is numbered ${String(number)}`)
+    const refusedBy = rules.firstRefusal([
+      ['CSM-06', () => (request.accountId === admin.value.companyId ? undefined : refusal('not-customer-admin', `${admin.value.userName} is not a customer admin of the account of ${request.number}`))],
+      ['CSM-07', () => (request.state === 'Requested' ? undefined : refusal('registration-request-decided', `${request.number} was already ${request.state.toLowerCase()}`))],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+
+    if (decision.value.decision === 'reject') {
+      request.state = 'Rejected'
+      if (rules.on('CSM-05')) await this.#tell(request, 'Your registration request was rejected', 'The account administrator rejected your registration request.')
+      return accepted(this.#view(request))
+    }
+    request.state = 'Approved'
+    const temporaryPassword = randomBytes(12).toString('base64url')
+    const roles = rules.on('CSM-04') ? [...APPROVED_CUSTOMER_ROLES] : []
+    const user: StoredUser = { id: newId(), userName: request.email, password: temporaryPassword, firstName: request.firstName, lastName: request.lastName, email: request.email, roles, companyId: request.accountId }
+    store.users.set(user.id, user)
+    request.user = user
+    await this.#tell(request, 'Your registration request was approved', `Your user ID is ${user.userName} and your temporary password is ${temporaryPassword}. Change it when you first log in.`)
+    return accepted(this.#view(request))
+  }
+
+  /** The acting user, who must hold the customer admin role. */
+  #customerAdmin(actorInput: unknown): Outcome<StoredUser> {
+    const actor = parseInput(Actor, actorInput)
+    if (!actor.ok) return actor
+    const user = this.options.store.userNamed(actor.value.userName)
+    if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
+    if (!user.roles.includes(CUSTOMER_ADMIN_ROLE) && this.options.rules.on('CSM-06')) {
+      return refused('not-customer-admin', `${user.userName} does not hold ${CUSTOMER_ADMIN_ROLE}`)
+    }
+    return accepted(user)
+  }
+
+  async #tell(request: StoredRequest, subject: string, text: string): Promise<void> {
+    await this.options.mail.send({ to: request.email, subject, text: `Hello ${request.firstName},\n\n${text}` })
+  }
+
+  #view(request: StoredRequest): CustomerRegistrationRequest {
+    return {
+      number: request.number,
+      account: this.options.store.companyName(request.accountId),
+      name: `${request.firstName} ${request.lastName}`,
+      email: request.email,
+      state: request.state,
+      ...(request.user ? { user: { userName: request.user.userName, roles: [...request.user.roles] } } : {}),
+    }
+  }
+}

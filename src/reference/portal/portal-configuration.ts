@@ -1,0 +1,51 @@
+import type { PlatformRelease, PortalSettings, RegisterPlacement, SignUpStep } from '../../contract/portal.schema'
+import type { Rules } from '../rules'
+
+/** Releases whose /csp sign-up still asks for the CAPTCHA and the consent (CSP-xanadu, CSP-yokohama). */
+const RELEASES_WITH_SIGN_UP_STEPS: readonly PlatformRelease[] = ['xanadu', 'yokohama']
+
+/** The last release whose /csp Register link came with the portal; from Yokohama on it needs the plugin (CSP-yokohama). */
+const REGISTER_WITHOUT_PLUGIN: readonly PlatformRelease[] = ['xanadu']
+
+/** How the instance's portals are set up: the platform release they run and the external-registration properties. */
+export class PortalConfiguration {
+  platformRelease: PlatformRelease
+  externalUserRegistration = false
+  allowedEmailDomains: string[] = []
+  /** sn_ext_usr_reg.Reg_link_expiration_days falls back to 3 (EXTREG). */
+  verificationLinkExpiryDays = 3
+
+  constructor(
+    release: PlatformRelease,
+    private readonly rules: Rules,
+  ) {
+    this.platformRelease = release
+  }
+
+  apply(settings: PortalSettings): void {
+    Object.assign(this, Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)))
+  }
+
+  /**
+   * Where a visitor who is not signed in finds Register on /csp (RD-12): in the portal header up to Xanadu; from
+   * Yokohama on only with the External User Registration plugin, whose link sits in the login widget.
+   */
+  consumerRegister(): RegisterPlacement {
+    // Switched off, PORT-01 leaves Register in the header in every release, as S3's answerer first said.
+    if (REGISTER_WITHOUT_PLUGIN.includes(this.platformRelease) || !this.rules.on('PORT-01')) return 'portal header'
+    if (this.externalUserRegistration || !this.rules.on('PORT-02')) return 'login widget'
+    return 'absent'
+  }
+
+  /** The steps the /csp form asks for before Sign Up: both up to Yokohama, neither from Zurich on. */
+  consumerSignUpSteps(): SignUpStep[] {
+    if (RELEASES_WITH_SIGN_UP_STEPS.includes(this.platformRelease) || !this.rules.on('PORT-06')) return ['captcha', 'consent']
+    return []
+  }
+
+  /** Whether an address is in one of the allowed domains; an empty list allows every domain (EXTREG). */
+  allowsEmail(email: string): boolean {
+    const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase()
+    return this.allowedEmailDomains.length === 0 || this.allowedEmailDomains.some((allowed) => allowed.toLowerCase() === domain)
+  }
+}

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import { PlatformRelease, type ConsumerAccount, type ConsumerSignUp } from '../src/contract/portal.schema'
+import type { Outcome } from '../src/contract/refusal.schema'
+import { newPerson, type Person } from './support/parties'
+import { forgedRegistrationUrl } from './support/registration-token'
+import type { ExchangeWorld } from './support/world'
+
+/** The form a person fills in: every step the form may ask for done, unless the scenario leaves one out. */
+function signUpForm(person: Person, omitted: string | null = ''): ConsumerSignUp {
+  const { firstName, lastName, email, password } = person
+  return { firstName, lastName, email, password, captchaVerified: !omitted?.includes('CAPTCHA'), acceptedTerms: !omitted?.includes('terms') }
+}
+
+async function signUp(world: ExchangeWorld, person: Person, omitted?: string | null): Promise<Outcome<ConsumerAccount>> {
+  world.person = person
+  return world.record(await world.driver.signUpToConsumerPortal(signUpForm(person, omitted)))
+}
+
+/** The link of the verification email the person received. */
+function verificationLink(world: ExchangeWorld): string {
+  const links = world.boundary.outbox.to(world.person.email).flatMap((email) => world.providerLinksIn(email.text))
+  assert.ok(links[0], `no email to ${world.person.email} carries a link to the instance`)
+  return links[0]
+}
+
+Given('the consumer service portal has external user registration set up', async function (this: ExchangeWorld) {
+  await this.driver.configurePortals({ externalUserRegistration: true })
+})
+
+Given('the portals run the {word} release', async function (this: ExchangeWorld, release: string) {
+  const platformRelease = PlatformRelease.safeParse(release.toLowerCase())
+  if (!platformRelease.success) throw new Error(`"${release}" is not a release the portals can run: ${PlatformRelease.options.join(', ')}`)
+  await this.driver.configurePortals({ platformRelease: platformRelease.data })
+})
+
+Given('the External User Registration plugin is not installed', async function (this: ExchangeWorld) {
+  await this.driver.configurePortals({ externalUserRegistration: false })
+})
+
+Given(/^verification links are valid for (?:3 days \(the default\)|(\d+) days?)$/, async function (this: ExchangeWorld, days: string | null) {
+  if (days !== null) await this.driver.configurePortals({ verificationLinkExpiryDays: Number(days) })
+})
+
+Given('the portal allows only email addresses at {string}', async function (this: ExchangeWorld, domain: string) {
+  await this.driver.configurePortals({ allowedEmailDomains: [domain] })
+})
+
+When('a visitor opens the consumer service portal', async function (this: ExchangeWorld) {
+  this.portalHome = this.must(await this.driver.viewConsumerPortal())
+})
+
+When('a visitor opens the consumer service portal and signs up', async function (this: ExchangeWorld) {
+  this.portalHome = this.must(await this.driver.viewConsumerPortal())
+  await signUp(this, this.person)
+})
+
+When(
+  /^a person signs up on the consumer service portal( without verifying the CAPTCHA or agreeing to the terms| without verifying the CAPTCHA| without agreeing to the terms)?$/,
+  async function (this: ExchangeWorld, omitted: string | null) {
+    await signUp(this, this.person, omitted)
+  },
+)
+
+Given('a person has signed up on the consumer service portal', async function (this: ExchangeWorld) {
+  this.must(await signUp(this, this.person))
+})
+
+When('a person with an address at {string} signs up on the consumer service portal', async function (this: ExchangeWorld, domain: string) {
+  await signUp(this, newPerson(this.faker, domain))
+})
+
+When('another person signs up with the same email address in capitals', async function (this: ExchangeWorld) {
+  const first = this.person
+  this.thatUser = newPerson(this.faker, 'consumers.example')
+  await signUp(this, { ...this.thatUser, email: first.email.toUpperCase() })
+})
+
+When('they sign up again with an email address of their own', async function (this: ExchangeWorld) {
+  await signUp(this, this.thatUser)
+})
+
+When('the person signs in to the consumer service portal', async function (this: ExchangeWorld) {
+  this.record(await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password }))
+})
+
+When(/^the person (?:follows|has followed) the link in the verification email(?: again)?$/, async function (this: ExchangeWorld) {
+  this.record(await this.driver.followVerificationLink(verificationLink(this)))
+})
+
+When('the person follows a verification link the portal never sent', async function (this: ExchangeWorld) {
+  this.record(await this.driver.followVerificationLink(forgedRegistrationUrl(verificationLink(this))))
+})
+
+Then('the portal offers Register in the {registerPlacement}', function (this: ExchangeWorld, placement: string) {
+  assert.equal(this.portalHome?.register, placement)
+})
+
+Then('the portal offers no Register', function (this: ExchangeWorld) {
+  assert.equal(this.portalHome?.register, 'absent')
+})
+
+Then('the sign-up form asks for a CAPTCHA and the consent', function (this: ExchangeWorld) {
+  assert.deepEqual([...(this.portalHome?.signUpAsks ?? [])].sort(), ['captcha', 'consent'])
+})
+
+Then('the sign-up form asks for neither a CAPTCHA nor the consent', function (this: ExchangeWorld) {
+  assert.deepEqual(this.portalHome?.signUpAsks, [])
+})
+
+Then('the account awaits verification', function (this: ExchangeWorld) {
+  const outcome = this.lastOutcome()
+  assert.ok(outcome.ok, `the sign-up was refused: ${outcome.ok ? '' : `${outcome.refusal.code} (${outcome.refusal.reason})`}`)
+  assert.equal((outcome.value as ConsumerAccount).state, 'awaiting verification')
+})
+
+Then('that email carries a verification link', function (this: ExchangeWorld) {
+  assert.ok(verificationLink(this))
+})
+
+Then('the account is active with the role {string}', function (this: ExchangeWorld, role: string) {
+  const outcome = this.lastOutcome()
+  assert.ok(outcome.ok, `the verification was refused: ${outcome.ok ? '' : `${outcome.refusal.code} (${outcome.refusal.reason})`}`)
+  const account = outcome.value as ConsumerAccount
+  assert.equal(account.state, 'active')
+  assert.ok(account.roles.includes(role), `the account holds ${account.roles.join(', ') || 'no role'}, not ${role}`)
+})
+
+Then('the person can sign in to the consumer service portal', async function (this: ExchangeWorld) {
+  const account = this.must(await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password }))
+  assert.equal(account.state, 'active')
+})
+
+Then('the person cannot sign in yet', async function (this: ExchangeWorld) {
+  const outcome = await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password })
+  assert.ok(!outcome.ok && outcome.refusal.code === 'account-not-verified', `signing in was ${outcome.ok ? 'accepted' : `refused as ${outcome.refusal.code}`}, not refused as account-not-verified`)
+})

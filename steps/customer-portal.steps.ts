@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import type { CustomerRegistrationDecision, CustomerRegistrationRequest } from '../src/contract/portal.schema'
+import { actorOf, type Person } from './support/parties'
+import type { ExchangeWorld } from './support/world'
+
+/** The person registers with a code, every step of the form done unless the scenario leaves one out. */
+async function register(world: ExchangeWorld, registrationCode: string, omitted: string | null = ''): Promise<void> {
+  const { firstName, lastName, email } = world.person
+  const outcome = world.record(
+    await world.driver.submitCustomerRegistration({
+      firstName,
+      lastName,
+      email,
+      registrationCode,
+      captchaVerified: !omitted?.includes('CAPTCHA'),
+      acceptedTerms: !omitted?.includes('terms'),
+    }),
+  )
+  if (outcome.ok) world.customerRequest = outcome.value
+}
+
+/** The request the person filed. */
+function filed(world: ExchangeWorld): CustomerRegistrationRequest {
+  assert.ok(world.customerRequest, 'no registration request was filed')
+  return world.customerRequest
+}
+
+/** The requests a customer admin sees now. */
+async function approvalsOf(world: ExchangeWorld, admin: Person): Promise<CustomerRegistrationRequest[]> {
+  return world.must(await world.driver.listCustomerRegistrations(actorOf(admin)))
+}
+
+/** The filed request as the first customer admin of the account sees it now. */
+async function currentRequest(world: ExchangeWorld): Promise<CustomerRegistrationRequest> {
+  const number = filed(world).number
+  const request = (await approvalsOf(world, world.customerAccount().admins[0]!)).find((candidate) => candidate.number === number)
+  assert.ok(request, `the customer admins of the account no longer see ${number}`)
+  return request
+}
+
+async function decide(world: ExchangeWorld, admin: Person, decision: CustomerRegistrationDecision['decision']): Promise<void> {
+  world.record(await world.driver.decideCustomerRegistration(actorOf(admin), filed(world).number, { decision }))
+}
+
+Given('a customer account with a registration code and two customer admins', async function (this: ExchangeWorld) {
+  await this.newCustomerAccount('the account', 2)
+})
+
+Given('another customer account with a customer admin', async function (this: ExchangeWorld) {
+  await this.newCustomerAccount('the other account', 1)
+})
+
+Given('a customer admin of another account', async function (this: ExchangeWorld) {
+  const other = await this.newCustomerAccount('the other account', 1)
+  this.thatUser = other.admins[0]!
+})
+
+Given('a user of the account without the customer admin role', async function (this: ExchangeWorld) {
+  await this.newAccountUser(this.customerAccount(), ['snc_external'])
+})
+
+When('a visitor opens the customer portal', async function (this: ExchangeWorld) {
+  this.portalHome = this.must(await this.driver.viewCustomerPortal())
+})
+
+When(/^a person registers on the customer portal with the account's code(?: without (verifying the CAPTCHA|agreeing to the terms))?$/, async function (this: ExchangeWorld, omitted: string | null) {
+  await register(this, this.customerAccount().registrationCode, omitted)
+})
+
+When('a person registers on the customer portal with a code no account has', async function (this: ExchangeWorld) {
+  await register(this, `${this.customerAccount().registrationCode}X`)
+})
+
+Given("a person has registered on the customer portal with the account's code", async function (this: ExchangeWorld) {
+  await register(this, this.customerAccount().registrationCode)
+  this.must(this.lastOutcome())
+})
+
+When(/^a customer admin of the account (approves|rejects) the request$/, async function (this: ExchangeWorld, verb: string) {
+  await decide(this, this.customerAccount().admins[0]!, verb === 'approves' ? 'approve' : 'reject')
+})
+
+Given('a customer admin of the account has approved the request', async function (this: ExchangeWorld) {
+  await decide(this, this.customerAccount().admins[0]!, 'approve')
+  this.must(this.lastOutcome())
+})
+
+When('the other customer admin of the account rejects the request', async function (this: ExchangeWorld) {
+  await decide(this, this.customerAccount().admins[1]!, 'reject')
+})
+
+When('that user approves the request', async function (this: ExchangeWorld) {
+  await decide(this, this.thatUser, 'approve')
+})
+
+Then(/^the registration request is (?:still )?"(Requested|Approved|Rejected)"$/, async function (this: ExchangeWorld, state: string) {
+  assert.equal((await currentRequest(this)).state, state)
+})
+
+Then('both customer admins of the account see the request', async function (this: ExchangeWorld) {
+  for (const admin of this.customerAccount().admins) {
+    const numbers = (await approvalsOf(this, admin)).map((request) => request.number)
+    assert.ok(numbers.includes(filed(this).number), `${admin.userName} does not see ${filed(this).number}`)
+  }
+})
+
+Then('the customer admin of the other account does not see it', async function (this: ExchangeWorld) {
+  const seen = await approvalsOf(this, this.customerAccount('the other account').admins[0]!)
+  assert.deepEqual(seen.map((request) => request.number), [])
+})
+
+Then('no registration request awaits the customer admins', async function (this: ExchangeWorld) {
+  assert.deepEqual(await approvalsOf(this, this.customerAccount().admins[0]!), [])
+})
+
+Then('the requester is a user with the roles {string} and {string}', async function (this: ExchangeWorld, first: string, second: string) {
+  const user = (await currentRequest(this)).user
+  assert.ok(user, 'the approved request names no user')
+  assert.deepEqual([...user.roles].sort(), [first, second].sort())
+})
+
+Then('no user was created for the requester', async function (this: ExchangeWorld) {
+  assert.equal((await currentRequest(this)).user, undefined)
+})
+
+Then("that email gives the requester's user ID and a temporary password", async function (this: ExchangeWorld) {
+  const user = (await currentRequest(this)).user
+  const [email] = this.boundary.outbox.to(this.person.email)
+  assert.ok(user && email?.text.includes(user.userName), 'the email does not give the user ID')
+  assert.match(email?.text ?? '', /temporary password/i)
+})
+
+Then('that email says the request was rejected', function (this: ExchangeWorld) {
+  const [email] = this.boundary.outbox.to(this.person.email)
+  assert.match(`${email?.subject} ${email?.text}`, /rejected/i)
+})
