@@ -6,7 +6,10 @@ import { ConfigurationError } from '../run/configuration-error'
 import type { WorldParameters } from '../run/world-parameters'
 import type { Exchange } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
-import { openHttpDriver, readCapabilities } from './http.driver'
+import { startReferenceServer } from '../reference/server/reference-server'
+import { openBrowserDriver } from './browser.driver'
+import { launchChromium } from './chromium'
+import { openHttpDriver, readCapabilities, type HttpTarget } from './http.driver'
 import { inProcessDriver } from './in-process.driver'
 
 /** The environment variable that names the target of the `remote` profile. */
@@ -25,12 +28,20 @@ export type Surroundings = {
   fetch: typeof fetch
 }
 
+/** One scenario's driver, the provider instance's address, and, in a browser, a picture of the screen and the end of the scenario. */
+export type ScenarioSession = { driver: ExchangeDriver; providerUrl: string; screenshot?(): Promise<Buffer> | undefined; close?(): Promise<void> }
+
 /** The implementation a run verifies: its name for the reports, the parts it does not offer, and a driver per scenario. */
 export type RunTarget = {
   name: string
   without: OptionalPart[]
-  open(surroundings: Surroundings): Promise<{ driver: ExchangeDriver; providerUrl: string }>
+  open(surroundings: Surroundings): Promise<ScenarioSession>
+  /** Ends what the run started for the target: a browser, a reference it served itself. */
+  close?(): Promise<void>
 }
+
+/** How long a reference the browser driver serves itself waits for a consumer instance: as `serve` does by default. */
+const SERVED_OUTBOUND_TIMEOUT_MS = 1000
 
 /** The one place that decides which adapter of the driver port a run goes through. */
 export async function runTarget(parameters: WorldParameters): Promise<RunTarget> {
@@ -55,24 +66,44 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
         }),
       }
     case 'http': {
-      const url = (parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE] ?? '').replace(/\/+$/, '')
-      if (!URL.canParse(url)) throw new ConfigurationError(`no target to verify: set ${TARGET_URL_VARIABLE} or the targetUrl world parameter to its address`)
-      const record = process.env[RECORD_EXCHANGES_VARIABLE]
-      const target = {
-        url,
-        timeoutMs: parameters.requestTimeoutMs,
-        ...(record ? { onExchange: (exchange: Exchange) => appendFileSync(record, `${JSON.stringify(exchange)}\n`) } : {}),
-      }
-      const capabilities = await readCapabilities(target)
-      if (!capabilities.releases.includes(parameters.release)) {
-        throw new ConfigurationError(`the target at ${url} implements ${capabilities.releases.join(', ')}, not ${parameters.release}`)
-      }
-      const name = `${capabilities.implementation} at ${url}`
+      const { target, name, without } = await remoteTarget(parameters, parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE])
+      return { name, without, open: (surroundings) => openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name) }
+    }
+    case 'browser': {
+      const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
+      const served = given ? undefined : await startReferenceServer({ port: 0, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS })
+      const { target, name, without } = await remoteTarget(parameters, given ?? served!.url)
+      const browser = await launchChromium()
       return {
-        name,
-        without: OptionalPart.options.filter((part) => parameters.without.includes(part) || !capabilities.parts.includes(part)),
-        open: (surroundings) => openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
+        name: `${name}, through its screens in Chromium ${browser.version()}`,
+        without,
+        open: (surroundings) => openBrowserDriver(browser, target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
+        close: async () => {
+          await browser.close()
+          await served?.close()
+        },
       }
     }
+  }
+}
+
+/** A target over HTTP: where it is, what it offers, and its name for the reports; a target that cannot serve the run is a configuration error. */
+async function remoteTarget(parameters: WorldParameters, address: string | undefined): Promise<{ target: HttpTarget; name: string; without: OptionalPart[] }> {
+  const url = (address ?? '').replace(/\/+$/, '')
+  if (!URL.canParse(url)) throw new ConfigurationError(`no target to verify: set ${TARGET_URL_VARIABLE} or the targetUrl world parameter to its address`)
+  const record = process.env[RECORD_EXCHANGES_VARIABLE]
+  const target: HttpTarget = {
+    url,
+    timeoutMs: parameters.requestTimeoutMs,
+    ...(record ? { onExchange: (exchange: Exchange) => appendFileSync(record, `${JSON.stringify(exchange)}\n`) } : {}),
+  }
+  const capabilities = await readCapabilities(target)
+  if (!capabilities.releases.includes(parameters.release)) {
+    throw new ConfigurationError(`the target at ${url} implements ${capabilities.releases.join(', ')}, not ${parameters.release}`)
+  }
+  return {
+    target,
+    name: `${capabilities.implementation} at ${url}`,
+    without: OptionalPart.options.filter((part) => parameters.without.includes(part) || !capabilities.parts.includes(part)),
   }
 }

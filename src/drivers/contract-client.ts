@@ -107,7 +107,7 @@ function json(text: string, what: string, status: number): unknown {
 }
 
 /** Where an answer breaks its schema, field by field. */
-function problemsOf(error: z.ZodError): string {
+export function problemsOf(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the whole answer'}: ${issue.message}`)

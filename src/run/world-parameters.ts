@@ -6,9 +6,12 @@ import { ConfigurationError } from './configuration-error'
 /** What a cucumber profile (or --world-parameters) may say about a run. */
 export const WorldParameters = z
   .object({
-    /** Which adapter of the driver port the scenarios go through. */
-    driver: z.enum(['in-process', 'http']).default('in-process'),
-    /** The target's address when the driver is http; the SX_TARGET_URL environment variable gives it otherwise. */
+    /** Which adapter of the driver port the scenarios go through: the reference in the test process, the HTTP contract, or the screens in Chromium. */
+    driver: z.enum(['in-process', 'http', 'browser']).default('in-process'),
+    /**
+     * The target's address when the driver is http or browser; the SX_TARGET_URL environment variable gives it
+     * otherwise. Without either, the browser driver serves the reference itself.
+     */
     targetUrl: z.url({ protocol: /^https?$/, error: 'targetUrl: an http(s) address such as http://127.0.0.1:4010' }).optional(),
     /** How long one call of the HTTP contract may take before it fails the scenario. */
     requestTimeoutMs: z.number().int().min(50).max(600_000).default(10_000),

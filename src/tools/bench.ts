@@ -2,10 +2,12 @@
  * Prints what the suite costs: the wall time of the full run and of a dry run over the same features
  * (loading cucumber and the code, parsing and formatting, but running no step), median of several runs
  * each, and their ratio (goal 1.5 or less). Then the same suite over HTTP against the reference served by
- * another process, and its ratio to the in-process run (goal 2.0 or less).
+ * another process, and its ratio to the in-process run (goal 2.0 or less). Last, one run of the `ui` profile in
+ * Chromium and the median time of a UI scenario, browser start excluded (goal 300 ms or less).
  * Usage: npm run bench [-- RUNS]
  */
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { startReferenceProcess } from './reference-process'
 import { runTool } from './run-tool'
@@ -66,6 +68,30 @@ async function main(): Promise<void> {
     await server.stop()
   }
   console.log(`\nworst ratio HTTP / in-process: ${worstHttp.toFixed(2)} (goal 2.0 or less: ${worstHttp <= 2 ? 'met' : 'NOT met'})`)
+
+  const wall = timeRun(['-p', 'ui'])
+  const perScenario = scenarioMilliseconds('reports/ui/messages.ndjson')
+  const ui = median(perScenario)
+  console.log(`\nthrough the screens, australia: ${perScenario.length + 1} scenarios in ${wall.toFixed(1)} s`)
+  console.log(`median per UI scenario, browser start excluded: ${ui.toFixed(0)} ms (goal 300 ms or less: ${ui <= 300 ? 'met' : 'NOT met'})`)
 }
+
+/**
+ * How long each scenario of a run took, hooks included, from its message stream. The first is left out: its
+ * hooks start the browser and the reference that the others share.
+ */
+function scenarioMilliseconds(messages: string): number[] {
+  const started = new Map<string, number>()
+  const durations: number[] = []
+  for (const line of readFileSync(messages, 'utf8').split('\n').filter(Boolean)) {
+    const envelope = JSON.parse(line) as { testCaseStarted?: { id: string; timestamp: Time }; testCaseFinished?: { testCaseStartedId: string; timestamp: Time } }
+    if (envelope.testCaseStarted) started.set(envelope.testCaseStarted.id, millis(envelope.testCaseStarted.timestamp))
+    if (envelope.testCaseFinished) durations.push(millis(envelope.testCaseFinished.timestamp) - started.get(envelope.testCaseFinished.testCaseStartedId)!)
+  }
+  return durations.slice(1)
+}
+
+type Time = { seconds: number; nanos: number }
+const millis = ({ seconds, nanos }: Time): number => seconds * 1000 + nanos / 1e6
 
 runTool(main)

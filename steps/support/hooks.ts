@@ -1,4 +1,4 @@
-import { After, AfterAll, Before } from '@cucumber/cucumber'
+import { After, AfterAll, Before, setDefaultTimeout, Status } from '@cucumber/cucumber'
 import { readingById, requirementById } from '../../src/requirements/catalog'
 import { runTarget, type RunTarget } from '../../src/drivers/compose'
 import { RUN_CONTEXT_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
@@ -11,6 +11,9 @@ import { boundary, type ExchangeWorld } from './world'
  * copy of the environment as it is when they start, so they all inherit the same seed. A hook is too late.
  */
 const seed = runSeed()
+
+/** A step in the browser may go through many screens (a step that creates ten connections fills ten forms). */
+setDefaultTimeout(30_000)
 
 /**
  * The target of this worker's scenarios, asked once what it offers, and the waivers, read once: both by the run's
@@ -37,6 +40,7 @@ function waiversOf(path: string | undefined): Waiver[] {
 }
 
 AfterAll(async function () {
+  for (const target of targets.values()) await (await target).close?.()
   await boundary.close()
 })
 
@@ -70,17 +74,27 @@ Before(async function (this: ExchangeWorld, { pickle }) {
 
 /** A fresh provider instance and fresh data for every scenario, drawn from the run's seed. */
 Before(async function (this: ExchangeWorld, { pickle }) {
-  await this.boundary.start(this.settings.driver === 'http' ? 'served' : 'in-process')
+  await this.boundary.start(this.settings.driver === 'in-process' ? 'in-process' : 'served')
   this.faker.seed(scenarioSeed(seed, pickle.uri, pickle.location?.line ?? 0))
   const drawnProviderUrl = `https://${this.faker.internet.domainWord()}-provider.service-now.example`
-  const { driver, providerUrl } = await (await targetOf(this)).open({
+  const session = await (await targetOf(this)).open({
     providerUrl: drawnProviderUrl,
     mailGatewayUrl: this.boundary.mailGatewayUrl,
     fetch: this.boundary.fetch,
     startOfTime: this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' }),
   })
-  this.driver = driver
-  this.providerUrl = providerUrl
+  this.session = session
+  this.driver = session.driver
+  this.providerUrl = session.providerUrl
+})
+
+/** A failed scenario in the browser carries a picture of the screen it failed on; every scenario's browser context ends with it. */
+After(async function (this: ExchangeWorld, { result }) {
+  if (result?.status === Status.FAILED) {
+    const picture = await this.session?.screenshot?.()?.catch(() => undefined)
+    if (picture) this.attach(picture, 'image/png')
+  }
+  await this.session?.close?.()
 })
 
 /** A scenario passes only if nothing unexpected left the target and every refusal was looked at. */

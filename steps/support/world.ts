@@ -7,6 +7,7 @@ import type { RegistrationPage } from '../../src/contract/registration-page.sche
 import type { RegistrationTask } from '../../src/contract/registration-task.schema'
 import type { RegistrationCase } from '../../src/contract/legacy.schema'
 import type { CustomerRegistrationRequest, PortalHome } from '../../src/contract/portal.schema'
+import type { ScenarioSession } from '../../src/drivers/compose'
 import type { ExchangeDriver } from '../../src/drivers/exchange-driver'
 import { readWorldParameters, type WorldParameters } from '../../src/run/world-parameters'
 import { Boundary } from '../../mocks/boundary'
@@ -31,6 +32,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   /** Every company, person and address of the scenario is drawn from this faker, seeded per scenario. */
   readonly faker = new Faker({ locale: [en, base] })
   driver!: ExchangeDriver
+  /** The scenario's session with the target, which the hooks end. */
+  session: ScenarioSession | undefined
   /** The provider admin, and whether the scenario wants the provider record to exist. */
   providerAdmin: Person | undefined
   providerRecord: 'wanted' | 'created' | 'absent' = 'wanted'

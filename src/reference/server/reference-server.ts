@@ -1,13 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { operations, refusalStatus, type Operation, type OperationName } from '../../contract/operations'
 import { refused, type Outcome, type Refusal } from '../../contract/refusal.schema'
-import { readBasicCredentials } from '../../contract/basic-credentials'
 import { listen, type Listening } from '../../run/http-listener'
+import { serveScreen } from '../ui/screen-server'
+import { authenticate } from './authenticate'
+import { readBody } from './read-body'
 import { operationHandlers } from './operation-handlers'
 import { ReferenceTarget, type ReferenceTargetOptions } from './reference-target'
-
-/** The largest request body the server reads. */
-const MAX_BODY_BYTES = 1_000_000
 
 type Route = { name: OperationName; operation: Operation; pattern: RegExp }
 
@@ -33,6 +32,7 @@ export function startReferenceServer(options: ReferenceTargetOptions & { port: n
 
 async function serve(target: ReferenceTarget, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`)
+  if (await serveScreen(target, request, response, url)) return
   const route = routes.find(({ operation, pattern }) => operation.method === request.method && pattern.test(url.pathname) && (!operation.part || target.offers(operation.part)))
   if (!route) return refuse(response, { code: 'operation-not-found', reason: `the contract has no operation ${request.method} ${url.pathname}` })
   const { instance: instanceId = '', number = '' } = route.pattern.exec(url.pathname)?.groups ?? {}
@@ -44,17 +44,11 @@ async function serve(target: ReferenceTarget, request: IncomingMessage, response
 
   const instance = target.instance(decodeURIComponent(instanceId))
   if (!instance.ok) return refuse(response, instance.refusal)
-  const credentials = readBasicCredentials(request.headers.authorization)
-  if (route.operation.acting !== 'nobody' && !credentials) {
-    return refuse(response, { code: 'not-authenticated', reason: 'this operation acts as a user: send Basic credentials' })
-  }
-  // A provider user signs in to this instance; a consumer user is one of the instance their request names.
-  if (route.operation.acting === 'provider user' && credentials && !instance.value.signsIn(credentials.userName, credentials.password)) {
-    return refuse(response, { code: 'not-authenticated', reason: 'no user of this instance signs in with these credentials' })
-  }
+  const actor = authenticate(instance.value, route.operation.acting, request.headers.authorization)
+  if (!actor.ok) return refuse(response, actor.refusal)
   const handler = operationHandlers[route.name as keyof typeof operationHandlers]
   const outcome = await handler(instance.value, {
-    actor: credentials ?? { userName: '', password: '' },
+    actor: actor.value,
     body: body.value,
     query: Object.fromEntries(url.searchParams),
     number: decodeURIComponent(number),
@@ -85,14 +79,9 @@ function send(response: ServerResponse, status: number, value?: unknown): void {
 
 /** The request's JSON body; no body is undefined, and a body that is not JSON is an invalid request. */
 async function readJson(request: IncomingMessage): Promise<Outcome<unknown>> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) return refused('invalid-request', `the body is larger than ${MAX_BODY_BYTES} bytes`)
-    chunks.push(chunk as Buffer)
-  }
-  const text = Buffer.concat(chunks).toString('utf8')
+  const body = await readBody(request)
+  if (!body.ok) return body
+  const text = body.value
   if (text.trim() === '') return { ok: true, value: undefined }
   try {
     return { ok: true, value: JSON.parse(text) }

@@ -1,0 +1,174 @@
+import type { Browser, Page } from 'playwright-core'
+import type { Actor } from '../contract/actor.schema'
+import type { OperationName } from '../contract/operations'
+import type { PortalHome, SignUpStep } from '../contract/portal.schema'
+import { refused, type Outcome } from '../contract/refusal.schema'
+import type { NewProviderInstance } from '../contract/target.schema'
+import { BrowserTabs } from './browser-tabs'
+import type { AnswerOf } from './contract-client'
+import type { ExchangeDriver } from './exchange-driver'
+import { openHttpDriver, type HttpTarget } from './http.driver'
+
+/** One scenario in the browser: the driver, the instance's address, and what the hooks need at its end. */
+export type BrowserSession = { driver: ExchangeDriver; providerUrl: string; screenshot(): Promise<Buffer> | undefined; close(): Promise<void> }
+
+/**
+ * The procedures performed through the target's screens, in Chromium: every person works in a tab of a fresh
+ * browser context, fills the forms the procedures name and presses their buttons, and the outcome is read off the
+ * screen. Setup has no screens (it stands in for an administrator preparing the instance) and goes over the
+ * HTTP contract, as the http driver sends it.
+ */
+export async function openBrowserDriver(browser: Browser, target: HttpTarget, instance: NewProviderInstance, name: string): Promise<BrowserSession> {
+  const { driver: contract, providerUrl } = await openHttpDriver(target, instance, name)
+  const context = await browser.newContext()
+  const tabs = new BrowserTabs(context, providerUrl, target.timeoutMs)
+
+  /** Opens a form, fills it and presses its button; a screen that refuses the person before the form ends it. */
+  async function submit<N extends OperationName>(verb: N, actor: Actor | undefined, path: string, fields: Record<string, string | undefined>, button: string): Promise<Outcome<AnswerOf<N>>> {
+    const tab = await tabs.of(actor)
+    await tabs.visit(tab, path)
+    const blocked = await tabs.refusal(tab)
+    if (blocked) return blocked
+    await tabs.fill(tab, fields)
+    await tabs.press(tab, button)
+    return tabs.outcome(tab, verb)
+  }
+
+  /** Opens a screen and reads it; a list screen gives all its records. */
+  async function view<N extends OperationName>(verb: N, actor: Actor | undefined, path: string, all = false): Promise<Outcome<AnswerOf<N>>> {
+    const tab = await tabs.of(actor)
+    await tabs.visit(tab, path)
+    return tabs.outcome(tab, verb, all ? (reading) => reading.records : undefined)
+  }
+
+  /** Opens a screen, presses its buttons in turn, and reads where they led. */
+  async function act<N extends OperationName>(verb: N, actor: Actor | undefined, path: string, buttons: string[]): Promise<Outcome<AnswerOf<N>>> {
+    const tab = await tabs.of(actor)
+    await tabs.visit(tab, path)
+    for (const button of buttons) await tabs.press(tab, button)
+    return tabs.outcome(tab, verb)
+  }
+
+  /**
+   * The person's tab on the page of a registration URL: where it already is, or opened there, which is how a
+   * person gets to its buttons. A URL that does not let them in ends it with the refusal the page shows.
+   */
+  async function onRegistrationPage(actor: Actor, registrationUrl: string): Promise<Page | Outcome<never>> {
+    const tab = await tabs.of(actor)
+    const there = tab.url().startsWith(registrationUrl) && (await tab.getByRole('button', { name: 'Get Started', exact: true }).count()) > 0
+    if (there) return tab
+    await tabs.visit(tab, registrationUrl)
+    return (await tabs.refusal(tab)) ?? tab
+  }
+
+  /** The registration page as the screen shows it, Start Registration read off its button. */
+  async function registrationPage<N extends 'openRegistrationUrl' | 'getStarted' | 'validateAndResolve' | 'startRegistration'>(tab: Page, verb: N) {
+    const button = tab.getByRole('button', { name: 'Start Registration', exact: true })
+    const startRegistration = (await button.count()) === 0 ? 'hidden' : (await button.isDisabled()) ? 'disabled' : 'enabled'
+    return tabs.outcome(tab, verb, (reading) => ({ ...(reading.records[0] as object), startRegistration }))
+  }
+
+  /**
+   * Presses a button of the registration page. A button the page does not offer cannot be pressed: the page says
+   * no by leaving it out (or disabling it), and that is read as the refusal the contract gives for it.
+   */
+  async function onPage<N extends 'getStarted' | 'validateAndResolve' | 'startRegistration'>(verb: N, actor: Actor, registrationUrl: string, button: string, unavailable: () => Outcome<never>) {
+    const tab = await onRegistrationPage(actor, registrationUrl)
+    if (!('goto' in tab)) return tab
+    const control = tab.getByRole('button', { name: button, exact: true })
+    if ((await control.count()) === 0 || (await control.isDisabled())) return unavailable()
+    await tabs.press(tab, button)
+    return registrationPage(tab, verb)
+  }
+
+  /** Where a portal shows Register to a visitor, and what its form asks for behind it. */
+  async function portalHome(verb: 'viewConsumerPortal' | 'viewCustomerPortal', portal: string): Promise<Outcome<PortalHome>> {
+    const tab = await tabs.of()
+    await tabs.visit(tab, portal)
+    const blocked = await tabs.refusal(tab)
+    if (blocked) return blocked
+    const inHeader = tab.getByRole('navigation', { name: 'Portal header' }).getByRole('link', { name: 'Register', exact: true })
+    const inWidget = tab.getByRole('region', { name: 'Login widget' }).getByRole('link', { name: 'Register', exact: true })
+    const register = (await inHeader.count()) > 0 ? 'portal header' : (await inWidget.count()) > 0 ? 'login widget' : 'absent'
+    const signUpAsks: SignUpStep[] = []
+    if (register !== 'absent') {
+      await (register === 'portal header' ? inHeader : inWidget).click()
+      await tab.waitForLoadState('domcontentloaded')
+      if ((await tab.getByRole('checkbox', { name: /CAPTCHA/ }).count()) > 0) signUpAsks.push('captcha')
+      if ((await tab.getByRole('checkbox', { name: /privacy policy/ }).count()) > 0) signUpAsks.push('consent')
+    }
+    return tabs.outcome(tab, verb, () => ({ register, signUpAsks }))
+  }
+
+  const driver: ExchangeDriver = {
+    ...contract,
+    target: name,
+
+    createConnection: (actor, request) =>
+      submit('createConnection', actor, 'now/provider-center/new-connection', { Company: request.companyId, Contact: request.contactId, URL: request.instanceUrl }, 'Create connection'),
+    listConnections: (actor) => view('listConnections', actor, 'now/provider-center', true),
+    viewConnectionDetails: (actor, number) => view('viewConnectionDetails', actor, `now/provider-center/connections/${encodeURIComponent(number)}`),
+    createRegistrationTask: (actor, request) =>
+      submit('createRegistrationTask', actor, 'now/registration-tasks/new', { Company: request.companyId, Contact: request.contactId, URL: request.instanceUrl }, 'Submit'),
+    listRegistrationTasks: (actor) => view('listRegistrationTasks', actor, 'now/registration-tasks', true),
+    viewRegistrationTask: (actor, number) => view('viewRegistrationTask', actor, `now/registration-tasks/${encodeURIComponent(number)}`),
+    viewKmfHealth: (actor) => view('viewKmfHealth', actor, 'now/kmf-health'),
+
+    submitServiceBridgeRegistration: (actor, request) =>
+      submit(
+        'submitServiceBridgeRegistration',
+        actor,
+        'now/service-bridge-registration',
+        { Account: request.accountId, Contact: request.contactId, 'Customer instance URL': request.customerInstanceUrl, 'Instance ID': request.customerInstanceId },
+        'Submit',
+      ),
+    viewRegistrationCase: (actor, number) => view('viewRegistrationCase', actor, `now/registration-cases/${encodeURIComponent(number)}`),
+    decideSubscription: (actor, number, { decision, confirmed }) =>
+      act('decideSubscription', actor, `now/registration-cases/${encodeURIComponent(number)}`, [decision === 'approve' ? 'Approve' : 'Reject', confirmed ? 'Yes' : 'No']),
+    createProviderRecordInCustomerInstance: (actor, url) => act('createProviderRecordInCustomerInstance', actor, integrationPath(url), ['Create provider record']),
+    activateReplicationSet: (actor, url) => act('activateReplicationSet', actor, integrationPath(url), ['Activate replication set']),
+    viewCustomerIntegration: (actor, url) => view('viewCustomerIntegration', actor, integrationPath(url)),
+
+    openRegistrationUrl: async (actor, registrationUrl) => {
+      const tab = await tabs.of(actor)
+      await tabs.visit(tab, registrationUrl)
+      return registrationPage(tab, 'openRegistrationUrl')
+    },
+    getStarted: (actor, registrationUrl) => onPage('getStarted', actor, registrationUrl, 'Get Started', () => refused('checks-did-not-run', 'the page offers no Get Started')),
+    validateAndResolve: (actor, registrationUrl, check) =>
+      onPage('validateAndResolve', actor, registrationUrl, `Validate & resolve ${check}`, () => refused('issue-not-found', `the page offers no Validate & resolve for ${check}`)),
+    startRegistration: (actor, registrationUrl) =>
+      onPage('startRegistration', actor, registrationUrl, 'Start Registration', () => refused('not-validated', 'the page shows no Start Registration to press')),
+
+    viewConsumerPortal: () => portalHome('viewConsumerPortal', 'csp'),
+    signUpToConsumerPortal: async (form) => {
+      const tab = await tabs.of()
+      await tabs.visit(tab, 'csp/register')
+      const blocked = await tabs.refusal(tab)
+      if (blocked) return blocked
+      await tabs.fill(tab, { 'First name': form.firstName, 'Last name': form.lastName, Email: form.email, Password: form.password })
+      await tabs.tick(tab, /CAPTCHA/, form.captchaVerified)
+      await tabs.tick(tab, /privacy policy/, form.acceptedTerms)
+      await tabs.press(tab, 'Sign Up')
+      return tabs.outcome(tab, 'signUpToConsumerPortal')
+    },
+    followVerificationLink: (link) => view('followVerificationLink', undefined, link),
+    signInToConsumerPortal: (credentials) => submit('signInToConsumerPortal', undefined, 'csp', { Email: credentials.email, Password: credentials.password }, 'Log in'),
+    viewCustomerPortal: () => portalHome('viewCustomerPortal', 'csm'),
+    submitCustomerRegistration: async (form) => {
+      const tab = await tabs.of()
+      await tabs.visit(tab, 'csm/register')
+      await tabs.fill(tab, { 'First Name': form.firstName, 'Last Name': form.lastName, 'Business Email': form.email, 'Registration Code': form.registrationCode })
+      await tabs.tick(tab, /privacy policy/, form.acceptedTerms)
+      await tabs.tick(tab, /CAPTCHA/, form.captchaVerified)
+      await tabs.press(tab, 'Submit')
+      return tabs.outcome(tab, 'submitCustomerRegistration')
+    },
+    listCustomerRegistrations: (actor) => view('listCustomerRegistrations', actor, 'csm/approvals', true),
+    decideCustomerRegistration: (actor, number, { decision }) =>
+      act('decideCustomerRegistration', actor, `csm/approvals/${encodeURIComponent(number)}`, [decision === 'approve' ? 'Approve' : 'Reject']),
+  }
+  return { driver, providerUrl, screenshot: () => tabs.screenshot(), close: () => context.close() }
+}
+
+const integrationPath = (customerInstanceUrl: string): string => `now/customer-integration?instance=${encodeURIComponent(customerInstanceUrl)}`

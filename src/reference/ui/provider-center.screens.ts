@@ -1,0 +1,111 @@
+import type { ConnectionCard } from '../../contract/connection.schema'
+import type { RegistrationTask } from '../../contract/registration-task.schema'
+import { html, shown, textField, type Html } from './html'
+import { outcomeScreen, type Screen, type ScreenCall, type ScreenRoute } from './screen'
+
+/** A connection card: its fields, the registration URL to copy while it has one, and View details. */
+const card = (value: ConnectionCard): Html => html`<article aria-label="Connection ${value.number}">
+${shown(value)}
+${value.registrationUrl ? html`<button type="button" onclick="navigator.clipboard.writeText(${JSON.stringify(value.registrationUrl)})">Copy registration URL</button>` : ''}
+<a href="now/provider-center/connections/${value.number}">View details</a>
+</article>`
+
+/** The form that names a company, its contact and the consumer instance: a new connection or a registration task. */
+const requestForm = (action: string, submit: string, form: Record<string, string> = {}): Html => html`<form novalidate method="post" action="${action}">
+${textField('company', 'Company', { value: form.company })}
+${textField('contact', 'Contact', { value: form.contact })}
+${textField('url', 'URL', { type: 'url', value: form.url })}
+<p><button type="submit">${submit}</button></p>
+</form>`
+
+const requestOf = (form: Record<string, string>) => ({ companyId: form.company, contactId: form.contact, instanceUrl: form.url })
+
+const connectionsTab = (cards: ConnectionCard[]): Screen => ({
+  title: 'Provider Center',
+  screen: 'connections',
+  body: html`<nav aria-label="Provider Center"><a href="now/provider-center" aria-current="page">Connections</a></nav>
+<p><a href="now/provider-center/new-connection">New connection</a></p>
+<section aria-label="Connections">${cards.map(card)}</section>`,
+})
+
+const newConnection = (form?: Record<string, string>): Screen => ({ title: 'New connection', screen: 'new-connection', body: requestForm('now/provider-center/new-connection', 'Create connection', form) })
+
+/** A registration task as its form shows it, with the Validation Failed banner on top while checks fail. */
+const taskForm = (task: RegistrationTask): Html => html`<article aria-label="Registration task ${task.number}">
+${task.banner?.length ? html`<section class="banner" role="status" aria-label="Validation Failed banner"><h2>Validation Failed</h2><p>Resolve the issues below; the checks run again by themselves.</p></section>` : ''}
+${shown(task)}
+</article>`
+
+const newTask = (form?: Record<string, string>): Screen => ({ title: 'New consumer registration', screen: 'new-registration-task', body: requestForm('now/registration-tasks/new', 'Submit', form) })
+
+/** The provider admin's screens: the Provider Center, registration tasks and KMF diagnostics. */
+export const providerCenterScreens: ScreenRoute[] = [
+  {
+    method: 'GET',
+    path: '/now/provider-center',
+    acting: 'provider user',
+    show: ({ provider, actor }) => outcomeScreen(provider.listConnections(actor), connectionsTab, () => connectionsTab([])),
+  },
+  { method: 'GET', path: '/now/provider-center/new-connection', acting: 'provider user', show: () => newConnection() },
+  {
+    method: 'POST',
+    path: '/now/provider-center/new-connection',
+    acting: 'provider user',
+    show: async ({ provider, actor, form }: ScreenCall) =>
+      outcomeScreen(
+        await provider.createConnection(actor, requestOf(form)),
+        (created) => ({ title: 'Connection created', screen: 'connection-created', body: html`<p role="status">The connection was created.</p>${card(created)}` }),
+        () => newConnection(form),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/now/provider-center/connections/{number}',
+    acting: 'provider user',
+    show: ({ provider, actor, params }) =>
+      outcomeScreen(
+        provider.viewConnectionDetails(actor, params.number),
+        (details) => ({ title: `Connection ${details.card.number}`, screen: 'connection-details', body: html`<section aria-label="Details">${shown(details)}</section>` }),
+        () => ({ title: 'Connection', screen: 'connection-details', body: html`` }),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/now/registration-tasks',
+    acting: 'provider user',
+    show: ({ provider, actor }) => {
+      const list = (tasks: RegistrationTask[]): Screen => ({ title: 'Consumer Registrations', screen: 'registration-tasks', body: html`<p><a href="now/registration-tasks/new">New</a></p><section aria-label="Registration tasks">${tasks.map(taskForm)}</section>` })
+      return outcomeScreen(provider.listRegistrationTasks(actor), list, () => list([]))
+    },
+  },
+  { method: 'GET', path: '/now/registration-tasks/new', acting: 'provider user', show: () => newTask() },
+  {
+    method: 'POST',
+    path: '/now/registration-tasks/new',
+    acting: 'provider user',
+    show: async ({ provider, actor, form }) =>
+      outcomeScreen(await provider.createRegistrationTask(actor, requestOf(form)), (task) => ({ title: `Registration task ${task.number}`, screen: 'registration-task', body: taskForm(task) }), () => newTask(form)),
+  },
+  {
+    method: 'GET',
+    path: '/now/registration-tasks/{number}',
+    acting: 'provider user',
+    show: ({ provider, actor, params }) =>
+      outcomeScreen(
+        provider.viewRegistrationTask(actor, params.number),
+        (task) => ({ title: `Registration task ${task.number}`, screen: 'registration-task', body: taskForm(task) }),
+        () => ({ title: 'Registration task', screen: 'registration-task', body: html`` }),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/now/kmf-health',
+    acting: 'provider user',
+    show: ({ provider, actor }) =>
+      outcomeScreen(
+        provider.viewKmfHealth(actor),
+        (health) => ({ title: 'Key Management Health', screen: 'kmf-health', body: html`<section aria-label="Diagnostics">${shown(health)}</section>` }),
+        () => ({ title: 'Key Management Health', screen: 'kmf-health', body: html`` }),
+      ),
+  },
+]
