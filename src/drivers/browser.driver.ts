@@ -5,7 +5,7 @@ import type { PortalHome, SignUpStep } from '../contract/portal.schema'
 import { refused, type Outcome } from '../contract/refusal.schema'
 import type { NewProviderInstance } from '../contract/target.schema'
 import { BrowserTabs } from './browser-tabs'
-import type { AnswerOf } from './contract-client'
+import { TargetError, type AnswerOf } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
 import { openHttpDriver, type HttpTarget } from './http.driver'
 
@@ -69,14 +69,18 @@ export async function openBrowserDriver(browser: Browser, target: HttpTarget, in
   }
 
   /**
-   * Presses a button of the registration page. A button the page does not offer cannot be pressed: the page says
-   * no by leaving it out (or disabling it), and that is read as the refusal the contract gives for it.
+   * Presses a button of the registration page. A button the page may withhold cannot be pressed: the page says
+   * no by leaving it out (or disabling it), and that is read as the refusal the contract gives for it. A button
+   * the page must always offer (Get Started) and does not is a screen that breaks the procedure.
    */
-  async function onPage<N extends 'getStarted' | 'validateAndResolve' | 'startRegistration'>(verb: N, actor: Actor, registrationUrl: string, button: string, unavailable: () => Outcome<never>) {
+  async function onPage<N extends 'getStarted' | 'validateAndResolve' | 'startRegistration'>(verb: N, actor: Actor, registrationUrl: string, button: string, unavailable?: () => Outcome<never>) {
     const tab = await onRegistrationPage(actor, registrationUrl)
     if (!('goto' in tab)) return tab
     const control = tab.getByRole('button', { name: button, exact: true })
-    if ((await control.count()) === 0 || (await control.isDisabled())) return unavailable()
+    if ((await control.count()) === 0 || (await control.isDisabled())) {
+      if (unavailable) return unavailable()
+      throw new TargetError(`${verb}: the registration page offers no ${button} to press`)
+    }
     await tabs.press(tab, button)
     return registrationPage(tab, verb)
   }
@@ -134,7 +138,7 @@ export async function openBrowserDriver(browser: Browser, target: HttpTarget, in
       await tabs.visit(tab, registrationUrl)
       return registrationPage(tab, 'openRegistrationUrl')
     },
-    getStarted: (actor, registrationUrl) => onPage('getStarted', actor, registrationUrl, 'Get Started', () => refused('checks-did-not-run', 'the page offers no Get Started')),
+    getStarted: (actor, registrationUrl) => onPage('getStarted', actor, registrationUrl, 'Get Started'),
     validateAndResolve: (actor, registrationUrl, check) =>
       onPage('validateAndResolve', actor, registrationUrl, `Validate & resolve ${check}`, () => refused('issue-not-found', `the page offers no Validate & resolve for ${check}`)),
     startRegistration: (actor, registrationUrl) =>

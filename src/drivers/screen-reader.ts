@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core'
 import { SCREEN_FIELDS } from '../contract/screen-fields'
-import type { Refusal } from '../contract/refusal.schema'
 
 /** What a screen shows: the refusal on top of it, if any, and its records, outermost first. */
 export type ScreenReading = { screen: string; refusal?: { code: string; reason: string }; records: unknown[] }
@@ -41,6 +40,3 @@ export async function readScreen(page: Page): Promise<ScreenReading> {
     }
   }, FIELDS_BY_LABEL)
 }
-
-/** A refusal read off a screen, as the driver port returns it; its code is checked against the contract's codes later. */
-export const refusalOf = (reading: ScreenReading): Refusal | undefined => reading.refusal as Refusal | undefined

@@ -1,5 +1,4 @@
 import type { CustomerRegistrationRequest, PortalHome, SignUpStep } from '../../contract/portal.schema'
-import { refused } from '../../contract/refusal.schema'
 import { checkbox, html, shown, textField, type Html } from './html'
 import { outcomeScreen, ticked, type Screen, type ScreenRoute } from './screen'
 
@@ -87,8 +86,8 @@ export const portalScreens: ScreenRoute[] = [
     acting: 'nobody',
     show: ({ provider }) => {
       const home = provider.consumerPortal.home()
-      const form = consumerSignUpForm(home.signUpAsks)
-      return home.register === 'absent' ? outcomeScreen(refused('registration-not-offered', 'this portal offers no registration'), () => form, () => consumerHome(home)) : form
+      if (home.register !== 'absent') return consumerSignUpForm(home.signUpAsks)
+      return { ...consumerHome(home), refusal: { code: 'registration-not-offered', reason: 'this portal offers no registration' } }
     },
   },
   {
