@@ -1,10 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { Actor } from '../contract/actor.schema'
 import { basicCredentials } from '../contract/basic-credentials'
 import { operations, type OperationName } from '../contract/operations'
 import { Refusal, type Outcome } from '../contract/refusal.schema'
 import { problemsOf, TargetError, type AnswerOf } from './contract-client'
-import { readScreen, type ScreenReading } from './screen-reader'
+import type { PagePool } from './page-pool'
+import { onScreen, readScreen, type ScreenReading } from './screen-reader'
 
 /**
  * The browser tabs of one scenario, one per person: each tab signs its requests as its person, as a browser
@@ -15,20 +16,16 @@ export class BrowserTabs {
   #last: Page | undefined
 
   constructor(
-    private readonly context: BrowserContext,
+    private readonly pool: PagePool,
     private readonly instanceUrl: string,
-    private readonly timeoutMs: number,
   ) {}
 
-  /** The tab of this person, opened on first need. */
+  /** The tab of this person, taken on first need. */
   async of(actor?: Actor): Promise<Page> {
     const key = actor ? `${actor.userName}:${actor.password}` : ''
     let tab = this.#tabs.get(key)
     if (!tab) {
-      tab = await this.context.newPage()
-      tab.setDefaultTimeout(this.timeoutMs)
-      tab.setDefaultNavigationTimeout(this.timeoutMs)
-      if (actor) await tab.setExtraHTTPHeaders({ authorization: basicCredentials(actor) })
+      tab = await this.pool.take(actor ? { authorization: basicCredentials(actor) } : {})
       this.#tabs.set(key, tab)
     }
     this.#last = tab
@@ -41,25 +38,47 @@ export class BrowserTabs {
     try {
       await tab.goto(url, { waitUntil: 'domcontentloaded' })
     } catch (error) {
-      throw new TargetError(`the browser could not open ${url}: ${(error as Error).message.split('\n')[0]}`)
+      throw new TargetError(`the browser could not open ${url}: ${firstLine(error)}`)
     }
   }
 
-  /** Presses a button by its name and waits for the screen it leads to. */
-  async press(tab: Page, name: string): Promise<void> {
-    await tab.getByRole('button', { name, exact: true }).click()
-    await tab.waitForLoadState('domcontentloaded')
+  /** Presses a button by its name and waits for the screen it leads to; a button not there to press is the screen's fault. */
+  press(tab: Page, name: string): Promise<void> {
+    return moveOn(tab, `pressing ${name}`, async () => {
+      const pressed = await onScreen(tab, 'press', name)
+      return pressed === 'pressed' ? undefined : `has ${pressed === 'missing' ? 'no' : 'only a disabled'} ${name} button to press`
+    })
   }
 
-  /** Fills the labelled fields of the form on screen. */
+  /** Follows a link by its name inside a named landmark, and waits for the screen it leads to. */
+  follow(tab: Page, name: string, landmark: string): Promise<void> {
+    return moveOn(tab, `following ${name}`, async () => ((await onScreen(tab, 'follow', name, landmark)) ? undefined : `has no ${name} link in its ${landmark}`))
+  }
+
+  /** Whether the screen offers a button of this name, and whether it may be pressed. */
+  button(tab: Page, name: string): Promise<'enabled' | 'disabled' | 'missing'> {
+    return onScreen(tab, 'button', name)
+  }
+
+  /** Whether the form on screen has a checkbox whose name matches. */
+  hasCheckbox(tab: Page, name: RegExp): Promise<boolean> {
+    return onScreen(tab, 'hasCheckbox', name.source)
+  }
+
+  /** Whether the screen shows a link of this name, inside the named landmark. */
+  hasLink(tab: Page, name: string, landmark: string): Promise<boolean> {
+    return onScreen(tab, 'hasLink', name, landmark)
+  }
+
+  /** Fills the labelled fields of the form on screen; a field the form lacks is the screen's fault. */
   async fill(tab: Page, fields: Record<string, string | undefined>): Promise<void> {
-    for (const [label, value] of Object.entries(fields)) await tab.getByLabel(label, { exact: true }).fill(value ?? '')
+    const missing = await onScreen(tab, 'fill', Object.fromEntries(Object.entries(fields).map(([label, value]) => [label, value ?? ''])))
+    if (missing.length > 0) throw new TargetError(`the ${await screenName(tab)} screen has no field labelled ${missing.join(', ')}`)
   }
 
   /** Ticks a checkbox when the form has it and the person means to; a form without it asks nothing to tick. */
   async tick(tab: Page, name: RegExp, wanted: boolean | undefined): Promise<void> {
-    const box = tab.getByRole('checkbox', { name })
-    if (wanted && (await box.count()) > 0) await box.check()
+    if (wanted) await onScreen(tab, 'tick', name.source)
   }
 
   /** The refusal a screen shows, if it shows one. */
@@ -85,6 +104,11 @@ export class BrowserTabs {
   screenshot(): Promise<Buffer> | undefined {
     return this.#last?.screenshot({ fullPage: true })
   }
+
+  /** Hands the scenario's tabs back for the next scenario. */
+  close(): Promise<void> {
+    return this.pool.give([...this.#tabs.values()])
+  }
 }
 
 function refusalFrom(reading: ScreenReading): Outcome<never> {
@@ -92,3 +116,27 @@ function refusalFrom(reading: ScreenReading): Outcome<never> {
   if (!refusal.success) throw new TargetError(`the ${reading.screen} screen shows a refusal the contract does not know: ${JSON.stringify(reading.refusal)}`)
   return { ok: false, refusal: refusal.data }
 }
+
+/**
+ * Does what leads to the next screen and waits for it. The wait starts first, so that a screen quicker than
+ * the answer of the act is not missed; an act that could not be done says what the screen lacks.
+ */
+async function moveOn(tab: Page, what: string, act: () => Promise<string | undefined>): Promise<void> {
+  const next = tab.waitForNavigation({ waitUntil: 'domcontentloaded' })
+  // A page that navigates before the act's answer is back destroys the act's context: it did lead on.
+  const lacking = await act().catch((error: unknown) => (/context was destroyed/.test(firstLine(error)) ? undefined : `could not be used: ${firstLine(error)}`))
+  if (lacking) {
+    next.catch(() => undefined)
+    throw new TargetError(`the ${await screenName(tab)} screen ${lacking}`)
+  }
+  try {
+    await next
+  } catch (error) {
+    throw new TargetError(`${what} on the ${await screenName(tab)} screen led to no next screen: ${firstLine(error)}`)
+  }
+}
+
+/** The name a screen gives itself, for a message about it. */
+const screenName = (tab: Page): Promise<string> => readScreen(tab).then((reading) => reading.screen || 'current', () => 'current')
+
+const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!

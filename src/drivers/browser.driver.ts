@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { Actor } from '../contract/actor.schema'
 import type { OperationName } from '../contract/operations'
 import type { PortalHome, SignUpStep } from '../contract/portal.schema'
@@ -8,20 +8,20 @@ import { BrowserTabs } from './browser-tabs'
 import { TargetError, type AnswerOf } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
 import { openHttpDriver, type HttpTarget } from './http.driver'
+import type { PagePool } from './page-pool'
 
 /** One scenario in the browser: the driver, the instance's address, and what the hooks need at its end. */
 export type BrowserSession = { driver: ExchangeDriver; providerUrl: string; screenshot(): Promise<Buffer> | undefined; close(): Promise<void> }
 
 /**
- * The procedures performed through the target's screens, in Chromium: every person works in a tab of a fresh
- * browser context, fills the forms the procedures name and presses their buttons, and the outcome is read off the
+ * The procedures performed through the target's screens, in Chromium: every person works in a tab of their own,
+ * cleared since its last scenario, fills the forms the procedures name and presses their buttons, and the outcome is read off the
  * screen. Setup has no screens (it stands in for an administrator preparing the instance) and goes over the
  * HTTP contract, as the http driver sends it.
  */
-export async function openBrowserDriver(browser: Browser, target: HttpTarget, instance: NewProviderInstance, name: string): Promise<BrowserSession> {
+export async function openBrowserDriver(pages: PagePool, target: HttpTarget, instance: NewProviderInstance, name: string): Promise<BrowserSession> {
   const { driver: contract, providerUrl } = await openHttpDriver(target, instance, name)
-  const context = await browser.newContext()
-  const tabs = new BrowserTabs(context, providerUrl, target.timeoutMs)
+  const tabs = new BrowserTabs(pages, providerUrl)
 
   /** Opens a form, fills it and presses its button; a screen that refuses the person before the form ends it. */
   async function submit<N extends OperationName>(verb: N, actor: Actor | undefined, path: string, fields: Record<string, string | undefined>, button: string): Promise<Outcome<AnswerOf<N>>> {
@@ -55,7 +55,7 @@ export async function openBrowserDriver(browser: Browser, target: HttpTarget, in
    */
   async function onRegistrationPage(actor: Actor, registrationUrl: string): Promise<Page | Outcome<never>> {
     const tab = await tabs.of(actor)
-    const there = tab.url().startsWith(registrationUrl) && (await tab.getByRole('button', { name: 'Get Started', exact: true }).count()) > 0
+    const there = tab.url().startsWith(registrationUrl) && (await tabs.button(tab, 'Get Started')) !== 'missing'
     if (there) return tab
     await tabs.visit(tab, registrationUrl)
     return (await tabs.refusal(tab)) ?? tab
@@ -63,8 +63,8 @@ export async function openBrowserDriver(browser: Browser, target: HttpTarget, in
 
   /** The registration page as the screen shows it, Start Registration read off its button. */
   async function registrationPage<N extends 'openRegistrationUrl' | 'getStarted' | 'validateAndResolve' | 'startRegistration'>(tab: Page, verb: N) {
-    const button = tab.getByRole('button', { name: 'Start Registration', exact: true })
-    const startRegistration = (await button.count()) === 0 ? 'hidden' : (await button.isDisabled()) ? 'disabled' : 'enabled'
+    const button = await tabs.button(tab, 'Start Registration')
+    const startRegistration = button === 'missing' ? 'hidden' : button
     return tabs.outcome(tab, verb, (reading) => ({ ...(reading.records[0] as object), startRegistration }))
   }
 
@@ -76,8 +76,7 @@ export async function openBrowserDriver(browser: Browser, target: HttpTarget, in
   async function onPage<N extends 'getStarted' | 'validateAndResolve' | 'startRegistration'>(verb: N, actor: Actor, registrationUrl: string, button: string, unavailable?: () => Outcome<never>) {
     const tab = await onRegistrationPage(actor, registrationUrl)
     if (!('goto' in tab)) return tab
-    const control = tab.getByRole('button', { name: button, exact: true })
-    if ((await control.count()) === 0 || (await control.isDisabled())) {
+    if ((await tabs.button(tab, button)) !== 'enabled') {
       if (unavailable) return unavailable()
       throw new TargetError(`${verb}: the registration page offers no ${button} to press`)
     }
@@ -91,15 +90,12 @@ export async function openBrowserDriver(browser: Browser, target: HttpTarget, in
     await tabs.visit(tab, portal)
     const blocked = await tabs.refusal(tab)
     if (blocked) return blocked
-    const inHeader = tab.getByRole('navigation', { name: 'Portal header' }).getByRole('link', { name: 'Register', exact: true })
-    const inWidget = tab.getByRole('region', { name: 'Login widget' }).getByRole('link', { name: 'Register', exact: true })
-    const register = (await inHeader.count()) > 0 ? 'portal header' : (await inWidget.count()) > 0 ? 'login widget' : 'absent'
+    const register = (await tabs.hasLink(tab, 'Register', 'Portal header')) ? 'portal header' : (await tabs.hasLink(tab, 'Register', 'Login widget')) ? 'login widget' : 'absent'
     const signUpAsks: SignUpStep[] = []
     if (register !== 'absent') {
-      await (register === 'portal header' ? inHeader : inWidget).click()
-      await tab.waitForLoadState('domcontentloaded')
-      if ((await tab.getByRole('checkbox', { name: /CAPTCHA/ }).count()) > 0) signUpAsks.push('captcha')
-      if ((await tab.getByRole('checkbox', { name: /privacy policy/ }).count()) > 0) signUpAsks.push('consent')
+      await tabs.follow(tab, 'Register', register === 'portal header' ? 'Portal header' : 'Login widget')
+      if (await tabs.hasCheckbox(tab, /CAPTCHA/)) signUpAsks.push('captcha')
+      if (await tabs.hasCheckbox(tab, /privacy policy/)) signUpAsks.push('consent')
     }
     return tabs.outcome(tab, verb, () => ({ register, signUpAsks }))
   }
@@ -172,7 +168,7 @@ export async function openBrowserDriver(browser: Browser, target: HttpTarget, in
     decideCustomerRegistration: (actor, number, { decision }) =>
       act('decideCustomerRegistration', actor, `csm/approvals/${encodeURIComponent(number)}`, [decision === 'approve' ? 'Approve' : 'Reject']),
   }
-  return { driver, providerUrl, screenshot: () => tabs.screenshot(), close: () => context.close() }
+  return { driver, providerUrl, screenshot: () => tabs.screenshot(), close: () => tabs.close() }
 }
 
 const integrationPath = (customerInstanceUrl: string): string => `now/customer-integration?instance=${encodeURIComponent(customerInstanceUrl)}`

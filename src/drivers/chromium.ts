@@ -5,8 +5,21 @@ import { ConfigurationError } from '../run/configuration-error'
 /** The environment variable that names the Chromium to drive, when it is not where a system keeps it. */
 export const CHROMIUM_VARIABLE = 'SX_CHROMIUM'
 
-/** Where systems install Chromium or Chrome: Debian's package first. */
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome']
+/** Where Debian's chromium-headless-shell package puts the binary. */
+export const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell'
+
+/**
+ * Where systems install Chromium or Chrome. Debian's headless shell comes first: it is the build Playwright
+ * itself prefers for headless runs, and it runs the UI scenarios in about half the time of the full browser.
+ * Its command in /usr/bin is a shell script around the binary, so the binary is named directly.
+ */
+const SYSTEM_CHROMIUMS = [
+  HEADLESS_SHELL,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+]
 
 /** The system Chromium to drive; the kit never downloads a browser of its own. */
 export function findChromium(): string {
@@ -17,7 +30,7 @@ export function findChromium(): string {
   }
   const found = SYSTEM_CHROMIUMS.find((path) => existsSync(path))
   if (!found) {
-    throw new ConfigurationError(`no Chromium found in ${SYSTEM_CHROMIUMS.join(', ')}: install one (on Debian: apt-get install chromium) or set ${CHROMIUM_VARIABLE} to its path`)
+    throw new ConfigurationError(`no Chromium found in ${SYSTEM_CHROMIUMS.join(', ')}: install one (on Debian: apt-get install chromium-headless-shell) or set ${CHROMIUM_VARIABLE} to its path`)
   }
   return found
 }

@@ -7,8 +7,6 @@ import type { WorldParameters } from '../run/world-parameters'
 import type { Exchange } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
 import { startReferenceServer } from '../reference/server/reference-server'
-import { openBrowserDriver } from './browser.driver'
-import { launchChromium } from './chromium'
 import { openHttpDriver, readCapabilities, type HttpTarget } from './http.driver'
 import { inProcessDriver } from './in-process.driver'
 
@@ -70,14 +68,17 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
       return { name, without, open: (surroundings) => openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name) }
     }
     case 'browser': {
+      // Playwright is loaded only by runs that drive a browser: it costs every other run a quarter of a second.
+      const { openBrowserDriver, launchChromium, PagePool } = require('./browser-run') as typeof import('./browser-run')
       const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
       const served = given ? undefined : await startReferenceServer({ port: 0, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS })
       const { target, name, without } = await remoteTarget(parameters, given ?? served!.url)
       const browser = await launchChromium()
+      const pages = await PagePool.open(browser, target.timeoutMs)
       return {
         name: `${name}, through its screens in Chromium ${browser.version()}`,
         without,
-        open: (surroundings) => openBrowserDriver(browser, target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
+        open: (surroundings) => openBrowserDriver(pages, target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
         close: async () => {
           await browser.close()
           await served?.close()

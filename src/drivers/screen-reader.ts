@@ -1,6 +1,7 @@
-/// <reference lib="dom" />
 import type { Page } from 'playwright-core'
 import { SCREEN_FIELDS } from '../contract/screen-fields'
+import { TargetError } from './contract-client'
+import { SCREEN_KIT_GLOBAL, type ScreenKit } from './screen-kit'
 
 /** What a screen shows: the refusal on top of it, if any, and its records, outermost first. */
 export type ScreenReading = { screen: string; refusal?: { code: string; reason: string }; records: unknown[] }
@@ -8,35 +9,29 @@ export type ScreenReading = { screen: string; refusal?: { code: string; reason: 
 /** Labels back to the fields they show. */
 const FIELDS_BY_LABEL: Record<string, string> = Object.fromEntries(Object.entries(SCREEN_FIELDS).map(([field, label]) => [label, field]))
 
+type KitMethod = keyof ScreenKit
+
+/**
+ * Asks the screen kit of the page in a tab to do one thing, in one round trip to the browser. The kit is
+ * installed in every document the adapter's tabs open (see screen-kit.ts).
+ */
+export function onScreen<M extends KitMethod>(page: Page, method: M, ...args: Parameters<ScreenKit[M]>): Promise<ReturnType<ScreenKit[M]>> {
+  return page.evaluate(
+    ([global, name, values]) => {
+      const kit = (window as unknown as Record<string, Record<string, (...parameters: unknown[]) => unknown>>)[global]
+      if (!kit) throw new Error('the screen kit is not installed in this page')
+      return kit[name]!(...values)
+    },
+    [SCREEN_KIT_GLOBAL, method, args as unknown[]] as const,
+  ) as Promise<ReturnType<ScreenKit[M]>>
+}
+
 /**
  * Reads the screen in the browser: the alert a refusal shows, and every record shown as labelled definitions,
- * turned back into values by the kinds the screen marks them with. It runs inside the page, so it is self-contained.
+ * turned back into values by the kinds the screen marks them with.
  */
 export async function readScreen(page: Page): Promise<ScreenReading> {
-  return page.locator('main').evaluate((main, fields: Record<string, string>) => {
-    const read = (element: Element | null): unknown => {
-      if (!element) return undefined
-      const kind = (element as HTMLElement).dataset.kind
-      if (kind === 'list') return [...element.children].map((item) => read(item.firstElementChild))
-      if (kind === 'record') {
-        const record: Record<string, unknown> = {}
-        for (const row of element.children) {
-          const label = row.children[0]?.textContent?.trim() ?? ''
-          record[fields[label] ?? label] = read(row.children[1]?.firstElementChild ?? null)
-        }
-        return record
-      }
-      if (kind === 'boolean') return element.textContent?.trim() === 'Yes'
-      if (kind === 'number') return Number(element.textContent)
-      if (kind === 'time') return element.getAttribute('datetime')
-      return element.textContent
-    }
-    const alert = main.querySelector('[role="alert"]')
-    const outermost = [...main.querySelectorAll('dl[data-kind="record"]')].filter((record) => !record.parentElement?.closest('dl'))
-    return {
-      screen: (main as HTMLElement).dataset.screen ?? '',
-      ...(alert ? { refusal: { code: alert.querySelector('.code')?.textContent ?? '', reason: alert.querySelector('.reason')?.textContent ?? '' } } : {}),
-      records: outermost.map(read),
-    }
-  }, FIELDS_BY_LABEL)
+  const reading = await onScreen(page, 'read', FIELDS_BY_LABEL)
+  if (!reading) throw new TargetError(`the page at ${page.url()} has no main landmark to read a screen from`)
+  return reading
 }

@@ -1,0 +1,4 @@
+/** What a run in the browser needs, loaded only by such a run (see compose.ts). */
+export { openBrowserDriver } from './browser.driver'
+export { launchChromium } from './chromium'
+export { PagePool } from './page-pool'
