@@ -1,4 +1,5 @@
-/** What a run in the browser needs, loaded only by such a run (see compose.ts). */
+/** What a run in the browser needs, loaded only by such a run (see compose.ts): Playwright, and a reference to serve. */
+export { startReferenceServer } from '../reference/server/reference-server'
 export { openBrowserDriver } from './browser.driver'
 export { launchChromium } from './chromium'
 export { PagePool } from './page-pool'

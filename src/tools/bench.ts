@@ -1,35 +1,45 @@
 /**
- * Prints what the suite costs: the wall time of the full run and of a dry run over the same features
- * (loading cucumber and the code, parsing and formatting, but running no step), median of several runs
- * each, and their ratio (goal 1.5 or less). Then the same suite over HTTP against the reference served by
- * another process, and its ratio to the in-process run (goal 2.0 or less). Last, one run of the `ui` profile in
- * Chromium and the median time of a UI scenario, browser start excluded (goal 300 ms or less).
- * Usage: npm run bench [-- RUNS]
+ * Prints what the suite costs on this machine, each figure next to its goal:
+ * - a dry run over the features and the full in-process suite of each release, median of several runs, and
+ *   their ratio (what running the steps adds to loading cucumber and the code);
+ * - the same suites over HTTP against the reference served by another process, and their ratio to in-process;
+ * - the `ui` profile in Chromium: its whole time and the median time of a scenario, browser start excluded;
+ * - prove-faults: the slowest fault;
+ * - with --fresh, on a fresh clone of HEAD in a temporary folder: `npm ci`, prove-faults and `npm test`, as
+ *   .ci/run runs them, and their sum.
+ * Usage: npm run bench [-- RUNS] [-- --fresh]
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { startReferenceProcess } from './reference-process'
 import { runTool } from './run-tool'
 
-const runs = Number(process.argv[2] ?? 5)
-if (!Number.isInteger(runs) || runs < 1 || runs > 50) {
-  console.error(`the number of runs is a whole number from 1 to 50, not "${process.argv[2]}"`)
+const args = process.argv.slice(2)
+const fresh = args.includes('--fresh')
+const runsArgument = args.find((arg) => arg !== '--fresh')
+const runs = Number(runsArgument ?? 5)
+if (!Number.isInteger(runs) || runs < 1 || runs > 50 || args.some((arg) => arg.startsWith('-') && arg !== '--fresh')) {
+  console.error(`usage: npm run bench [-- RUNS] [-- --fresh]; RUNS is a whole number from 1 to 50, not "${runsArgument}"`)
   process.exit(2)
 }
 const cucumber = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
 
-/** Seconds one cucumber run takes, wall clock, started the way npx would start it. */
-function timeRun(extra: string[], env: Record<string, string> = {}): number {
+/** Seconds a command takes, wall clock; a failing command stops the bench with its output. */
+function timeCommand(command: string, commandArgs: string[], options: { env?: Record<string, string>; cwd?: string } = {}): number {
   const started = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, [cucumber, ...extra], { env: { ...process.env, SX_SEED: '1', ...env }, encoding: 'utf8' })
+  const result = spawnSync(command, commandArgs, { env: { ...process.env, SX_SEED: '1', ...options.env }, cwd: options.cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   if (result.status !== 0) {
-    console.error(`cucumber-js ${extra.join(' ')} failed:\n${result.stdout}${result.stderr}`)
+    console.error(`${command} ${commandArgs.join(' ')} failed:\n${result.stdout}${result.stderr}`)
     process.exit(1)
   }
   return seconds
 }
+
+/** Seconds one cucumber run takes, started the way npx would start it. */
+const timeRun = (extra: string[], env: Record<string, string> = {}): number => timeCommand(process.execPath, [cucumber, ...extra], { env })
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -39,41 +49,80 @@ const median = (values: number[]): number => {
 
 const measure = (label: string, extra: string[], env: Record<string, string> = {}) => {
   const times = Array.from({ length: runs }, () => timeRun(extra, env))
-  console.log(`${label.padEnd(28)} median ${median(times).toFixed(3)} s   (${times.map((t) => t.toFixed(2)).join(', ')})`)
+  console.log(`${label.padEnd(30)} median ${median(times).toFixed(3)} s   (${times.map((t) => t.toFixed(2)).join(', ')})`)
   return median(times)
 }
 
+/** The figures and their goals, printed together at the end. */
+const verdicts: string[] = []
+function judge(figure: string, measured: number, unit: string, goal: number): void {
+  const shown = unit === 'ratio' ? measured.toFixed(2) : `${measured.toFixed(unit === 'ms' ? 0 : 1)} ${unit}`
+  const line = `${figure.padEnd(46)} ${shown.padStart(8)}   goal ${goal}${unit === 'ratio' ? '' : ` ${unit}`} or less: ${measured <= goal ? 'met' : 'NOT met'}`
+  verdicts.push(line)
+  console.log(line)
+}
+
 async function main(): Promise<void> {
-  console.log(`node ${process.version}, ${runs} runs each, seed 1\n`)
+  console.log(`node ${process.version}, ${cpus().length} cores, ${runs} runs each, seed 1\n`)
   const dry = measure('dry run (same features)', ['--dry-run'])
-  let worst = 0
   const inProcess: Record<string, number> = {}
   for (const [release, profile] of [['australia', []], ['brazil', ['-p', 'brazil']]] as const) {
-    const full = (inProcess[release] = measure(`full suite, ${release}`, [...profile]))
-    worst = Math.max(worst, full / dry)
-    console.log(`${''.padEnd(28)} ratio to the dry run ${(full / dry).toFixed(2)}`)
+    inProcess[release] = measure(`in-process, ${release}`, [...profile])
   }
-  console.log(`\nworst ratio full / dry run: ${worst.toFixed(2)} (goal 1.5 or less: ${worst <= 1.5 ? 'met' : 'NOT met'})\n`)
+  judge('in-process / dry run, worst release', Math.max(...Object.values(inProcess)) / dry, 'ratio', 1.5)
 
   // The reference is started once, as a CI job would start the implementation it gates; its start is not timed.
   const server = await startReferenceProcess(['--outbound-timeout-ms', '100'])
   let worstHttp = 0
   try {
     for (const [release, profile] of [['australia', 'remote'], ['brazil', 'remote-brazil']] as const) {
-      const overHttp = measure(`over HTTP, ${release}`, ['-p', profile], { SX_TARGET_URL: server.url })
-      worstHttp = Math.max(worstHttp, overHttp / inProcess[release]!)
-      console.log(`${''.padEnd(28)} ratio to in-process ${(overHttp / inProcess[release]!).toFixed(2)}`)
+      worstHttp = Math.max(worstHttp, measure(`over HTTP, ${release}`, ['-p', profile], { SX_TARGET_URL: server.url }) / inProcess[release]!)
     }
   } finally {
     await server.stop()
   }
-  console.log(`\nworst ratio HTTP / in-process: ${worstHttp.toFixed(2)} (goal 2.0 or less: ${worstHttp <= 2 ? 'met' : 'NOT met'})`)
+  judge('HTTP / in-process, worst release', worstHttp, 'ratio', 1.5)
 
   const wall = timeRun(['-p', 'ui'])
   const perScenario = scenarioMilliseconds('reports/ui/messages.ndjson')
-  const ui = median(perScenario)
-  console.log(`\nthrough the screens, australia: ${perScenario.length + 1} scenarios in ${wall.toFixed(1)} s`)
-  console.log(`median per UI scenario, browser start excluded: ${ui.toFixed(0)} ms (goal 300 ms or less: ${ui <= 300 ? 'met' : 'NOT met'})`)
+  judge(`ui profile, australia (${perScenario.length + 1} scenarios)`, wall, 's', 60)
+  judge('UI scenario, median, browser start excluded', median(perScenario), 'ms', 300)
+
+  judge('prove-faults, slowest fault', slowestFault(process.cwd()), 's', 60)
+  console.log('npm run mutation: not measured here (no mutation run in this repository yet)')
+
+  if (fresh) freshClone()
+  console.log(`\nsummary (${cpus().length} cores):\n${verdicts.join('\n')}`)
+}
+
+/** Runs prove-faults in a folder and reads the time of its slowest fault off its last line. */
+function slowestFault(cwd: string): number {
+  const result = spawnSync('npm', ['run', '--silent', 'prove-faults'], { cwd, encoding: 'utf8', env: { ...process.env, SX_SEED: '1' }, maxBuffer: 64 * 1024 * 1024 })
+  const seconds = /slowest fault: .*?, ([\d.]+) s/.exec(result.stdout)?.[1]
+  if (result.status !== 0 || seconds === undefined) {
+    console.error(`prove-faults failed:\n${result.stdout}${result.stderr}`)
+    process.exit(1)
+  }
+  return Number(seconds)
+}
+
+/** What .ci/run costs on a fresh clone of HEAD: install, prove-faults, npm test, each timed. */
+function freshClone(): void {
+  const folder = mkdtempSync(join(tmpdir(), 'sx-bench-'))
+  try {
+    timeCommand('git', ['clone', '--quiet', process.cwd(), folder])
+    const install = timeCommand('npm', ['ci', '--no-audit', '--no-fund'], { cwd: folder })
+    console.log(`\nfresh clone: npm ci ${install.toFixed(1)} s`)
+    const started = process.hrtime.bigint()
+    slowestFault(folder)
+    const faults = Number(process.hrtime.bigint() - started) / 1e9
+    console.log(`fresh clone: npm run prove-faults ${faults.toFixed(1)} s`)
+    const test = timeCommand('npm', ['test'], { cwd: folder })
+    judge('npm test on a fresh clone', test, 's', 180)
+    judge('.ci/run on a fresh clone (ci + faults + test)', install + faults + test, 's', 360)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
 }
 
 /**

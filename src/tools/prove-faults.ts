@@ -48,9 +48,11 @@ async function main(): Promise<number> {
   }
 
   let survivors = 0
+  let slowest = { fault: '', seconds: 0 }
   console.log(`seed ${process.env.SX_SEED}; each fault switches one rule off in the reference\n`)
-  console.log('| fault | release | scenarios turned red | first of them |\n|---|---|---|---|')
+  console.log('| fault | release | scenarios turned red | first of them | seconds |\n|---|---|---|---|---|')
   for (const fault of faults) {
+    const started = performance.now()
     let red: ReturnType<RunCollector['scenarios']> = []
     let tried: Release = 'australia'
     for (const release of releasesOf(fault)) {
@@ -60,9 +62,12 @@ async function main(): Promise<number> {
     }
     if (red.length === 0) survivors += 1
     const first = red[0] ? `${red[0].name} (${red[0].location})` : ''
-    console.log(`| ${fault} | ${red.length === 0 ? releasesOf(fault).join(', ') : tried} | ${red.length === 0 ? 'NONE: the suite does not notice' : red.length} | ${first} |`)
+    const seconds = (performance.now() - started) / 1000
+    if (seconds > slowest.seconds) slowest = { fault, seconds }
+    console.log(`| ${fault} | ${red.length === 0 ? releasesOf(fault).join(', ') : tried} | ${red.length === 0 ? 'NONE: the suite does not notice' : red.length} | ${first} | ${seconds.toFixed(2)} |`)
   }
   console.log(`\n${faults.length - survivors} of ${faults.length} faults turned the suite red`)
+  console.log(`slowest fault: ${slowest.fault}, ${slowest.seconds.toFixed(2)} s (goal 60 s or less: ${slowest.seconds <= 60 ? 'met' : 'NOT met'})`)
   return survivors === 0 ? 0 : 1
 }
 

@@ -1,0 +1,32 @@
+/**
+ * Runs cucumber profiles side by side, each in a process of its own, and prints each one's output when it ends.
+ * Two runs at once keep both cores of a small machine busy: one waits on its browser or target while the other
+ * works. Exits 1 when any run failed.
+ * Usage: node -r ts-node/register src/tools/run-profiles.ts PROFILE [PROFILE ...]
+ */
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+import { runTool } from './run-tool'
+
+const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
+
+/** One profile's run: its exit code, and everything it printed, in order. */
+function runProfile(profile: string): Promise<{ profile: string; code: number | null; output: string }> {
+  const child = spawn(process.execPath, [CUCUMBER, '-p', profile], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  return new Promise((done) => child.on('close', (code) => done({ profile, code, output })))
+}
+
+async function main(): Promise<number> {
+  const profiles = process.argv.slice(2)
+  if (profiles.length === 0) throw new Error('name at least one cucumber profile to run')
+  const runs = await Promise.all(profiles.map(runProfile))
+  for (const run of runs) process.stdout.write(`\n--- profile ${run.profile}\n${run.output}`)
+  const failed = runs.filter((run) => run.code !== 0)
+  for (const run of failed) console.error(`profile ${run.profile} exited ${run.code}`)
+  return failed.length === 0 ? 0 : 1
+}
+
+runTool(main)
