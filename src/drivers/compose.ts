@@ -1,10 +1,13 @@
 import { appendFileSync } from 'node:fs'
+import { VirtualClock } from '../reference/clock'
+import { ProviderInstance } from '../reference/provider-instance'
 import { OptionalPart } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
 import type { WorldParameters } from '../run/world-parameters'
 import type { Exchange } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
 import { openHttpDriver, readCapabilities, type HttpTarget } from './http.driver'
+import { inProcessDriver } from './in-process.driver'
 
 /** The environment variable that names the target of the `remote` profile. */
 export const TARGET_URL_VARIABLE = 'SX_TARGET_URL'
@@ -40,9 +43,7 @@ const SERVED_OUTBOUND_TIMEOUT_MS = 1000
 /** The one place that decides which adapter of the driver port a run goes through. */
 export async function runTarget(parameters: WorldParameters): Promise<RunTarget> {
   switch (parameters.driver) {
-    case 'in-process': {
-      // Each adapter loads what it drives when it is chosen: a run over HTTP never loads the reference.
-      const { inProcessDriver, ProviderInstance, VirtualClock } = require('./in-process-run') as typeof import('./in-process-run')
+    case 'in-process':
       return {
         name: 'reference (in-process)',
         without: parameters.without,
@@ -61,12 +62,12 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
           ),
         }),
       }
-    }
     case 'http': {
       const { target, name, without } = await remoteTarget(parameters, parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE])
       return { name, without, open: (surroundings) => openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name) }
     }
     case 'browser': {
+      // Playwright loads only for a run that drives a browser: it costs every other run a quarter of a second.
       const { openBrowserDriver, launchChromium, PagePool, startReferenceServer } = require('./browser-run') as typeof import('./browser-run')
       const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
       const served = given ? undefined : await startReferenceServer({ port: 0, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS })
