@@ -15,8 +15,8 @@ export type BrowserSession = { driver: ExchangeDriver; providerUrl: string; scre
 
 /**
  * The procedures performed through the target's screens, in Chromium: every person works in a tab of their own,
- * cleared since its last scenario, fills the forms the procedures name and presses their buttons, and the outcome is read off the
- * screen. Setup has no screens (it stands in for an administrator preparing the instance) and goes over the
+ * cleared since its last scenario, fills the forms the procedures name and presses their buttons, and the outcome
+ * is read off the screen. Setup has no screens (it stands in for an administrator preparing the instance) and goes over the
  * HTTP contract, as the http driver sends it.
  */
 export async function openBrowserDriver(pages: PagePool, target: HttpTarget, instance: NewProviderInstance, name: string): Promise<BrowserSession> {
