@@ -26,8 +26,8 @@ if (!Number.isInteger(runs) || runs < 1 || runs > 50 || args.some((arg) => arg.s
 }
 const cucumber = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
 
-/** Seconds a command takes, wall clock; a failing command stops the bench with its output. */
-function timeCommand(command: string, commandArgs: string[], options: { env?: Record<string, string>; cwd?: string } = {}): number {
+/** A command's wall-clock seconds and what it printed; a failing command stops the bench with its output. */
+function runCommand(command: string, commandArgs: string[], options: { env?: Record<string, string>; cwd?: string } = {}): { seconds: number; stdout: string } {
   const started = process.hrtime.bigint()
   const result = spawnSync(command, commandArgs, { env: { ...process.env, SX_SEED: '1', ...options.env }, cwd: options.cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
@@ -35,8 +35,11 @@ function timeCommand(command: string, commandArgs: string[], options: { env?: Re
     console.error(`${command} ${commandArgs.join(' ')} failed:\n${result.stdout}${result.stderr}`)
     process.exit(1)
   }
-  return seconds
+  return { seconds, stdout: result.stdout }
 }
+
+/** Seconds a command takes, wall clock. */
+const timeCommand = (command: string, commandArgs: string[], options: { env?: Record<string, string>; cwd?: string } = {}): number => runCommand(command, commandArgs, options).seconds
 
 /** Seconds one cucumber run takes, started the way npx would start it. */
 const timeRun = (extra: string[], env: Record<string, string> = {}): number => timeCommand(process.execPath, [cucumber, ...extra], { env })
@@ -88,22 +91,22 @@ async function main(): Promise<void> {
   judge(`ui profile, australia (${perScenario.length + 1} scenarios)`, wall, 's', 60)
   judge('UI scenario, median, browser start excluded', median(perScenario), 'ms', 300)
 
-  judge('prove-faults, slowest fault', slowestFault(process.cwd()), 's', 60)
+  judge('prove-faults, slowest fault', proveFaults(process.cwd()).slowest, 's', 60)
   console.log('npm run mutation: not measured here (no mutation run in this repository yet)')
 
   if (fresh) freshClone()
   console.log(`\nsummary (${cpus().length} cores):\n${verdicts.join('\n')}`)
 }
 
-/** Runs prove-faults in a folder and reads the time of its slowest fault off its last line. */
-function slowestFault(cwd: string): number {
-  const result = spawnSync('npm', ['run', '--silent', 'prove-faults'], { cwd, encoding: 'utf8', env: { ...process.env, SX_SEED: '1' }, maxBuffer: 64 * 1024 * 1024 })
-  const seconds = /slowest fault: .*?, ([\d.]+) s/.exec(result.stdout)?.[1]
-  if (result.status !== 0 || seconds === undefined) {
-    console.error(`prove-faults failed:\n${result.stdout}${result.stderr}`)
+/** Runs prove-faults in a folder: the time of its slowest fault, read off its last line, and its whole time. */
+function proveFaults(cwd: string): { slowest: number; seconds: number } {
+  const run = runCommand('npm', ['run', '--silent', 'prove-faults'], { cwd })
+  const slowest = /slowest fault: .*?, ([\d.]+) s/.exec(run.stdout)?.[1]
+  if (slowest === undefined) {
+    console.error(`prove-faults did not say which fault was slowest:\n${run.stdout}`)
     process.exit(1)
   }
-  return Number(seconds)
+  return { slowest: Number(slowest), seconds: run.seconds }
 }
 
 /** What .ci/run costs on a fresh clone of HEAD: install, prove-faults, npm test, each timed. */
@@ -113,9 +116,7 @@ function freshClone(): void {
     timeCommand('git', ['clone', '--quiet', process.cwd(), folder])
     const install = timeCommand('npm', ['ci', '--no-audit', '--no-fund'], { cwd: folder })
     console.log(`\nfresh clone: npm ci ${install.toFixed(1)} s`)
-    const started = process.hrtime.bigint()
-    slowestFault(folder)
-    const faults = Number(process.hrtime.bigint() - started) / 1e9
+    const faults = proveFaults(folder).seconds
     console.log(`fresh clone: npm run prove-faults ${faults.toFixed(1)} s`)
     const test = timeCommand('npm', ['test'], { cwd: folder })
     judge('npm test on a fresh clone', test, 's', 180)
