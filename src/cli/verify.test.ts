@@ -25,7 +25,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
 
   test('exits 1, and the last line and the report name the failing requirement', async () => {
     const dir = join(folder, 'fault')
-    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir])
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir], { SX_SEED: '1', ...target.env })
     assert.equal(run.code, 1, run.stdout + run.stderr)
     assert.match(run.lastLine, /^NOT CONFORMANT: .* failed PC-10;/)
     const report = reportOf(dir)
@@ -42,7 +42,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
       { requirement: 'PC-10', reason: 'duplicate check lands next sprint', owner: 'team-onboarding', expires: '2999-12-31' },
       { requirement: 'PC-11', reason: 'thought to be broken', owner: 'team-onboarding', expires: '2999-12-31' },
     ])
-    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir])
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir], { SX_SEED: '1', ...target.env })
     assert.equal(run.code, 0, run.stdout + run.stderr)
     assert.match(run.lastLine, /^CONFORMANT: .*1 requirement\(s\) waived/)
     const report = reportOf(dir)
@@ -56,7 +56,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
   test('an expired waiver fails the gate', async () => {
     const dir = join(folder, 'expired')
     const waivers = waiverFile('expired.json', [{ requirement: 'PC-10', reason: 'was to be fixed', owner: 'team-onboarding', expires: '2020-01-31' }])
-    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir])
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir], { SX_SEED: '1', ...target.env })
     assert.equal(run.code, 1, run.stdout + run.stderr)
     assert.match(run.lastLine, /^NOT CONFORMANT: .*failed PC-10; 1 waiver\(s\) expired/)
   })
@@ -71,7 +71,7 @@ describe('verify against a target without the optional parts', () => {
 
   test('exits 0; scenarios of the parts left out are not applicable, and the reports name the parts', async () => {
     const dir = join(folder, 'parts')
-    const run = await runCli(['verify', '--target', target.url, '--tags', '@req:TASK-07 or @req:LEG-01 or @req:TASK-06', '--report-dir', dir])
+    const run = await runCli(['verify', '--target', target.url, '--tags', '@req:TASK-07 or @req:LEG-01 or @req:TASK-06', '--report-dir', dir], { SX_SEED: '1', ...target.env })
     assert.equal(run.code, 0, run.stdout + run.stderr)
     const report = reportOf(dir)
     const verdicts = Object.fromEntries(report.requirements.filter((row) => ['TASK-06', 'TASK-07', 'LEG-01'].includes(row.id)).map((row) => [row.id, row.verdict]))
@@ -82,7 +82,7 @@ describe('verify against a target without the optional parts', () => {
   })
 
   test('a tag expression that selects no scenario cannot run: exit 2', async () => {
-    const run = await runCli(['verify', '--target', target.url, '--tags', '@req:PC-99', '--report-dir', join(folder, 'none')])
+    const run = await runCli(['verify', '--target', target.url, '--tags', '@req:PC-99', '--report-dir', join(folder, 'none')], { SX_SEED: '1', ...target.env })
     assert.equal(run.code, 2, run.stdout + run.stderr)
     assert.match(run.lastLine, /could not run: no scenario ran against .*: none matches --tags @req:PC-99/)
   })

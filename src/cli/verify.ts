@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api'
+import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { TargetError } from '../drivers/contract-client'
 import { readCapabilities } from '../drivers/http.driver'
 import { buildConformanceReport, RunCollector } from '../report/conformance-report'
@@ -21,6 +22,8 @@ export const VERIFY_HELP = `sx-conformance verify: run every scenario against an
   --target URL              the implementation's address (required), e.g. http://staging.example:4010
   --release NAME            the release it is held to: ${Release.options.join(' or ')} (default australia)
   --tags EXPRESSION         only the scenarios this cucumber tag expression selects, e.g. "@req:PC-04"
+  --setup-token TOKEN       what the target's setup operations carry as a Bearer credential (default the
+                            ${SETUP_TOKEN_VARIABLE} environment variable, which keeps it off the command line)
   --waivers FILE            a JSON file of expected failures (see README, "Waivers")
   --report-dir DIR          where the reports go (default reports/verify): junit.xml, conformance.json,
                             conformance.md, conformance.html, messages.ndjson
@@ -37,6 +40,7 @@ export async function verify(args: string[]): Promise<number> {
     release: { type: 'string', default: 'australia' },
     tags: { type: 'string' },
     waivers: { type: 'string' },
+    'setup-token': { type: 'string' },
     'report-dir': { type: 'string', default: join('reports', 'verify') },
     'request-timeout-ms': { type: 'string', default: '10000' },
     parallel: { type: 'string', default: '1' },
@@ -52,6 +56,8 @@ export async function verify(args: string[]): Promise<number> {
   const waiversFile = flags.waivers === undefined ? undefined : resolve(flags.waivers)
   if (waiversFile) readWaivers(waiversFile)
   const targetUrl = flags.target.replace(/\/+$/, '')
+  const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
+  if (setupToken !== undefined && setupToken.trim() === '') throw new ConfigurationError(`--setup-token (or ${SETUP_TOKEN_VARIABLE}) is empty`)
 
   const capabilities = await readCapabilities({ url: targetUrl, timeoutMs: requestTimeoutMs }).catch((error: unknown) => {
     throw new ConfigurationError(`the target at ${targetUrl} does not answer as the contract says: ${error instanceof TargetError ? error.message : String(error)}`)
@@ -82,7 +88,7 @@ export async function verify(args: string[]): Promise<number> {
           `${join(KIT_ROOT, 'src', 'report', 'conformance-html.cjs')}:${join(reportDir, 'conformance.html')}`,
         ],
         formatOptions: { junit: { suiteName: `sx-conformance: ${targetUrl} (${release.data})` } },
-        worldParameters: { driver: 'http', targetUrl, release: release.data, requestTimeoutMs, ...(waiversFile ? { waivers: waiversFile } : {}) },
+        worldParameters: { driver: 'http', targetUrl, release: release.data, requestTimeoutMs, ...(waiversFile ? { waivers: waiversFile } : {}), ...(setupToken ? { setupToken: setupToken.trim() } : {}) },
       },
     },
     { cwd: KIT_ROOT },

@@ -1,17 +1,18 @@
 import { z } from 'zod'
+import { FIELD_LIMITS as MAX } from './field-limits'
 
 /** The states a connection card can be in: CT-australia has the last four, CT-brazil adds Pending first. */
 export const CardState = z.enum(['Pending', 'Awaiting Validation', 'Validated', 'Validation Failed', 'Onboarded'])
 export type CardState = z.infer<typeof CardState>
 
 /** Text that must not be blank once trimmed. */
-const filled = (field: string) => z.string({ error: `${field} is required` }).trim().min(1, `${field} is required`)
+const filled = (field: string, max: number) => z.string({ error: `${field} is required` }).trim().min(1, `${field} is required`).max(max)
 
 /** The "Create a new connection" form: Company, Contact and URL are mandatory (S0 step 4). */
 export const ConnectionRequest = z.object({
-  companyId: filled('company'),
-  contactId: filled('contact'),
-  instanceUrl: filled('instance URL'),
+  companyId: filled('company', MAX.name),
+  contactId: filled('contact', MAX.name),
+  instanceUrl: filled('instance URL', MAX.url),
 })
 export type ConnectionRequest = z.infer<typeof ConnectionRequest>
 

@@ -49,9 +49,15 @@ function shape(schema: z.ZodType): object {
 /** The statuses refusals come with, each with the codes that take it. */
 const refusalStatuses = [...new Set(RefusalCode.options.map(refusalStatus))].sort()
 
-/** The refusals an operation may answer with; setup acts as nobody, so it is never unauthenticated or forbidden. */
+/** The statuses no refusal of an operation can come with: who acts as nobody is never unauthenticated, and setup is never forbidden. */
+const impossibleStatuses: Record<Operation['acting'], number[]> = { nobody: [401, 403], setup: [403], 'provider user': [], 'consumer user': [] }
+
+/** How an operation's request says who it acts as. */
+const securityOf: Record<Operation['acting'], object[]> = { nobody: [], setup: [{ setupToken: [] }], 'provider user': [{ basic: [] }], 'consumer user': [{ basic: [] }] }
+
+/** The refusals an operation may answer with. */
 function refusalResponses(operation: Operation): Record<string, object> {
-  const statuses = refusalStatuses.filter((status) => operation.acting !== 'nobody' || (status !== 401 && status !== 403))
+  const statuses = refusalStatuses.filter((status) => !impossibleStatuses[operation.acting].includes(status))
   return Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Refused${status}` }]))
 }
 
@@ -71,7 +77,8 @@ export function buildOpenApi(): object {
       summary: operation.summary,
       tags: [operation.root ? 'target' : operation.path.startsWith('/setup/') ? 'setup' : operation.acting === 'consumer user' ? 'consumer' : 'provider'],
       ...(operation.part ? { 'x-optional-part': operation.part } : {}),
-      ...(operation.acting === 'nobody' ? { security: [] } : { security: [{ basic: [] }], 'x-acting-as': operation.acting }),
+      security: securityOf[operation.acting],
+      ...(operation.acting.endsWith(' user') ? { 'x-acting-as': operation.acting } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(operation.body ? { requestBody: { required: true, content: { 'application/json': { schema: shape(operation.body) } } } } : {}),
       responses: {
@@ -97,7 +104,14 @@ export function buildOpenApi(): object {
     ],
     paths,
     components: {
-      securitySchemes: { basic: { type: 'http', scheme: 'basic', description: 'The user name and password of the user the request acts as' } },
+      securitySchemes: {
+        basic: { type: 'http', scheme: 'basic', description: 'The user name and password of the user the request acts as' },
+        setupToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The target's setup token (sx-conformance sends SX_SETUP_TOKEN or --setup-token); a target that does not guard setup ignores it",
+        },
+      },
       responses: Object.fromEntries(
         refusalStatuses.map((status) => [
           `Refused${status}`,

@@ -30,11 +30,12 @@ import {
 } from './target.schema'
 
 /**
- * Who an operation acts as. Setup acts as nobody (it stands in for an administrator preparing the instance);
- * provider operations act as a user of the provider instance; consumer operations act as a user of the
+ * Who an operation acts as. Setup (opening a provider instance and preparing it) stands in for the administrator
+ * who prepares the instance, and carries the target's setup token when it has one; a signed-out visitor acts as
+ * nobody; provider operations act as a user of the provider instance; consumer operations act as a user of the
  * consumer or customer instance the request names.
  */
-export type Acting = 'nobody' | 'provider user' | 'consumer user'
+export type Acting = 'setup' | 'nobody' | 'provider user' | 'consumer user'
 
 /** One operation of the HTTP contract: the single description the server, the HTTP driver and the OpenAPI document share. */
 export type Operation = {
@@ -59,18 +60,18 @@ export const operations = {
   capabilities: { summary: 'What the target implements', method: 'GET', path: '/capabilities', root: true, acting: 'nobody', status: 200, answer: Capabilities },
   openProviderInstance: {
     summary: "Open a provider instance of the scenario's own",
-    method: 'POST', path: '/provider-instances', root: true, acting: 'nobody', body: NewProviderInstance, status: 201, answer: OpenedProviderInstance,
+    method: 'POST', path: '/provider-instances', root: true, acting: 'setup', body: NewProviderInstance, status: 201, answer: OpenedProviderInstance,
   },
 
-  createProviderRecord: { summary: 'Create the provider record', method: 'POST', path: '/setup/provider-record', acting: 'nobody', body: NewProviderRecord, status: 201, answer: Created },
-  removeProviderRecord: { summary: 'Remove the provider record, as a clone that excluded it does', method: 'DELETE', path: '/setup/provider-record', acting: 'nobody', status: 204 },
-  addCompany: { summary: 'Add a company (account)', method: 'POST', path: '/setup/companies', acting: 'nobody', body: NewCompany, status: 201, answer: Created },
-  addUser: { summary: 'Add a user with roles and a password', method: 'POST', path: '/setup/users', acting: 'nobody', body: NewUser, status: 201, answer: Created },
-  setEmailNotifications: { summary: 'Switch outbound email notifications', method: 'PUT', path: '/setup/email-notifications', acting: 'nobody', body: Switch, status: 204 },
-  setProductionInstance: { summary: 'Mark the instance as a production instance, or not', method: 'PUT', path: '/setup/production-instance', acting: 'nobody', body: Switch, status: 204 },
-  setKmfStatus: { summary: 'Set what KMF diagnostics report', method: 'PUT', path: '/setup/kmf-status', acting: 'nobody', body: z.object({ status: KmfStatus }), status: 200, answer: KmfHealth },
-  createProducerReplicationSet: { summary: 'Create the producer replication set', method: 'POST', path: '/setup/producer-replication-set', acting: 'nobody', status: 204, part: 'legacy' },
-  advanceClock: { summary: "Move the instance's clock forward", method: 'POST', path: '/setup/clock', acting: 'nobody', body: ClockAdvance, status: 200, answer: ClockReading, part: 'clock' },
+  createProviderRecord: { summary: 'Create the provider record', method: 'POST', path: '/setup/provider-record', acting: 'setup', body: NewProviderRecord, status: 201, answer: Created },
+  removeProviderRecord: { summary: 'Remove the provider record, as a clone that excluded it does', method: 'DELETE', path: '/setup/provider-record', acting: 'setup', status: 204 },
+  addCompany: { summary: 'Add a company (account)', method: 'POST', path: '/setup/companies', acting: 'setup', body: NewCompany, status: 201, answer: Created },
+  addUser: { summary: 'Add a user with roles and a password', method: 'POST', path: '/setup/users', acting: 'setup', body: NewUser, status: 201, answer: Created },
+  setEmailNotifications: { summary: 'Switch outbound email notifications', method: 'PUT', path: '/setup/email-notifications', acting: 'setup', body: Switch, status: 204 },
+  setProductionInstance: { summary: 'Mark the instance as a production instance, or not', method: 'PUT', path: '/setup/production-instance', acting: 'setup', body: Switch, status: 204 },
+  setKmfStatus: { summary: 'Set what KMF diagnostics report', method: 'PUT', path: '/setup/kmf-status', acting: 'setup', body: z.object({ status: KmfStatus }), status: 200, answer: KmfHealth },
+  createProducerReplicationSet: { summary: 'Create the producer replication set', method: 'POST', path: '/setup/producer-replication-set', acting: 'setup', status: 204, part: 'legacy' },
+  advanceClock: { summary: "Move the instance's clock forward", method: 'POST', path: '/setup/clock', acting: 'setup', body: ClockAdvance, status: 200, answer: ClockReading, part: 'clock' },
 
   createConnection: { summary: 'Create a connection (New connection)', method: 'POST', path: '/connections', acting: 'provider user', body: ConnectionRequest, status: 201, answer: ConnectionCard },
   listConnections: { summary: 'The Connections tab', method: 'GET', path: '/connections', acting: 'provider user', status: 200, answer: z.array(ConnectionCard) },
@@ -105,7 +106,7 @@ export const operations = {
   startRegistration: { summary: 'Start Registration', method: 'POST', path: '/registration-page/start', acting: 'consumer user', body: RegistrationUrlPresented, status: 200, answer: RegistrationPage },
 
   configurePortals: {
-    summary: "Set the portals' platform release and external user registration properties", method: 'PUT', path: '/setup/portals', acting: 'nobody', body: PortalSettings, status: 204, part: 'portal',
+    summary: "Set the portals' platform release and external user registration properties", method: 'PUT', path: '/setup/portals', acting: 'setup', body: PortalSettings, status: 204, part: 'portal',
   },
   viewConsumerPortal: { summary: 'The Consumer Service Portal, signed out', method: 'GET', path: '/consumer-portal', acting: 'nobody', status: 200, answer: PortalHome, part: 'portal' },
   signUpToConsumerPortal: {
@@ -133,10 +134,11 @@ export const operations = {
 export type OperationName = keyof typeof operations
 
 /** The HTTP status of every refusal: the code says why, the status says which kind of why. */
-export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 422 {
+export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 413 | 415 | 422 | 429 | 500 {
   switch (code) {
     case 'invalid-request':
       return 400
+    case 'setup-token-invalid':
     case 'not-authenticated':
     case 'unknown-user':
     case 'sign-in-failed':
@@ -155,6 +157,15 @@ export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 422 {
     case 'operation-not-found':
     case 'registration-request-not-found':
       return 404
+    case 'body-too-large':
+      return 413
+    case 'unsupported-media-type':
+      return 415
+    case 'too-many-instances':
+      return 429
+    // Only a defect of the target answers this: it is a refusal in shape so that a client can still read it.
+    case 'internal-error':
+      return 500
     default:
       return 422
   }

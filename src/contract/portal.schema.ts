@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_LIMITS as MAX } from './field-limits'
 
 /**
  * Portal self-registration (CSM, not Service Exchange; S3 mixes the two up): a consumer signs up on the Consumer
@@ -18,7 +19,7 @@ export const PortalSettings = z.object({
   /** The External User Registration plugin (com.sn_external_user_register) is installed and configured for /csp. */
   externalUserRegistration: z.boolean().optional(),
   /** sn_ext_usr_reg.allowed_email_domains: an empty list allows every domain. */
-  allowedEmailDomains: z.array(z.string().trim().min(1)).optional(),
+  allowedEmailDomains: z.array(z.string().trim().min(1).max(MAX.name)).max(MAX.list).optional(),
   /** sn_ext_usr_reg.Reg_link_expiration_days: how long a verification link stays valid (3 by default). */
   verificationLinkExpiryDays: z.number().int().min(1).max(365).optional(),
 })
@@ -41,10 +42,10 @@ const stepsDone = { captchaVerified: z.boolean().optional(), acceptedTerms: z.bo
 
 /** The registration form of the Consumer Service Portal, with Sign Up. */
 export const ConsumerSignUp = z.object({
-  firstName: z.string().trim().min(1, 'first name is required'),
-  lastName: z.string().trim().min(1, 'last name is required'),
-  email: z.email('email: a valid email address is required'),
-  password: z.string().min(8, 'password: at least 8 characters'),
+  firstName: z.string().trim().min(1, 'first name is required').max(MAX.name),
+  lastName: z.string().trim().min(1, 'last name is required').max(MAX.name),
+  email: z.email('email: a valid email address is required').max(MAX.email),
+  password: z.string().min(8, 'password: at least 8 characters').max(MAX.password),
   ...stepsDone,
 })
 export type ConsumerSignUp = z.infer<typeof ConsumerSignUp>
@@ -58,19 +59,19 @@ export const ConsumerAccount = z.object({ email: z.string(), state: AccountState
 export type ConsumerAccount = z.infer<typeof ConsumerAccount>
 
 /** The link of a verification email, as the person who received it follows it. */
-export const VerificationLinkFollowed = z.object({ link: z.string() })
+export const VerificationLinkFollowed = z.object({ link: z.string().max(MAX.url) })
 export type VerificationLinkFollowed = z.infer<typeof VerificationLinkFollowed>
 
 /** Signing in to the Consumer Service Portal. */
-export const PortalSignIn = z.object({ email: z.string(), password: z.string() })
+export const PortalSignIn = z.object({ email: z.string().max(MAX.email), password: z.string().max(MAX.password) })
 export type PortalSignIn = z.infer<typeof PortalSignIn>
 
 /** The registration form of the CSM customer portal (CSMREG), with Submit. */
 export const CustomerRegistrationForm = z.object({
-  firstName: z.string().trim().min(1, 'first name is required'),
-  lastName: z.string().trim().min(1, 'last name is required'),
-  email: z.email('business email: a valid email address is required'),
-  registrationCode: z.string().trim().min(1, 'registration code is required'),
+  firstName: z.string().trim().min(1, 'first name is required').max(MAX.name),
+  lastName: z.string().trim().min(1, 'last name is required').max(MAX.name),
+  email: z.email('business email: a valid email address is required').max(MAX.email),
+  registrationCode: z.string().trim().min(1, 'registration code is required').max(MAX.name),
   ...stepsDone,
 })
 export type CustomerRegistrationForm = z.infer<typeof CustomerRegistrationForm>

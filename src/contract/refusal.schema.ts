@@ -63,6 +63,12 @@ export const RefusalCode = z.enum([
   'registration-code-invalid',
   'registration-request-not-found',
   'registration-request-decided',
+  'setup-token-invalid',
+  'unsupported-media-type',
+  'body-too-large',
+  'record-limit-reached',
+  'too-many-instances',
+  'internal-error',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_LIMITS as MAX } from './field-limits'
 import { OptionalPart, Release } from '../requirements/requirement.schema'
 
 /** What a target says about itself before a run: which releases it implements and which optional parts it offers. */
@@ -17,7 +18,7 @@ export type Capabilities = z.infer<typeof Capabilities>
 export const NewProviderInstance = z.object({
   release: Release,
   /** Where the instance hands its outbound email: the mail gateway the harness serves. */
-  mailGatewayUrl: z.url(),
+  mailGatewayUrl: z.url().max(MAX.url),
 })
 export type NewProviderInstance = z.infer<typeof NewProviderInstance>
 
@@ -35,7 +36,7 @@ export const ClockAdvance = z.object({ minutes: z.number().int().positive().max(
 export const ClockReading = z.object({ now: z.iso.datetime() })
 
 /** A registration URL as the consumer contact presents it to the page it opens. */
-export const RegistrationUrlPresented = z.object({ registrationUrl: z.string() })
+export const RegistrationUrlPresented = z.object({ registrationUrl: z.string().max(MAX.url) })
 
 /** A customer instance the customer admin acts in (legacy onboarding). */
-export const CustomerInstanceNamed = z.object({ customerInstanceUrl: z.string() })
+export const CustomerInstanceNamed = z.object({ customerInstanceUrl: z.string().max(MAX.url) })

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs'
 import { VirtualClock } from '../reference/clock'
 import { ProviderInstance } from '../reference/provider-instance'
+import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { OptionalPart } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
 import type { WorldParameters } from '../run/world-parameters'
@@ -68,10 +69,11 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
     }
     case 'browser': {
       // Playwright loads only for a run that drives a browser: it costs every other run a quarter of a second.
-      const { openBrowserDriver, launchChromium, PagePool, startReferenceServer } = require('./browser-run') as typeof import('./browser-run')
+      const { openBrowserDriver, launchChromium, PagePool, startReferenceServer, newSetupToken } = require('./browser-run') as typeof import('./browser-run')
       const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
-      const served = given ? undefined : await startReferenceServer({ port: 0, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS })
-      const { target, name, without } = await remoteTarget(parameters, given ?? served!.url)
+      const setupToken = newSetupToken()
+      const served = given ? undefined : await startReferenceServer({ port: 0, setupToken, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS })
+      const { target, name, without } = await remoteTarget(given ? parameters : { ...parameters, setupToken }, given ?? served!.url)
       const browser = await launchChromium()
       const pages = await PagePool.open(browser, target.timeoutMs)
       return {
@@ -92,9 +94,11 @@ async function remoteTarget(parameters: WorldParameters, address: string | undef
   const url = (address ?? '').replace(/\/+$/, '')
   if (!URL.canParse(url)) throw new ConfigurationError(`no target to verify: set ${TARGET_URL_VARIABLE} or the targetUrl world parameter to its address`)
   const record = process.env[RECORD_EXCHANGES_VARIABLE]
+  const setupToken = parameters.setupToken ?? process.env[SETUP_TOKEN_VARIABLE]
   const target: HttpTarget = {
     url,
     timeoutMs: parameters.requestTimeoutMs,
+    ...(setupToken ? { setupToken } : {}),
     ...(record ? { onExchange: (exchange: Exchange) => appendFileSync(record, `${JSON.stringify(exchange)}\n`) } : {}),
   }
   const capabilities = await readCapabilities(target)

@@ -32,6 +32,8 @@ export class ContractClient {
       /** The target's address (root operations) or a provider instance's (every other operation). */
       baseUrl: string
       timeoutMs: number
+      /** Sent as a Bearer credential with every setup operation. */
+      setupToken?: string
       /** Sees every exchange that kept to the contract. */
       onExchange?: (exchange: Exchange) => void
     },
@@ -45,6 +47,7 @@ export class ContractClient {
     for (const [key, value] of Object.entries(parts.query ?? {})) url.searchParams.set(key, value)
     const headers: Record<string, string> = { accept: 'application/json' }
     if (parts.actor) headers.authorization = basicCredentials(parts.actor)
+    else if (operation.acting === 'setup' && this.options.setupToken) headers.authorization = `Bearer ${this.options.setupToken}`
     if (parts.body !== undefined) headers['content-type'] = 'application/json'
     const what = `${operation.summary} (${operation.method} ${url.pathname})`
 

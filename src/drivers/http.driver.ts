@@ -3,8 +3,8 @@ import type { Capabilities, NewProviderInstance } from '../contract/target.schem
 import { ContractClient, TargetError, type Exchange } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
 
-/** Where the target is and how long a call may take. */
-export type HttpTarget = { url: string; timeoutMs: number; onExchange?: (exchange: Exchange) => void }
+/** Where the target is, how long a call may take, and the token its setup operations carry, if it has one. */
+export type HttpTarget = { url: string; timeoutMs: number; setupToken?: string; onExchange?: (exchange: Exchange) => void }
 
 /** Asks a target what it implements. */
 export async function readCapabilities(target: HttpTarget): Promise<Capabilities> {

@@ -3,6 +3,9 @@ export interface Clock {
   now(): Date
 }
 
+/** The latest time a JavaScript date can hold (ECMAScript's limit): a clock stops there instead of breaking. */
+const LAST_MOMENT = 8.64e15
+
 /** A clock that moves only when told: every scenario's timestamps follow from its seed and its steps. */
 export class VirtualClock implements Clock {
   #now: number
@@ -12,8 +15,9 @@ export class VirtualClock implements Clock {
   now(): Date {
     return new Date(this.#now)
   }
-  /** Moves time forward; the clock never goes back. */
+  /** Moves time forward; the clock never goes back, nor past the last moment a date can hold. */
   advance(milliseconds: number): void {
-    this.#now += Math.max(0, milliseconds)
+    if (!(milliseconds > 0)) return
+    this.#now = Math.min(this.#now + milliseconds, LAST_MOMENT)
   }
 }

@@ -108,7 +108,7 @@ export class ConsumerWizard {
     const contact = this.parts.store.contactOf(registration)
     const guards: Guard[] = [
       ['PC-34', () => (registration.tokenUsed ? refusal('registration-url-used', 'this registration URL has already completed a registration') : undefined)],
-      ['PC-30', () => (actor.value.userName === contact.userName ? undefined : refusal('not-named-contact', `only ${contact.userName}, the named contact, can complete this registration`))],
+      ['PC-30', () => (actor.value.userName === contact.userName ? undefined : refusal('not-named-contact', 'only the contact the provider named can complete this registration'))],
     ]
     const refusedBy = this.parts.rules.firstRefusal(guards)
     return refusedBy ? { ok: false, refusal: refusedBy } : accepted(registration)
@@ -123,7 +123,7 @@ export class ConsumerWizard {
       const admin = await this.parts.consumers.isAdmin(registration.origin, contact.userName)
       if (!admin.ok) return admin
       if (!admin.value) {
-        return refused('contact-not-consumer-admin', `${contact.userName} is not an admin user in ${registration.origin}`)
+        return refused('contact-not-consumer-admin', `the contact who completes this registration must be an admin user in ${registration.origin}, and is not`)
       }
     }
     if (version.value !== undefined) registration.appVersion = version.value

@@ -64,6 +64,8 @@ export class LegacyOnboarding {
         return refused('instance-id-mismatch', `${origin} has another instance ID than the one given`)
       }
     }
+    const room = store.admitRecord()
+    if (!room.ok) return room
     const registration: StoredLegacyRegistration = {
       caseNumber: `CS${String(1_000_001 + store.legacy.length).padStart(7, '0')}`,
       accountId,

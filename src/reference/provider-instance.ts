@@ -121,6 +121,8 @@ export class ProviderInstance {
   addCompany(input: unknown): Outcome<Created> {
     const parsed = parseInput(NewCompany, input)
     if (!parsed.ok) return parsed
+    const room = this.#store.admitRecord()
+    if (!room.ok) return room
     const id = newId()
     this.#store.companies.set(id, parsed.value)
     return accepted({ id })
@@ -135,6 +137,8 @@ export class ProviderInstance {
     if (companyId !== undefined && !this.#store.companies.has(companyId)) {
       return refused('company-not-found', `no company has the identifier ${companyId}`)
     }
+    const room = this.#store.admitRecord()
+    if (!room.ok) return room
     const id = newId()
     this.#store.users.set(id, { ...parsed.value, id })
     return accepted({ id })
@@ -214,6 +218,8 @@ export class ProviderInstance {
     // Another request for the same instance may have been stored while the consumer instance answered.
     const refusedLate = this.#rules.firstRefusal(noDuplicate)
     if (refusedLate) return { ok: false, refusal: refusedLate }
+    const room = store.admitRecord()
+    if (!room.ok) return room
     const connection: StoredConnection = {
       kind: 'connection',
       number: `CONN${String(1_000_001 + existing.length).padStart(7, '0')}`,

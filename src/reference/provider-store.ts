@@ -4,7 +4,11 @@ import type { KmfStatus } from '../contract/kmf.schema'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
 import type { NewCompany, NewUser } from '../contract/provider-setup.schema'
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
+import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { LegacyState } from './legacy-integration.workflow'
+
+/** The most records one provider instance keeps (companies, users, connections, tasks, cases, portal sign-ups and requests). */
+export const MAX_RECORDS_PER_INSTANCE = 2_000
 
 /** A user of the provider instance. */
 export type StoredUser = NewUser & { id: string }
@@ -69,6 +73,19 @@ export class ProviderStore {
   /** The legacy provider's producer replication set exists (S2, Before you begin). */
   producerReplicationSet = false
   readonly legacy: StoredLegacyRegistration[] = []
+  #records = 0
+
+  /**
+   * Takes room for one more record, or refuses: a scenario needs a few dozen, and a client that keeps adding
+   * must not grow the server without end.
+   */
+  admitRecord(): Outcome<void> {
+    if (this.#records >= MAX_RECORDS_PER_INSTANCE) {
+      return refused('record-limit-reached', `this provider instance holds ${MAX_RECORDS_PER_INSTANCE} records, the most it keeps; open another instance`)
+    }
+    this.#records += 1
+    return accepted(undefined)
+  }
 
   userNamed(userName: string): StoredUser | undefined {
     return [...this.users.values()].find((user) => user.userName === userName)

@@ -63,6 +63,8 @@ export class RegistrationTasks {
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
+    const room = store.admitRecord()
+    if (!room.ok) return room
 
     const now = clock.now()
     const task: StoredTask = {

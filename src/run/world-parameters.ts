@@ -13,6 +13,8 @@ export const WorldParameters = z
      * otherwise. Without either, the browser driver serves the reference itself.
      */
     targetUrl: z.url({ protocol: /^https?$/, error: 'targetUrl: an http(s) address such as http://127.0.0.1:4010' }).optional(),
+    /** The target's setup token, sent with every setup operation; the SX_SETUP_TOKEN environment variable gives it otherwise. */
+    setupToken: z.string().min(1).optional(),
     /** How long one call of the HTTP contract may take before it fails the scenario. */
     requestTimeoutMs: z.number().int().min(50).max(600_000).default(10_000),
     /** A file of expected failures (see README, "Waivers"). */

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   let worstHttp = 0
   try {
     for (const [release, profile] of [['australia', 'remote'], ['brazil', 'remote-brazil']] as const) {
-      worstHttp = Math.max(worstHttp, measure(`over HTTP, ${release}`, ['-p', profile], { SX_TARGET_URL: server.url }) / inProcess[release]!)
+      worstHttp = Math.max(worstHttp, measure(`over HTTP, ${release}`, ['-p', profile], { SX_TARGET_URL: server.url, ...server.env }) / inProcess[release]!)
     }
   } finally {
     await server.stop()

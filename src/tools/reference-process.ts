@@ -1,19 +1,22 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
+import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
+import { newSetupToken } from '../reference/server/setup-token'
 
 /** The command line of the kit, started the way npx starts it. */
 export const CLI = resolve(__dirname, '..', 'cli', 'sx-conformance.cjs')
 
-/** A reference server running in a process of its own. */
-export type ReferenceProcess = { url: string; stop(): Promise<void> }
+/** A reference server running in a process of its own, and the environment a kit's run against it needs (its setup token). */
+export type ReferenceProcess = { url: string; env: Record<string, string>; stop(): Promise<void> }
 
 /**
  * Starts `sx-conformance serve` on a free port as a separate process and waits until it listens. Its output
  * after that line goes to this process's stderr, so a defect of the server shows in the run that found it.
  */
 export function startReferenceProcess(extra: string[] = []): Promise<ReferenceProcess> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const env = { [SETUP_TOKEN_VARIABLE]: newSetupToken() }
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
   return new Promise((resolveStarted, reject) => {
     const lines = createInterface({ input: child.stdout })
     child.once('exit', (code) => reject(new Error(`the reference server exited with ${code} before it listened`)))
@@ -24,6 +27,7 @@ export function startReferenceProcess(extra: string[] = []): Promise<ReferencePr
       child.stdout.pipe(process.stderr)
       resolveStarted({
         url,
+        env,
         stop: () =>
           new Promise((stopped) => {
             if (child.exitCode !== null) return stopped()

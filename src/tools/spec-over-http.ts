@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   try {
     // Both releases at once, each printing its output when done: the target must bear parallel scenarios anyway.
     const runs = Object.entries(REPORTS).map(async ([release, folders]) => {
-      const run = await runCli(['verify', '--target', server.url, '--release', release, '--report-dir', folders.overHttp], { SX_SEED: process.env.SX_SEED ?? '' })
+      const run = await runCli(['verify', '--target', server.url, '--release', release, '--report-dir', folders.overHttp], { SX_SEED: process.env.SX_SEED ?? '', ...server.env })
       process.stdout.write(run.stdout)
       process.stderr.write(run.stderr)
       if (run.code !== 0) return `${release}: verify exited ${run.code}`

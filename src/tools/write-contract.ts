@@ -30,7 +30,7 @@ async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: st
     // Both releases: some operations (Validate & resolve) only Brazil's scenarios make.
     for (const profile of ['remote', 'remote-brazil']) {
       const run = spawnSync(process.execPath, [cucumber, '-p', profile, '--format', 'summary'], {
-        env: { ...process.env, SX_SEED: '1', [TARGET_URL_VARIABLE]: server.url, [RECORD_EXCHANGES_VARIABLE]: file },
+        env: { ...process.env, ...server.env, SX_SEED: '1', [TARGET_URL_VARIABLE]: server.url, [RECORD_EXCHANGES_VARIABLE]: file },
         encoding: 'utf8',
       })
       if (run.status !== 0) throw new Error(`the suite failed over HTTP while recording:\n${run.stdout}${run.stderr}`)

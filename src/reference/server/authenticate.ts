@@ -13,7 +13,8 @@ const NOBODY: Actor = { userName: '', password: '' }
  */
 export function authenticate(instance: ProviderInstance, acting: Acting, authorization: string | undefined): Outcome<Actor> {
   const credentials = readBasicCredentials(authorization)
-  if (acting === 'nobody') return accepted(credentials ?? NOBODY)
+  // Setup carries the setup token instead of a user's credentials; the server checks it before this.
+  if (acting === 'nobody' || acting === 'setup') return accepted(credentials ?? NOBODY)
   if (!credentials) return refused('not-authenticated', 'this operation acts as a user: send Basic credentials')
   if (acting === 'provider user' && !instance.signsIn(credentials.userName, credentials.password)) {
     return refused('not-authenticated', 'no user of this instance signs in with these credentials')

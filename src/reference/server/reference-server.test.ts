@@ -1,60 +1,73 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { basicCredentials } from '../../contract/basic-credentials'
-import type { Listening } from '../../run/http-listener'
-import { startReferenceServer } from './reference-server'
+import { codeOf, providerUser, startTestServer, type TestServer } from './test-server'
 
-let server: Listening
-let instance: string
-
-const call = async (path: string, init: RequestInit = {}) => {
-  const response = await fetch(`${instance}${path}`, init)
-  return { status: response.status, body: response.status === 204 ? undefined : await response.json(), challenge: response.headers.get('www-authenticate') }
-}
-const json = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({ method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } })
-const user = (userName: string, roles: string[]) => ({ userName, password: 'correct horse battery', firstName: 'Ada', lastName: 'Lovelace', email: `${userName}@provider.example`, roles })
+let t: TestServer
+const itil = { userName: 'itil.user', password: 'correct horse battery' }
 
 before(async () => {
-  server = await startReferenceServer({ port: 0, faults: new Set(), outboundTimeoutMs: 100 })
-  const opened = await fetch(`${server.url}/provider-instances`, json('POST', { release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
-  instance = ((await opened.json()) as { url: string }).url
-  await call('/setup/users', json('POST', user('itil.user', ['itil'])))
+  t = await startTestServer()
+  await t.setup('POST', '/setup/users', providerUser('itil.user', ['itil']))
 })
-after(() => server.close())
+after(() => t.close())
 
 describe('requests act as a user of the provider instance', () => {
   test('without credentials: 401 not-authenticated, with a Basic challenge', async () => {
-    const answer = await call('/connections')
-    assert.equal(answer.status, 401)
-    assert.equal((answer.body as { code: string }).code, 'not-authenticated')
-    assert.match(answer.challenge ?? '', /^Basic /)
+    const answer = await t.raw('GET', `${t.path}/connections`)
+    assert.deepEqual([answer.status, codeOf(answer)], [401, 'not-authenticated'])
+    assert.match(String(answer.headers['www-authenticate']), /^Basic /)
   })
 
   test('with a wrong password: 401 not-authenticated', async () => {
-    const answer = await call('/connections', { headers: { authorization: basicCredentials({ userName: 'itil.user', password: 'guess' }) } })
-    assert.deepEqual([answer.status, (answer.body as { code: string }).code], [401, 'not-authenticated'])
+    const answer = await t.raw('GET', `${t.path}/connections`, t.headers.as({ ...itil, password: 'guess' }))
+    assert.deepEqual([answer.status, codeOf(answer)], [401, 'not-authenticated'])
   })
 
   test('without the role the operation needs: 403 with the refusal code', async () => {
-    const answer = await call('/connections', json('POST', { companyId: 'x', contactId: 'y', instanceUrl: 'https://a.example' }, { authorization: basicCredentials({ userName: 'itil.user', password: 'correct horse battery' }) }))
-    assert.deepEqual([answer.status, (answer.body as { code: string }).code], [403, 'not-admin'])
+    const body = JSON.stringify({ companyId: 'x', contactId: 'y', instanceUrl: 'https://a.example' })
+    const answer = await t.raw('POST', `${t.path}/connections`, { ...t.headers.json, ...t.headers.as(itil) }, body)
+    assert.deepEqual([answer.status, codeOf(answer)], [403, 'not-admin'])
+  })
+})
+
+describe('setup needs the setup token the server was started with', () => {
+  const company = JSON.stringify({ name: 'Intruder Ltd' })
+  test('without it, adding a company is refused 401 setup-token-invalid with a Bearer challenge, and nothing is added', async () => {
+    const answer = await t.raw('POST', `${t.path}/setup/companies`, t.headers.json, company)
+    assert.deepEqual([answer.status, codeOf(answer)], [401, 'setup-token-invalid'])
+    assert.match(String(answer.headers['www-authenticate']), /^Bearer /)
+  })
+  test('a wrong token, a user\'s Basic credentials, or the token without "Bearer" are refused alike', async () => {
+    for (const authorization of [`Bearer ${t.setupToken}x`, `Basic ${Buffer.from(`itil.user:${itil.password}`).toString('base64')}`, t.setupToken]) {
+      const answer = await t.raw('POST', `${t.path}/setup/users`, { ...t.headers.json, authorization }, JSON.stringify(providerUser('intruder', ['admin'])))
+      assert.deepEqual([answer.status, codeOf(answer)], [401, 'setup-token-invalid'], authorization.slice(0, 12))
+    }
+    const signIn = await t.raw('GET', `${t.path}/connections`, t.headers.as({ userName: 'intruder', password: 'correct horse battery' }))
+    assert.equal(codeOf(signIn), 'not-authenticated', 'no intruder was added')
+  })
+  test('opening a provider instance needs it too', async () => {
+    const answer = await t.raw('POST', '/provider-instances', t.headers.json, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+    assert.deepEqual([answer.status, codeOf(answer)], [401, 'setup-token-invalid'])
+  })
+  test('what a target implements is open to anyone', async () => {
+    assert.equal((await t.raw('GET', '/capabilities')).status, 200)
   })
 })
 
 describe('requests the contract does not know are refused with a code', () => {
   test('an unknown operation: 404 operation-not-found', async () => {
-    assert.deepEqual((await call('/connections', { method: 'PATCH' })).status, 404)
+    assert.equal(codeOf(await t.raw('PATCH', `${t.path}/connections`)), 'operation-not-found')
   })
   test('an unknown provider instance: 404 provider-instance-not-found', async () => {
-    const response = await fetch(`${server.url}/provider-instances/nobody/connections`)
-    assert.deepEqual([response.status, ((await response.json()) as { code: string }).code], [404, 'provider-instance-not-found'])
+    const answer = await t.raw('GET', '/provider-instances/nobody/connections')
+    assert.deepEqual([answer.status, codeOf(answer)], [404, 'provider-instance-not-found'])
   })
-  test('a body that is not JSON: 400 invalid-request, and nothing is created', async () => {
-    const answer = await call('/setup/companies', { method: 'POST', body: '{"name": ' })
-    assert.deepEqual([answer.status, (answer.body as { code: string }).code], [400, 'invalid-request'])
+  test('a body that is not JSON: 400 invalid-request', async () => {
+    const answer = await t.setup('POST', '/setup/companies', '{"name": ')
+    assert.deepEqual([answer.status, codeOf(answer)], [400, 'invalid-request'])
   })
   test('a setup body of the wrong shape: 400 invalid-request naming the field', async () => {
-    const answer = await call('/setup/email-notifications', json('PUT', { on: 'yes' }))
+    const answer = await t.setup('PUT', '/setup/email-notifications', { on: 'yes' })
     assert.equal(answer.status, 400)
     assert.match((answer.body as { reason: string }).reason, /^on: /)
   })

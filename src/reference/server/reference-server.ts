@@ -1,12 +1,38 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { operations, refusalStatus, type Operation, type OperationName } from '../../contract/operations'
-import { refused, type Outcome, type Refusal } from '../../contract/refusal.schema'
+import { parseInput } from '../../contract/parse-input'
+import { accepted, type Outcome, type Refusal } from '../../contract/refusal.schema'
 import { listen, type Listening } from '../../run/http-listener'
+import { redactSecrets } from '../../run/redact'
 import { serveScreen } from '../ui/screen-server'
 import { authenticate } from './authenticate'
-import { readBody } from './read-body'
 import { operationHandlers } from './operation-handlers'
-import { ReferenceTarget, type ReferenceTargetOptions } from './reference-target'
+import { readJsonBody } from './read-body'
+import { ReferenceTarget, type InstanceLimits, type ReferenceTargetOptions } from './reference-target'
+import { decodeSegment, readRequestPath } from './request-path'
+import { checkSetupToken } from './setup-token'
+
+/** How long a client may take to send a request, and how long an idle kept-alive connection stays open. */
+export type ServerTimeouts = { headersMs: number; requestMs: number; keepAliveMs: number }
+
+/** Headers within 10 s, the whole request within 30 s, an idle connection closed after 5 s. */
+export const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 }
+
+/** What a reference server is started with. */
+export type ReferenceServerOptions = ReferenceTargetOptions & {
+  port: number
+  host?: string
+  /** The origin every URL the reference issues is built on; the listening address when not given. */
+  publicUrl?: string
+  /** What setup operations must carry as a Bearer credential. */
+  setupToken: string
+  limits?: Partial<InstanceLimits>
+  timeouts?: Partial<ServerTimeouts>
+  /** Where a defect of the reference is reported, one redacted line each; stderr when not given. */
+  log?: (line: string) => void
+  /** The machine's clock, which idle expiry reads (a test moves it). */
+  now?: () => number
+}
 
 type Route = { name: OperationName; operation: Operation; pattern: RegExp }
 
@@ -17,43 +43,71 @@ const routes: Route[] = Object.entries(operations).map(([name, operation]: [stri
   return { name: name as OperationName, operation, pattern: new RegExp(`^${prefix}${path}$`) }
 })
 
-/** Serves the reference implementation over the HTTP contract. */
-export function startReferenceServer(options: ReferenceTargetOptions & { port: number; host?: string }): Promise<Listening> {
-  const target = new ReferenceTarget(options)
-  const server = createServer((request, response) => {
-    serve(target, request, response).catch((error: unknown) => {
-      // Only a defect of the reference gets here: say so, and keep serving.
-      console.error(`internal error on ${request.method} ${request.url}:`, error)
-      if (!response.headersSent) send(response, 500, { code: 'internal-error', reason: 'the reference failed; see its log' })
-    })
-  })
-  return listen(server, options.port, options.host ?? '127.0.0.1')
+/** Serves the reference implementation over the HTTP contract, and its screens. */
+export async function startReferenceServer(options: ReferenceServerOptions): Promise<Listening & { publicUrl: string }> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
+  const log = options.log ?? ((line: string) => console.error(line))
+  let publicUrl = options.publicUrl
+  const target = new ReferenceTarget({ ...options, publicUrl: () => publicUrl ?? '' })
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // How often the timeouts above are checked: Node's default (30 s) would let a stalled body live that long.
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
+    (request, response) => {
+      serve(target, options.setupToken, publicUrl ?? '', request, response).catch((error: unknown) => {
+        // Only a defect of the reference gets here: say so without the request's address (it may hold a token), keep serving.
+        log(redactSecrets(`internal error on ${request.method} request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+        if (!response.headersSent) refuse(response, { code: 'internal-error', reason: 'the reference failed; its log says where' })
+      })
+    },
+  )
+  const listening = await listen(server, options.port, options.host ?? '127.0.0.1')
+  publicUrl ??= listening.url
+  return { ...listening, publicUrl }
 }
 
-async function serve(target: ReferenceTarget, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`)
-  if (await serveScreen(target, request, response, url)) return
-  const route = routes.find(({ operation, pattern }) => operation.method === request.method && pattern.test(url.pathname) && (!operation.part || target.offers(operation.part)))
-  if (!route) return refuse(response, { code: 'operation-not-found', reason: `the contract has no operation ${request.method} ${url.pathname}` })
-  const { instance: instanceId = '', number = '' } = route.pattern.exec(url.pathname)?.groups ?? {}
-  const body = await readJson(request)
-  if (!body.ok) return refuse(response, body.refusal)
+async function serve(target: ReferenceTarget, setupToken: string, publicUrl: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const path = readRequestPath(request.url)
+  if (!path.ok) return refuse(response, path.refusal)
+  const { pathname, query } = path.value
+  if (await serveScreen(target, request, response, new URL(`${pathname}${query.size > 0 ? `?${query}` : ''}`, publicUrl))) return
+  const route = routes.find(({ operation, pattern }) => operation.method === request.method && pattern.test(pathname) && (!operation.part || target.offers(operation.part)))
+  if (!route) return refuse(response, { code: 'operation-not-found', reason: `the contract has no operation ${request.method} ${pathname.slice(0, 200)}` })
+  const { operation } = route
+  const parts = await readRequest(route, pathname, query, request)
+  if (!parts.ok) return refuse(response, parts.refusal)
+  if (operation.acting === 'setup') {
+    const token = checkSetupToken(setupToken, request.headers.authorization)
+    if (!token.ok) return refuse(response, token.refusal)
+  }
 
   if (route.name === 'capabilities') return send(response, 200, target.capabilities())
-  if (route.name === 'openProviderInstance') return answer(response, route.operation, target.open(body.value, url.origin))
+  if (route.name === 'openProviderInstance') return answer(response, operation, target.open(parts.value.body))
 
-  const instance = target.instance(decodeURIComponent(instanceId))
+  const instance = target.instance(parts.value.instance)
   if (!instance.ok) return refuse(response, instance.refusal)
-  const actor = authenticate(instance.value, route.operation.acting, request.headers.authorization)
+  const actor = authenticate(instance.value, operation.acting, request.headers.authorization)
   if (!actor.ok) return refuse(response, actor.refusal)
   const handler = operationHandlers[route.name as keyof typeof operationHandlers]
-  const outcome = await handler(instance.value, {
-    actor: actor.value,
-    body: body.value,
-    query: Object.fromEntries(url.searchParams),
-    number: decodeURIComponent(number),
-  })
-  answer(response, route.operation, outcome ?? { ok: true, value: undefined })
+  const outcome = await handler(instance.value, { actor: actor.value, ...parts.value })
+  answer(response, operation, outcome ?? accepted(undefined))
+}
+
+/** A request as the contract's schemas read it: the parts of its path, its query and its body; anything else is refused. */
+async function readRequest(route: Route, pathname: string, query: URLSearchParams, request: IncomingMessage) {
+  const { instance = '', number = '' } = route.pattern.exec(pathname)?.groups ?? {}
+  const json = await readJsonBody(request)
+  if (!json.ok) return json
+  const body = route.operation.body ? parseInput(route.operation.body, json.value) : accepted(undefined)
+  if (!body.ok) return body
+  const asked = route.operation.query ? parseInput(route.operation.query, Object.fromEntries(query)) : accepted({})
+  if (!asked.ok) return asked
+  // The path was checked to decode whole before routing, so each part decodes too.
+  return accepted({ instance: decodeSegment(instance) ?? '', number: decodeSegment(number) ?? '', body: body.value, query: asked.value as Record<string, string> })
 }
 
 function answer(response: ServerResponse, operation: Operation, outcome: Outcome<unknown>): void {
@@ -64,7 +118,8 @@ function answer(response: ServerResponse, operation: Operation, outcome: Outcome
 
 function refuse(response: ServerResponse, refusal: Refusal): void {
   const status = refusalStatus(refusal.code)
-  if (status === 401) response.setHeader('www-authenticate', 'Basic realm="provider instance"')
+  if (refusal.code === 'not-authenticated') response.setHeader('www-authenticate', 'Basic realm="provider instance"')
+  if (refusal.code === 'setup-token-invalid') response.setHeader('www-authenticate', 'Bearer realm="setup"')
   send(response, status, refusal)
 }
 
@@ -75,17 +130,4 @@ function send(response: ServerResponse, status: number, value?: unknown): void {
   }
   const text = JSON.stringify(value)
   response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text)
-}
-
-/** The request's JSON body; no body is undefined, and a body that is not JSON is an invalid request. */
-async function readJson(request: IncomingMessage): Promise<Outcome<unknown>> {
-  const body = await readBody(request)
-  if (!body.ok) return body
-  const text = body.value
-  if (text.trim() === '') return { ok: true, value: undefined }
-  try {
-    return { ok: true, value: JSON.parse(text) }
-  } catch {
-    return refused('invalid-request', 'the body is not JSON')
-  }
 }

@@ -7,19 +7,38 @@ import { VirtualClock } from '../clock'
 import type { Faults } from '../faults'
 import { ProviderInstance } from '../provider-instance'
 
+/** How many provider instances a server holds, and how long one may go unused before it is closed. */
+export type InstanceLimits = { maxInstances: number; idleMinutes: number }
+
+/** A server holds up to a thousand instances; one nobody has called for half an hour is closed. */
+export const DEFAULT_INSTANCE_LIMITS: InstanceLimits = { maxInstances: 1_000, idleMinutes: 30 }
+
 /**
  * How the reference behaves as a target: which rules it breaks (to prove a gate fails), how long it waits, and
  * which optional parts it leaves out (to show what a target without them gets).
  */
 export type ReferenceTargetOptions = { faults: Faults; outboundTimeoutMs: number; without?: readonly OptionalPart[] }
 
-/** The most provider instances one server keeps; the oldest is dropped first, as a long-lived target must. */
-const MAX_INSTANCES = 5_000
+/** A provider instance the server holds, and when a request last reached it (milliseconds of the machine's clock). */
+type Held = { instance: ProviderInstance; lastUsed: number }
 
 /** The reference as one target: a provider instance of its own for every scenario that asks. */
 export class ReferenceTarget {
-  readonly #instances = new Map<string, ProviderInstance>()
-  constructor(private readonly options: ReferenceTargetOptions) {}
+  /** Least recently used first: a request moves its instance to the end. */
+  readonly #held = new Map<string, Held>()
+  readonly #limits: InstanceLimits
+
+  constructor(
+    private readonly options: ReferenceTargetOptions & {
+      /** The address every instance's URLs are built on (registration URLs, email links). */
+      publicUrl: () => string
+      limits?: Partial<InstanceLimits>
+      /** The machine's clock, which idle expiry reads (a test moves it). */
+      now?: () => number
+    },
+  ) {
+    this.#limits = { ...DEFAULT_INSTANCE_LIMITS, ...options.limits }
+  }
 
   /** The reference implements both releases, and every optional part it was not told to leave out. */
   capabilities(): Capabilities {
@@ -32,31 +51,53 @@ export class ReferenceTarget {
     return !this.options.without?.includes(part)
   }
 
-  /** Opens a provider instance whose address is under the given origin. */
-  open(input: unknown, origin: string): Outcome<OpenedProviderInstance> {
+  /** Opens a provider instance under the public address; when the server is full of instances in use, refuses. */
+  open(input: unknown): Outcome<OpenedProviderInstance> {
     const parsed = parseInput(NewProviderInstance, input)
     if (!parsed.ok) return parsed
+    this.#closeIdle()
+    if (this.#held.size >= this.#limits.maxInstances) {
+      return refused('too-many-instances', `the server holds ${this.#limits.maxInstances} provider instances in use; one unused for ${this.#limits.idleMinutes} minutes is closed`)
+    }
     const id = randomUUID()
-    const url = `${origin}/provider-instances/${id}`
-    this.#instances.set(
-      id,
-      new ProviderInstance({
-        baseUrl: url,
-        mailGatewayUrl: parsed.value.mailGatewayUrl,
-        fetch,
-        clock: new VirtualClock(new Date()),
-        release: parsed.value.release,
-        outboundTimeoutMs: this.options.outboundTimeoutMs,
-        faults: this.options.faults,
-      }),
-    )
-    if (this.#instances.size > MAX_INSTANCES) this.#instances.delete(this.#instances.keys().next().value!)
+    const url = `${this.options.publicUrl()}/provider-instances/${id}`
+    const instance = new ProviderInstance({
+      baseUrl: url,
+      mailGatewayUrl: parsed.value.mailGatewayUrl,
+      fetch,
+      clock: new VirtualClock(new Date()),
+      release: parsed.value.release,
+      outboundTimeoutMs: this.options.outboundTimeoutMs,
+      faults: this.options.faults,
+    })
+    this.#held.set(id, { instance, lastUsed: this.#now() })
     return accepted({ id, url })
   }
 
-  /** The provider instance opened under this identifier. */
+  /** The provider instance opened under this identifier, if it is still open; finding it counts as using it. */
   instance(id: string): Outcome<ProviderInstance> {
-    const instance = this.#instances.get(id)
-    return instance ? accepted(instance) : refused('provider-instance-not-found', `no provider instance has the identifier ${id}`)
+    const held = this.#held.get(id)
+    if (!held || this.#idle(held)) {
+      this.#held.delete(id)
+      return refused('provider-instance-not-found', `no open provider instance has this identifier (one unused for ${this.#limits.idleMinutes} minutes is closed)`)
+    }
+    this.#held.delete(id)
+    this.#held.set(id, { ...held, lastUsed: this.#now() })
+    return accepted(held.instance)
+  }
+
+  #closeIdle(): void {
+    for (const [id, held] of this.#held) {
+      if (!this.#idle(held)) return
+      this.#held.delete(id)
+    }
+  }
+
+  #idle(held: Held): boolean {
+    return this.#now() - held.lastUsed >= this.#limits.idleMinutes * 60_000
+  }
+
+  #now(): number {
+    return (this.options.now ?? Date.now)()
   }
 }

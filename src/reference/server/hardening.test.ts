@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict'
+import { connect } from 'node:net'
+import { after, before, describe, test } from 'node:test'
+import { Boundary } from '../../../mocks/boundary'
+import { ProviderInstance } from '../provider-instance'
+import { MAX_RECORDS_PER_INSTANCE } from '../provider-store'
+import { MAX_BODY_BYTES } from './read-body'
+import { codeOf, providerUser, startTestServer, type Answered, type TestServer } from './test-server'
+
+let t: TestServer
+const admin = { userName: 'provider.admin', password: 'correct horse battery' }
+
+before(async () => {
+  t = await startTestServer()
+  await t.setup('POST', '/setup/users', providerUser('provider.admin', ['admin']))
+})
+after(() => t.close())
+
+const refusedAs = (answer: Answered, status: number, code: string) => assert.deepEqual([answer.status, codeOf(answer)], [status, code], answer.text.slice(0, 200))
+
+describe('no 5xx for anything a client sends', () => {
+  test('a malformed %-escape in the instance, in a record number or in a screen path is 400 invalid-request', async () => {
+    for (const path of ['/provider-instances/%E0/connections', `${t.path}/connections/%E0%A4`, `${t.path}/sx/registration/%C3%28`, '/provider-instances/%/setup/clock']) {
+      refusedAs(await t.raw('GET', path, t.headers.as(admin)), 400, 'invalid-request')
+    }
+  })
+  test('a malformed Host header changes nothing', async () => {
+    assert.equal((await t.raw('GET', '/capabilities', { host: '[bad' })).status, 200)
+    assert.equal((await t.raw('GET', `${t.path}/connections`, { host: 'a b', ...t.headers.as(admin) })).status, 200)
+  })
+  test('a body nested 10,000 deep is 400 invalid-request, on every operation that reads a body', async () => {
+    const deep = `{"customerInstanceUrl": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`
+    for (const operation of ['/customer-integration/provider-record', '/customer-integration/activation', '/registration-page', '/connections']) {
+      refusedAs(await t.raw('POST', `${t.path}${operation}`, { ...t.headers.json, ...t.headers.as(admin) }, deep), 400, 'invalid-request')
+    }
+  })
+  test('clock advances outside the contract (0, 0.5, 600000, 1e12 minutes) are 400 invalid-request, and the clock still works after', async () => {
+    for (const minutes of [0, 0.5, 600_000, 1e12, -5]) refusedAs(await t.setup('POST', '/setup/clock', { minutes }), 400, 'invalid-request')
+    const moved = await t.setup('POST', '/setup/clock', { minutes: 1 })
+    assert.equal(moved.status, 200)
+    assert.ok(Number.isFinite(Date.parse((moved.body as { now: string }).now)))
+  })
+  test('a clock at the end of time stops there instead of breaking', async () => {
+    for (let year = 0; year < 3; year += 1) assert.equal((await t.setup('POST', '/setup/clock', { minutes: 525_600 })).status, 200)
+  })
+  test('an unexpected failure answers a JSON internal-error refusal, logs one line without the token, and the instance goes on serving', async () => {
+    const token = 'A'.repeat(43)
+    const original = ProviderInstance.prototype.listConnections
+    ProviderInstance.prototype.listConnections = () => {
+      throw new Error(`a defect while reading https://x.example/sx/registration/${token}`)
+    }
+    try {
+      refusedAs(await t.raw('GET', `${t.path}/connections?at=${token}`, t.headers.as(admin)), 500, 'internal-error')
+    } finally {
+      ProviderInstance.prototype.listConnections = original
+    }
+    assert.equal((await t.raw('GET', `${t.path}/connections`, t.headers.as(admin))).status, 200)
+    assert.ok(t.logged.length > 0, 'the defect is logged')
+    assert.ok(t.logged.every((line) => !line.includes(token)), t.logged.join('\n'))
+  })
+})
+
+describe("the contract's schemas are the server's validation", () => {
+  test('a body sent as text/plain (as a cross-site form can) is 415 unsupported-media-type, and nothing is added', async () => {
+    const answer = await t.raw('POST', `${t.path}/setup/users`, { 'content-type': 'text/plain', ...t.headers.asSetup }, JSON.stringify(providerUser('plain', ['admin'])))
+    refusedAs(answer, 415, 'unsupported-media-type')
+    refusedAs(await t.raw('GET', `${t.path}/connections`, t.headers.as({ userName: 'plain', password: 'correct horse battery' })), 401, 'not-authenticated')
+  })
+  test('application/json with a charset is a JSON body', async () => {
+    assert.equal((await t.raw('POST', `${t.path}/setup/companies`, { 'content-type': 'application/json; charset=utf-8', ...t.headers.asSetup }, '{"name":"Charset Ltd"}')).status, 201)
+  })
+  test('a field longer than its limit is 400 invalid-request naming it; a body over the limit is 413 body-too-large', async () => {
+    const long = await t.setup('POST', '/setup/companies', { name: 'x'.repeat(201) })
+    refusedAs(long, 400, 'invalid-request')
+    assert.match((long.body as { reason: string }).reason, /^name: /)
+    refusedAs(await t.setup('POST', '/setup/companies', { name: 'x'.repeat(MAX_BODY_BYTES) }), 413, 'body-too-large')
+  })
+  test('a query the operation needs, missing, is 400 invalid-request', async () => {
+    refusedAs(await t.raw('GET', `${t.path}/customer-integration`, t.headers.as(admin)), 400, 'invalid-request')
+  })
+})
+
+describe('every URL is built on the public address, never on the Host header', () => {
+  test('an instance opened with Host: attacker.example gets an address on the public one', async () => {
+    const answer = await t.raw('POST', '/provider-instances', { ...t.headers.json, ...t.headers.asSetup, host: 'attacker.example' }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+    assert.equal(answer.status, 201)
+    assert.ok((answer.body as { url: string }).url.startsWith(`${t.server.publicUrl}/provider-instances/`))
+  })
+  test("a screen's base address is the public one", async () => {
+    const screen = await t.raw('GET', `${t.path}/csp`, { host: 'attacker.example' })
+    assert.doesNotMatch(screen.text, /attacker\.example/)
+    assert.match(screen.text, new RegExp(`<base href="${t.server.publicUrl}`))
+  })
+  test('a public address given at start is the one URLs are built on', async () => {
+    const proxied = await startTestServer({ publicUrl: 'https://sx.example.com' })
+    try {
+      assert.ok(proxied.instance.url.startsWith('https://sx.example.com/provider-instances/'))
+    } finally {
+      await proxied.close()
+    }
+  })
+})
+
+describe('bounded resources', () => {
+  test('a server full of instances in use refuses the next with 429 too-many-instances, and closes none of them', async () => {
+    const full = await startTestServer({ limits: { maxInstances: 1 } })
+    try {
+      const more = await full.raw('POST', '/provider-instances', { ...full.headers.json, ...full.headers.asSetup }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+      refusedAs(more, 429, 'too-many-instances')
+      assert.equal((await full.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'the instance in use is still there')
+    } finally {
+      await full.close()
+    }
+  })
+  test('an instance unused for the idle time is closed, and its place goes to a new one', async () => {
+    let now = 0
+    const idle = await startTestServer({ limits: { maxInstances: 1, idleMinutes: 30 }, now: () => now })
+    try {
+      now += 29 * 60_000
+      assert.equal((await idle.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'used within the idle time')
+      now += 30 * 60_000
+      const opened = await idle.raw('POST', '/provider-instances', { ...idle.headers.json, ...idle.headers.asSetup }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+      assert.equal(opened.status, 201)
+      refusedAs(await idle.setup('PUT', '/setup/email-notifications', { on: false }), 404, 'provider-instance-not-found')
+    } finally {
+      await idle.close()
+    }
+  })
+  test(`an instance keeps at most ${MAX_RECORDS_PER_INSTANCE} records; the next is 422 record-limit-reached`, async () => {
+    const busy = await startTestServer()
+    try {
+      for (let index = 0; index < MAX_RECORDS_PER_INSTANCE; index += 1) assert.equal((await busy.setup('POST', '/setup/companies', { name: `Company ${index}` })).status, 201)
+      refusedAs(await busy.setup('POST', '/setup/companies', { name: 'One too many' }), 422, 'record-limit-reached')
+      refusedAs(await busy.setup('POST', '/setup/users', providerUser('late', ['admin'])), 422, 'record-limit-reached')
+    } finally {
+      await busy.close()
+    }
+  })
+  test('a body that never ends is cut off at the request timeout', async () => {
+    const slow = await startTestServer({ timeouts: { headersMs: 300, requestMs: 300 } })
+    try {
+      const { port } = new URL(slow.server.url)
+      const started = Date.now()
+      const closed = await new Promise<string>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(`POST ${slow.path}/setup/companies HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"na`)
+        })
+        let answer = ''
+        socket.on('data', (chunk) => (answer += chunk.toString()))
+        socket.on('close', () => resolve(answer))
+      })
+      assert.ok(Date.now() - started < 3_000, `closed after ${Date.now() - started} ms`)
+      assert.match(closed, /^HTTP\/1\.1 408/)
+    } finally {
+      await slow.close()
+    }
+  })
+})
+
+describe('refusals disclose nothing about other users', () => {
+  test("a stranger opening, starting or completing someone else's registration URL is refused without the contact's name or address", async () => {
+    const boundary = new Boundary()
+    await boundary.start('served')
+    const consumer = await boundary.addressFor('https://consumer.example')
+    boundary.instances.add(consumer, '2.3.18').hasUser('stranger', ['admin'])
+    boundary.instances.control(consumer).hasUser('grace.contact', ['admin'])
+    const stage = await startTestServer()
+    try {
+      await stage.setup('POST', '/setup/users', providerUser('provider.admin', ['admin']))
+      await stage.setup('POST', '/setup/provider-record', { name: 'acme-provider' })
+      const company = (await stage.setup('POST', '/setup/companies', { name: 'Consumer Ltd' })).body as { id: string }
+      const contact = { ...providerUser('grace.contact', [], company.id), firstName: 'Grace', lastName: 'Hopper', email: 'grace.hopper@consumer.example' }
+      const contactId = ((await stage.setup('POST', '/setup/users', contact)).body as { id: string }).id
+      const created = await stage.raw('POST', `${stage.path}/connections`, { ...stage.headers.json, ...stage.headers.as(admin) }, JSON.stringify({ companyId: company.id, contactId, instanceUrl: consumer }))
+      const { registrationUrl } = created.body as { registrationUrl: string }
+      assert.ok(registrationUrl, created.text)
+      for (const step of ['', '/get-started', '/start']) {
+        const answer = await stage.raw('POST', `${stage.path}/registration-page${step}`, { ...stage.headers.json, ...stage.headers.as({ userName: 'stranger', password: 'any password' }) }, JSON.stringify({ registrationUrl }))
+        assert.equal(codeOf(answer), 'not-named-contact', answer.text)
+        for (const detail of [contact.userName, contact.email, contact.firstName, contact.lastName]) assert.ok(!answer.text.includes(detail), `the refusal of ${step || 'open'} names ${detail}`)
+      }
+    } finally {
+      await stage.close()
+      await boundary.close()
+    }
+  })
+})
