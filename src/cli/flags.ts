@@ -6,7 +6,8 @@ export function readFlags<T extends ParseArgsOptionsConfig>(args: string[], opti
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values
   } catch (error) {
-    throw new ConfigurationError(`${(error as Error).message.replace(/\. To specify.*$/s, '')} (see --help)`)
+    // One line: node's message spans several, and its last one is about dashes, not about what went wrong.
+    throw new ConfigurationError(`${(error as Error).message.replace(/\.?\s*To specify.*$/s, '').replace(/\s*\n\s*/g, ' ')} (see --help)`)
   }
 }
 

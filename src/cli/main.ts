@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../run/configuration-error'
+import { fuzz, FUZZ_HELP } from './fuzz'
 import { serve, SERVE_HELP } from './serve'
 import { verify, VERIFY_HELP, EXIT } from './verify'
 
@@ -6,11 +7,14 @@ const HELP = `sx-conformance: the Service Exchange onboarding conformance kit
 
   sx-conformance verify --target URL [flags]   verify an implementation over the HTTP contract (CI gate)
   sx-conformance serve [--port N]              run the reference implementation as an HTTP target
+  sx-conformance fuzz --target URL [flags]     send malformed and boundary requests to every operation
   sx-conformance COMMAND --help                the flags of one command
 
 ${VERIFY_HELP}
 
-${SERVE_HELP}`
+${SERVE_HELP}
+
+${FUZZ_HELP}`
 
 /** Runs one command; an expected problem is one line on stderr and exit code 2, never a stack trace. */
 async function main(args: string[]): Promise<number | undefined> {
@@ -20,6 +24,9 @@ async function main(args: string[]): Promise<number | undefined> {
     case 'verify':
       if (wantsHelp) return say(VERIFY_HELP)
       return verify(rest)
+    case 'fuzz':
+      if (wantsHelp) return say(FUZZ_HELP)
+      return fuzz(rest)
     case 'serve':
       if (wantsHelp) return say(SERVE_HELP)
       await serve(rest)
@@ -30,7 +37,7 @@ async function main(args: string[]): Promise<number | undefined> {
     case 'help':
       return say(HELP)
     default:
-      throw new ConfigurationError(`unknown command "${command}": the commands are verify and serve (see --help)`)
+      throw new ConfigurationError(`unknown command "${command}": the commands are verify, serve and fuzz (see --help)`)
   }
 }
 

@@ -8,15 +8,28 @@ import { newSetupToken } from '../reference/server/setup-token'
 export const CLI = resolve(__dirname, '..', 'cli', 'sx-conformance.cjs')
 
 /** A reference server running in a process of its own, and the environment a kit's run against it needs (its setup token). */
-export type ReferenceProcess = { url: string; env: Record<string, string>; stop(): Promise<void> }
+export type ReferenceProcess = {
+  url: string
+  env: Record<string, string>
+  /** Everything the server printed after it started listening, on either stream. */
+  output(): string
+  stop(): Promise<void>
+}
 
 /**
  * Starts `sx-conformance serve` on a free port as a separate process and waits until it listens. Its output
- * after that line goes to this process's stderr, so a defect of the server shows in the run that found it.
+ * after that line goes to this process's stderr, so a defect of the server shows in the run that found it, and
+ * is kept, so that a run can check what the server logged.
  */
 export function startReferenceProcess(extra: string[] = []): Promise<ReferenceProcess> {
   const env = { [SETUP_TOKEN_VARIABLE]: newSetupToken() }
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+  let printed = ''
+  const keep = (chunk: Buffer) => {
+    printed += chunk.toString()
+    process.stderr.write(chunk)
+  }
+  child.stderr.on('data', keep)
   return new Promise((resolveStarted, reject) => {
     const lines = createInterface({ input: child.stdout })
     child.once('exit', (code) => reject(new Error(`the reference server exited with ${code} before it listened`)))
@@ -24,10 +37,11 @@ export function startReferenceProcess(extra: string[] = []): Promise<ReferencePr
       const url = /listening at (https?:\/\/[^\s,]+)/.exec(line)?.[1]
       if (!url) return reject(new Error(`the reference server said "${line}" instead of where it listens`))
       child.removeAllListeners('exit')
-      child.stdout.pipe(process.stderr)
+      child.stdout.on('data', keep)
       resolveStarted({
         url,
         env,
+        output: () => printed,
         stop: () =>
           new Promise((stopped) => {
             if (child.exitCode !== null) return stopped()

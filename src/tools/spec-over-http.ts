@@ -1,9 +1,14 @@
 /**
  * Runs the whole suite over HTTP, against the reference served by a separate process, for each release, through
- * `sx-conformance verify`; then checks that as many scenarios ran, and passed, as in the in-process run just before.
+ * `sx-conformance verify`; then checks that as many scenarios ran, and passed, as in the in-process run just before,
+ * and that no registration token the reference issued reached its log, the kit's output or a report.
  * Usage: npm run spec:http (npm test runs it after the in-process runs)
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { RECORD_EXCHANGES_VARIABLE } from '../drivers/compose'
+import { issuedSecrets, leaksOf } from './token-leaks'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import type { Release } from '../requirements/requirement.schema'
 import { runCli } from '../cli/run-cli'
@@ -21,11 +26,15 @@ const totalsIn = (folder: string) => ConformanceReport.parse(JSON.parse(readFile
 async function main(): Promise<number> {
   // The reference's default outbound timeout (1 s): under c8, with both releases at once, 250 ms was not always enough.
   const server = await startReferenceProcess()
+  const exchanges = mkdtempSync(join(tmpdir(), 'sx-exchanges-'))
+  const output: Record<string, string> = {}
   let failed = 0
   try {
     // Both releases at once, each printing its output when done: the target must bear parallel scenarios anyway.
     const runs = Object.entries(REPORTS).map(async ([release, folders]) => {
-      const run = await runCli(['verify', '--target', server.url, '--release', release, '--report-dir', folders.overHttp], { SX_SEED: process.env.SX_SEED ?? '', ...server.env })
+      const record = { [RECORD_EXCHANGES_VARIABLE]: join(exchanges, `${release}.ndjson`) }
+      const run = await runCli(['verify', '--target', server.url, '--release', release, '--report-dir', folders.overHttp], { SX_SEED: process.env.SX_SEED ?? '', ...server.env, ...record })
+      output[`the output of verify (${release})`] = run.stdout + run.stderr
       process.stdout.write(run.stdout)
       process.stderr.write(run.stderr)
       if (run.code !== 0) return `${release}: verify exited ${run.code}`
@@ -35,7 +44,12 @@ async function main(): Promise<number> {
       console.log(`${release}: ${overHttp.passed} scenarios passed over HTTP, as in-process`)
       return undefined
     })
-    for (const problem of await Promise.all(runs)) {
+    const problems = await Promise.all(runs)
+    const secrets = issuedSecrets(Object.keys(REPORTS).map((release) => join(exchanges, `${release}.ndjson`)))
+    const leaks = leaksOf(secrets, { ...output, "the reference server's log": server.output() }, Object.values(REPORTS).map((folders) => folders.overHttp))
+    console.log(`${secrets.size} registration URLs and tokens issued; ${leaks.length === 0 ? 'none reached a log, the output or a report' : 'some leaked'}`)
+    if (secrets.size === 0) problems.push('the runs recorded no registration URL to look for')
+    for (const problem of [...problems, ...leaks]) {
       if (problem === undefined) continue
       console.error(problem)
       failed += 1

@@ -1,0 +1,86 @@
+import { Boundary } from '../../mocks/boundary'
+import type { Actor } from '../contract/actor.schema'
+import type { Outcome } from '../contract/refusal.schema'
+import type { Release } from '../requirements/requirement.schema'
+import { ContractClient, TargetError } from '../drivers/contract-client'
+import type { HttpTarget } from '../drivers/http.driver'
+
+/** A password every fixture user signs in with. */
+const PASSWORD = 'fuzz-fixture-password'
+
+/** The records a fuzz run works on: a provider instance with an admin, a consumer's company and contact, and a live connection. */
+export type Fixture = {
+  instanceUrl: string
+  actors: { admin: Actor; contact: Actor; customerAdmin: Actor; stranger: Actor }
+  /** The contact's own details, which no refusal to someone else may name. */
+  contactDetails: string[]
+  /** Values that get a request past the shape to the rules: identifiers, numbers, addresses, the registration URL. */
+  known: string[]
+  /** Whether the target offers the portals (the customer admin's listing is part of the state then). */
+  portal: boolean
+  client: ContractClient
+  close(): Promise<void>
+}
+
+/**
+ * Sets the fixture up on the target through the contract itself, with a consumer instance and a mail gateway
+ * served on loopback for the target to call, as a verify run does.
+ */
+export async function setUpFixture(target: HttpTarget, release: Release, portal: boolean): Promise<Fixture> {
+  const boundary = new Boundary()
+  await boundary.start('served')
+  try {
+    const root = new ContractClient({ ...target, baseUrl: target.url })
+    const opened = settled(await root.call('openProviderInstance', { body: { release, mailGatewayUrl: boundary.mailGatewayUrl } }), 'open a provider instance')
+    const client = new ContractClient({ ...target, baseUrl: opened.url })
+    const consumerUrl = await boundary.addressFor('https://fuzz-consumer.example')
+    const consumer = boundary.instances.add(consumerUrl, '2.3.18')
+    consumer.hasUser('fuzz.contact', ['admin'])
+    consumer.hasUser('fuzz.stranger', ['admin'])
+
+    settled(await client.call('createProviderRecord', { body: { name: 'fuzz-provider' } }), 'create the provider record')
+    const company = settled(await client.call('addCompany', { body: { name: 'Fuzz Consumer Ltd', registrationCode: 'FUZZ-CODE' } }), 'add a company')
+    const user = async (userName: string, roles: string[], companyId?: string, name = ['Fuzz', 'User']) => {
+      const [firstName = '', lastName = ''] = name
+      const body = { userName, password: PASSWORD, firstName, lastName, email: `${userName}@fuzz.example`, roles, ...(companyId ? { companyId } : {}) }
+      return settled(await client.call('addUser', { body }), `add the user ${userName}`).id
+    }
+    await user('fuzz.admin', ['admin', 'sn_kmf.admin', 'sn_sb.admin'])
+    const contactId = await user('fuzz.contact', ['sn_sb_pro.consumer'], company.id, ['Grace', 'Contact'])
+    await user('fuzz.customer.admin', ['sn_customerservice.customer_admin'], company.id)
+    const actors = {
+      admin: { userName: 'fuzz.admin', password: PASSWORD },
+      contact: { userName: 'fuzz.contact', password: PASSWORD },
+      customerAdmin: { userName: 'fuzz.customer.admin', password: PASSWORD },
+      stranger: { userName: 'fuzz.stranger', password: PASSWORD },
+    }
+    // With email off the registration URL is on the card, where the fuzz can read it (RD-01).
+    await client.call('setEmailNotifications', { body: { on: false } })
+    const card = settled(await client.call('createConnection', { actor: actors.admin, body: { companyId: company.id, contactId, instanceUrl: consumerUrl } }), 'create a connection')
+    return {
+      instanceUrl: opened.url,
+      actors,
+      contactDetails: ['fuzz.contact', 'fuzz.contact@fuzz.example', 'Grace'],
+      known: [company.id, contactId, consumerUrl, card.number, opened.url, 'FUZZ-CODE', 'fuzz.contact@fuzz.example', ...(card.registrationUrl ? [card.registrationUrl] : [])],
+      portal,
+      client,
+      close: () => boundary.close(),
+    }
+  } catch (error) {
+    await boundary.close()
+    throw error
+  }
+}
+
+/** What the listing operations show: what a refused request must leave as it was. */
+export async function stateOf(fixture: Fixture): Promise<string> {
+  const { client, actors } = fixture
+  const listings: Promise<unknown>[] = [client.call('listConnections', { actor: actors.admin }), client.call('listRegistrationTasks', { actor: actors.admin })]
+  if (fixture.portal) listings.push(client.call('listCustomerRegistrations', { actor: actors.customerAdmin }))
+  return JSON.stringify(await Promise.all(listings))
+}
+
+function settled<T>(outcome: Outcome<T>, what: string): T {
+  if (outcome.ok) return outcome.value
+  throw new TargetError(`the fuzz could not ${what} on the target: ${outcome.refusal.code}: ${outcome.refusal.reason}`)
+}

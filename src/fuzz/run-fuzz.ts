@@ -1,0 +1,108 @@
+import fc from 'fast-check'
+import { Agent, request as httpRequest } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { operations, type OperationName } from '../contract/operations'
+import type { Release } from '../requirements/requirement.schema'
+import type { HttpTarget } from '../drivers/http.driver'
+import { readCapabilities } from '../drivers/http.driver'
+import { setUpFixture, stateOf } from './fuzz-fixture'
+import { violationsOf, type FuzzAnswer, type Violation } from './fuzz-checks'
+import { requestsFor, type FuzzRequest } from './fuzz-request'
+
+/** What one fuzz run is asked to do. */
+export type FuzzOptions = {
+  target: HttpTarget
+  release: Release
+  requests: number
+  seed: number
+  /** Only this operation, as a reproduction does. */
+  only?: OperationName
+  /** fast-check's path to one counterexample: with `only` and the operation's seed, replays exactly it. */
+  path?: string
+}
+
+/** How one operation fared. */
+export type OperationRow = { operation: OperationName; sent: number; refused: number; accepted: number; violation?: FoundViolation }
+
+/** A violation, shrunk by fast-check to a small request, with what reproduces it. */
+export type FoundViolation = { kinds: Violation[]; request: FuzzRequest; answer: FuzzAnswer; seed: number; path: string }
+
+/** What a whole fuzz run found. */
+export type FuzzReport = { rows: OperationRow[]; sent: number; seconds: number; seed: number }
+
+/** An answer that never came within the time limit, or a dropped connection: the fuzz counts it as a server error. */
+const NO_ANSWER: FuzzAnswer = { status: 0, text: '' }
+
+/**
+ * Sends malformed and boundary requests to every operation of the contract that the target offers, from the
+ * contract's schemas, and holds each answer to the properties of fuzz-checks.ts. Each operation is one
+ * fast-check property with a seed of its own, so one violation per operation is found, shrunk and reported.
+ */
+export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
+  const capabilities = await readCapabilities(options.target)
+  const offered = (Object.keys(operations) as OperationName[]).filter((name) => {
+    const part = (operations[name] as { part?: string }).part
+    return !part || capabilities.parts.includes(part as never)
+  })
+  const names = options.only ? [options.only] : offered
+  const fixture = await setUpFixture(options.target, options.release, capabilities.parts.includes('portal'))
+  const send = sender(options.target)
+  const started = performance.now()
+  const rows: OperationRow[] = []
+  try {
+    let state: string | undefined
+    for (const [index, name] of names.entries()) {
+      const row: OperationRow = { operation: name, sent: 0, refused: 0, accepted: 0 }
+      const seed = options.only ? options.seed : options.seed + index
+      let last: { kinds: Violation[]; request: FuzzRequest; answer: FuzzAnswer } | undefined
+      const property = fc.asyncProperty(requestsFor(name, fixture, options.target.setupToken), async (request) => {
+        state ??= await stateOf(fixture)
+        const answer = await send(request)
+        row.sent += 1
+        const kinds = violationsOf(name, request, answer, fixture)
+        if (answer.status >= 200 && answer.status < 300) {
+          row.accepted += 1
+          state = undefined
+        } else if (answer.status >= 400 && answer.status < 500) {
+          row.refused += 1
+          if (request.method !== 'GET' && (await stateOf(fixture)) !== state) {
+            kinds.push('refusal changed state')
+            state = undefined
+          }
+        }
+        if (kinds.length > 0) last = { kinds, request, answer }
+        return kinds.length === 0
+      })
+      const perOperation = Math.max(1, Math.ceil(options.requests / names.length))
+      const result = await fc.check(property, { seed, numRuns: perOperation, ...(options.path ? { path: options.path } : {}) })
+      if (result.failed && last) rows.push({ ...row, violation: { ...last, seed, path: result.counterexamplePath ?? '' } })
+      else rows.push(row)
+    }
+  } finally {
+    await fixture.close()
+  }
+  return { rows, sent: rows.reduce((sum, row) => sum + row.sent, 0), seconds: (performance.now() - started) / 1000, seed: options.seed }
+}
+
+/** Sends a request exactly as generated (its path is not normalised), on kept-alive connections. */
+function sender(target: HttpTarget): (request: FuzzRequest) => Promise<FuzzAnswer> {
+  const base = new URL(target.url)
+  const secure = base.protocol === 'https:'
+  const agent = secure ? new HttpsAgent({ keepAlive: true }) : new Agent({ keepAlive: true })
+  const send = secure ? httpsRequest : httpRequest
+  return (request) =>
+    new Promise((resolve) => {
+      const headers = request.body === undefined ? request.headers : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) }
+      const outgoing = send(
+        { protocol: base.protocol, hostname: base.hostname, port: base.port, path: request.path, method: request.method, headers, agent, signal: AbortSignal.timeout(target.timeoutMs) },
+        (incoming) => {
+          const chunks: Buffer[] = []
+          incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
+          incoming.on('error', () => resolve(NO_ANSWER))
+          incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }))
+        },
+      )
+      outgoing.on('error', () => resolve(NO_ANSWER))
+      outgoing.end(request.body)
+    })
+}
