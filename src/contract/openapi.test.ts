@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { test } from 'node:test'
 import { openApiText } from './openapi-document'
 import { OPENAPI_PATH } from './openapi-path'
 import { operations } from './operations'
+import { withStatusTable } from './status-table'
 
 test('the committed OpenAPI document is what the zod schemas generate (run npm run contract if not)', () => {
   assert.equal(readFileSync(OPENAPI_PATH, 'utf8'), openApiText(), 'src/contract/openapi.json is stale: run npm run contract and commit it')
@@ -13,4 +15,9 @@ test('the OpenAPI document names every operation of the contract once', () => {
   const document = JSON.parse(openApiText()) as { paths: Record<string, Record<string, { operationId: string }>> }
   const ids = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((operation) => operation.operationId))
   assert.deepEqual(ids.sort(), Object.keys(operations).sort())
+})
+
+test("CONTRACT.md's status table is what refusalStatus gives (run npm run contract if not)", () => {
+  const page = readFileSync(resolve(__dirname, '..', '..', 'CONTRACT.md'), 'utf8')
+  assert.equal(withStatusTable(page), page, 'the status table of CONTRACT.md is stale or its markers are gone: run npm run contract and commit it')
 })

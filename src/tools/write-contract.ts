@@ -13,6 +13,8 @@ import { RECORD_EXCHANGES_VARIABLE, TARGET_URL_VARIABLE } from '../drivers/compo
 import { openApiText } from '../contract/openapi-document'
 import { OPENAPI_PATH } from '../contract/openapi-path'
 import { operations, type Operation, type OperationName } from '../contract/operations'
+import { withStatusTable } from '../contract/status-table'
+import { redactSecrets } from '../run/redact'
 import { startReferenceProcess } from './reference-process'
 import { runTool } from './run-tool'
 
@@ -44,10 +46,13 @@ async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: st
 
 /** One exchange as a reader sees it: the target's address and the instance's identifier made generic. */
 function render(exchange: Exchange, targetUrl: string): string {
-  const generic = (text: string) => text.replaceAll(targetUrl, 'https://target.example').replace(/\/provider-instances\/[0-9a-f-]{36}/g, '/provider-instances/{instance}')
+  const generic = (text: string) =>
+    redactSecrets(text.replaceAll(targetUrl, 'https://target.example').replace(/\/provider-instances\/[0-9a-f-]{36}/g, '/provider-instances/{instance}')).replaceAll('[redacted]', '{token}')
+  const operation: Operation = operations[exchange.operation]
   const request = [
     `${exchange.method} ${generic(exchange.path)}`,
     ...(exchange.actor ? [`Authorization: Basic (${exchange.actor} and password)`] : []),
+    ...(operation.acting === 'setup' ? ['Authorization: Bearer (the setup token)'] : []),
     ...(exchange.body !== undefined ? ['', generic(JSON.stringify(exchange.body, null, 2))] : []),
   ]
   const response = [`HTTP ${exchange.status}`, ...(exchange.answer !== undefined ? ['', generic(JSON.stringify(exchange.answer, null, 2))] : [])]
@@ -80,7 +85,9 @@ async function main(): Promise<void> {
   const [before, rest] = page.split(START)
   const after = rest?.split(END)[1]
   if (before === undefined || after === undefined) throw new Error(`${CONTRACT_PAGE} has lost its examples markers`)
-  writeFileSync(CONTRACT_PAGE, `${before}${START}\n\n${examples(exchanges, targetUrl)}\n\n${END}${after}`)
+  const written = withStatusTable(`${before}${START}\n\n${examples(exchanges, targetUrl)}\n\n${END}${after}`)
+  if (written === undefined) throw new Error(`${CONTRACT_PAGE} has lost its status table markers`)
+  writeFileSync(CONTRACT_PAGE, written)
   console.log(`wrote the examples of ${CONTRACT_PAGE} from ${exchanges.length} recorded exchanges`)
 }
 

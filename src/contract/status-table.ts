@@ -1,0 +1,36 @@
+import { refusalStatus } from './operations'
+import { RefusalCode } from './refusal.schema'
+
+/** What each refusal status means, in a sentence. */
+const MEANING: Record<number, string> = {
+  400: 'the request is malformed: a path that does not decode, a body that is not JSON, nests too deep or is not of the shape (the reason names the fields)',
+  401: 'who acts could not be established: no credentials, a wrong password, an unknown user, or setup without the setup token',
+  403: 'the user is known but may not do this',
+  404: 'what the request names does not exist (or a provider instance was closed after it went unused)',
+  413: 'the body is larger than the target reads',
+  415: 'a body was sent as something other than application/json',
+  422: 'a rule of the procedures refused the request',
+  429: 'the target holds as many provider instances as it can; try again later',
+  500: 'a defect of the target: the scenario fails, but the answer is still a refusal a client can read',
+}
+
+/** The table of CONTRACT.md that gives each refusal status its codes, from the same function the server and the kit use. */
+export function statusTable(): string {
+  const statuses = [...new Set(RefusalCode.options.map(refusalStatus))].sort()
+  const rows = statuses.map((status) => {
+    const codes = RefusalCode.options.filter((code) => refusalStatus(code) === status)
+    return `| ${status} | ${MEANING[status] ?? ''} | ${codes.map((code) => `\`${code}\``).join(', ')} |`
+  })
+  return ['| Status | When | Codes |', '|---|---|---|', ...rows].join('\n')
+}
+
+/** The markers the table sits between in CONTRACT.md. */
+export const STATUS_TABLE_MARKERS = { start: '<!-- status table: written by npm run contract -->', end: '<!-- end of status table -->' } as const
+
+/** A page with the table between its markers replaced by the current one; undefined when the markers are missing. */
+export function withStatusTable(page: string): string | undefined {
+  const [before, rest] = page.split(STATUS_TABLE_MARKERS.start)
+  const after = rest?.split(STATUS_TABLE_MARKERS.end)[1]
+  if (before === undefined || after === undefined) return undefined
+  return `${before}${STATUS_TABLE_MARKERS.start}\n${statusTable()}\n${STATUS_TABLE_MARKERS.end}${after}`
+}
