@@ -6,3 +6,17 @@ const TOKEN_LIKE = /[A-Za-z0-9_-]{40,}/g
 
 /** Text with every token-like run replaced, fit for a log line, an error message or a report. */
 export const redactSecrets = (text: string): string => text.replace(TOKEN_LIKE, '[redacted]')
+
+/** What a link on the provider instance is written as once redacted. */
+export const REDACTED_LINK = '<a link on the provider instance>'
+
+/**
+ * Text with every address on a provider instance below the instance's own address (registration URLs,
+ * verification links: they carry live tokens, whatever the target's tokens look like) written as a
+ * placeholder, and any other token-like run redacted.
+ */
+export function redactLinks(text: string, providerUrl: string | undefined): string {
+  const origin = providerUrl && URL.canParse(providerUrl) ? new URL(providerUrl).origin : undefined
+  const links = origin ? text.replace(/https?:\/\/[^\s<>"'`)]+/g, (url) => (url.startsWith(origin) && url.replace(/\/$/, '') !== providerUrl ? REDACTED_LINK : url)) : text
+  return redactSecrets(links)
+}
