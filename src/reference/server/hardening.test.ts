@@ -143,7 +143,7 @@ describe('bounded resources', () => {
       const started = Date.now()
       const closed = await new Promise<string>((resolve) => {
         const socket = connect(Number(port), '127.0.0.1', () => {
-          socket.write(`POST ${slow.path}/setup/companies HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"na`)
+          socket.write(`POST ${slow.path}/setup/companies HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${slow.setupToken}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"na`)
         })
         let answer = ''
         socket.on('data', (chunk) => (answer += chunk.toString()))

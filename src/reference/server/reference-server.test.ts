@@ -45,6 +45,10 @@ describe('setup needs the setup token the server was started with', () => {
     const signIn = await t.raw('GET', `${t.path}/connections`, t.headers.as({ userName: 'intruder', password: 'correct horse battery' }))
     assert.equal(codeOf(signIn), 'not-authenticated', 'no intruder was added')
   })
+  test('without it, a malformed body is refused for the missing token, not for its shape', async () => {
+    const answer = await t.raw('POST', `${t.path}/setup/users`, t.headers.json, '{"userName": ')
+    assert.deepEqual([answer.status, codeOf(answer)], [401, 'setup-token-invalid'])
+  })
   test('opening a provider instance needs it too', async () => {
     const answer = await t.raw('POST', '/provider-instances', t.headers.json, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
     assert.deepEqual([answer.status, codeOf(answer)], [401, 'setup-token-invalid'])

@@ -78,12 +78,13 @@ async function serve(target: ReferenceTarget, setupToken: string, publicUrl: str
   const route = routes.find(({ operation, pattern }) => operation.method === request.method && pattern.test(pathname) && (!operation.part || target.offers(operation.part)))
   if (!route) return refuse(response, { code: 'operation-not-found', reason: `the contract has no operation ${request.method} ${pathname.slice(0, 200)}` })
   const { operation } = route
-  const parts = await readRequest(route, pathname, query, request)
-  if (!parts.ok) return refuse(response, parts.refusal)
+  // Setup is refused without the token before its body is read: a stranger learns nothing of what it takes.
   if (operation.acting === 'setup') {
     const token = checkSetupToken(setupToken, request.headers.authorization)
     if (!token.ok) return refuse(response, token.refusal)
   }
+  const parts = await readRequest(route, pathname, query, request)
+  if (!parts.ok) return refuse(response, parts.refusal)
 
   if (route.name === 'capabilities') return send(response, 200, target.capabilities())
   if (route.name === 'openProviderInstance') return answer(response, operation, target.open(parts.value.body))
