@@ -15,7 +15,8 @@ export const SERVE_HELP = `sx-conformance serve: run the reference implementatio
                             https://sx.example.com (default the listening address); the Host header never is
   --setup-token TOKEN       what setup operations must carry as "Authorization: Bearer TOKEN" (default
                             ${SETUP_TOKEN_VARIABLE}, else a new one, printed at start); at least ${MIN_SETUP_TOKEN_LENGTH} characters
-  --max-instances N         provider instances held at once (default ${DEFAULT_INSTANCE_LIMITS.maxInstances}); more are refused with too-many-instances
+  --max-instances N         provider instances held at once (default ${DEFAULT_INSTANCE_LIMITS.maxInstances}); more are refused with server-full
+  --max-stored-mb N         what the records of all instances may hold together (default ${DEFAULT_INSTANCE_LIMITS.maxStoredMb}); more are refused with server-full
   --idle-minutes N          an instance nobody called for this long is closed (default ${DEFAULT_INSTANCE_LIMITS.idleMinutes})
   --outbound-timeout-ms N   how long the reference waits for a consumer instance or the mail gateway (default 1000)
   --fault ID                switch a rule off, to see a gate fail (repeatable; see npm run prove-faults)
@@ -32,6 +33,7 @@ export async function serve(args: string[]): Promise<void> {
     'public-url': { type: 'string' },
     'setup-token': { type: 'string' },
     'max-instances': { type: 'string', default: String(DEFAULT_INSTANCE_LIMITS.maxInstances) },
+    'max-stored-mb': { type: 'string', default: String(DEFAULT_INSTANCE_LIMITS.maxStoredMb) },
     'idle-minutes': { type: 'string', default: String(DEFAULT_INSTANCE_LIMITS.idleMinutes) },
     'outbound-timeout-ms': { type: 'string', default: '1000' },
     fault: { type: 'string', multiple: true, default: [] },
@@ -54,6 +56,7 @@ export async function serve(args: string[]): Promise<void> {
     setupToken,
     limits: {
       maxInstances: wholeNumber(flags['max-instances'], '--max-instances', 1, 100_000),
+      maxStoredMb: wholeNumber(flags['max-stored-mb'], '--max-stored-mb', 1, 100_000),
       idleMinutes: wholeNumber(flags['idle-minutes'], '--idle-minutes', 1, 10_080),
     },
     outboundTimeoutMs: wholeNumber(flags['outbound-timeout-ms'], '--outbound-timeout-ms', 10, 600_000),

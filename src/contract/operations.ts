@@ -161,7 +161,7 @@ export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 413 | 
       return 413
     case 'unsupported-media-type':
       return 415
-    case 'too-many-instances':
+    case 'server-full':
       return 429
     // Only a defect of the target answers this: it is a refusal in shape so that a client can still read it.
     case 'internal-error':

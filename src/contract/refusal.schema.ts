@@ -67,7 +67,7 @@ export const RefusalCode = z.enum([
   'unsupported-media-type',
   'body-too-large',
   'record-limit-reached',
-  'too-many-instances',
+  'server-full',
   'internal-error',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>

@@ -10,7 +10,7 @@ const MEANING: Record<number, string> = {
   413: 'the body is larger than the target reads',
   415: 'a body was sent as something other than application/json',
   422: 'a rule of the procedures refused the request',
-  429: 'the target holds as many provider instances as it can; try again later',
+  429: 'the target holds as many provider instances, or as much, as it keeps; try again later',
   500: 'a defect of the target: the scenario fails, but the answer is still a refusal a client can read',
 }
 

@@ -64,7 +64,7 @@ export class LegacyOnboarding {
         return refused('instance-id-mismatch', `${origin} has another instance ID than the one given`)
       }
     }
-    const room = store.admitRecord()
+    const room = store.admitRecord({ accountId, contactId, origin, customerInstanceId })
     if (!room.ok) return room
     const registration: StoredLegacyRegistration = {
       caseNumber: `CS${String(1_000_001 + store.legacy.length).padStart(7, '0')}`,

@@ -23,6 +23,7 @@ import type { Faults } from './faults'
 import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
 import { actingAdmin } from './provider-admin'
+import type { StorageBudget } from './storage-budget'
 import { newId, ProviderStore, type StoredConnection } from './provider-store'
 import { RegistrationMail } from './registration-mail'
 import { readRequest } from './registration-request'
@@ -47,6 +48,8 @@ export type ProviderInstanceOptions = {
   /** How long to wait for a consumer instance or the mail gateway. */
   outboundTimeoutMs: number
   faults: Faults
+  /** What the records of all the instances of a server may hold together; no limit when not given. */
+  storage?: StorageBudget
 }
 
 /** The documented defaults of a new connection's settings. */
@@ -64,7 +67,7 @@ const DEFAULT_SETTINGS: ConnectionSettings = {
  * as they were.
  */
 export class ProviderInstance {
-  readonly #store = new ProviderStore()
+  readonly #store: ProviderStore
   readonly #rules: Rules
   readonly #consumers: ConsumerInstanceClient
   readonly #mail: RegistrationMail
@@ -80,6 +83,7 @@ export class ProviderInstance {
   #issuedTokens = 0
 
   constructor(private readonly options: ProviderInstanceOptions) {
+    this.#store = new ProviderStore(options.storage)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
     const rules = (this.#rules = new Rules(options.faults))
@@ -121,7 +125,7 @@ export class ProviderInstance {
   addCompany(input: unknown): Outcome<Created> {
     const parsed = parseInput(NewCompany, input)
     if (!parsed.ok) return parsed
-    const room = this.#store.admitRecord()
+    const room = this.#store.admitRecord(parsed.value)
     if (!room.ok) return room
     const id = newId()
     this.#store.companies.set(id, parsed.value)
@@ -137,11 +141,16 @@ export class ProviderInstance {
     if (companyId !== undefined && !this.#store.companies.has(companyId)) {
       return refused('company-not-found', `no company has the identifier ${companyId}`)
     }
-    const room = this.#store.admitRecord()
+    const room = this.#store.admitRecord(parsed.value)
     if (!room.ok) return room
     const id = newId()
     this.#store.users.set(id, { ...parsed.value, id })
     return accepted({ id })
+  }
+
+  /** What the records of this instance cost the server's storage budget. */
+  get storedBytes(): number {
+    return this.#store.storedBytes
   }
 
   /** Whether a user of this instance signs in with this password: how requests over HTTP are authenticated. */
@@ -218,7 +227,7 @@ export class ProviderInstance {
     // Another request for the same instance may have been stored while the consumer instance answered.
     const refusedLate = this.#rules.firstRefusal(noDuplicate)
     if (refusedLate) return { ok: false, refusal: refusedLate }
-    const room = store.admitRecord()
+    const room = store.admitRecord(request)
     if (!room.ok) return room
     const connection: StoredConnection = {
       kind: 'connection',

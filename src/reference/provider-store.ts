@@ -6,6 +6,7 @@ import type { NewCompany, NewUser } from '../contract/provider-setup.schema'
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { LegacyState } from './legacy-integration.workflow'
+import { sizeOf, UNLIMITED_STORAGE, type StorageBudget } from './storage-budget'
 
 /** The most records one provider instance keeps (companies, users, connections, tasks, cases, portal sign-ups and requests). */
 export const MAX_RECORDS_PER_INSTANCE = 2_000
@@ -74,17 +75,28 @@ export class ProviderStore {
   producerReplicationSet = false
   readonly legacy: StoredLegacyRegistration[] = []
   #records = 0
+  #bytes = 0
+
+  constructor(private readonly budget: StorageBudget = UNLIMITED_STORAGE) {}
 
   /**
    * Takes room for one more record, or refuses: a scenario needs a few dozen, and a client that keeps adding
-   * must not grow the server without end.
+   * must not grow the instance, or the server, without end.
    */
-  admitRecord(): Outcome<void> {
+  admitRecord(record: unknown): Outcome<void> {
     if (this.#records >= MAX_RECORDS_PER_INSTANCE) {
       return refused('record-limit-reached', `this provider instance holds ${MAX_RECORDS_PER_INSTANCE} records, the most it keeps; open another instance`)
     }
+    const bytes = sizeOf(record)
+    if (!this.budget.take(bytes)) return refused('server-full', 'the server holds as much as it keeps; an instance unused for a while is closed, and makes room')
     this.#records += 1
+    this.#bytes += bytes
     return accepted(undefined)
+  }
+
+  /** What the records admitted so far cost the server's budget. */
+  get storedBytes(): number {
+    return this.#bytes
   }
 
   userNamed(userName: string): StoredUser | undefined {

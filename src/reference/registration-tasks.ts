@@ -63,7 +63,7 @@ export class RegistrationTasks {
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    const room = store.admitRecord()
+    const room = store.admitRecord(request)
     if (!room.ok) return room
 
     const now = clock.now()

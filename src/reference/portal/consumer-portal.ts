@@ -56,7 +56,7 @@ export class ConsumerPortal {
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
 
-    const room = this.options.store.admitRecord()
+    const room = this.options.store.admitRecord(form.value)
     if (!room.ok) return room
     // Switched off, PORT-07 behaves as Jakarta did: Sign Up logs the person in at once, with no email to verify.
     const verifies = rules.on('PORT-07')

@@ -54,7 +54,7 @@ export class CustomerPortal {
       ['CSM-03', () => (account ? undefined : refusal('registration-code-invalid', INCORRECT_CODE_MESSAGE))],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    const room = store.admitRecord()
+    const room = store.admitRecord(form.value)
     if (!room.ok) return room
     // With CSM-03 switched off, an unknown code still files the request, under no account.
     const request: StoredRequest = { ...form.value, number: `CRR${String(this.#requests.length + 1).padStart(7, '0')}`, accountId: account?.[0] ?? '', state: 'Requested' }

@@ -102,11 +102,11 @@ describe('every URL is built on the public address, never on the Host header', (
 })
 
 describe('bounded resources', () => {
-  test('a server full of instances in use refuses the next with 429 too-many-instances, and closes none of them', async () => {
+  test('a server full of instances in use refuses the next with 429 server-full, and closes none of them', async () => {
     const full = await startTestServer({ limits: { maxInstances: 1 } })
     try {
       const more = await full.raw('POST', '/provider-instances', { ...full.headers.json, ...full.headers.asSetup }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
-      refusedAs(more, 429, 'too-many-instances')
+      refusedAs(more, 429, 'server-full')
       assert.equal((await full.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'the instance in use is still there')
     } finally {
       await full.close()
@@ -134,6 +134,26 @@ describe('bounded resources', () => {
       refusedAs(await busy.setup('POST', '/setup/users', providerUser('late', ['admin'])), 422, 'record-limit-reached')
     } finally {
       await busy.close()
+    }
+  })
+  test("what the records of all instances hold together is bounded: past it, 429 server-full, until a closed instance gives its room back", async () => {
+    let now = 0
+    const small = await startTestServer({ limits: { maxStoredMb: 1, idleMinutes: 30 }, now: () => now })
+    try {
+      const roles = Array.from({ length: 50 }, (_, index) => String(index).padEnd(200, 'r'))
+      const big = (index: number) => ({ ...providerUser(`user.${index}`.padEnd(200, 'x'), roles), firstName: 'f'.repeat(200), lastName: 'l'.repeat(200) })
+      let added = 0
+      let answer = await small.setup('POST', '/setup/users', big(added))
+      while (answer.status === 201 && added < 100) answer = await small.setup('POST', '/setup/users', big(++added))
+      refusedAs(answer, 429, 'server-full')
+      assert.ok(added > 10 && added < 100, `${added} users of about 23 KB fit in 1 MB`)
+      now += 31 * 60_000
+      const fresh = await small.raw('POST', '/provider-instances', { ...small.headers.json, ...small.headers.asSetup }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+      const path = new URL((fresh.body as { url: string }).url).pathname
+      const room = await small.raw('POST', `${path}/setup/users`, { ...small.headers.json, ...small.headers.asSetup }, JSON.stringify(big(0)))
+      assert.equal(room.status, 201, room.text)
+    } finally {
+      await small.close()
     }
   })
   test('a body that never ends is cut off at the request timeout', async () => {

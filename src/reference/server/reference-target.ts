@@ -6,12 +6,13 @@ import { OptionalPart, Release } from '../../requirements/requirement.schema'
 import { VirtualClock } from '../clock'
 import type { Faults } from '../faults'
 import { ProviderInstance } from '../provider-instance'
+import { StorageBudget } from '../storage-budget'
 
-/** How many provider instances a server holds, and how long one may go unused before it is closed. */
-export type InstanceLimits = { maxInstances: number; idleMinutes: number }
+/** How many provider instances a server holds, how much their records may hold together, and how long one may go unused before it is closed. */
+export type InstanceLimits = { maxInstances: number; maxStoredMb: number; idleMinutes: number }
 
-/** A server holds up to a thousand instances; one nobody has called for half an hour is closed. */
-export const DEFAULT_INSTANCE_LIMITS: InstanceLimits = { maxInstances: 1_000, idleMinutes: 30 }
+/** A server holds up to a thousand instances and 256 MB of records; one nobody has called for half an hour is closed. */
+export const DEFAULT_INSTANCE_LIMITS: InstanceLimits = { maxInstances: 1_000, maxStoredMb: 256, idleMinutes: 30 }
 
 /**
  * How the reference behaves as a target: which rules it breaks (to prove a gate fails), how long it waits, and
@@ -27,6 +28,7 @@ export class ReferenceTarget {
   /** Least recently used first: a request moves its instance to the end. */
   readonly #held = new Map<string, Held>()
   readonly #limits: InstanceLimits
+  readonly #storage: StorageBudget
 
   constructor(
     private readonly options: ReferenceTargetOptions & {
@@ -38,6 +40,7 @@ export class ReferenceTarget {
     },
   ) {
     this.#limits = { ...DEFAULT_INSTANCE_LIMITS, ...options.limits }
+    this.#storage = new StorageBudget(this.#limits.maxStoredMb * 1_000_000)
   }
 
   /** The reference implements both releases, and every optional part it was not told to leave out. */
@@ -57,7 +60,7 @@ export class ReferenceTarget {
     if (!parsed.ok) return parsed
     this.#closeIdle()
     if (this.#held.size >= this.#limits.maxInstances) {
-      return refused('too-many-instances', `the server holds ${this.#limits.maxInstances} provider instances in use; one unused for ${this.#limits.idleMinutes} minutes is closed`)
+      return refused('server-full', `the server holds ${this.#limits.maxInstances} provider instances in use; one unused for ${this.#limits.idleMinutes} minutes is closed`)
     }
     const id = randomUUID()
     const url = `${this.options.publicUrl()}/provider-instances/${id}`
@@ -69,6 +72,7 @@ export class ReferenceTarget {
       release: parsed.value.release,
       outboundTimeoutMs: this.options.outboundTimeoutMs,
       faults: this.options.faults,
+      storage: this.#storage,
     })
     this.#held.set(id, { instance, lastUsed: this.#now() })
     return accepted({ id, url })
@@ -78,7 +82,7 @@ export class ReferenceTarget {
   instance(id: string): Outcome<ProviderInstance> {
     const held = this.#held.get(id)
     if (!held || this.#idle(held)) {
-      this.#held.delete(id)
+      if (held) this.#close(id, held)
       return refused('provider-instance-not-found', `no open provider instance has this identifier (one unused for ${this.#limits.idleMinutes} minutes is closed)`)
     }
     this.#held.delete(id)
@@ -89,8 +93,14 @@ export class ReferenceTarget {
   #closeIdle(): void {
     for (const [id, held] of this.#held) {
       if (!this.#idle(held)) return
-      this.#held.delete(id)
+      this.#close(id, held)
     }
+  }
+
+  /** Closes an instance, and gives back what its records held. */
+  #close(id: string, held: Held): void {
+    this.#held.delete(id)
+    this.#storage.release(held.instance.storedBytes)
   }
 
   #idle(held: Held): boolean {
