@@ -16,7 +16,7 @@ const SEED = process.env.SX_SEED || String(Math.floor(Math.random() * 2 ** 31))
 
 test('fuzzing the reference with 10,000 requests finds no 5xx, no answer outside the contract and no state changed by a refusal', async () => {
   const run = await runCli(['fuzz', '--target', reference.url, '--requests', '10000', '--seed', SEED], reference.env)
-  assert.equal(run.code, 0, run.stdout + run.stderr)
+  assert.equal(run.code, 0, `seed ${SEED}: ${run.stdout}${run.stderr}`)
   const sent = Number(/: (\d+) requests in/.exec(run.stdout)?.[1])
   assert.ok(sent >= 10_000, `only ${sent} requests were sent`)
   assert.match(run.stdout, /\nno violation\n?$/)
@@ -60,7 +60,7 @@ describe('a target with planted slips', () => {
 
   test('fails with each slip shrunk to one request, and the printed command repeats it', async () => {
     const run = await runCli(['fuzz', '--target', slipping.url, '--requests', '2000', '--seed', SEED], reference.env)
-    assert.equal(run.code, 1, run.stdout + run.stderr)
+    assert.equal(run.code, 1, `seed ${SEED}: ${run.stdout}${run.stderr}`)
     assert.match(run.stdout, /^createConnection: refusal changed state$/m)
     assert.match(run.stdout, /^listConnections: server error$/m)
     assert.match(run.stdout, /sent: +GET \/provider-instances\/[^ ]*%E0/)

@@ -53,7 +53,7 @@ function pathFor(operation: Operation, fixture: Fixture): fc.Arbitrary<string> {
   const base = operation.root ? '' : new URL(fixture.instanceUrl).pathname
   const instancePath = fc.oneof({ weight: 8, arbitrary: fc.constant(base) }, { weight: 1, arbitrary: fc.constantFrom(...BAD_SEGMENTS).map((bad) => `/provider-instances/${bad}`) })
   const query = operation.query
-    ? nearMiss(jsonSchemaOf(operation.query), fixture.known).map((value) => (typeof value === 'object' && value !== null ? `?${new URLSearchParams(Object.entries(value).map(([key, field]) => [key, String(field)]))}` : ''))
+    ? nearMiss(jsonSchemaOf(operation.query), fixture.known).map((value) => (typeof value === 'object' && value !== null ? `?${new URLSearchParams(Object.entries(value).map(([key, field]) => [key, typeof field === 'string' ? field : (JSON.stringify(field) ?? '')]))}` : ''))
     : fc.constantFrom('', '', '', '?%E0=1', '?a=%', '?a=1&a=2')
   return fc.tuple(operation.root ? fc.constant('') : instancePath, number, query).map(([prefix, record, search]) => `${prefix}${operation.path.replace('{number}', record)}${search}`)
 }

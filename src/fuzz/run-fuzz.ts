@@ -75,8 +75,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       })
       const perOperation = Math.max(1, Math.ceil(options.requests / names.length))
       const result = await fc.check(property, { seed, numRuns: perOperation, ...(options.path ? { path: options.path } : {}) })
-      if (result.failed && last) rows.push({ ...row, violation: { ...last, seed, path: result.counterexamplePath ?? '' } })
-      else rows.push(row)
+      // A property that failed without a violation threw: a defect of the fuzz itself, not of the target.
+      if (result.failed && !last) throw new Error(`the fuzz broke on ${name} (seed ${seed}): ${String(result.errorInstance)}`)
+      rows.push(last ? { ...row, violation: { ...last, seed, path: result.counterexamplePath ?? '' } } : row)
     }
   } finally {
     await fixture.close()
