@@ -92,6 +92,9 @@ async function main(): Promise<void> {
   judge('UI scenario, median, browser start excluded', median(perScenario), 'ms', 300)
 
   judge('prove-faults, slowest fault', proveFaults(process.cwd()).slowest, 's', 60)
+  const fuzz = runCommand('npm', ['run', '--silent', 'fuzz', '--', '--requests', '10000', '--seed', '1']).stdout
+  const [, sent, seconds, perSecond] = /: (\d+) requests in ([\d.]+) s \((\d+) per second\)/.exec(fuzz) ?? []
+  judge(`fuzz of the reference, ${sent} requests (${perSecond}/s)`, Number(seconds), 's', 20)
   console.log('npm run mutation: not measured here (no mutation run in this repository yet)')
 
   if (fresh) freshClone()
