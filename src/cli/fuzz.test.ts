@@ -23,8 +23,9 @@ test('fuzzing the reference with 10,000 requests finds no 5xx, no answer outside
 })
 
 /**
- * A target in front of the reference with two planted slips: a path with a bad %-escape answers 500, and every
- * refused request leaves a connection behind, as the Connections tab then shows.
+ * A target in front of the reference with a planted slip for each property: listing connections at an address
+ * with a bad %-escape answers 500; every refused connection leaves one behind, as the Connections tab then
+ * shows; a refusal of KMF health comes with the wrong status; a refusal on the registration page names the contact.
  */
 async function startSlippingTarget(referenceUrl: string) {
   let refusedPosts = 0
@@ -32,19 +33,26 @@ async function startSlippingTarget(referenceUrl: string) {
     void (async () => {
       const chunks: Buffer[] = []
       for await (const chunk of request) chunks.push(chunk as Buffer)
-      if (request.url?.includes('%E0')) return void response.writeHead(500, { 'content-type': 'text/plain' }).end('URIError: URI malformed')
+      const path = new URL(request.url ?? '/', 'http://slipping').pathname
+      if (request.method === 'GET' && request.url?.includes('%E0') && path.endsWith('/connections')) return void response.writeHead(500, { 'content-type': 'text/plain' }).end('URIError: URI malformed')
       const answer = await fetch(`${referenceUrl}${request.url}`, {
         method: request.method,
         headers: Object.entries(request.headers).flatMap(([name, value]) => (typeof value === 'string' && name !== 'host' ? [[name, value] as [string, string]] : [])),
         ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
       })
       let text = (await answer.text()).replaceAll(referenceUrl, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
-      if (request.method === 'POST' && answer.status >= 400 && answer.status < 500 && request.url?.endsWith('/connections')) refusedPosts += 1
-      if (request.method === 'GET' && request.url?.endsWith('/connections') && answer.ok) {
+      let status = answer.status
+      if (path.endsWith('/kmf-health') && status === 403) status = 400
+      if (path.includes('/registration-page') && status >= 400 && status < 500 && text) {
+        const refusal = JSON.parse(text) as { code: string; reason: string }
+        text = JSON.stringify({ ...refusal, reason: `${refusal.reason} (ask fuzz.contact, the named contact)` })
+      }
+      if (request.method === 'POST' && answer.status >= 400 && answer.status < 500 && path.endsWith('/connections')) refusedPosts += 1
+      if (request.method === 'GET' && path.endsWith('/connections') && answer.ok) {
         const left = Array.from({ length: refusedPosts }, (_, index) => ({ number: `CONN${String(9_000_000 + index)}`, company: 'Left behind', instanceUrl: 'https://left.example', state: 'Pending' }))
         text = JSON.stringify([...(JSON.parse(text) as unknown[]), ...left])
       }
-      response.writeHead(answer.status, answer.headers.get('content-type') ? { 'content-type': answer.headers.get('content-type')! } : {}).end(text)
+      response.writeHead(status, answer.headers.get('content-type') ? { 'content-type': answer.headers.get('content-type')! } : {}).end(text)
     })()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -58,11 +66,13 @@ describe('a target with planted slips', () => {
   })
   after(() => slipping.close())
 
-  test('fails with each slip shrunk to one request, and the printed command repeats it', async () => {
+  test('fails with each slip, a violation of each property, shrunk to one request, and the printed command repeats it', async () => {
     const run = await runCli(['fuzz', '--target', slipping.url, '--requests', '2000', '--seed', SEED], reference.env)
     assert.equal(run.code, 1, `seed ${SEED}: ${run.stdout}${run.stderr}`)
     assert.match(run.stdout, /^createConnection: refusal changed state$/m)
     assert.match(run.stdout, /^listConnections: server error$/m)
+    assert.match(run.stdout, /^viewKmfHealth: answer outside the contract$/m)
+    assert.match(run.stdout, /^(openRegistrationUrl|getStarted|startRegistration): refusal names another user$/m)
     assert.match(run.stdout, /sent: +GET \/provider-instances\/[^ ]*%E0/)
     const repeat = /repeat: +sx-conformance (fuzz .*--operation createConnection .*)$/m.exec(run.stdout)?.[1]
     assert.ok(repeat, run.stdout)

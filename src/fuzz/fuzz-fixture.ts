@@ -45,7 +45,7 @@ export async function setUpFixture(target: HttpTarget, release: Release, portal:
       const body = { userName, password: PASSWORD, firstName, lastName, email: `${userName}@fuzz.example`, roles, ...(companyId ? { companyId } : {}) }
       return settled(await client.call('addUser', { body }), `add the user ${userName}`).id
     }
-    await user('fuzz.admin', ['admin', 'sn_kmf.admin', 'sn_sb.admin'])
+    await user('fuzz.admin', ['admin', 'sn_kmf.admin', 'sn_kmf.cryptographic_manager', 'sn_sb.admin'])
     const contactId = await user('fuzz.contact', ['sn_sb_pro.consumer'], company.id, ['Grace', 'Contact'])
     await user('fuzz.customer.admin', ['sn_customerservice.customer_admin'], company.id)
     const actors = {
