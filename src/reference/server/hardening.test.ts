@@ -91,6 +91,14 @@ describe('every URL is built on the public address, never on the Host header', (
     assert.doesNotMatch(screen.text, /attacker\.example/)
     assert.match(screen.text, new RegExp(`<base href="${t.server.publicUrl}`))
   })
+  test('a form posted to a screen from another site is refused, and one from the same site is not', async () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' }
+    const fromElsewhere = await t.raw('POST', `${t.path}/csm/register`, { ...form, origin: 'https://attacker.example' }, 'firstName=Eve')
+    assert.equal(fromElsewhere.status, 400)
+    assert.match(fromElsewhere.text, /posted from another site/)
+    const fromHere = await t.raw('POST', `${t.path}/csm/register`, { ...form, origin: new URL(t.server.publicUrl).origin }, 'firstName=Ada')
+    assert.doesNotMatch(fromHere.text, /posted from another site/)
+  })
   test('a public address given at start is the one URLs are built on', async () => {
     const proxied = await startTestServer({ publicUrl: 'https://sx.example.com' })
     try {

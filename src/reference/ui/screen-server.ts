@@ -33,6 +33,11 @@ export async function serveScreen(target: ReferenceTarget, request: IncomingMess
 
 async function showScreen(target: ReferenceTarget, request: IncomingMessage, url: URL, route: ScreenRoute, id: string, params: Record<string, string>): Promise<Screen> {
   const refusedScreen = (outcome: Outcome<unknown> & { ok: false }): Screen => ({ title: 'Not done', screen: 'refused', body: html``, refusal: outcome.refusal })
+  // A form posted from another site (a browser says where in Origin) could act with the person's credentials.
+  const origin = request.headers.origin
+  if (request.method === 'POST' && origin !== undefined && origin !== url.origin) {
+    return refusedScreen({ ok: false, refusal: { code: 'invalid-request', reason: 'this form was posted from another site' } })
+  }
   const instance = target.instance(id)
   if (!instance.ok) return refusedScreen(instance)
   const actor = authenticate(instance.value, route.acting, request.headers.authorization)
