@@ -59,12 +59,12 @@ export async function fuzz(args: string[]): Promise<number> {
   }).catch((error: unknown) => {
     throw new ConfigurationError(`cannot fuzz ${target.url}: ${error instanceof TargetError ? error.message : String(error)}`)
   })
-  console.log(redactSecrets(describe(report, target.url)))
+  console.log(redactSecrets(reportText(report, target.url)))
   return report.rows.some((row) => row.violation) ? EXIT.notConformant : EXIT.conformant
 }
 
 /** The run as a table, then every violation with its request, its answer and how to repeat it. */
-export function describe(report: FuzzReport, targetUrl: string): string {
+export function reportText(report: FuzzReport, targetUrl: string): string {
   const perSecond = Math.round(report.sent / report.seconds)
   const header = `fuzz of ${targetUrl}: ${report.sent} requests in ${report.seconds.toFixed(1)} s (${perSecond} per second), seed ${report.seed}`
   const table = [

@@ -52,10 +52,15 @@ function pathFor(operation: Operation, fixture: Fixture): fc.Arbitrary<string> {
   const number = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...fixture.known.map(encodeURIComponent)) }, { weight: 2, arbitrary: fc.constantFrom(...BAD_SEGMENTS) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/) })
   const base = operation.root ? '' : new URL(fixture.instanceUrl).pathname
   const instancePath = fc.oneof({ weight: 8, arbitrary: fc.constant(base) }, { weight: 1, arbitrary: fc.constantFrom(...BAD_SEGMENTS).map((bad) => `/provider-instances/${bad}`) })
-  const query = operation.query
-    ? nearMiss(jsonSchemaOf(operation.query), fixture.known).map((value) => (typeof value === 'object' && value !== null ? `?${new URLSearchParams(Object.entries(value).map(([key, field]) => [key, typeof field === 'string' ? field : (JSON.stringify(field) ?? '')]))}` : ''))
-    : fc.constantFrom('', '', '', '?%E0=1', '?a=%', '?a=1&a=2')
+  const query = operation.query ? nearMiss(jsonSchemaOf(operation.query), fixture.known).map(queryOf) : fc.constantFrom('', '', '', '?%E0=1', '?a=%', '?a=1&a=2')
   return fc.tuple(operation.root ? fc.constant('') : instancePath, number, query).map(([prefix, record, search]) => `${prefix}${operation.path.replace('{number}', record)}${search}`)
+}
+
+/** A generated value as a query string: an object's fields as parameters, anything not a string as its JSON. */
+function queryOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return ''
+  const fields = Object.entries(value).map(([key, field]): [string, string] => [key, typeof field === 'string' ? field : (JSON.stringify(field) ?? '')])
+  return `?${new URLSearchParams(fields)}`
 }
 
 /** Malformed and boundary requests for one operation of the contract, from its schemas. */

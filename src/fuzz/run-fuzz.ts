@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { Agent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
-import { operations, type OperationName } from '../contract/operations'
+import { operations, type Operation, type OperationName } from '../contract/operations'
 import type { Release } from '../requirements/requirement.schema'
 import type { HttpTarget } from '../drivers/http.driver'
 import { readCapabilities } from '../drivers/http.driver'
@@ -41,8 +41,8 @@ const NO_ANSWER: FuzzAnswer = { status: 0, text: '' }
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const capabilities = await readCapabilities(options.target)
   const offered = (Object.keys(operations) as OperationName[]).filter((name) => {
-    const part = (operations[name] as { part?: string }).part
-    return !part || capabilities.parts.includes(part as never)
+    const operation: Operation = operations[name]
+    return !operation.part || capabilities.parts.includes(operation.part)
   })
   const names = options.only ? [options.only] : offered
   const fixture = await setUpFixture(options.target, options.release, capabilities.parts.includes('portal'))
