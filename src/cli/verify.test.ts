@@ -78,6 +78,8 @@ describe('verify against a target without the optional parts', () => {
     assert.deepEqual(verdicts, { 'TASK-06': 'passed', 'TASK-07': 'not applicable', 'LEG-01': 'not applicable' })
     assert.deepEqual(report.run.without, ['legacy', 'clock'])
     assert.ok(report.totals.scenarios['not applicable'] > 0)
+    const counts = /^scenarios: (.*)$/m.exec(run.stdout + run.stderr)?.[1]
+    assert.equal(counts, `${report.totals.scenarios.passed} passed, 0 failed, 0 skipped, ${report.totals.scenarios['not applicable']} not applicable`, 'not applicable scenarios are not counted as failed')
     assert.match(readFileSync(join(dir, 'conformance.html'), 'utf8'), /Parts not offered<\/dt><dd>legacy, clock/)
   })
 

@@ -5,6 +5,18 @@ import { renderConformanceHtml } from './conformance-html'
 import { renderConformanceMarkdown } from './conformance-markdown'
 import type { ConformanceReport } from './conformance-report.schema'
 
+/**
+ * How many scenarios ended each way, each status by its own name: a scenario of a part the target does not
+ * offer is not applicable, not failed. Passed, failed and skipped always show; other statuses when they occur.
+ */
+export function scenarioCounts(report: ConformanceReport): string {
+  const always = new Set(['passed', 'failed', 'skipped'])
+  return Object.entries(report.totals.scenarios)
+    .filter(([status, count]) => always.has(status) || count > 0)
+    .map(([status, count]) => `${count} ${status}`)
+    .join(', ')
+}
+
 /** A formatter that writes the conformance report, rendered one way, when the run ends. */
 function conformanceFormatter(render: (report: ConformanceReport) => string, announce: boolean): FormatterPlugin {
   return {
@@ -18,10 +30,8 @@ function conformanceFormatter(render: (report: ConformanceReport) => string, ann
         write(render(report))
         if (announce) {
           const { passed, failed } = report.totals.requirements
-          const scenarios = report.totals.scenarios
-          const notPassed = Object.values(scenarios).reduce((sum, n) => sum + n, 0) - scenarios.passed - scenarios.skipped
           logger.info(`conformance: ${report.verdict}, ${passed} of ${report.requirements.length - report.totals.requirements['not applicable']} requirements passed, ${failed} failed (target ${report.run.target ?? 'unknown'}, release ${report.run.release ?? 'unknown'}, seed ${report.run.seed ?? 'unknown'})`)
-          logger.info(`scenarios: ${scenarios.passed} passed, ${notPassed} failed, ${scenarios.skipped} skipped`)
+          logger.info(`scenarios: ${scenarioCounts(report)}`)
         }
       })
     },
