@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -81,6 +81,7 @@ describe('verify against a target without the optional parts', () => {
     const counts = /^scenarios: (.*)$/m.exec(run.stdout + run.stderr)?.[1]
     assert.equal(counts, `${report.totals.scenarios.passed} passed, 0 failed, 0 skipped, ${report.totals.scenarios['not applicable']} not applicable`, 'not applicable scenarios are not counted as failed')
     assert.match(readFileSync(join(dir, 'conformance.html'), 'utf8'), /Parts not offered<\/dt><dd>legacy, clock/)
+    for (const file of ['conformance.md', 'conformance.json', 'cucumber.html', 'junit.xml', 'messages.ndjson', 'rerun.txt']) assert.ok(existsSync(join(dir, file)), `verify wrote no ${file}`)
   })
 
   test('a tag expression that selects no scenario cannot run: exit 2', async () => {

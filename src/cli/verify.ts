@@ -10,9 +10,9 @@ import { readings, requirements } from '../requirements/catalog'
 import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
 import { readFlags, wholeNumber } from './flags'
+import { EXIT, verifyVerdict } from './verify-verdict'
 
-/** What verify's exit code means. */
-export const EXIT = { conformant: 0, notConformant: 1, couldNotRun: 2 } as const
+export { EXIT }
 
 /** The kit's own folder: features and steps are found there whatever the caller's working directory. */
 const KIT_ROOT = resolve(__dirname, '..', '..')
@@ -25,8 +25,8 @@ export const VERIFY_HELP = `sx-conformance verify: run every scenario against an
   --setup-token TOKEN       what the target's setup operations carry as a Bearer credential (default the
                             ${SETUP_TOKEN_VARIABLE} environment variable, which keeps it off the command line)
   --waivers FILE            a JSON file of expected failures (see README, "Waivers")
-  --report-dir DIR          where the reports go (default reports/verify): junit.xml, conformance.json,
-                            conformance.md, conformance.html, messages.ndjson
+  --report-dir DIR          where the reports go (default reports/verify): conformance.md, conformance.json,
+                            conformance.html, cucumber.html, junit.xml, messages.ndjson, rerun.txt
   --request-timeout-ms N    how long one call to the target may take before it fails its scenario (default 10000)
   --parallel N              scenarios run at once (default 1; every scenario has its own provider instance)
   --help                    this text
@@ -81,6 +81,8 @@ export async function verify(args: string[]): Promise<number> {
         parallel: parallel > 1 ? parallel : 0,
         format: [
           'progress',
+          `html:${join(reportDir, 'cucumber.html')}`,
+          `rerun:${join(reportDir, 'rerun.txt')}`,
           `junit:${join(reportDir, 'junit.xml')}`,
           `message:${join(reportDir, 'messages.ndjson')}`,
           `${join(KIT_ROOT, 'src', 'report', 'conformance-json.cjs')}:${join(reportDir, 'conformance.json')}`,
@@ -96,23 +98,7 @@ export async function verify(args: string[]): Promise<number> {
   const collector = new RunCollector()
   await runCucumber(runConfiguration, { cwd: KIT_ROOT }, (envelope) => collector.take(envelope))
   const report = buildConformanceReport(collector, { requirements, readings })
-  const where = `reports in ${reportDir}`
-  if (report.verdict === 'not conformant') {
-    const failed = report.requirements.filter((row) => row.verdict === 'failed').map((row) => row.id)
-    const expired = report.waivers.filter((waiver) => waiver.expired).length
-    const why = [failed.length > 0 ? `failed ${failed.join(', ')}` : '', expired > 0 ? `${expired} waiver(s) expired` : ''].filter(Boolean).join('; ')
-    console.log(`NOT CONFORMANT: ${targetUrl} (${release.data}) ${why}; ${where}`)
-    return EXIT.notConformant
-  }
-  if (report.requirements.every((row) => row.scenarios.length === 0)) {
-    throw new ConfigurationError(`no scenario ran against ${targetUrl}${flags.tags ? `: none matches --tags ${flags.tags}` : ''}; see ${where}`)
-  }
-  const waived = report.totals.requirements.waived > 0 ? `, ${report.totals.requirements.waived} requirement(s) waived` : ''
-  const unverified = report.verdict === 'incomplete' ? `, ${report.requirements.filter((row) => row.verdict === 'not covered' || row.verdict === 'skipped').length} requirement(s) not exercised by the selected scenarios` : ''
-  if (report.verdict === 'incomplete' && !flags.tags) {
-    console.log(`NOT CONFORMANT: ${targetUrl} (${release.data}) left requirements unverified${unverified}; ${where}`)
-    return EXIT.notConformant
-  }
-  console.log(`CONFORMANT: ${targetUrl} (${release.data})${waived}${unverified}; ${where}`)
-  return EXIT.conformant
+  const verdict = verifyVerdict(report, { target: targetUrl, release: release.data, reportDir, ...(flags.tags ? { tags: flags.tags } : {}) })
+  console.log(verdict.line)
+  return verdict.code
 }

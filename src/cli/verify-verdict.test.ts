@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { ConformanceReport, ScenarioResult } from '../report/conformance-report.schema'
+import { ConfigurationError } from '../run/configuration-error'
+import { EXIT, verifyVerdict, type RunDescription } from './verify-verdict'
+
+type Row = ConformanceReport['requirements'][number]
+
+const scenario = (status: ScenarioResult['status']): ScenarioResult => ({ name: 'a scenario', location: 'features/x.feature:1', status, readings: [] })
+const row = (id: string, verdict: Row['verdict'], scenarios: ScenarioResult[]): Row => ({ id, statement: 'a rule of the procedures', source: 'S0', releases: ['australia'], level: 'MUST', verdict, readings: [], scenarios })
+
+/** A report of these rows, with the overall verdict the report builder would give them. */
+function reportOf(verdict: ConformanceReport['verdict'], rows: Row[], expiredWaivers = 0): ConformanceReport {
+  const count = (value: string) => rows.filter((candidate) => candidate.verdict === value).length
+  return {
+    verdict,
+    run: {},
+    totals: {
+      requirements: { passed: count('passed'), failed: count('failed'), waived: count('waived'), skipped: count('skipped'), 'not covered': count('not covered'), 'not applicable': count('not applicable') },
+      scenarios: { passed: 0, failed: 0, skipped: 0, pending: 0, undefined: 0, ambiguous: 0, unknown: 0, 'not applicable': 0 },
+    },
+    requirements: rows,
+    readings: [],
+    waivers: Array.from({ length: expiredWaivers }, () => ({ requirement: 'PC-01', reason: 'r', owner: 'o', expires: '2000-01-01', expired: true, accepted: 0, unexpectedlyPassing: 0 })) as ConformanceReport['waivers'],
+  }
+}
+
+const whole: RunDescription = { target: 'http://t', release: 'australia', reportDir: 'reports/verify' }
+const narrowed: RunDescription = { ...whole, tags: '@req:PC-01' }
+
+describe("verify's exit code, one test per rule", () => {
+  test('1. a failed requirement is not conformant, whether or not --tags narrowed the run, and the line names it', () => {
+    const report = reportOf('not conformant', [row('PC-01', 'failed', [scenario('failed')]), row('PC-02', 'passed', [scenario('passed')])])
+    for (const run of [whole, narrowed]) {
+      const verdict = verifyVerdict(report, run)
+      assert.equal(verdict.code, EXIT.notConformant)
+      assert.match(verdict.line, /^NOT CONFORMANT: http:\/\/t \(australia\) failed PC-01;/)
+    }
+  })
+  test('1. an expired waiver is not conformant', () => {
+    const verdict = verifyVerdict(reportOf('not conformant', [row('PC-01', 'passed', [scenario('passed')])], 1), whole)
+    assert.equal(verdict.code, EXIT.notConformant)
+    assert.match(verdict.line, /1 waiver\(s\) expired/)
+  })
+  test('2. a run in which no scenario ran could not run', () => {
+    assert.throws(() => verifyVerdict(reportOf('incomplete', [row('PC-01', 'not covered', [])]), narrowed), (error) => error instanceof ConfigurationError && /none matches --tags @req:PC-01/.test(error.message))
+  })
+  test('3. a whole run that leaves a requirement unverified is not conformant, and says how many', () => {
+    const verdict = verifyVerdict(reportOf('incomplete', [row('PC-01', 'passed', [scenario('passed')]), row('PC-02', 'skipped', [scenario('skipped')]), row('PC-03', 'not covered', [])]), whole)
+    assert.equal(verdict.code, EXIT.notConformant)
+    assert.match(verdict.line, /^NOT CONFORMANT: .* left 2 requirement\(s\) unverified;/)
+  })
+  test('4. a run narrowed with --tags that passed what it selected is conformant, and says what it did not exercise', () => {
+    const verdict = verifyVerdict(reportOf('incomplete', [row('PC-01', 'passed', [scenario('passed')]), row('PC-02', 'not covered', [])]), narrowed)
+    assert.equal(verdict.code, EXIT.conformant)
+    assert.match(verdict.line, /^CONFORMANT: .*, 1 requirement\(s\) not exercised by the selected scenarios;/)
+  })
+  test('5. a whole run that passed, some requirements under waivers, is conformant and says how many were waived', () => {
+    const verdict = verifyVerdict(reportOf('conformant with waivers', [row('PC-01', 'passed', [scenario('passed')]), row('PC-02', 'waived', [scenario('failed')])]), whole)
+    assert.equal(verdict.code, EXIT.conformant)
+    assert.match(verdict.line, /^CONFORMANT: http:\/\/t \(australia\), 1 requirement\(s\) waived; reports in reports\/verify$/)
+  })
+})
