@@ -27,7 +27,14 @@ export type Surroundings = {
 }
 
 /** One scenario's driver, the provider instance's address, and, in a browser, a picture of the screen and the end of the scenario. */
-export type ScenarioSession = { driver: ExchangeDriver; providerUrl: string; screenshot?(): Promise<Buffer> | undefined; close?(): Promise<void> }
+export type ScenarioSession = {
+  driver: ExchangeDriver
+  providerUrl: string
+  /** Over HTTP: every exchange of the scenario with the target, in order, for its reports. */
+  exchanges?: readonly Exchange[]
+  screenshot?(): Promise<Buffer> | undefined
+  close?(): Promise<void>
+}
 
 /** The implementation a run verifies: its name for the reports, the parts it does not offer, and a driver per scenario. */
 export type RunTarget = {

@@ -15,7 +15,17 @@ export async function readCapabilities(target: HttpTarget): Promise<Capabilities
  * Any implementation, over the HTTP contract: a provider instance of the scenario's own is opened on the target,
  * and every verb becomes one call of the contract, its answer parsed with the contract's schema.
  */
-export async function openHttpDriver(target: HttpTarget, instance: NewProviderInstance, name: string): Promise<{ driver: ExchangeDriver; providerUrl: string }> {
+export async function openHttpDriver(target: HttpTarget, instance: NewProviderInstance, name: string): Promise<{ driver: ExchangeDriver; providerUrl: string; exchanges: Exchange[] }> {
+  // The scenario's own exchanges, for its reports, besides whatever the run records.
+  const exchanges: Exchange[] = []
+  const recordForRun = target.onExchange
+  target = {
+    ...target,
+    onExchange: (exchange) => {
+      exchanges.push(exchange)
+      recordForRun?.(exchange)
+    },
+  }
   const root = new ContractClient({ ...target, baseUrl: target.url })
   const opened = settled(await root.call('openProviderInstance', { body: instance }), 'open a provider instance')
   const client = new ContractClient({ ...target, baseUrl: opened.url })
@@ -60,7 +70,7 @@ export async function openHttpDriver(target: HttpTarget, instance: NewProviderIn
     listCustomerRegistrations: (actor) => client.call('listCustomerRegistrations', { actor }),
     decideCustomerRegistration: (actor, number, body) => client.call('decideCustomerRegistration', { actor, number, body }),
   }
-  return { driver, providerUrl: opened.url }
+  return { driver, providerUrl: opened.url, exchanges }
 }
 
 /** The value of a call the run depends on; a refusal there means the target cannot be verified this way. */

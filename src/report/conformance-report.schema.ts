@@ -57,5 +57,8 @@ export const ConformanceReport = z.object({
 })
 export type ConformanceReport = z.infer<typeof ConformanceReport>
 
+/** The media type of the attachment that carries a scenario's exchanges with a target over HTTP, redacted. */
+export const EXCHANGES_MEDIA_TYPE = 'application/vnd.sx-conformance.exchanges+json'
+
 /** The media type of the attachment through which each scenario tells the report about its run. */
 export const RUN_CONTEXT_MEDIA_TYPE = 'application/vnd.sx-conformance.run+json'

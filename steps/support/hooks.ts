@@ -1,7 +1,8 @@
 import { After, AfterAll, Before, setDefaultTimeout, Status } from '@cucumber/cucumber'
 import { readingById, requirementById } from '../../src/requirements/catalog'
 import { runTarget, type RunTarget } from '../../src/drivers/compose'
-import { RUN_CONTEXT_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
+import { EXCHANGES_MEDIA_TYPE, RUN_CONTEXT_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
+import { redactLinks } from '../../src/run/redact'
 import { readWaivers, type Waiver } from '../../src/report/waivers'
 import { runSeed, scenarioSeed } from '../../src/run/seed'
 import { boundary, type ExchangeWorld } from './world'
@@ -88,8 +89,15 @@ Before(async function (this: ExchangeWorld, { pickle }) {
   this.providerUrl = session.providerUrl
 })
 
-/** A failed scenario in the browser carries a picture of the screen it failed on; every scenario's browser context ends with it. */
+/**
+ * A scenario over HTTP carries its exchanges with the target, so an implementer sees what led to a failure;
+ * links on the provider instance are redacted (they carry live tokens), and credentials were never recorded.
+ * A failed scenario in the browser carries a picture of the screen it failed on; every scenario's browser
+ * context ends with it.
+ */
 After(async function (this: ExchangeWorld, { result }) {
+  const exchanges = this.session?.exchanges
+  if (exchanges && exchanges.length > 0) this.attach(redactLinks(JSON.stringify(exchanges, null, 2), this.providerUrl), EXCHANGES_MEDIA_TYPE)
   if (result?.status === Status.FAILED) {
     const picture = await this.session?.screenshot?.()?.catch(() => undefined)
     if (picture) this.attach(picture, 'image/png')
