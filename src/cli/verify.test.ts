@@ -36,6 +36,15 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
     assert.match(readFileSync(join(dir, 'junit.xml'), 'utf8'), /<failure/)
   })
 
+  test('each failing scenario shows its last exchanges with the target, refusals by code, and no registration URL', async () => {
+    const report = reportOf(join(folder, 'fault'))
+    const failed = report.requirements.find((row) => row.id === 'PC-10')?.scenarios.find((scenario) => scenario.status === 'failed')
+    assert.ok(failed?.lastExchanges?.some((line) => /^POST \/provider-instances\/\{instance\}\/connections as \S+ → 201$/.test(line)), JSON.stringify(failed?.lastExchanges))
+    const page = readFileSync(join(folder, 'fault', 'conformance.md'), 'utf8')
+    assert.match(page, /### The last exchanges with the target before each of them/)
+    assert.doesNotMatch(readFileSync(join(folder, 'fault', 'messages.ndjson'), 'utf8'), /\/sx\/registration\/[A-Za-z0-9_-]{8,}/, 'a registration token in the attached exchanges')
+  })
+
   test('a waiver in force accepts the failure; one for a passing requirement is reported as unexpectedly passing', async () => {
     const dir = join(folder, 'waived')
     const waivers = waiverFile('in-force.json', [

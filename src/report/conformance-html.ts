@@ -48,7 +48,7 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     parts.push('<h2>Scenarios to look at</h2><table><thead><tr><th>Requirement</th><th>Scenario</th><th>Where</th><th>Status</th><th>Why</th></tr></thead><tbody>')
     for (const { row, scenario } of notPassing) {
       const status = scenario.unexpectedlyPassing ? 'unexpectedly passing: drop its waiver' : scenario.waivedBy ? `${scenario.status}, waived by ${scenario.waivedBy}` : scenario.status
-      parts.push(`<tr><td>${html(row.id)}</td><td>${html(scenario.name)}</td><td><code>${html(scenario.location)}</code></td><td>${html(status)}</td><td>${html(scenario.message)}</td></tr>`)
+      parts.push(`<tr><td>${html(row.id)}</td><td>${html(scenario.name)}</td><td><code>${html(scenario.location)}</code></td><td>${html(status)}</td><td>${html(scenario.message)}${scenario.lastExchanges ? `<details><summary>the last exchanges with the target</summary><pre>${html(scenario.lastExchanges.join('\n'))}</pre></details>` : ''}</td></tr>`)
     }
     parts.push('</tbody></table>')
   }

@@ -51,6 +51,11 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
       const status = scenario.unexpectedlyPassing ? 'passed under a waiver: drop the waiver' : scenario.waivedBy ? `${scenario.status}, waived by ${scenario.waivedBy}` : scenario.status
       lines.push(`| ${row.id} | ${cell(scenario.name)} | ${scenario.location} | ${cell(status)} | ${cell(scenario.message ?? '')} |`)
     }
+    const traced = failing.filter(({ scenario }) => scenario.lastExchanges && scenario.lastExchanges.length > 0)
+    if (traced.length > 0) {
+      lines.push('', '### The last exchanges with the target before each of them', '')
+      for (const { row, scenario } of traced) lines.push(`${row.id}, ${scenario.name} (${scenario.location}):`, '', '```', ...(scenario.lastExchanges ?? []), '```', '')
+    }
   }
   if (report.waivers.length > 0) {
     lines.push('', '## Waivers', '', '| Waives | Reason | Owner | Expires | Failures accepted | Unexpectedly passing |', '|---|---|---|---|---|---|')

@@ -23,6 +23,8 @@ export const ScenarioResult = z.object({
   status: ScenarioStatus,
   readings: z.array(z.string()),
   message: z.string().optional(),
+  /** Over HTTP, for a scenario that did not pass: its last exchanges with the target, one line each, oldest first. */
+  lastExchanges: z.array(z.string()).optional(),
   /** The waiver in force that accepts this scenario's failure. */
   waivedBy: z.string().optional(),
   /** A waiver in force names it, but it passed: the waiver can be dropped. */

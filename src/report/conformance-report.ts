@@ -4,13 +4,14 @@ import { hasExpired, type Waiver } from './waivers'
 import {
   ConformanceReport,
   RunContext,
+  EXCHANGES_MEDIA_TYPE,
   RUN_CONTEXT_MEDIA_TYPE,
   ScenarioStatus,
   Verdict,
   type ScenarioResult,
 } from './conformance-report.schema'
 
-type Attempt = { pickleId: string; statuses: TestStepResultStatus[]; messages: string[]; retried: boolean }
+type Attempt = { pickleId: string; statuses: TestStepResultStatus[]; messages: string[]; retried: boolean; exchanges: string[] }
 
 /** Gathers what the report needs from cucumber's message stream; cucumber sends every worker's messages here. */
 export class RunCollector {
@@ -30,7 +31,7 @@ export class RunCollector {
       this.#testCases.set(envelope.testCase.id, envelope.testCase.pickleId)
     } else if (envelope.testCaseStarted) {
       const pickleId = this.#testCases.get(envelope.testCaseStarted.testCaseId) ?? ''
-      this.#attempts.set(envelope.testCaseStarted.id, { pickleId, statuses: [], messages: [], retried: false })
+      this.#attempts.set(envelope.testCaseStarted.id, { pickleId, statuses: [], messages: [], retried: false, exchanges: [] })
     } else if (envelope.testStepFinished) {
       const attempt = this.#attempts.get(envelope.testStepFinished.testCaseStartedId)
       const { status, message, exception } = envelope.testStepFinished.testStepResult
@@ -41,6 +42,9 @@ export class RunCollector {
     } else if (envelope.testCaseFinished) {
       const attempt = this.#attempts.get(envelope.testCaseFinished.testCaseStartedId)
       if (attempt) attempt.retried = envelope.testCaseFinished.willBeRetried
+    } else if (envelope.attachment?.mediaType === EXCHANGES_MEDIA_TYPE) {
+      const attempt = this.#attempts.get(envelope.attachment.testCaseStartedId ?? '')
+      attempt?.exchanges.push(...exchangeLines(envelope.attachment.body))
     } else if (envelope.attachment?.mediaType === RUN_CONTEXT_MEDIA_TYPE && !this.#context) {
       const context = RunContext.safeParse(JSON.parse(envelope.attachment.body))
       if (context.success) this.#context = context.data
@@ -66,6 +70,7 @@ export class RunCollector {
           tags: pickle.tags,
           readings: pickle.tags.filter((tag) => tag.startsWith('@reading:')).map((tag) => tag.slice('@reading:'.length)),
           ...(status !== 'passed' && attempt.messages[0] ? { message: firstLine(attempt.messages[0]) } : {}),
+          ...(status !== 'passed' && attempt.exchanges.length > 0 ? { lastExchanges: attempt.exchanges.slice(-LAST_EXCHANGES) } : {}),
         }]
       })
   }
@@ -81,6 +86,25 @@ function worstStatus(statuses: readonly TestStepResultStatus[]): ScenarioStatus 
   return statuses
     .map((status) => ScenarioStatus.catch('unknown').parse(status.toLowerCase()))
     .reduce<ScenarioStatus>((worst, status) => (severity.indexOf(status) > severity.indexOf(worst) ? status : worst), 'passed')
+}
+
+/** How many of a failed scenario's last exchanges its report row shows. */
+const LAST_EXCHANGES = 6
+
+/** Each exchange of an attachment as one line: who asked for what, and what came back (a refusal by its code). */
+function exchangeLines(body: string): string[] {
+  let exchanges: unknown
+  try {
+    exchanges = JSON.parse(body)
+  } catch {
+    return []
+  }
+  if (!Array.isArray(exchanges)) return []
+  return exchanges.map((exchange: { method?: string; path?: string; actor?: string; status?: number; answer?: { code?: string } }) => {
+    const path = (exchange.path ?? '').replace(/\/provider-instances\/[^/?]+/, '/provider-instances/{instance}')
+    const code = exchange.status !== undefined && exchange.status >= 400 && exchange.answer?.code ? ` ${exchange.answer.code}` : ''
+    return `${exchange.method ?? '?'} ${path}${exchange.actor ? ` as ${exchange.actor}` : ''} → ${exchange.status ?? '?'}${code}`
+  })
 }
 
 const firstLine = (text: string): string => text.split('\n').find((line) => line.trim())?.trim() ?? text
