@@ -9,7 +9,8 @@ Feature: Checking Key Management Framework health
 
     @req:KMF-01 @reading:RD-08
     Scenario: a user with both KMF roles sees the diagnostics
-      Given a provider user with the roles "sn_kmf.admin, sn_kmf.cryptographic_manager"
+      Given KMF on the provider instance is Operational
+      And a provider user with the roles "sn_kmf.admin, sn_kmf.cryptographic_manager"
       When that user views the KMF health diagnostics
       Then the diagnostics show KMF "Operational" and healthy
 

@@ -9,6 +9,7 @@ Feature: Completing a registration from the registration URL
   Background:
     Given a provider admin
     And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
+    And KMF on the provider instance is Operational
     And the provider admin has created a connection for the consumer
 
   Rule: completing the registration onboards the connection

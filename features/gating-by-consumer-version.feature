@@ -10,6 +10,7 @@ Feature: Gating registration by the consumer's Service Exchange version
   Background:
     Given a provider admin
     And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
+    And KMF on the provider instance is Operational
 
   Rule: the consumer instance must run Service Exchange 2.3.18 or later
 

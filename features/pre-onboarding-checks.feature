@@ -10,6 +10,8 @@ Feature: The pre-onboarding checks
   Background:
     Given a provider admin
     And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
+    And KMF on the provider instance is Operational
+    And email notifications are on
 
   Rule: each check fails on its own problem, and nothing else fails with it
 

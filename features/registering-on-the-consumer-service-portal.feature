@@ -16,6 +16,7 @@ Feature: Registering on the Consumer Service Portal
 
     @req:PORT-01 @reading:RD-12
     Scenario: with the plugin, Register is in the login widget
+      Given the portals run the Yokohama release
       When a visitor opens the consumer service portal
       Then the portal offers Register in the login widget
 

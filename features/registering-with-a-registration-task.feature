@@ -10,6 +10,9 @@ Feature: Registering a consumer with a registration task
   Background:
     Given a provider admin
     And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
+    And KMF on the provider instance is Operational
+    And email notifications are on
+    And the provider instance is not a production instance
 
   Rule: only a provider admin can create a registration task
 

@@ -8,6 +8,7 @@ Feature: Sending the registration URL to the consumer contact
   Background:
     Given a provider admin
     And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
+    And KMF on the provider instance is Operational
 
   Rule: with email notifications on, the contact is emailed the registration URL
 

@@ -10,6 +10,7 @@ Feature: Validating a connection before the consumer registers
   Background:
     Given a provider admin
     And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
+    And KMF on the provider instance is Operational
     And the provider admin has created a connection for the consumer
 
   Rule: a card starts before validation, in the state of its release

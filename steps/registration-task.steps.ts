@@ -47,8 +47,8 @@ Given("the consumer contact's email address is {emailAddress}", async function (
   await this.replaceContact({ email })
 })
 
-Given('the provider instance is a production instance', async function (this: ExchangeWorld) {
-  await this.driver.setProductionInstance(true)
+Given(/^the provider instance is (a|not a) production instance$/, async function (this: ExchangeWorld, which: string) {
+  await this.driver.setProductionInstance(which === 'a')
 })
 
 When(/^(\d+) (minutes|hours) pass$/, async function (this: ExchangeWorld, count: string, unit: string) {

@@ -5,7 +5,7 @@ import { test } from 'node:test'
 import { openApiText } from './openapi-document'
 import { OPENAPI_PATH } from './openapi-path'
 import { operations } from './operations'
-import { withStatusTable } from './status-table'
+import { withGeneratedSections } from './generated-sections'
 
 test('the committed OpenAPI document is what the zod schemas generate (run npm run contract if not)', () => {
   assert.equal(readFileSync(OPENAPI_PATH, 'utf8'), openApiText(), 'src/contract/openapi.json is stale: run npm run contract and commit it')
@@ -17,7 +17,7 @@ test('the OpenAPI document names every operation of the contract once', () => {
   assert.deepEqual(ids.sort(), Object.keys(operations).sort())
 })
 
-test("CONTRACT.md's status table is what refusalStatus gives (run npm run contract if not)", () => {
+test("CONTRACT.md's generated parts (the status table, the silences register) are what the code gives (run npm run contract if not)", () => {
   const page = readFileSync(resolve(__dirname, '..', '..', 'CONTRACT.md'), 'utf8')
-  assert.equal(withStatusTable(page), page, 'the status table of CONTRACT.md is stale or its markers are gone: run npm run contract and commit it')
+  assert.equal(withGeneratedSections(page), page, 'a generated part of CONTRACT.md is stale or its markers are gone: run npm run contract and commit it')
 })

@@ -66,6 +66,7 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
               release: parameters.release,
               outboundTimeoutMs: parameters.outboundTimeoutMs,
               faults: parameters.faults,
+              ...(parameters.startsWith ? { startsWith: parameters.startsWith } : {}),
             }),
           ),
         }),

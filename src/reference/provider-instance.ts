@@ -24,6 +24,7 @@ import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
 import { actingAdmin } from './provider-admin'
 import type { StorageBudget } from './storage-budget'
+import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from '../contract/starting-settings'
 import { newId, ProviderStore, type StoredConnection } from './provider-store'
 import { RegistrationMail } from './registration-mail'
 import { readRequest } from './registration-request'
@@ -50,6 +51,8 @@ export type ProviderInstanceOptions = {
   faults: Faults
   /** What the records of all the instances of a server may hold together; no limit when not given. */
   storage?: StorageBudget
+  /** How the setup switches start, where not as the reference starts them (to show that no scenario relies on a default). */
+  startsWith?: Partial<StartingSettings>
 }
 
 /** The documented defaults of a new connection's settings. */
@@ -96,6 +99,7 @@ export class ProviderInstance {
     const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
     this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => this.#newToken() })
     this.#portals = new PortalConfiguration(options.release, rules)
+    this.#start({ ...REFERENCE_STARTING_SETTINGS, ...options.startsWith })
     this.consumerPortal = new ConsumerPortal({ store, rules, mail, config: this.#portals, clock: options.clock, baseUrl: options.baseUrl })
     this.customerPortal = new CustomerPortal({ store, rules, mail })
     this.#wizard = new ConsumerWizard({
@@ -104,6 +108,14 @@ export class ProviderInstance {
       consumerVersion: (origin) => this.#consumerVersion(origin),
       onboarded: (registration) => (registration.kind === 'task' ? this.#tasks.completed(registration) : undefined),
     })
+  }
+
+  /** Sets every setup switch as a new instance starts. */
+  #start(settings: StartingSettings): void {
+    this.#store.emailNotifications = settings.emailNotifications
+    this.#store.production = settings.productionInstance
+    this.#store.kmf = settings.kmfStatus
+    this.#portals.apply({ externalUserRegistration: settings.externalUserRegistration, ...(settings.portalsPlatformRelease ? { platformRelease: settings.portalsPlatformRelease } : {}) })
   }
 
   // Setup: the records a scenario starts from.

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { StartingSettings } from '../contract/starting-settings'
 import { readFaults } from '../reference/faults'
 import { OptionalPart, Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from './configuration-error'
@@ -25,6 +26,8 @@ export const WorldParameters = z
     without: z.array(OptionalPart).default([]),
     /** Rules to switch off in the reference, to prove that the suite notices (see README). */
     faults: z.array(z.string()).default([]).transform(readFaults),
+    /** How the in-process reference starts a new instance's setup switches, where not as usual (npm run prove-fairness). */
+    startsWith: StartingSettings.partial().optional(),
     /** How long the target waits for a consumer instance before giving up. */
     outboundTimeoutMs: z.number().int().min(10).max(60_000).default(100),
   })

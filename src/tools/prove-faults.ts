@@ -4,18 +4,11 @@
  * A fault is tried against each release its requirement applies to, until one turns red.
  * Usage: npm run prove-faults [-- FAULT ...]
  */
-import { PassThrough } from 'node:stream'
-import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration } from '@cucumber/cucumber/api'
 import { FAULT_VARIANTS, readFaults } from '../reference/faults'
 import { requirementById, requirements } from '../requirements/catalog'
 import type { Release } from '../requirements/requirement.schema'
-import { RunCollector } from '../report/conformance-report'
 import { runTool } from './run-tool'
-
-const quiet = { stdout: new PassThrough().resume(), stderr: new PassThrough().resume() }
-
-/** The cucumber profile that holds a target to each release. */
-const PROFILE_OF: Record<Release, string> = { australia: 'default', brazil: 'brazil' }
+import { suiteRuns, type RedScenario } from './suite-runs'
 
 /** The releases a fault can show in: those of its requirement (ID:variant names the requirement first). */
 const releasesOf = (fault: string): Release[] => requirementById(fault.split(':')[0]!)?.releases ?? ['australia']
@@ -23,26 +16,12 @@ const releasesOf = (fault: string): Release[] => requirementById(fault.split(':'
 async function main(): Promise<number> {
   const asked = process.argv.slice(2)
   const faults = asked.length > 0 ? [...readFaults(asked)] : [...requirements.map((requirement) => requirement.id), ...Object.keys(FAULT_VARIANTS)]
-  process.env.SX_SEED ??= '1'
-  const configurations = new Map<Release, IRunConfiguration>()
-  for (const release of ['australia', 'brazil'] as const) {
-    configurations.set(release, (await loadConfiguration({ profiles: [PROFILE_OF[release]] }, quiet)).runConfiguration)
-  }
-  // The support code is loaded once: node caches modules, so loading it again would register no steps.
-  const support = await loadSupport(configurations.get('australia')!, quiet)
-
+  const run = await suiteRuns()
   /** The scenarios that failed with these faults against this release. */
-  const failures = async (release: Release, faults: string[]) => {
-    const runConfiguration = configurations.get(release)!
-    const collector = new RunCollector()
-    const runtime = { ...runConfiguration.runtime, worldParameters: { ...runConfiguration.runtime.worldParameters, faults } }
-    const formats = { ...runConfiguration.formats, stdout: 'summary', files: {} }
-    await runCucumber({ ...runConfiguration, support, runtime, formats }, quiet, (envelope) => collector.take(envelope))
-    return collector.scenarios().filter((scenario) => scenario.status === 'failed')
-  }
+  const failures = (release: Release, faults: string[]) => run(release, { faults })
 
   // A suite that is red without faults would make every fault look noticed.
-  for (const release of configurations.keys()) {
+  for (const release of ['australia', 'brazil'] as const) {
     const red = await failures(release, [])
     if (red.length > 0) throw new Error(`the suite fails for ${release} with no fault at all (${red[0]!.name}); make it green first`)
   }
@@ -53,7 +32,7 @@ async function main(): Promise<number> {
   console.log('| fault | release | scenarios turned red | first of them | seconds |\n|---|---|---|---|---|')
   for (const fault of faults) {
     const started = performance.now()
-    let red: ReturnType<RunCollector['scenarios']> = []
+    let red: RedScenario[] = []
     let tried: Release = 'australia'
     for (const release of releasesOf(fault)) {
       tried = release

@@ -13,7 +13,7 @@ import { RECORD_EXCHANGES_VARIABLE, TARGET_URL_VARIABLE } from '../drivers/compo
 import { openApiText } from '../contract/openapi-document'
 import { OPENAPI_PATH } from '../contract/openapi-path'
 import { operations, type Operation, type OperationName } from '../contract/operations'
-import { withStatusTable } from '../contract/status-table'
+import { withGeneratedSections } from '../contract/generated-sections'
 import { redactSecrets } from '../run/redact'
 import { startReferenceProcess } from './reference-process'
 import { runTool } from './run-tool'
@@ -85,8 +85,8 @@ async function main(): Promise<void> {
   const [before, rest] = page.split(START)
   const after = rest?.split(END)[1]
   if (before === undefined || after === undefined) throw new Error(`${CONTRACT_PAGE} has lost its examples markers`)
-  const written = withStatusTable(`${before}${START}\n\n${examples(exchanges, targetUrl)}\n\n${END}${after}`)
-  if (written === undefined) throw new Error(`${CONTRACT_PAGE} has lost its status table markers`)
+  const written = withGeneratedSections(`${before}${START}\n\n${examples(exchanges, targetUrl)}\n\n${END}${after}`)
+  if (written === undefined) throw new Error(`${CONTRACT_PAGE} has lost the markers of a generated part`)
   writeFileSync(CONTRACT_PAGE, written)
   console.log(`wrote the examples of ${CONTRACT_PAGE} from ${exchanges.length} recorded exchanges`)
 }

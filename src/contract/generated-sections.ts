@@ -1,5 +1,6 @@
 import { refusalStatus } from './operations'
 import { RefusalCode } from './refusal.schema'
+import { silencesTable } from './silences'
 
 /** What each refusal status means, in a sentence. */
 const MEANING: Record<number, string> = {
@@ -24,13 +25,18 @@ export function statusTable(): string {
   return ['| Status | When | Codes |', '|---|---|---|', ...rows].join('\n')
 }
 
-/** The markers the table sits between in CONTRACT.md. */
-export const STATUS_TABLE_MARKERS = { start: '<!-- status table: written by npm run contract -->', end: '<!-- end of status table -->' } as const
+/** The parts of CONTRACT.md written from the code, each between two markers named after it. */
+const GENERATED_SECTIONS: Record<string, () => string> = { 'status table': statusTable, 'silences register': silencesTable }
 
-/** A page with the table between its markers replaced by the current one; undefined when the markers are missing. */
-export function withStatusTable(page: string): string | undefined {
-  const [before, rest] = page.split(STATUS_TABLE_MARKERS.start)
-  const after = rest?.split(STATUS_TABLE_MARKERS.end)[1]
-  if (before === undefined || after === undefined) return undefined
-  return `${before}${STATUS_TABLE_MARKERS.start}\n${statusTable()}\n${STATUS_TABLE_MARKERS.end}${after}`
+/** A page with every generated part between its markers replaced by the current one; undefined when markers are missing. */
+export function withGeneratedSections(page: string): string | undefined {
+  let written = page
+  for (const [name, text] of Object.entries(GENERATED_SECTIONS)) {
+    const start = `<!-- ${name}: written by npm run contract -->`
+    const [before, rest]: (string | undefined)[] = written.split(start)
+    const after: string | undefined = rest?.split(`<!-- end of ${name} -->`)[1]
+    if (before === undefined || after === undefined) return undefined
+    written = `${before}${start}\n${text()}\n<!-- end of ${name} -->${after}`
+  }
+  return written
 }

@@ -1,0 +1,37 @@
+import { PassThrough } from 'node:stream'
+import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration } from '@cucumber/cucumber/api'
+import type { Release } from '../requirements/requirement.schema'
+import { RunCollector } from '../report/conformance-report'
+
+const quiet = { stdout: new PassThrough().resume(), stderr: new PassThrough().resume() }
+
+/** The cucumber profile that holds a target to each release. */
+const PROFILE_OF: Record<Release, string> = { australia: 'default', brazil: 'brazil' }
+
+/** World parameters that replace the profile's for one run. */
+export type WorldParameterOverrides = IRunConfiguration['runtime']['worldParameters']
+
+/** A scenario that did not pass, by name and place. */
+export type RedScenario = ReturnType<RunCollector['scenarios']>[number]
+
+/**
+ * Runs the whole in-process suite of a release again and again in this process, each time with other world
+ * parameters (faults switched on, another starting state), and answers the scenarios that failed.
+ */
+export async function suiteRuns(): Promise<(release: Release, parameters: WorldParameterOverrides) => Promise<RedScenario[]>> {
+  process.env.SX_SEED ??= '1'
+  const configurations = new Map<Release, IRunConfiguration>()
+  for (const release of ['australia', 'brazil'] as const) {
+    configurations.set(release, (await loadConfiguration({ profiles: [PROFILE_OF[release]] }, quiet)).runConfiguration)
+  }
+  // The support code is loaded once: node caches modules, so loading it again would register no steps.
+  const support = await loadSupport(configurations.get('australia')!, quiet)
+  return async (release, parameters) => {
+    const runConfiguration = configurations.get(release)!
+    const collector = new RunCollector()
+    const runtime = { ...runConfiguration.runtime, worldParameters: { ...runConfiguration.runtime.worldParameters, ...parameters } }
+    const formats = { ...runConfiguration.formats, stdout: 'summary', files: {} }
+    await runCucumber({ ...runConfiguration, support, runtime, formats }, quiet, (envelope) => collector.take(envelope))
+    return collector.scenarios().filter((scenario) => scenario.status === 'failed')
+  }
+}
