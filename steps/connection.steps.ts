@@ -66,11 +66,13 @@ Then('the connection card has a connection number', async function (this: Exchan
 })
 
 Then('the connection card is {string}', async function (this: ExchangeWorld, state: string) {
-  assert.equal((await this.currentCard()).state, state)
+  const shown = (await this.currentCard()).state
+  assert.equal(shown, state, `the connection card is ${shown}, not ${state}`)
 })
 
 Then('the connection card shows app version {string}', async function (this: ExchangeWorld, version: string) {
-  assert.equal((await this.currentCard()).appVersion, version)
+  const shown = (await this.currentCard()).appVersion
+  assert.equal(shown, version, `the connection card shows app version ${shown ?? 'none'}, not ${version}`)
 })
 
 Then('the connection card offers the registration URL to copy', async function (this: ExchangeWorld) {

@@ -115,7 +115,7 @@ Then('the account awaits verification', function (this: ExchangeWorld) {
 })
 
 Then('that email carries a verification link', function (this: ExchangeWorld) {
-  assert.ok(verificationLink(this))
+  assert.ok(verificationLink(this), 'the email carries no link to the provider instance to verify the address with')
 })
 
 Then('the account is active with the role {string}', function (this: ExchangeWorld, role: string) {

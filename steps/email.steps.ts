@@ -9,7 +9,8 @@ Given('email notifications are {word}', async function (this: ExchangeWorld, set
 
 Then(/^the (consumer contact|customer contact|person|requester) receives exactly one email$/, function (this: ExchangeWorld, party: string) {
   const address = party === 'person' || party === 'requester' ? this.person.email : this.consumer(`the ${party.split(' ')[0]}`).contact.email
-  assert.equal(this.boundary.outbox.to(address).length, 1)
+  const received = this.boundary.outbox.to(address).length
+  assert.equal(received, 1, `the ${party} received ${received} emails, not exactly one`)
 })
 
 Then('that email carries the registration URL of the connection', function (this: ExchangeWorld) {
@@ -19,9 +20,11 @@ Then('that email carries the registration URL of the connection', function (this
 
 Then('nobody else receives an email', function (this: ExchangeWorld) {
   const contact = (this.consumers.size > 0 ? this.consumer().contact.email : this.person.email).toLowerCase()
-  assert.deepEqual(this.boundary.outbox.all().map((email) => email.to.toLowerCase()).filter((to) => to !== contact), [])
+  const others = this.boundary.outbox.all().map((email) => email.to.toLowerCase()).filter((to) => to !== contact)
+  assert.deepEqual(others, [], `emails also went to ${others.join(', ')}`)
 })
 
 Then('no email is sent', function (this: ExchangeWorld) {
-  assert.deepEqual(this.boundary.outbox.all(), [])
+  const sent = this.boundary.outbox.all()
+  assert.deepEqual(sent, [], `${sent.length} email(s) were sent, to ${sent.map((email) => email.to).join(', ')}`)
 })

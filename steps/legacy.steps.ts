@@ -162,19 +162,22 @@ When('that user activates the replication set', async function (this: ExchangeWo
 })
 
 Then("the customer's instance has no provider record", async function (this: ExchangeWorld) {
-  assert.equal((await integration(this)).providerRecord, false)
+  assert.equal((await integration(this)).providerRecord, false, "the customer's instance shows a provider record")
 })
 
 Then("the customer's replication set is {string}", async function (this: ExchangeWorld, state: string) {
-  assert.equal((await integration(this)).replicationSet, state)
+  const shown = (await integration(this)).replicationSet
+  assert.equal(shown, state, `the customer's replication set is ${shown ?? 'absent'}, not ${state}`)
 })
 
 Then("the customer's second instance has its replication set {string}", async function (this: ExchangeWorld, state: string) {
-  assert.equal((await integration(this, "customer's second instance")).replicationSet, state)
+  const shown = (await integration(this, "customer's second instance")).replicationSet
+  assert.equal(shown, state, `the second instance's replication set is ${shown ?? 'absent'}, not ${state}`)
 })
 
 Then('the Replication Subscription of the case is {string}', async function (this: ExchangeWorld, state: string) {
-  assert.equal((await currentCase(this)).subscription?.state, state)
+  const shown = (await currentCase(this)).subscription?.state
+  assert.equal(shown, state, `the Replication Subscription is ${shown ?? 'absent'}, not ${state}`)
 })
 
 Then('the work notes of the case link to the Replication Subscription', async function (this: ExchangeWorld) {
@@ -183,5 +186,6 @@ Then('the work notes of the case link to the Replication Subscription', async fu
 })
 
 Then(/^the integration is (established|not established) in the customer's instance$/, async function (this: ExchangeWorld, how: string) {
-  assert.equal((await integration(this)).established, how === 'established')
+  const established = (await integration(this)).established
+  assert.equal(established, how === 'established', `the integration is ${established ? 'established' : 'not established'} in the customer's instance, not ${how}`)
 })

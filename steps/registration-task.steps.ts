@@ -56,7 +56,8 @@ When(/^(\d+) (minutes|hours) pass$/, async function (this: ExchangeWorld, count:
 })
 
 Then('the registration task is {string}', async function (this: ExchangeWorld, state: string) {
-  assert.equal((await this.currentTask()).state, state)
+  const shown = (await this.currentTask()).state
+  assert.equal(shown, state, `the registration task is ${shown}, not ${state}`)
 })
 
 Then('the consumer has no registration task', async function (this: ExchangeWorld) {
