@@ -57,8 +57,8 @@ Then('the connection is created', function (this: ExchangeWorld) {
 
 Then("the connection card shows the consumer's company and instance URL", async function (this: ExchangeWorld) {
   const card = await this.currentCard()
-  assert.equal(card.company, this.consumer().companyName)
-  assert.equal(card.instanceUrl, this.consumer().instanceUrl)
+  assert.equal(card.company, this.consumer().companyName, `the card shows the company ${card.company}`)
+  assert.equal(card.instanceUrl, this.consumer().instanceUrl, `the card shows the instance URL ${card.instanceUrl}`)
 })
 
 Then('the connection card has a connection number', async function (this: ExchangeWorld) {
@@ -78,7 +78,7 @@ Then('the connection card shows app version {string}', async function (this: Exc
 Then('the connection card offers the registration URL to copy', async function (this: ExchangeWorld) {
   const card = await this.currentCard()
   assert.ok(card.registrationUrl, 'the card shows no registration URL')
-  assert.equal(card.registrationUrl, this.registrationUrl())
+  assert.equal(card.registrationUrl, this.registrationUrl(), 'the card shows another registration URL than the connection was created with')
 })
 
 Then('every connection has a registration URL of its own', function (this: ExchangeWorld) {
@@ -92,13 +92,14 @@ Then('the token in the registration URL carries at least {int} bits', function (
 })
 
 Then('the provider has no connections', async function (this: ExchangeWorld) {
-  assert.deepEqual(await this.allCards(), [])
+  const cards = await this.allCards()
+  assert.deepEqual(cards, [], `the provider has ${cards.length} connection(s): ${cards.map((card) => `${card.number} (${card.company})`).join(', ')}`)
 })
 
 Then('the consumer has exactly one connection', async function (this: ExchangeWorld) {
   const consumer = this.consumer()
   const cards = (await this.allCards()).filter((card) => card.company === consumer.companyName)
-  assert.equal(cards.length, 1)
+  assert.equal(cards.length, 1, `the consumer has ${cards.length} connections`)
 })
 
 Then('the other company has no connection', async function (this: ExchangeWorld) {

@@ -93,19 +93,20 @@ When('the person follows a verification link the portal never sent', async funct
 })
 
 Then('the portal offers Register in the {registerPlacement}', function (this: ExchangeWorld, placement: string) {
-  assert.equal(this.portalHome?.register, placement)
+  assert.equal(this.portalHome?.register, placement, `the portal offers Register in the ${this.portalHome?.register}`)
 })
 
 Then('the portal offers no Register', function (this: ExchangeWorld) {
-  assert.equal(this.portalHome?.register, 'absent')
+  assert.equal(this.portalHome?.register, 'absent', `the portal offers Register in the ${this.portalHome?.register}`)
 })
 
 Then('the sign-up form asks for a CAPTCHA and the consent', function (this: ExchangeWorld) {
-  assert.deepEqual([...(this.portalHome?.signUpAsks ?? [])].sort(), ['captcha', 'consent'])
+  const asks = [...(this.portalHome?.signUpAsks ?? [])].sort()
+  assert.deepEqual(asks, ['captcha', 'consent'], `the sign-up form asks for ${asks.join(' and ') || 'neither'}`)
 })
 
 Then('the sign-up form asks for neither a CAPTCHA nor the consent', function (this: ExchangeWorld) {
-  assert.deepEqual(this.portalHome?.signUpAsks, [])
+  assert.deepEqual(this.portalHome?.signUpAsks, [], `the sign-up form asks for ${this.portalHome?.signUpAsks.join(' and ')}`)
 })
 
 Then('the account awaits verification', function (this: ExchangeWorld) {

@@ -95,7 +95,8 @@ When('that user approves the request', async function (this: ExchangeWorld) {
 })
 
 Then(/^the registration request is (?:still )?"(Requested|Approved|Rejected)"$/, async function (this: ExchangeWorld, state: string) {
-  assert.equal((await currentRequest(this)).state, state)
+  const shown = (await currentRequest(this)).state
+  assert.equal(shown, state, `the registration request is ${shown}, not ${state}`)
 })
 
 Then('both customer admins of the account see the request', async function (this: ExchangeWorld) {
@@ -107,21 +108,23 @@ Then('both customer admins of the account see the request', async function (this
 
 Then('the customer admin of the other account does not see it', async function (this: ExchangeWorld) {
   const seen = await approvalsOf(this, this.customerAccount('the other account').admins[0]!)
-  assert.deepEqual(seen.map((request) => request.number), [])
+  assert.deepEqual(seen.map((request) => request.number), [], 'the customer admin of the other account sees the request')
 })
 
 Then('no registration request awaits the customer admins', async function (this: ExchangeWorld) {
-  assert.deepEqual(await approvalsOf(this, this.customerAccount().admins[0]!), [])
+  const waiting = await approvalsOf(this, this.customerAccount().admins[0]!)
+  assert.deepEqual(waiting, [], `${waiting.length} registration request(s) await the customer admins`)
 })
 
 Then('the requester is a user with the roles {string} and {string}', async function (this: ExchangeWorld, first: string, second: string) {
   const user = (await currentRequest(this)).user
   assert.ok(user, 'the approved request names no user')
-  assert.deepEqual([...user.roles].sort(), [first, second].sort())
+  assert.deepEqual([...user.roles].sort(), [first, second].sort(), `the requester's user has the roles ${user.roles.join(', ') || 'none'}`)
 })
 
 Then('no user was created for the requester', async function (this: ExchangeWorld) {
-  assert.equal((await currentRequest(this)).user, undefined)
+  const user = (await currentRequest(this)).user
+  assert.equal(user, undefined, `a user ${user?.userName} was created for the requester`)
 })
 
 Then("that email gives the requester's user ID and a temporary password", async function (this: ExchangeWorld) {

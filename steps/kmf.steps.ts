@@ -15,5 +15,6 @@ When('that user views the KMF health diagnostics', async function (this: Exchang
 Then(/^the diagnostics show KMF "([^"]+)" and (healthy|unhealthy)$/, function (this: ExchangeWorld, status: string, health: string) {
   const outcome = this.lastOutcome()
   assert.ok(outcome.ok, `the diagnostics were refused: ${outcome.ok ? '' : outcome.refusal.code}`)
-  assert.deepEqual(outcome.value as KmfHealth, { status, healthy: health === 'healthy' })
+  const shown = outcome.value as KmfHealth
+  assert.deepEqual(shown, { status, healthy: health === 'healthy' }, `the diagnostics show KMF ${shown.status} and ${shown.healthy ? 'healthy' : 'unhealthy'}`)
 })

@@ -97,8 +97,8 @@ When("the provider admin submits a Service Bridge registration for the customer'
 
 Then("a registration case is opened for the customer's account", async function (this: ExchangeWorld) {
   const opened = await currentCase(this)
-  assert.equal(opened.account, this.consumer(CUSTOMER).companyName)
-  assert.equal(opened.customerInstanceUrl, this.consumer(CUSTOMER).instanceUrl)
+  assert.equal(opened.account, this.consumer(CUSTOMER).companyName, `the case is for the account ${opened.account}`)
+  assert.equal(opened.customerInstanceUrl, this.consumer(CUSTOMER).instanceUrl, `the case names the instance ${opened.customerInstanceUrl}`)
 })
 
 Then('the work notes of the case give installation and configuration guidance', async function (this: ExchangeWorld) {
@@ -109,7 +109,7 @@ Then('the work notes of the case give installation and configuration guidance', 
 
 Then('the case has no Replication Subscription yet', async function (this: ExchangeWorld) {
   const opened = await currentCase(this)
-  assert.equal(opened.subscription, undefined)
+  assert.equal(opened.subscription, undefined, `the case already has the Replication Subscription ${opened.subscription?.number}`)
   assert.deepEqual(opened.workNotes.flatMap((note) => this.providerLinksIn(note)), [], 'the work notes already link to an approval')
 })
 

@@ -52,7 +52,8 @@ Then('every pre-onboarding check passed', function (this: ExchangeWorld) {
 
 Then('the page lists exactly these issues, each with how to resolve it:', function (this: ExchangeWorld, table: DataTable) {
   const failed = page(this).checks.filter((result) => result.status === 'failed')
-  assert.deepEqual(failed.map((result) => result.check).sort(), table.raw().map(([check]) => check).sort())
+  const listed = failed.map((result) => result.check).sort()
+  assert.deepEqual(listed, table.raw().map(([check]) => check).sort(), `the page lists the issues ${listed.join(', ') || 'none'}`)
   for (const issue of failed) assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
 })
 
@@ -78,5 +79,6 @@ Then('the connection card is not {string}', async function (this: ExchangeWorld,
 })
 
 Then('the connection card is still in the state it was created in', async function (this: ExchangeWorld) {
-  assert.equal((await this.currentCard()).state, this.card().state)
+  const shown = (await this.currentCard()).state
+  assert.equal(shown, this.card().state, `the connection card is ${shown}, not ${this.card().state} as it was created`)
 })

@@ -63,7 +63,8 @@ Then('the registration task is {string}', async function (this: ExchangeWorld, s
 Then('the consumer has no registration task', async function (this: ExchangeWorld) {
   const company = this.consumer().companyName
   const tasks = this.must(await this.driver.listRegistrationTasks(await this.asProviderAdmin()))
-  assert.deepEqual(tasks.filter((task) => task.company === company).map((task) => task.number), [])
+  const numbers = tasks.filter((task) => task.company === company).map((task) => task.number)
+  assert.deepEqual(numbers, [], `the consumer has the registration task(s) ${numbers.join(', ')}`)
 })
 
 Then('the last check run of the task {string}', async function (this: ExchangeWorld, outcome: CheckRunOutcome) {
@@ -73,7 +74,8 @@ Then('the last check run of the task {string}', async function (this: ExchangeWo
 
 Then('the banner of the task lists exactly these issues, each with how to resolve it:', async function (this: ExchangeWorld, table: DataTable) {
   const banner = (await this.currentTask()).banner ?? []
-  assert.deepEqual(banner.map((issue) => issue.check).sort(), table.raw().map(([check]) => check).sort())
+  const listed = banner.map((issue) => issue.check).sort()
+  assert.deepEqual(listed, table.raw().map(([check]) => check).sort(), `the banner lists the issues ${listed.join(', ') || 'none'}`)
   for (const issue of banner) assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
 })
 

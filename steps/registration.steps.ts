@@ -48,13 +48,14 @@ When('the provider admin views the details of the connection', async function (t
 Then("the details show the consumer's company, contact and instance URL", function (this: ExchangeWorld) {
   const { companyName, contact, instanceUrl } = this.consumer()
   const registration = this.details!.registration
-  assert.equal(registration.company, companyName)
-  assert.deepEqual(registration.contact, { name: `${contact.firstName} ${contact.lastName}`, email: contact.email })
-  assert.equal(registration.instanceUrl, instanceUrl)
+  assert.equal(registration.company, companyName, `the details show the company ${registration.company}`)
+  assert.deepEqual(registration.contact, { name: `${contact.firstName} ${contact.lastName}`, email: contact.email }, `the details show the contact ${registration.contact.name} <${registration.contact.email}>`)
+  assert.equal(registration.instanceUrl, instanceUrl, `the details show the instance URL ${registration.instanceUrl}`)
 })
 
 Then('the details show app version {string}', function (this: ExchangeWorld, version: string) {
-  assert.equal(this.details!.registration.appVersion, version)
+  const shown = this.details!.registration.appVersion
+  assert.equal(shown, version, `the details show app version ${shown ?? 'none'}, not ${version}`)
 })
 
 Then('the details show when the connection was created and when it was onboarded', function (this: ExchangeWorld) {
