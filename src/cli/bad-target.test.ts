@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
+import { bodyOf, forwardTo } from './forward-request'
 import { runCli } from './run-cli'
 
 /** How the bad target spoils one operation, by method and the end of its path. */
@@ -40,19 +41,14 @@ async function startBadTarget(referenceUrl: string) {
   let opened = 0
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
-      const chunks: Buffer[] = []
-      for await (const chunk of request) chunks.push(chunk as Buffer)
+      const chunks = await bodyOf(request)
       const path = new URL(request.url ?? '/', 'http://bad').pathname
       if (path === '/provider-instances' && ++opened === SCENARIOS_BEFORE_IT_GOES) {
         server.close()
         server.closeAllConnections()
         return
       }
-      const answer = await fetch(`${referenceUrl}${request.url}`, {
-        method: request.method,
-        headers: Object.entries(request.headers).flatMap(([name, value]) => (typeof value === 'string' && name !== 'host' ? [[name, value] as [string, string]] : [])),
-        ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
-      })
+      const answer = await forwardTo(referenceUrl, request, chunks)
       // The reference's addresses are the bad target's: every call of a scenario comes back here.
       const text = (await answer.text()).replaceAll(referenceUrl, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
       const spoiler = spoilers.find(([method, pathEnd]) => method === request.method && pathEnd.test(path))

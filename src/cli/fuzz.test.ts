@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { after, before, describe, test } from 'node:test'
 import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
+import { bodyOf, forwardTo } from './forward-request'
 import { runCli } from './run-cli'
 
 let reference: ReferenceProcess
@@ -31,15 +32,10 @@ async function startSlippingTarget(referenceUrl: string) {
   let refusedPosts = 0
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
-      const chunks: Buffer[] = []
-      for await (const chunk of request) chunks.push(chunk as Buffer)
+      const chunks = await bodyOf(request)
       const path = new URL(request.url ?? '/', 'http://slipping').pathname
       if (request.method === 'GET' && request.url?.includes('%E0') && path.endsWith('/connections')) return void response.writeHead(500, { 'content-type': 'text/plain' }).end('URIError: URI malformed')
-      const answer = await fetch(`${referenceUrl}${request.url}`, {
-        method: request.method,
-        headers: Object.entries(request.headers).flatMap(([name, value]) => (typeof value === 'string' && name !== 'host' ? [[name, value] as [string, string]] : [])),
-        ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
-      })
+      const answer = await forwardTo(referenceUrl, request, chunks)
       let text = (await answer.text()).replaceAll(referenceUrl, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
       let status = answer.status
       if (path.endsWith('/kmf-health') && status === 403) status = 400

@@ -6,7 +6,7 @@ import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
 import { redactSecrets } from '../run/redact'
 import { readFlags, wholeNumber } from './flags'
-import { EXIT } from './verify'
+import { EXIT } from './verify-verdict'
 
 export const FUZZ_HELP = `sx-conformance fuzz: send malformed and boundary requests to every operation of an implementation
 

@@ -1,7 +1,8 @@
 import { ConfigurationError } from '../run/configuration-error'
 import { fuzz, FUZZ_HELP } from './fuzz'
 import { serve, SERVE_HELP } from './serve'
-import { verify, VERIFY_HELP, EXIT } from './verify'
+import { verify, VERIFY_HELP } from './verify'
+import { EXIT } from './verify-verdict'
 
 const HELP = `sx-conformance: the Service Exchange onboarding conformance kit
 

@@ -10,9 +10,7 @@ import { readings, requirements } from '../requirements/catalog'
 import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
 import { readFlags, wholeNumber } from './flags'
-import { EXIT, verifyVerdict } from './verify-verdict'
-
-export { EXIT }
+import { verifyVerdict } from './verify-verdict'
 
 /** The kit's own folder: features and steps are found there whatever the caller's working directory. */
 const KIT_ROOT = resolve(__dirname, '..', '..')

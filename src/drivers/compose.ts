@@ -79,9 +79,9 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
       // Playwright loads only for a run that drives a browser: it costs every other run a quarter of a second.
       const { openBrowserDriver, launchChromium, PagePool, startReferenceServer, newSetupToken } = require('./browser-run') as typeof import('./browser-run')
       const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
-      const setupToken = newSetupToken()
-      const served = given ? undefined : await startReferenceServer({ port: 0, setupToken, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS })
-      const { target, name, without } = await remoteTarget(given ? parameters : { ...parameters, setupToken }, given ?? served!.url)
+      const setupToken = given ? undefined : newSetupToken()
+      const served = setupToken ? await startReferenceServer({ port: 0, setupToken, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS }) : undefined
+      const { target, name, without } = await remoteTarget(setupToken ? { ...parameters, setupToken } : parameters, given ?? served!.url)
       const browser = await launchChromium()
       const pages = await PagePool.open(browser, target.timeoutMs)
       return {

@@ -1,3 +1,6 @@
+import { basicCredentials } from '../contract/basic-credentials'
+import { decodeSegment } from '../run/decode-segment'
+import type { RawAnswer } from '../run/raw-request'
 import { operations, refusalStatus, type Operation, type OperationName } from '../contract/operations'
 import { Refusal } from '../contract/refusal.schema'
 import type { Fixture } from './fuzz-fixture'
@@ -10,8 +13,8 @@ export type Violation =
   | 'refusal changed state'
   | 'refusal names another user'
 
-/** One answer as it came back. */
-export type FuzzAnswer = { status: number; text: string }
+/** One answer as it came back: status 0 when none did. */
+export type FuzzAnswer = Pick<RawAnswer, 'status' | 'text'>
 
 /**
  * The properties one answer breaks: no 5xx; a success with the operation's status and shape; anything else a
@@ -35,20 +38,11 @@ function successKeepsContract(operation: Operation, answer: FuzzAnswer): boolean
 
 /** Whether a refusal to anyone but the contact, on the consumer's side, names the contact (unless the request itself did). */
 function namesAnotherUser(operation: Operation, request: FuzzRequest, reason: string, fixture: Fixture): boolean {
-  if (operation.acting !== 'consumer user' || request.headers.authorization?.includes(basicOf(fixture, 'contact'))) return false
-  const sent = `${decodeURIComponentSafely(request.path)} ${request.body ?? ''}`
+  if (operation.acting !== 'consumer user' || request.headers.authorization === basicCredentials(fixture.actors.contact)) return false
+  const sent = `${decodeSegment(request.path) ?? request.path} ${request.body ?? ''}`
   return fixture.contactDetails.some((detail) => reason.includes(detail) && !sent.includes(detail))
 }
 
-function decodeURIComponentSafely(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
-}
-
-const basicOf = (fixture: Fixture, who: keyof Fixture['actors']) => Buffer.from(`${fixture.actors[who].userName}:${fixture.actors[who].password}`).toString('base64')
 
 function parsed(text: string): unknown {
   try {

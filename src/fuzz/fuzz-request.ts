@@ -1,11 +1,12 @@
 import fc from 'fast-check'
 import { basicCredentials } from '../contract/basic-credentials'
+import type { RawRequest } from '../run/raw-request'
 import { operations, type Operation, type OperationName } from '../contract/operations'
 import type { Fixture } from './fuzz-fixture'
 import { jsonSchemaOf, nearMiss } from './near-miss'
 
 /** One request the fuzz sends, exactly as it goes on the wire. */
-export type FuzzRequest = { method: string; path: string; headers: Record<string, string>; body?: string }
+export type FuzzRequest = RawRequest
 
 /** Path segments that have broken servers: escapes that do not decode, dot segments, a very long segment. */
 const BAD_SEGMENTS = ['%E0', '%', '%C3%28', '%00', '..', '.', 'A'.repeat(4_000), '%2F', 'CONN%E0']

@@ -6,7 +6,7 @@ import type { NewCompany, NewUser } from '../contract/provider-setup.schema'
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { LegacyState } from './legacy-integration.workflow'
-import { sizeOf, UNLIMITED_STORAGE, type StorageBudget } from './storage-budget'
+import { sizeOf, StorageBudget } from './storage-budget'
 
 /** The most records one provider instance keeps (companies, users, connections, tasks, cases, portal sign-ups and requests). */
 export const MAX_RECORDS_PER_INSTANCE = 2_000
@@ -77,7 +77,8 @@ export class ProviderStore {
   #records = 0
   #bytes = 0
 
-  constructor(private readonly budget: StorageBudget = UNLIMITED_STORAGE) {}
+  /** Without a server's budget there is no limit: an instance of the in-process driver lives for one scenario. */
+  constructor(private readonly budget = new StorageBudget(Number.POSITIVE_INFINITY)) {}
 
   /**
    * Takes room for one more record, or refuses: a scenario needs a few dozen, and a client that keeps adding

@@ -19,8 +19,5 @@ export class StorageBudget {
   }
 }
 
-/** No limit: an instance of the in-process driver lives for one scenario. */
-export const UNLIMITED_STORAGE = new StorageBudget(Number.POSITIVE_INFINITY)
-
 /** What a record costs the budget: its fields as JSON, two bytes a character. */
 export const sizeOf = (record: unknown): number => 2 * (JSON.stringify(record) ?? '').length

@@ -5,7 +5,7 @@
 const TOKEN_LIKE = /[A-Za-z0-9_-]{40,}/g
 
 /** Text with every token-like run replaced, fit for a log line, an error message or a report. */
-export const redactSecrets = (text: string): string => text.replace(TOKEN_LIKE, '[redacted]')
+export const redactSecrets = (text: string, placeholder = '[redacted]'): string => text.replace(TOKEN_LIKE, placeholder)
 
 /** What a link on the provider instance is written as once redacted. */
 export const REDACTED_LINK = '<a link on the provider instance>'

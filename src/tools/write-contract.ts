@@ -47,7 +47,7 @@ async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: st
 /** One exchange as a reader sees it: the target's address and the instance's identifier made generic. */
 function render(exchange: Exchange, targetUrl: string): string {
   const generic = (text: string) =>
-    redactSecrets(text.replaceAll(targetUrl, 'https://target.example').replace(/\/provider-instances\/[0-9a-f-]{36}/g, '/provider-instances/{instance}')).replaceAll('[redacted]', '{token}')
+    redactSecrets(text.replaceAll(targetUrl, 'https://target.example').replace(/\/provider-instances\/[0-9a-f-]{36}/g, '/provider-instances/{instance}'), '{token}')
   const operation: Operation = operations[exchange.operation]
   const request = [
     `${exchange.method} ${generic(exchange.path)}`,

@@ -82,7 +82,7 @@ describe("the contract's schemas are the server's validation", () => {
 
 describe('every URL is built on the public address, never on the Host header', () => {
   test('an instance opened with Host: attacker.example gets an address on the public one', async () => {
-    const answer = await t.raw('POST', '/provider-instances', { ...t.headers.json, ...t.headers.asSetup, host: 'attacker.example' }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+    const answer = await t.openInstance({ host: 'attacker.example' })
     assert.equal(answer.status, 201)
     assert.ok((answer.body as { url: string }).url.startsWith(`${t.server.publicUrl}/provider-instances/`))
   })
@@ -113,7 +113,7 @@ describe('bounded resources', () => {
   test('a server full of instances in use refuses the next with 429 server-full, and closes none of them', async () => {
     const full = await startTestServer({ limits: { maxInstances: 1 } })
     try {
-      const more = await full.raw('POST', '/provider-instances', { ...full.headers.json, ...full.headers.asSetup }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+      const more = await full.openInstance()
       refusedAs(more, 429, 'server-full')
       assert.equal((await full.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'the instance in use is still there')
     } finally {
@@ -127,7 +127,7 @@ describe('bounded resources', () => {
       now += 29 * 60_000
       assert.equal((await idle.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'used within the idle time')
       now += 30 * 60_000
-      const opened = await idle.raw('POST', '/provider-instances', { ...idle.headers.json, ...idle.headers.asSetup }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+      const opened = await idle.openInstance()
       assert.equal(opened.status, 201)
       refusedAs(await idle.setup('PUT', '/setup/email-notifications', { on: false }), 404, 'provider-instance-not-found')
     } finally {
@@ -156,7 +156,7 @@ describe('bounded resources', () => {
       refusedAs(answer, 429, 'server-full')
       assert.ok(added > 10 && added < 100, `${added} users of about 23 KB fit in 1 MB`)
       now += 31 * 60_000
-      const fresh = await small.raw('POST', '/provider-instances', { ...small.headers.json, ...small.headers.asSetup }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+      const fresh = await small.openInstance()
       const path = new URL((fresh.body as { url: string }).url).pathname
       const room = await small.raw('POST', `${path}/setup/users`, { ...small.headers.json, ...small.headers.asSetup }, JSON.stringify(big(0)))
       assert.equal(room.status, 201, room.text)

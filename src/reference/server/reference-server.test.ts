@@ -50,7 +50,7 @@ describe('setup needs the setup token the server was started with', () => {
     assert.deepEqual([answer.status, codeOf(answer)], [401, 'setup-token-invalid'])
   })
   test('opening a provider instance needs it too', async () => {
-    const answer = await t.raw('POST', '/provider-instances', t.headers.json, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+    const answer = await t.openInstance({}, {})
     assert.deepEqual([answer.status, codeOf(answer)], [401, 'setup-token-invalid'])
   })
   test('what a target implements is open to anyone', async () => {

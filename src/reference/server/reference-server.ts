@@ -9,7 +9,8 @@ import { authenticate } from './authenticate'
 import { operationHandlers } from './operation-handlers'
 import { readJsonBody } from './read-body'
 import { ReferenceTarget, type InstanceLimits, type ReferenceTargetOptions } from './reference-target'
-import { decodeSegment, readRequestPath } from './request-path'
+import { decodeSegment } from '../../run/decode-segment'
+import { readRequestPath } from './request-path'
 import { checkSetupToken } from './setup-token'
 
 /** How long a client may take to send a request, and how long an idle kept-alive connection stays open. */

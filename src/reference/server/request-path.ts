@@ -1,4 +1,5 @@
 import { refused, accepted, type Outcome } from '../../contract/refusal.schema'
+import { decodeSegment } from '../../run/decode-segment'
 
 /** The part of a request's address the server routes on: the path, each segment decoded once, and the query. */
 export type RequestPath = { pathname: string; query: URLSearchParams }
@@ -16,13 +17,4 @@ export function readRequestPath(requestUrl: string | undefined): Outcome<Request
   const malformed = url.pathname.split('/').some((segment) => decodeSegment(segment) === undefined)
   if (malformed) return refused('invalid-request', 'the path holds a %-escape that is not UTF-8')
   return accepted({ pathname: url.pathname, query: url.searchParams })
-}
-
-/** A path segment with its %-escapes decoded; undefined when they do not make UTF-8. */
-export function decodeSegment(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return undefined
-  }
 }

@@ -1,11 +1,14 @@
-import { request as httpRequest } from 'node:http'
 import { basicCredentials } from '../../contract/basic-credentials'
 import type { Actor } from '../../contract/actor.schema'
+import { sendRaw, type RawAnswer } from '../../run/raw-request'
 import { newSetupToken } from './setup-token'
 import { startReferenceServer, type ReferenceServerOptions } from './reference-server'
 
-/** What a test sees of one answer: the status, the parsed JSON body (or the text), and the headers. */
-export type Answered = { status: number; body: unknown; text: string; headers: Record<string, string | string[] | undefined> }
+/** What a test sees of one answer: the status, the text and the headers, and the body parsed as JSON. */
+export type Answered = RawAnswer & { body: unknown }
+
+/** A provider instance as every test opens one: its mail gateway is nowhere. */
+const NEW_INSTANCE = { release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }
 
 /** The code of a refusal body, or undefined. */
 export const codeOf = (answer: Answered): string | undefined => (answer.body as { code?: string } | undefined)?.code
@@ -18,34 +21,26 @@ export async function startTestServer(options: Partial<ReferenceServerOptions> =
   const setupToken = newSetupToken()
   const logged: string[] = []
   const server = await startReferenceServer({ port: 0, faults: new Set(), outboundTimeoutMs: 200, setupToken, log: (line) => logged.push(line), ...options })
-  const { port } = new URL(server.url)
-
-  /** One raw request on the server's port: the path is sent exactly as given. */
-  const raw = (method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answered> =>
-    new Promise((resolve, reject) => {
-      const outgoing = httpRequest({ host: '127.0.0.1', port, method, path, headers: body === undefined ? headers : { 'content-length': String(Buffer.byteLength(body)), ...headers } }, (incoming) => {
-        const chunks: Buffer[] = []
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
-        incoming.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          let parsed: unknown
-          try {
-            parsed = text ? JSON.parse(text) : undefined
-          } catch {
-            parsed = undefined
-          }
-          resolve({ status: incoming.statusCode ?? 0, body: parsed, text, headers: incoming.headers })
-        })
-      })
-      outgoing.on('error', reject)
-      outgoing.end(body)
-    })
+  /** One request on the server's port, sent exactly as given, its JSON answer parsed when it has one. */
+  const raw = async (method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answered> => {
+    const answer = await sendRaw(new URL(server.url), { method, path, headers, ...(body === undefined ? {} : { body }) })
+    let parsed: unknown
+    try {
+      parsed = answer.text ? JSON.parse(answer.text) : undefined
+    } catch {
+      parsed = undefined
+    }
+    return { ...answer, body: parsed }
+  }
 
   const asSetup = { authorization: `Bearer ${setupToken}` }
   const json = { 'content-type': 'application/json' }
   const as = (actor: Actor) => ({ authorization: basicCredentials(actor) })
 
-  const opened = await raw('POST', '/provider-instances', { ...json, ...asSetup }, JSON.stringify({ release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9' }))
+  /** Opens a provider instance, with the setup token unless other credentials are given (none: {}). */
+  const openInstance = (headers: Record<string, string> = {}, credentials: Record<string, string> = asSetup) =>
+    raw('POST', '/provider-instances', { ...json, ...credentials, ...headers }, JSON.stringify(NEW_INSTANCE))
+  const opened = await openInstance()
   const instance = opened.body as { id: string; url: string }
   const path = new URL(instance.url).pathname
 
@@ -53,7 +48,7 @@ export async function startTestServer(options: Partial<ReferenceServerOptions> =
   const setup = (method: string, operationPath: string, body?: unknown) =>
     raw(method, `${path}${operationPath}`, { ...json, ...asSetup }, body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body))
 
-  return { server, setupToken, logged, raw, setup, instance, path, headers: { json, asSetup, as }, close: () => server.close() }
+  return { server, setupToken, logged, raw, openInstance, setup, instance, path, headers: { json, asSetup, as }, close: () => server.close() }
 }
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>

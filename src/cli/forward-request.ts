@@ -1,0 +1,17 @@
+import type { IncomingMessage } from 'node:http'
+
+/** A request's whole body, as a target in front of the reference receives it. */
+export async function bodyOf(request: IncomingMessage): Promise<Buffer[]> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return chunks
+}
+
+/** Hands a request on to the reference behind a test's target, as it came but for its Host header. */
+export function forwardTo(referenceUrl: string, request: IncomingMessage, chunks: Buffer[]): Promise<Response> {
+  return fetch(`${referenceUrl}${request.url}`, {
+    method: request.method,
+    headers: Object.entries(request.headers).flatMap(([name, value]) => (typeof value === 'string' && name !== 'host' ? [[name, value] as [string, string]] : [])),
+    ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+  })
+}
