@@ -86,7 +86,8 @@ export class ProviderInstance {
   #issuedTokens = 0
 
   constructor(private readonly options: ProviderInstanceOptions) {
-    this.#store = new ProviderStore(options.storage)
+    const start = { ...REFERENCE_STARTING_SETTINGS, ...options.startsWith }
+    this.#store = new ProviderStore(start, options.storage)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
     const rules = (this.#rules = new Rules(options.faults))
@@ -98,8 +99,7 @@ export class ProviderInstance {
     this.#legacy = new LegacyOnboarding({ store, rules, consumers, mail, baseUrl: options.baseUrl })
     const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
     this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => this.#newToken() })
-    this.#portals = new PortalConfiguration(options.release, rules)
-    this.#start({ ...REFERENCE_STARTING_SETTINGS, ...options.startsWith })
+    this.#portals = new PortalConfiguration(options.release, start, rules)
     this.consumerPortal = new ConsumerPortal({ store, rules, mail, config: this.#portals, clock: options.clock, baseUrl: options.baseUrl })
     this.customerPortal = new CustomerPortal({ store, rules, mail })
     this.#wizard = new ConsumerWizard({
@@ -108,14 +108,6 @@ export class ProviderInstance {
       consumerVersion: (origin) => this.#consumerVersion(origin),
       onboarded: (registration) => (registration.kind === 'task' ? this.#tasks.completed(registration) : undefined),
     })
-  }
-
-  /** Sets every setup switch as a new instance starts. */
-  #start(settings: StartingSettings): void {
-    this.#store.emailNotifications = settings.emailNotifications
-    this.#store.production = settings.productionInstance
-    this.#store.kmf = settings.kmfStatus
-    this.#portals.apply({ externalUserRegistration: settings.externalUserRegistration, ...(settings.portalsPlatformRelease ? { platformRelease: settings.portalsPlatformRelease } : {}) })
   }
 
   // Setup: the records a scenario starts from.

@@ -6,6 +6,7 @@ import type { NewCompany, NewUser } from '../contract/provider-setup.schema'
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { LegacyState } from './legacy-integration.workflow'
+import type { StartingSettings } from '../contract/starting-settings'
 import { sizeOf, StorageBudget } from './storage-budget'
 
 /** The most records one provider instance keeps (companies, users, connections, tasks, cases, portal sign-ups and requests). */
@@ -63,10 +64,10 @@ export type StoredLegacyRegistration = {
 /** Every record the provider instance keeps, shared by the parts of the reference. */
 export class ProviderStore {
   providerRecord: string | undefined
-  emailNotifications = true
+  emailNotifications: boolean
   /** A production instance emails the registration link whatever the email setting (S1). */
-  production = false
-  kmf: KmfStatus = 'Operational'
+  production: boolean
+  kmf: KmfStatus
   readonly companies = new Map<string, NewCompany>()
   readonly users = new Map<string, StoredUser>()
   readonly connections: StoredConnection[] = []
@@ -78,7 +79,14 @@ export class ProviderStore {
   #bytes = 0
 
   /** Without a server's budget there is no limit: an instance of the in-process driver lives for one scenario. */
-  constructor(private readonly budget = new StorageBudget(Number.POSITIVE_INFINITY)) {}
+  constructor(
+    start: StartingSettings,
+    private readonly budget = new StorageBudget(Number.POSITIVE_INFINITY),
+  ) {
+    this.emailNotifications = start.emailNotifications
+    this.production = start.productionInstance
+    this.kmf = start.kmfStatus
+  }
 
   /**
    * Takes room for one more record, or refuses: a scenario needs a few dozen, and a client that keeps adding

@@ -1,4 +1,5 @@
 import type { PlatformRelease, PortalSettings, RegisterPlacement, SignUpStep } from '../../contract/portal.schema'
+import type { StartingSettings } from '../../contract/starting-settings'
 import type { Rules } from '../rules'
 
 /** Releases whose /csp sign-up still asks for the CAPTCHA and the consent (CSP-xanadu, CSP-yokohama). */
@@ -10,16 +11,19 @@ const REGISTER_WITHOUT_PLUGIN: readonly PlatformRelease[] = ['xanadu']
 /** How the instance's portals are set up: the platform release they run and the external-registration properties. */
 export class PortalConfiguration {
   platformRelease: PlatformRelease
-  externalUserRegistration = false
+  externalUserRegistration: boolean
   allowedEmailDomains: string[] = []
   /** sn_ext_usr_reg.Reg_link_expiration_days falls back to 3 (EXTREG). */
   verificationLinkExpiryDays = 3
 
+  /** The portals as a new instance starts them: on the instance's release unless the starting settings name another. */
   constructor(
     release: PlatformRelease,
+    start: StartingSettings,
     private readonly rules: Rules,
   ) {
-    this.platformRelease = release
+    this.platformRelease = start.portalsPlatformRelease ?? release
+    this.externalUserRegistration = start.externalUserRegistration
   }
 
   apply(settings: PortalSettings): void {
