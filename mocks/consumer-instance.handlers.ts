@@ -1,22 +1,27 @@
 import { delay, http, HttpResponse } from 'msw'
 import { consumerInstancePaths } from '../src/contract/consumer-instance.schema'
-import type { ConsumerInstanceModel, ConsumerInstances } from './consumer-instances'
+import { consumerInstanceTables } from './consumer-instance.tables'
+import type { ConsumerInstances } from './consumer-instances'
+import { evaluateQuery } from './encoded-query'
 
-/** Reads the one field=value condition the provider sends in sysparm_query. */
-function condition(request: Request, field: string): string | undefined {
-  const query = new URL(request.url).searchParams.get('sysparm_query') ?? ''
-  const [name, ...value] = query.split('=')
-  return name === field ? value.join('=') : undefined
-}
+/** Notes a call the mocks cannot answer as the platform would, with why; the scenario fails with it. */
+export type ReportUnanswerable = (call: string) => void
 
-/** The Table API of every mocked consumer instance, answered from its model. */
-export function consumerInstanceHandlers(instances: ConsumerInstances) {
-  /** One table's rows from the instance's model; an origin no scenario added is left unhandled. */
-  const table = (path: string, rows: (model: ConsumerInstanceModel, request: Request) => unknown) =>
-    http.get(`*${path}`, ({ request }) => {
+/**
+ * The Table API of every mocked consumer instance, answered from its model. A query outside the subset the
+ * mocks evaluate is answered 400, as the platform answers a query it cannot read, and reported.
+ */
+export function consumerInstanceHandlers(instances: ConsumerInstances, report: ReportUnanswerable) {
+  const tables = consumerInstanceTables.map((table) =>
+    http.get(`*${table.path}`, ({ request }) => {
       const model = instances.at(request.url)
-      return model ? HttpResponse.json({ result: rows(model, request) }) : undefined
-    })
+      if (!model) return undefined
+      const answer = evaluateQuery(new URL(request.url).searchParams, table.rows(model), Object.keys(table.fields))
+      if (answer.ok) return HttpResponse.json({ result: answer.rows })
+      report(`GET ${request.url}: ${answer.outside}`)
+      return HttpResponse.json({ error: { message: answer.outside } }, { status: 400 })
+    }),
+  )
   return [
     // Availability first: an unreachable or silent instance answers nothing, whatever is asked.
     http.all('*', async ({ request }) => {
@@ -25,25 +30,7 @@ export function consumerInstanceHandlers(instances: ConsumerInstances) {
       if (model?.availability === 'silent') await delay('infinite')
       return undefined
     }),
-    table(consumerInstancePaths.storeApp, (model, request) => {
-      const scope = condition(request, 'scope') ?? ''
-      const version = model.apps.get(scope)
-      return version === undefined ? [] : [{ scope, version }]
-    }),
-    table(consumerInstancePaths.users, (model, request) => {
-      const userName = condition(request, 'user_name') ?? ''
-      const roles = model.users.get(userName)
-      return roles ? [{ user_name: userName, roles: roles.join(',') }] : []
-    }),
-    table(consumerInstancePaths.properties, (model, request) => {
-      const name = condition(request, 'name') ?? ''
-      const value = model.properties.get(name)
-      return value === undefined ? [] : [{ name, value }]
-    }),
-    table(consumerInstancePaths.providerConnections, (model, request) => {
-      const url = condition(request, 'url')
-      return model.providerConnections.filter((to) => to === url).map((to, index) => ({ number: `PRVCON${String(index + 1).padStart(7, '0')}`, url: to }))
-    }),
+    ...tables,
     http.get(`*${consumerInstancePaths.kmfHealth}`, ({ request }) => {
       const model = instances.at(request.url)
       return model ? HttpResponse.json({ result: { status: model.kmf } }) : undefined
