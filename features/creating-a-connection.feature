@@ -71,7 +71,7 @@ Feature: Creating a connection from the Provider Center
     Scenario Outline: a connection without its <field> is refused
       When the provider admin creates a connection for the consumer without its <field>
       Then the request is refused as "invalid-request"
-      And the refusal mentions the <field>
+      And the refusal names the <field> as the field at fault
       And the provider has no connections
 
       Examples:

@@ -61,7 +61,7 @@ Feature: Onboarding a customer with legacy Service Bridge
       Then a registration case is opened for the customer's account
       And the work notes of the case give installation and configuration guidance
       And the case has no Replication Subscription yet
-      And the customer contact receives exactly one email
+      And the customer contact receives exactly one installation guidance email
       And that email tells how to install the application from the ServiceNow Store
 
   Rule: only a registered customer instance asks for a subscription, through its admin

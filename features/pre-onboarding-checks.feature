@@ -68,7 +68,7 @@ Feature: The pre-onboarding checks
       When the "<check>" issue is fixed
       And 5 minutes pass
       Then the registration task is "Open"
-      And the consumer contact receives exactly one email
+      And the consumer contact receives exactly one invitation email
       And that email carries the registration link of the task
 
       @req:VAL-01 @req:TASK-10

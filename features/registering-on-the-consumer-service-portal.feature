@@ -121,7 +121,7 @@ Feature: Registering on the Consumer Service Portal
     Scenario: Sign Up sends one verification email carrying the link, and the account awaits verification
       When a person signs up on the consumer service portal
       Then the account awaits verification
-      And the person receives exactly one email
+      And the person receives exactly one verification email
       And that email carries a verification link
       And nobody else receives an email
 

@@ -146,7 +146,7 @@ Feature: Registering a consumer with a registration task
       And the "stale-connection-records" issue is fixed
       And 5 minutes pass
       Then the registration task is "Open"
-      And the consumer contact receives exactly one email
+      And the consumer contact receives exactly one invitation email
       And that email carries the registration link of the task
 
   Rule: the link reaches the contact by email, or waits in the task's comments
@@ -155,7 +155,7 @@ Feature: Registering a consumer with a registration task
     Scenario: with email sending on, the contact is emailed the link
       Given email notifications are on
       When the consumer's registration task is Open
-      Then the consumer contact receives exactly one email
+      Then the consumer contact receives exactly one invitation email
       And that email carries the registration link of the task
       And nobody else receives an email
 
@@ -164,7 +164,7 @@ Feature: Registering a consumer with a registration task
       Given email notifications are off
       And the provider instance is a production instance
       When the consumer's registration task is Open
-      Then the consumer contact receives exactly one email
+      Then the consumer contact receives exactly one invitation email
       And that email carries the registration link of the task
 
     @req:TASK-11 @reading:RD-04 @clock

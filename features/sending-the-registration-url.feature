@@ -16,7 +16,7 @@ Feature: Sending the registration URL to the consumer contact
     Scenario: exactly one email reaches the contact, and it carries the registration URL
       Given email notifications are on
       When the provider admin creates a connection for the consumer
-      Then the consumer contact receives exactly one email
+      Then the consumer contact receives exactly one invitation email
       And that email carries the registration URL of the connection
       And nobody else receives an email
 

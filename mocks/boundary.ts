@@ -22,11 +22,11 @@ export class Boundary {
   #mode: BoundaryMode | undefined
   #mailGateway: LoopbackServer | undefined
   readonly #instanceServers: LoopbackServer[] = []
-  /** Calls that no handler expected, in the order they were made. */
+  /** Calls that no handler expected, or that a handler could not answer as the real system would (and why). */
   readonly strayCalls: string[] = []
   readonly #server = setupServer(
-    ...consumerInstanceHandlers(this.instances),
-    ...mailGatewayHandlers(MAIL_GATEWAY_URL, this.outbox),
+    ...consumerInstanceHandlers(this.instances, (call) => this.strayCalls.push(call)),
+    ...mailGatewayHandlers(MAIL_GATEWAY_URL, this.outbox, (call) => this.strayCalls.push(call)),
   )
 
   /**

@@ -1,12 +1,21 @@
 import { http, HttpResponse } from 'msw'
+import { z } from 'zod'
 import { MAIL_GATEWAY_MESSAGES_PATH, MailMessage } from '../src/contract/mail.schema'
+import type { ReportUnanswerable } from './consumer-instance.handlers'
 import type { Outbox } from './mail-gateway'
 
-/** The mail gateway: accepts well-formed messages into the outbox and rejects the rest. */
-export const mailGatewayHandlers = (gatewayUrl: string, outbox: Outbox) => [
+/**
+ * The mail gateway: accepts messages of the contract's shape into the outbox, and refuses the rest with 400; a
+ * refused message is reported, so the scenario fails naming what was wrong with it.
+ */
+export const mailGatewayHandlers = (gatewayUrl: string, outbox: Outbox, report: ReportUnanswerable) => [
   http.post(`${gatewayUrl}${MAIL_GATEWAY_MESSAGES_PATH}`, async ({ request }) => {
     const message = MailMessage.safeParse(await request.json().catch(() => undefined))
-    if (!message.success) return HttpResponse.json({ error: 'not a mail message' }, { status: 400 })
+    if (!message.success) {
+      const why = z.prettifyError(message.error).replaceAll('\n', ' ')
+      report(`POST ${request.url}: not a mail message of the contract: ${why}`)
+      return HttpResponse.json({ error: 'not a mail message', issues: message.error.issues.map((issue) => issue.path.join('.')) }, { status: 400 })
+    }
     outbox.accept(message.data)
     return HttpResponse.json({ accepted: true }, { status: 202 })
   }),

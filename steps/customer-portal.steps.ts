@@ -129,12 +129,7 @@ Then('no user was created for the requester', async function (this: ExchangeWorl
 
 Then("that email gives the requester's user ID and a temporary password", async function (this: ExchangeWorld) {
   const user = (await currentRequest(this)).user
-  const [email] = this.boundary.outbox.to(this.person.email)
-  assert.ok(user && email?.text.includes(user.userName), 'the email does not give the user ID')
-  assert.match(email?.text ?? '', /temporary password/i)
-})
-
-Then('that email says the request was rejected', function (this: ExchangeWorld) {
-  const [email] = this.boundary.outbox.to(this.person.email)
-  assert.match(`${email?.subject} ${email?.text}`, /rejected/i)
+  const email = this.thatEmail('registration-approved')
+  assert.equal(email.userId, user?.userName, `the email gives the user ID ${email.userId}, but the request's user is ${user?.userName ?? 'nobody'}`)
+  assert.ok(email.temporaryPassword.length > 0, 'the email gives no temporary password')
 })

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then } from '@cucumber/cucumber'
+import type { MailKind } from '../src/contract/mail.schema'
+import type { MailParty } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
 
 Given('email notifications are {word}', async function (this: ExchangeWorld, setting: string) {
@@ -7,24 +9,34 @@ Given('email notifications are {word}', async function (this: ExchangeWorld, set
   await this.driver.setEmailNotifications(setting === 'on')
 })
 
-Then(/^the (consumer contact|customer contact|person|requester) receives exactly one email$/, function (this: ExchangeWorld, party: string) {
-  const address = party === 'person' || party === 'requester' ? this.person.email : this.consumer(`the ${party.split(' ')[0]}`).contact.email
-  const received = this.boundary.outbox.to(address).length
-  assert.equal(received, 1, `the ${party} received ${received} emails, not exactly one`)
+/** The address of a party the scenario names. */
+function addressOf(world: ExchangeWorld, party: MailParty): string {
+  return party === 'person' || party === 'requester' ? world.person.email : world.consumer(`the ${party.split(' ')[0]}`).contact.email
+}
+
+// Mail is counted by kind and party: mail of kinds the contract does not name is the target's own (FREE-11).
+Then('the {mailParty} receives exactly one {mailKind} email', function (this: ExchangeWorld, party: MailParty, kind: MailKind) {
+  const received = this.boundary.outbox.received(addressOf(this, party), kind)
+  assert.equal(received.length, 1, `the ${party} received ${received.length} emails of the kind ${kind}, not exactly one`)
+  this.rememberEmail(received[0]!)
 })
 
 Then('that email carries the registration URL of the connection', function (this: ExchangeWorld) {
-  const [email] = this.boundary.outbox.to(this.consumer().contact.email)
-  assert.ok(email?.text.includes(this.registrationUrl()), 'the email does not carry the registration URL of the connection')
+  const { link } = this.thatEmail('registration-invitation')
+  const onCard = this.card().registrationUrl
+  assert.ok(onCard === undefined || link === onCard, `the email carries ${link}, but the card shows the registration URL ${onCard}`)
 })
 
 Then('nobody else receives an email', function (this: ExchangeWorld) {
-  const contact = (this.consumers.size > 0 ? this.consumer().contact.email : this.person.email).toLowerCase()
-  const others = this.boundary.outbox.all().map((email) => email.to.toLowerCase()).filter((to) => to !== contact)
-  assert.deepEqual(others, [], `emails also went to ${others.join(', ')}`)
+  const party = (this.consumers.size > 0 ? this.consumer().contact.email : this.person.email).toLowerCase()
+  const others = this.boundary.outbox.documented().filter((email) => email.to.toLowerCase() !== party)
+  assert.deepEqual(others.map(described), [], 'emails of kinds the contract names also went to others')
 })
 
 Then('no email is sent', function (this: ExchangeWorld) {
-  const sent = this.boundary.outbox.all()
-  assert.deepEqual(sent, [], `${sent.length} email(s) were sent, to ${sent.map((email) => email.to).join(', ')}`)
+  const sent = this.boundary.outbox.documented()
+  assert.deepEqual(sent.map(described), [], `${sent.length} email(s) were sent`)
 })
+
+/** An email as a failure shows it: its kind and recipient. */
+const described = (email: { kind: MailKind; to: string }): string => `${email.kind} to ${email.to}`

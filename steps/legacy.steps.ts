@@ -2,11 +2,14 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { Actor } from '../src/contract/actor.schema'
 import type { LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../src/contract/legacy.schema'
+import type { InstallationGuidance } from '../src/contract/mail.schema'
 import { instanceIdOf } from '../mocks/consumer-instances'
 import { actorOf, type Person } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 const CUSTOMER = 'the customer'
+/** The facts the documents ask the guidance to carry (LEG-05, LEG-06): install from the Store, then create the provider record. */
+const EXPECTED_GUIDANCE: InstallationGuidance = { installFrom: 'ServiceNow Store', thenCreate: 'provider record' }
 
 /** The customer's first instance, or the second one the scenario gave the account. */
 function instanceUrl(world: ExchangeWorld, which: string): string {
@@ -102,9 +105,8 @@ Then("a registration case is opened for the customer's account", async function 
 })
 
 Then('the work notes of the case give installation and configuration guidance', async function (this: ExchangeWorld) {
-  const notes = (await currentCase(this)).workNotes.join('\n')
-  assert.match(notes, /install/i, 'no work note guides the installation')
-  assert.match(notes, /configur|provider record/i, 'no work note guides the configuration')
+  const { guidance } = await currentCase(this)
+  assert.deepEqual(guidance, EXPECTED_GUIDANCE, 'the work notes of the case do not guide the installation and the configuration')
 })
 
 Then('the case has no Replication Subscription yet', async function (this: ExchangeWorld) {
@@ -114,8 +116,8 @@ Then('the case has no Replication Subscription yet', async function (this: Excha
 })
 
 Then('that email tells how to install the application from the ServiceNow Store', function (this: ExchangeWorld) {
-  const [email] = this.boundary.outbox.to(this.consumer(CUSTOMER).contact.email)
-  assert.match(email?.text ?? '', /ServiceNow Store/i, 'the email does not point to the ServiceNow Store')
+  const { guidance } = this.thatEmail('installation-guidance')
+  assert.deepEqual(guidance, EXPECTED_GUIDANCE, 'the email does not guide the installation from the ServiceNow Store')
 })
 
 When(/^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/, async function (this: ExchangeWorld, which: string) {

@@ -85,8 +85,8 @@ Then('no registration link exists for the task', async function (this: ExchangeW
 })
 
 Then('that email carries the registration link of the task', function (this: ExchangeWorld) {
-  const [email] = this.boundary.outbox.to(this.consumer().contact.email)
-  assert.ok(email && this.providerLinksIn(email.text).length > 0, 'the email carries no link to the provider instance')
+  const { link } = this.thatEmail('registration-invitation')
+  assert.equal(this.providerLinksIn(link).length, 1, `the email's link ${link} is not an address on the provider instance`)
 })
 
 Then('the comments of the task carry its registration link', async function (this: ExchangeWorld) {

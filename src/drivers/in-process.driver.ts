@@ -42,7 +42,7 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
     followVerificationLink: async (link) => clone(provider.consumerPortal.verify(link)),
     signInToConsumerPortal: async (credentials) => clone(provider.consumerPortal.signIn(clone(credentials))),
     viewCustomerPortal: async () => clone(accepted(provider.customerPortal.home())),
-    submitCustomerRegistration: async (form) => clone(provider.customerPortal.submit(clone(form))),
+    submitCustomerRegistration: async (form) => clone(await provider.customerPortal.submit(clone(form))),
     listCustomerRegistrations: async (actor) => clone(provider.customerPortal.approvals(clone(actor))),
     decideCustomerRegistration: async (actor, number, decision) => clone(await provider.customerPortal.decide(clone(actor), number, clone(decision))),
   }

@@ -5,6 +5,7 @@ import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import { readInstanceUrl } from './instance-url'
 import { nextLegacyState, replicationSetStateIn, subscriptionStateIn, type LegacyEvent } from './legacy-integration.workflow'
+import type { InstallationGuidance } from '../contract/mail.schema'
 import type { MailClient } from './mail.client'
 import { actingAdmin } from './provider-admin'
 import type { ProviderStore, StoredLegacyRegistration } from './provider-store'
@@ -21,7 +22,10 @@ export type LegacyOnboardingParts = {
   baseUrl: string
 }
 
-/** Guidance the agents find in every registration case (S2, Result). */
+/** The facts of the guidance (LEG-05, LEG-06): install from the Store, then create the provider record. */
+const INSTALLATION_GUIDANCE: InstallationGuidance = { installFrom: 'ServiceNow Store', thenCreate: 'provider record' }
+
+/** Guidance the agents find in every registration case (S2, Result), in words; the case carries it as facts too. */
 const GUIDANCE = [
   'Installation: the customer installs Service Bridge from the ServiceNow Store on the customer instance.',
   'Configuration: the customer then creates a provider record in that instance; its approval request will be linked here.',
@@ -73,6 +77,7 @@ export class LegacyOnboarding {
       origin,
       state: 'Registration Submitted',
       workNotes: rules.on('LEG-05') ? [...GUIDANCE] : [],
+      ...(rules.on('LEG-05') ? { guidance: INSTALLATION_GUIDANCE } : {}),
     }
     store.legacy.push(registration)
     if (rules.on('LEG-06')) await this.#notifyContact(registration)
@@ -100,7 +105,7 @@ export class LegacyOnboarding {
     const { decision, confirmed } = parsed.value
     const refusedBy = rules.firstRefusal([
       ['LEG-10', () => (registration.state === 'Registration Submitted' ? refusal('subscription-not-requested', 'the customer has not created its provider record, so there is no subscription to decide') : undefined)],
-      ['LEG-13', () => (registration.state !== 'Awaiting Approval' ? refusal('subscription-already-decided', `the subscription was already decided: it is ${subscriptionStateIn[registration.state]}`) : undefined)],
+      ['LEG-13', () => (registration.state !== 'Awaiting Approval' && registration.state !== 'Registration Submitted' ? refusal('subscription-already-decided', `the subscription was already decided: it is ${subscriptionStateIn[registration.state]}`) : undefined)],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     // No in the confirmation dialog: nothing changes (S2, approve step 6).
@@ -192,6 +197,8 @@ export class LegacyOnboarding {
   async #notifyContact(registration: StoredLegacyRegistration): Promise<void> {
     const contact = this.parts.store.contactOf(registration)
     await this.parts.mail.send({
+      kind: 'installation-guidance',
+      guidance: INSTALLATION_GUIDANCE,
       to: contact.email,
       subject: `Service Bridge registration with ${this.parts.store.providerRecord}`,
       text: [
@@ -213,6 +220,7 @@ export class LegacyOnboarding {
       contact: `${contact.firstName} ${contact.lastName}`,
       customerInstanceUrl: registration.origin,
       workNotes: [...registration.workNotes],
+      ...(registration.guidance ? { guidance: { ...registration.guidance } } : {}),
       ...(state && registration.subscriptionNumber ? { subscription: { number: registration.subscriptionNumber, state } } : {}),
     }
   }

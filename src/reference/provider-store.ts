@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { CardState, ConnectionSettings } from '../contract/connection.schema'
 import type { KmfStatus } from '../contract/kmf.schema'
+import type { InstallationGuidance } from '../contract/mail.schema'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
 import type { NewCompany, NewUser } from '../contract/provider-setup.schema'
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
@@ -59,6 +60,7 @@ export type StoredLegacyRegistration = {
   state: LegacyState
   subscriptionNumber?: string
   workNotes: string[]
+  guidance?: InstallationGuidance
 }
 
 /** Every record the provider instance keeps, shared by the parts of the reference. */

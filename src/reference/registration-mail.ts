@@ -14,14 +14,17 @@ export class RegistrationMail {
   async send(registration: Registration & { token: string }): Promise<boolean> {
     const contact = this.store.contactOf(registration)
     const provider = this.store.providerRecord ?? 'Your provider'
+    const link = this.urls.urlOf(registration.token)
     return this.mail.send({
+      kind: 'registration-invitation',
+      link,
       to: contact.email,
       subject: `Complete your Service Exchange registration with ${provider}`,
       text: [
         `Hello ${contact.firstName},`,
         `${provider} has invited ${this.store.companyName(registration.companyId)} to connect through Service Exchange.`,
         `Sign in to ${registration.origin} as an admin and open this registration URL to complete the registration:`,
-        this.urls.urlOf(registration.token),
+        link,
       ].join('\n\n'),
     })
   }

@@ -110,7 +110,7 @@ After(async function (this: ExchangeWorld) {
   this.attach(JSON.stringify(this.partiesSummary()), 'application/json')
   const stray = [...this.boundary.strayCalls]
   await this.boundary.reset()
-  if (stray.length > 0) throw new Error(`the target made calls no mock expected:\n  ${stray.join('\n  ')}`)
+  if (stray.length > 0) throw new Error(`the target made calls the mocks could not answer:\n  ${stray.join('\n  ')}`)
   const ignored = this.unassertedRefusals()
   if (ignored.length > 0) {
     throw new Error(`refusals that no step asserted: ${ignored.map((refusal) => `${refusal.code} (${refusal.reason})`).join('; ')}`)

@@ -2,6 +2,7 @@ import { Faker, base, en } from '@faker-js/faker'
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber'
 import type { Actor } from '../../src/contract/actor.schema'
 import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../../src/contract/connection.schema'
+import type { DocumentedMail, MailKind } from '../../src/contract/mail.schema'
 import type { Outcome, Refusal } from '../../src/contract/refusal.schema'
 import type { RegistrationPage } from '../../src/contract/registration-page.schema'
 import type { RegistrationTask } from '../../src/contract/registration-task.schema'
@@ -56,6 +57,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   #person: Person | undefined
   readonly customerAccounts = new Map<string, CustomerAccount>()
   customerRequest: CustomerRegistrationRequest | undefined
+  /** The email a step last found to be the one of its kind a party received; "that email" in later steps. */
+  #thatEmail: DocumentedMail | undefined
   /** Where the provider instance is reached: registration URLs and Provider Connection records point there. */
   providerUrl = ''
   #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
@@ -148,6 +151,17 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
   set thatUser(person: Person) {
     this.#thatUser = person
+  }
+
+  /** "That email": the one a step found, which must be of this kind. */
+  thatEmail<K extends MailKind>(kind: K): Extract<DocumentedMail, { kind: K }> {
+    const email = this.#thatEmail
+    if (email?.kind !== kind) throw new Error(`"that email" must be the ${kind} email a party received: say so in an earlier step`)
+    return email as Extract<DocumentedMail, { kind: K }>
+  }
+  /** Makes an email "that email" for the steps that follow. */
+  rememberEmail(email: DocumentedMail): void {
+    this.#thatEmail = email
   }
 
   /** The person who last signed up or registered on a portal, drawn on first need. */
@@ -265,7 +279,7 @@ export class ExchangeWorld extends World<WorldParameters> {
    * or in the task's comments. Undefined while no link exists.
    */
   async taskLink(consumerName = 'the consumer'): Promise<string | undefined> {
-    const emailed = this.boundary.outbox.to(this.consumer(consumerName).contact.email).flatMap((email) => this.providerLinksIn(email.text))
+    const emailed = this.invitationLinks(consumerName)
     const commented = (await this.currentTask(consumerName)).comments.flatMap((comment) => this.providerLinksIn(comment))
     return emailed[0] ?? commented[0]
   }
@@ -276,10 +290,18 @@ export class ExchangeWorld extends World<WorldParameters> {
     return (text.match(/https?:\/\/[^\s<>"')]+/g) ?? []).filter((url) => URL.canParse(url) && new URL(url).origin === origin)
   }
 
-  /** The registration URL issued for a consumer company's connection. */
+  /** The links of the invitation emails a consumer company's contact received, oldest first. */
+  invitationLinks(consumerName = 'the consumer'): string[] {
+    return this.boundary.outbox.received(this.consumer(consumerName).contact.email, 'registration-invitation').map((email) => email.link)
+  }
+
+  /**
+   * The registration URL issued for a consumer company's connection, where the contract puts it: on the card
+   * (always when email notifications are off, RD-01), or else in the invitation email to the contact (FREE-06).
+   */
   registrationUrl(consumerName = 'the consumer'): string {
-    const url = this.card(consumerName).registrationUrl
-    if (!url) throw new Error(`the card of ${consumerName} carried no registration URL`)
+    const url = this.card(consumerName).registrationUrl ?? this.invitationLinks(consumerName)[0]
+    if (!url) throw new Error(`the registration URL of ${consumerName}'s connection is neither on its card nor in an invitation email to its contact`)
     return url
   }
 

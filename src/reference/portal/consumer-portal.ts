@@ -3,6 +3,7 @@ import { ConsumerSignUp, PortalSignIn, type ConsumerAccount, type PortalHome } f
 import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
 import type { Clock } from '../clock'
 import type { MailClient } from '../mail.client'
+import { acknowledge } from './acknowledgement'
 import type { ProviderStore } from '../provider-store'
 import { newRegistrationToken } from '../registration-token'
 import { RegistrationUrls } from '../registration-url'
@@ -32,7 +33,7 @@ export class ConsumerPortal {
   readonly #links: RegistrationUrls
 
   constructor(private readonly options: ConsumerPortalOptions) {
-    this.#links = new RegistrationUrls(options.baseUrl, VERIFICATION_PATH)
+    this.#links = new RegistrationUrls(options.baseUrl, { linkPath: VERIFICATION_PATH })
   }
 
   /** The portal as a visitor who is not signed in sees it. */
@@ -69,6 +70,7 @@ export class ConsumerPortal {
       linkUsed: false,
     }
     this.#accounts.push(account)
+    await acknowledge(this.options.mail, rules, account.email, 'sign-up')
     if (verifies) await this.#sendVerification(account)
     return accepted(view(account))
   }
@@ -113,13 +115,16 @@ export class ConsumerPortal {
   }
 
   async #sendVerification(account: StoredAccount): Promise<void> {
+    const link = this.#links.urlOf(account.token)
     await this.options.mail.send({
+      kind: 'email-verification',
+      link,
       to: account.email,
       subject: 'Verify your email address for the Consumer Service Portal',
       text: [
         `Hello ${account.firstName},`,
         'Select this link to verify your email address and complete your registration:',
-        this.#links.urlOf(account.token),
+        link,
         `The link expires in ${this.options.config.verificationLinkExpiryDays} days.`,
       ].join('\n\n'),
     })

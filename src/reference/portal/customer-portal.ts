@@ -9,7 +9,9 @@ import {
   type SignUpStep,
 } from '../../contract/portal.schema'
 import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
+import type { DocumentedMail, Unaddressed } from '../../contract/mail.schema'
 import type { MailClient } from '../mail.client'
+import { acknowledge } from './acknowledgement'
 import { newId, type ProviderStore, type StoredUser } from '../provider-store'
 import { refusal, type Rules } from '../rules'
 import { signUpStepGuards } from './sign-up-steps'
@@ -43,7 +45,7 @@ export class CustomerPortal {
   }
 
   /** Submit: a valid registration code creates a request awaiting a customer admin of that account. */
-  submit(input: unknown): Outcome<CustomerRegistrationRequest> {
+  async submit(input: unknown): Promise<Outcome<CustomerRegistrationRequest>> {
     const { store, rules } = this.options
     const form = parseInput(CustomerRegistrationForm, input)
     if (!form.ok) return form
@@ -59,6 +61,7 @@ export class CustomerPortal {
     // With CSM-03 switched off, an unknown code still files the request, under no account.
     const request: StoredRequest = { ...form.value, number: `CRR${String(this.#requests.length + 1).padStart(7, '0')}`, accountId: account?.[0] ?? '', state: 'Requested' }
     this.#requests.push(request)
+    await acknowledge(this.options.mail, rules, request.email, 'registration request')
     return accepted(this.#view(request))
   }
 
@@ -87,7 +90,7 @@ export class CustomerPortal {
 
     if (decision.value.decision === 'reject') {
       request.state = 'Rejected'
-      if (rules.on('CSM-05')) await this.#tell(request, 'Your registration request was rejected', 'The account administrator rejected your registration request.')
+      if (rules.on('CSM-05')) await this.#tell(request, { kind: 'registration-rejected', subject: 'Your registration request was rejected', text: 'The account administrator rejected your registration request.' })
       return accepted(this.#view(request))
     }
     request.state = 'Approved'
@@ -96,7 +99,13 @@ export class CustomerPortal {
     const user: StoredUser = { id: newId(), userName: request.email, password: temporaryPassword, firstName: request.firstName, lastName: request.lastName, email: request.email, roles, companyId: request.accountId }
     store.users.set(user.id, user)
     request.user = user
-    await this.#tell(request, 'Your registration request was approved', `Your user ID is ${user.userName} and your temporary password is ${temporaryPassword}. Change it when you first log in.`)
+    await this.#tell(request, {
+      kind: 'registration-approved',
+      userId: user.userName,
+      temporaryPassword,
+      subject: 'Your registration request was approved',
+      text: `Your user ID is ${user.userName} and your temporary password is ${temporaryPassword}. Change it when you first log in.`,
+    })
     return accepted(this.#view(request))
   }
 
@@ -112,8 +121,9 @@ export class CustomerPortal {
     return accepted(user)
   }
 
-  async #tell(request: StoredRequest, subject: string, text: string): Promise<void> {
-    await this.options.mail.send({ to: request.email, subject, text: `Hello ${request.firstName},\n\n${text}` })
+  /** Emails the requester a decision, greeting them by name. */
+  async #tell(request: StoredRequest, message: Unaddressed<Extract<DocumentedMail, { kind: 'registration-approved' | 'registration-rejected' }>>): Promise<void> {
+    await this.options.mail.send({ ...message, to: request.email, text: `Hello ${request.firstName},\n\n${message.text}` })
   }
 
   #view(request: StoredRequest): CustomerRegistrationRequest {

@@ -119,9 +119,9 @@ export const portalScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/csm/register',
     acting: 'nobody',
-    show: ({ provider, form }) =>
+    show: async ({ provider, form }) =>
       outcomeScreen(
-        provider.customerPortal.submit({ ...form, captchaVerified: ticked(form, 'captcha'), acceptedTerms: ticked(form, 'consent') }),
+        await provider.customerPortal.submit({ ...form, captchaVerified: ticked(form, 'captcha'), acceptedTerms: ticked(form, 'consent') }),
         (request) => ({
           title: 'Registration submitted',
           screen: 'csm-submitted',
