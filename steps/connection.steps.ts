@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
-import type { RequestField } from './support/parameter-types'
+import { requestKeys, type RequestField } from './support/parameter-types'
 import { tokenStrengthInBits } from './support/registration-token'
 import { actorOf } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
-const requestKeys: Record<RequestField, 'companyId' | 'contactId' | 'instanceUrl'> = {
-  company: 'companyId',
-  contact: 'contactId',
-  'instance URL': 'instanceUrl',
-}
 
 When('the provider admin creates a connection for the consumer', async function (this: ExchangeWorld) {
   await this.createConnection(this.connectionRequest())

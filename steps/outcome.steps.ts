@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { Then } from '@cucumber/cucumber'
-import type { RequestField } from './support/parameter-types'
+import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
 
 /** Asserts the last outcome is a refusal with this code, and says what happened instead when it is not. */
@@ -14,13 +14,9 @@ Then(/^the (?:request|connection|sign-up|sign-in|verification|registration|decis
   assertRefused(this, code)
 })
 
-Then('the refusal says {string}', function (this: ExchangeWorld, text: string) {
+Then('the refusal names the {field} as the field at fault', function (this: ExchangeWorld, field: RequestField) {
   const outcome = this.lastOutcome()
-  assert.ok(!outcome.ok, 'the request was accepted')
-  assert.ok(outcome.refusal.reason.includes(text), `the refusal says "${outcome.refusal.reason}", not "${text}"`)
-})
-
-Then('the refusal mentions the {field}', function (this: ExchangeWorld, field: RequestField) {
-  const outcome = this.lastOutcome()
-  assert.ok(!outcome.ok && outcome.refusal.reason.includes(field), `the refusal does not mention the ${field}`)
+  assert.ok(!outcome.ok, `expected a refusal naming the ${field}, but the request was accepted`)
+  const named = outcome.refusal.fields ?? []
+  assert.ok(named.includes(requestKeys[field]), `the refusal names ${named.join(', ') || 'no field'} as at fault, not ${requestKeys[field]} (the ${field})`)
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FIELD_LIMITS as FIELDS_AT_FAULT } from './field-limits'
 
 /**
  * Every reason an implementation may give for refusing a request. Codes are stable: reports, waivers and
@@ -72,8 +73,16 @@ export const RefusalCode = z.enum([
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>
 
-/** A business refusal: a stable code for machines and a sentence for people. */
-export const Refusal = z.object({ code: RefusalCode, reason: z.string().min(1) })
+/**
+ * A refusal: a stable code for machines and a sentence for people (the kit never reads the sentence). An
+ * `invalid-request` refusal of a request that is not of its shape lists the fields at fault, as dotted paths
+ * named as in the contract (`instanceUrl`, `settings.maxAuthorizedUsers`).
+ */
+export const Refusal = z.object({
+  code: RefusalCode,
+  reason: z.string().min(1),
+  fields: z.array(z.string().min(1).max(FIELDS_AT_FAULT.name)).max(FIELDS_AT_FAULT.list).optional(),
+})
 export type Refusal = z.infer<typeof Refusal>
 
 /** What every driver verb returns: the value, or the refusal. Refusals are values, never exceptions. */
@@ -83,7 +92,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal 
 export const accepted = <T>(value: T): Outcome<T> => ({ ok: true, value })
 
 /** A refused outcome. */
-export const refused = <T = never>(code: RefusalCode, reason: string): Outcome<T> => ({
+export const refused = <T = never>(code: RefusalCode, reason: string, fields?: string[]): Outcome<T> => ({
   ok: false,
-  refusal: { code, reason },
+  refusal: { code, reason, ...(fields ? { fields } : {}) },
 })

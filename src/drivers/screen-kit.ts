@@ -139,10 +139,14 @@ function screenKit(): ScreenKit {
         return element.textContent
       }
       const alert = main.querySelector('[role="alert"]')
+      const refusalIn = (shown: Element) => {
+        const fields = shown.querySelector('.fields')?.textContent
+        return { code: shown.querySelector('.code')?.textContent ?? '', reason: shown.querySelector('.reason')?.textContent ?? '', ...(fields ? { fields: fields.split(', ') } : {}) }
+      }
       const outermost = [...main.querySelectorAll('dl[data-kind="record"]')].filter((record) => !record.parentElement?.closest('dl'))
       return {
         screen: main.dataset.screen ?? '',
-        ...(alert ? { refusal: { code: alert.querySelector('.code')?.textContent ?? '', reason: alert.querySelector('.reason')?.textContent ?? '' } } : {}),
+        ...(alert ? { refusal: refusalIn(alert) } : {}),
         records: outermost.map(read),
       }
     },

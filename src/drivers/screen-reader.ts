@@ -4,7 +4,7 @@ import { TargetError } from './contract-client'
 import { SCREEN_KIT_GLOBAL, type ScreenKit } from './screen-kit'
 
 /** What a screen shows: the refusal on top of it, if any, and its records, outermost first. */
-export type ScreenReading = { screen: string; refusal?: { code: string; reason: string }; records: unknown[] }
+export type ScreenReading = { screen: string; refusal?: { code: string; reason: string; fields?: string[] }; records: unknown[] }
 
 /** Labels back to the fields they show. */
 const FIELDS_BY_LABEL: Record<string, string> = Object.fromEntries(Object.entries(SCREEN_FIELDS).map(([field, label]) => [label, field]))

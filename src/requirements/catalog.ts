@@ -240,7 +240,7 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
     id: 'RD-13',
     question: 'What does the customer portal say about a registration code no account has?',
     contradiction: 'domain brief §4, item 13',
-    implemented: side('"Incorrect Registration Code", and the request is refused.', 'CSMREG, the task page'),
+    implemented: side('The request is refused as registration-code-invalid, which the reference words as "Incorrect Registration Code"; the kit asserts the code, so either wording passes.', 'CSMREG, the task page'),
     alternatives: [
       side('"Invalid Registration Code".', 'CSMREG, the concept page'),
       side('The request is kept as a Pending Contact Registration for an admin to assign an account.', 'CSMREG, pending contact registrations'),

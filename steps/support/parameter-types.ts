@@ -2,12 +2,19 @@ import { defineParameterType } from '@cucumber/cucumber'
 import { KmfStatus } from '../../src/contract/kmf.schema'
 import { RegisterPlacement } from '../../src/contract/portal.schema'
 import { CheckName } from '../../src/contract/pre-onboarding.schema'
+import type { MailKind } from '../../src/contract/mail.schema'
 
 /** A release number as the docs write it: 2.3.18. */
 defineParameterType({ name: 'release', regexp: /\d+(?:\.\d+)*/, transformer: (text: string) => text })
 
 /** A mandatory field of the connection form. */
 export type RequestField = 'company' | 'contact' | 'instance URL'
+/** Each mandatory field of the connection form, by the name the contract gives it. */
+export const requestKeys: Record<RequestField, 'companyId' | 'contactId' | 'instanceUrl'> = {
+  company: 'companyId',
+  contact: 'contactId',
+  'instance URL': 'instanceUrl',
+}
 defineParameterType({ name: 'field', regexp: /company|contact|instance URL/, transformer: (text: string) => text as RequestField })
 
 /** Ways to get an instance URL wrong, each turning the consumer's real address into a bad one. */
@@ -61,3 +68,17 @@ defineParameterType({
 
 /** Where a portal shows Register to a visitor who is not signed in. */
 defineParameterType({ name: 'registerPlacement', regexp: /portal header|login widget/, transformer: (text: string) => RegisterPlacement.parse(text) })
+
+/** The kinds of email the contract names, in the words the features use. */
+export const mailKinds: Record<string, MailKind> = {
+  invitation: 'registration-invitation',
+  verification: 'email-verification',
+  approval: 'registration-approved',
+  rejection: 'registration-rejected',
+  'installation guidance': 'installation-guidance',
+}
+defineParameterType({ name: 'mailKind', regexp: new RegExp(Object.keys(mailKinds).join('|')), transformer: (text: string) => mailKinds[text]! })
+
+/** Someone who receives email, as the features name them. */
+export type MailParty = 'consumer contact' | 'customer contact' | 'person' | 'requester'
+defineParameterType({ name: 'mailParty', regexp: /consumer contact|customer contact|person|requester/, transformer: (text: string) => text as MailParty })

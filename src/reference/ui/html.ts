@@ -52,7 +52,7 @@ function labelOf(key: string): string {
 
 /** A refusal as the person sees it: what went wrong, and its code for a report. */
 export const refusalAlert = (refusal: Refusal): Html =>
-  html`<div role="alert" class="refusal"><p><strong>Not done.</strong> <span class="reason">${refusal.reason}</span> (<code class="code">${refusal.code}</code>)</p></div>`
+  html`<div role="alert" class="refusal"><p><strong>Not done.</strong> <span class="reason">${refusal.reason}</span> (<code class="code">${refusal.code}</code>)</p>${refusal.fields ? html`<p>Fields at fault: <code class="fields">${refusal.fields.join(', ')}</code></p>` : html``}</div>`
 
 /** A whole page: every screen is a main landmark named by its heading. */
 export function page(options: { title: string; base: string; screen: string; header?: Html; body: Html; alert?: Html }): string {
