@@ -1,5 +1,7 @@
 import { refusalStatus } from './operations'
 import { RefusalCode } from './refusal.schema'
+import { outboundCallsTable } from '../../mocks/outbound-table'
+import { mailKindsTable } from './mail.schema'
 import { silencesTable } from './silences'
 
 /** What each refusal status means, in a sentence. */
@@ -26,7 +28,12 @@ export function statusTable(): string {
 }
 
 /** The parts of CONTRACT.md written from the code, each between two markers named after it. */
-const GENERATED_SECTIONS: Record<string, () => string> = { 'status table': statusTable, 'silences register': silencesTable }
+const GENERATED_SECTIONS: Record<string, () => string> = {
+  'status table': statusTable,
+  'silences register': silencesTable,
+  'outbound calls': outboundCallsTable,
+  'mail kinds': mailKindsTable,
+}
 
 /** A page with every generated part between its markers replaced by the current one; undefined when markers are missing. */
 export function withGeneratedSections(page: string): string | undefined {

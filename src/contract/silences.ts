@@ -1,5 +1,6 @@
 import { KmfStatus } from './kmf.schema'
 import { PlatformRelease } from './portal.schema'
+import { REFERENCE_CHOICES, ReferenceChoices } from '../reference/choices'
 import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from './starting-settings'
 
 /**
@@ -13,8 +14,8 @@ export type Silence = {
   open: string
   /** What the reference does. */
   reference: string
-  /** Each other choice: its name, and how the reference is switched to it. */
-  alternatives: { name: string; startsWith: Partial<StartingSettings> }[]
+  /** Each other choice: its name, and how the reference is switched to it (how it starts, or what it reads). */
+  alternatives: { name: string; startsWith?: Partial<StartingSettings>; choices?: Partial<ReferenceChoices> }[]
 }
 
 const others = <T extends string>(all: readonly T[], chosen: T | undefined) => all.filter((value) => value !== chosen)
@@ -23,6 +24,13 @@ const others = <T extends string>(all: readonly T[], chosen: T | undefined) => a
 function eitherWay(id: string, open: string, setting: 'emailNotifications' | 'productionInstance' | 'externalUserRegistration', words: { on: string; off: string }): Silence {
   const chosen = REFERENCE_STARTING_SETTINGS[setting]
   return { id, open, reference: chosen ? words.on : words.off, alternatives: [{ name: chosen ? words.off : words.on, startsWith: { [setting]: !chosen } }] }
+}
+
+/** A reading of the reference that can be switched: each other value of the choice is an alternative. */
+function reading<K extends keyof ReferenceChoices>(id: string, open: string, choice: K): Silence {
+  const chosen = REFERENCE_CHOICES[choice]
+  const values: readonly string[] = ReferenceChoices.shape[choice].options
+  return { id, open, reference: chosen, alternatives: others(values, chosen).map((value) => ({ name: value, choices: { [choice]: value } })) }
 }
 
 /** The silences register: every choice a target is free to make, each proven free by prove-fairness. */
@@ -42,6 +50,13 @@ export const silences: Silence[] = [
     reference: 'the release the instance was opened with',
     alternatives: PlatformRelease.options.map((portalsPlatformRelease) => ({ name: portalsPlatformRelease, startsWith: { portalsPlatformRelease } })),
   },
+  reading('FREE-06', 'Whether the connection card also shows the registration URL while an email carries it to the contact (with email off the card must show it, RD-01)', 'registrationUrlOnCard'),
+  reading('FREE-07', 'Where a registration URL carries its token (the kit treats the URL as opaque, and forges one by replacing its longest run of token characters)', 'tokenPlacement'),
+  reading('FREE-08', 'Which refusal comes first when one request breaks several rules (every scenario breaks one rule at a time)', 'refusalOrder'),
+  reading('FREE-09', 'Whether the comments of a registration task also carry its link once an email carried it', 'taskLinkInComments'),
+  reading('FREE-10', 'Whether the registration page lists the pre-onboarding checks that passed, or only the issues', 'passedChecks'),
+  reading('FREE-11', 'Whether the target sends mail of kinds the contract does not name (an acknowledgement of a portal request, say); the kit counts and reads only the documented kinds', 'acknowledgements'),
+  reading('FREE-12', 'How the target asks the Table API of a consumer instance, within the subset the mocks evaluate (one condition, no query at all, IN and ^OR)', 'tableQueries'),
 ]
 
 /** The register as CONTRACT.md shows it. */

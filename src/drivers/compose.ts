@@ -67,6 +67,7 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
               outboundTimeoutMs: parameters.outboundTimeoutMs,
               faults: parameters.faults,
               ...(parameters.startsWith ? { startsWith: parameters.startsWith } : {}),
+              ...(parameters.choices ? { choices: parameters.choices } : {}),
             }),
           ),
         }),

@@ -10,15 +10,22 @@ import {
 } from '../contract/consumer-instance.schema'
 import type { KmfStatus } from '../contract/kmf.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import type { ReferenceChoices } from './choices'
 import { ADMIN_ROLE } from './provider-admin'
 import { parseVersion, type Version } from './service-exchange-version'
 
-/** How the reference reaches consumer instances: always over fetch, so the boundary can be mocked or served. */
-export type ConsumerInstanceClientOptions = { fetch: typeof fetch; timeoutMs: number }
+/**
+ * How the reference reaches consumer instances: always over fetch, so the boundary can be mocked or served; and
+ * how it asks the Table API (FREE-12: the rows are filtered again here, so every way selects the same).
+ */
+export type ConsumerInstanceClientOptions = { fetch: typeof fetch; timeoutMs: number; queries?: ReferenceChoices['tableQueries'] }
 
-/** A Table API query of one field=value condition, as the platform spells it. */
-const where = (field: string, value: string, fields: string): string =>
-  new URLSearchParams({ sysparm_query: `${field}=${value}`, sysparm_fields: fields }).toString()
+/** The Table API query for the rows whose field holds a value, in the way the reference was told to ask. */
+function where(queries: ReferenceChoices['tableQueries'], field: string, value: string, fields: string): string {
+  if (queries === 'whole table') return new URLSearchParams({ sysparm_fields: fields }).toString()
+  const condition = queries === 'alternatives' ? `${field}IN${value}^OR${field}=${value}` : `${field}=${value}`
+  return new URLSearchParams({ sysparm_query: condition, sysparm_fields: fields }).toString()
+}
 
 /** What the provider learns by asking a consumer instance. */
 export class ConsumerInstanceClient {
@@ -36,14 +43,14 @@ export class ConsumerInstanceClient {
 
   /** The version of an application as the instance reports it; undefined when it is not installed. */
   async installedVersion(origin: string, scope: string): Promise<Outcome<string | undefined>> {
-    const answer = await this.read(origin, `${consumerInstancePaths.storeApp}?${where('scope', scope, 'scope,version')}`, StoreAppAnswer)
+    const answer = await this.read(origin, `${consumerInstancePaths.storeApp}?${this.#where('scope', scope, 'scope,version')}`, StoreAppAnswer)
     if (!answer.ok) return answer
     return accepted(answer.value.result.find((row) => row.scope === scope)?.version)
   }
 
   /** The roles a user holds on the instance; an empty list when the instance has no such user. */
   async rolesOf(origin: string, userName: string): Promise<Outcome<string[]>> {
-    const answer = await this.read(origin, `${consumerInstancePaths.users}?${where('user_name', userName, 'user_name,roles')}`, InstanceUserAnswer)
+    const answer = await this.read(origin, `${consumerInstancePaths.users}?${this.#where('user_name', userName, 'user_name,roles')}`, InstanceUserAnswer)
     if (!answer.ok) return answer
     const user = answer.value.result.find((row) => row.user_name === userName)
     return accepted(user ? user.roles.split(',').map((role) => role.trim()).filter(Boolean) : [])
@@ -57,7 +64,7 @@ export class ConsumerInstanceClient {
 
   /** A system property's value; empty when the property is not set. */
   async property(origin: string, name: string): Promise<Outcome<string>> {
-    const answer = await this.read(origin, `${consumerInstancePaths.properties}?${where('name', name, 'name,value')}`, PropertyAnswer)
+    const answer = await this.read(origin, `${consumerInstancePaths.properties}?${this.#where('name', name, 'name,value')}`, PropertyAnswer)
     if (!answer.ok) return answer
     return accepted(answer.value.result.find((row) => row.name === name)?.value.trim() ?? '')
   }
@@ -69,7 +76,7 @@ export class ConsumerInstanceClient {
 
   /** How many Provider Connection records of the instance point to this provider. */
   async providerConnectionsTo(origin: string, providerUrl: string): Promise<Outcome<number>> {
-    const answer = await this.read(origin, `${consumerInstancePaths.providerConnections}?${where('url', providerUrl, 'number,url')}`, ProviderConnectionAnswer)
+    const answer = await this.read(origin, `${consumerInstancePaths.providerConnections}?${this.#where('url', providerUrl, 'number,url')}`, ProviderConnectionAnswer)
     if (!answer.ok) return answer
     return accepted(answer.value.result.filter((row) => row.url === providerUrl).length)
   }
@@ -78,6 +85,10 @@ export class ConsumerInstanceClient {
   async kmfStatus(origin: string): Promise<Outcome<KmfStatus>> {
     const answer = await this.read(origin, consumerInstancePaths.kmfHealth, KmfHealthAnswer)
     return answer.ok ? accepted(answer.value.result.status) : answer
+  }
+
+  #where(field: string, value: string, fields: string): string {
+    return where(this.options.queries ?? 'one condition', field, value, fields)
   }
 
   private async read<S extends z.ZodType>(origin: string, pathAndQuery: string, schema: S): Promise<Outcome<z.infer<S>>> {

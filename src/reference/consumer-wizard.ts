@@ -144,7 +144,7 @@ export class ConsumerWizard {
       company: this.parts.store.companyName(registration.companyId),
       instanceUrl: registration.origin,
       state: registration.pageState,
-      checks: registration.checks.map((result) => ({ ...result })),
+      checks: registration.checks.filter((result) => result.status !== 'passed' || this.parts.rules.choices.passedChecks === 'listed').map((result) => ({ ...result })),
       startRegistration: validated ? 'enabled' : unavailable,
     }
   }

@@ -19,6 +19,7 @@ import { initialCardState } from './connection-card.workflow'
 import { LegacyOnboarding } from './legacy-onboarding'
 import { ConsumerInstanceClient } from './consumer-instance.client'
 import { ConsumerWizard } from './consumer-wizard'
+import type { ReferenceChoices } from './choices'
 import type { Faults } from './faults'
 import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
@@ -53,6 +54,8 @@ export type ProviderInstanceOptions = {
   storage?: StorageBudget
   /** How the setup switches start, where not as the reference starts them (to show that no scenario relies on a default). */
   startsWith?: Partial<StartingSettings>
+  /** Another reading where the documents leave a choice (prove-fairness). */
+  choices?: Partial<ReferenceChoices>
 }
 
 /** The documented defaults of a new connection's settings. */
@@ -90,9 +93,9 @@ export class ProviderInstance {
     this.#store = new ProviderStore(start, options.storage)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
-    const rules = (this.#rules = new Rules(options.faults))
-    const urls = (this.#urls = new RegistrationUrls(options.baseUrl))
-    const consumers = (this.#consumers = new ConsumerInstanceClient(outbound))
+    const rules = (this.#rules = new Rules(options.faults, options.choices))
+    const urls = (this.#urls = new RegistrationUrls(options.baseUrl, { placement: rules.choices.tokenPlacement }))
+    const consumers = (this.#consumers = new ConsumerInstanceClient({ ...outbound, queries: rules.choices.tableQueries }))
     const suite = new PreOnboardingSuite(store, consumers, rules, options.baseUrl)
     const mail = new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl })
     this.#mail = new RegistrationMail(store, mail, urls)
@@ -221,7 +224,7 @@ export class ProviderInstance {
     const existing = store.connections
     const noDuplicate: Guard[] = [
       ['PC-10', () => (existing.some((c) => c.companyId === request.companyId && c.origin === origin) ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`) : undefined)],
-      ['PC-11', () => (existing.some((c) => c.origin === origin) ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`) : undefined)],
+      ['PC-11', () => (existing.some((c) => c.origin === origin && c.companyId !== request.companyId) ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`) : undefined)],
     ]
     const refusedFirst = this.#rules.firstRefusal([...preconditions, ...noDuplicate])
     if (refusedFirst) return { ok: false, refusal: refusedFirst }
@@ -409,6 +412,11 @@ export class ProviderInstance {
     return { status: this.#store.kmf, healthy }
   }
 
+  /** RD-01: the card shows the URL when no email carries it; with email on, showing it too is free (FREE-06). */
+  #showsRegistrationUrl(): boolean {
+    return this.#rules.choices.registrationUrlOnCard === 'always' || !this.#store.emailNotifications
+  }
+
   #card(connection: StoredConnection): ConnectionCard {
     return {
       number: connection.number,
@@ -416,7 +424,7 @@ export class ProviderInstance {
       instanceUrl: connection.origin,
       state: connection.pageState,
       ...(connection.appVersion !== undefined ? { appVersion: connection.appVersion } : {}),
-      ...(connection.pageState !== 'Onboarded' ? { registrationUrl: this.#urls.urlOf(connection.token) } : {}),
+      ...(connection.pageState !== 'Onboarded' && this.#showsRegistrationUrl() ? { registrationUrl: this.#urls.urlOf(connection.token) } : {}),
     }
   }
 }

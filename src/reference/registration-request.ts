@@ -31,7 +31,9 @@ export function readRequest(store: ProviderStore, request: ConnectionRequest, id
       [ids.providerRecord, () => (store.providerRecord ? undefined : refusal('provider-record-missing', 'set up the provider record before registering consumers'))],
       [ids.company, () => (company ? undefined : refusal('company-not-found', `no company has the identifier ${request.companyId}`))],
       [ids.contact, () => (contact ? undefined : refusal('contact-not-found', `no user has the identifier ${request.contactId}`))],
-      [ids.contact, () => (contact?.companyId === request.companyId ? undefined : refusal('contact-not-in-company', `${contact?.userName} is not a contact of ${company?.name}`))],
+      // Each guard holds on its own: a relation is checked only between records that exist, so that no order of
+      // the checks changes which code a request that breaks one rule gets (FREE-08).
+      [ids.contact, () => (!company || !contact || contact.companyId === request.companyId ? undefined : refusal('contact-not-in-company', `${contact.userName} is not a contact of ${company.name}`))],
       [ids.instanceUrl, () => (url.ok ? undefined : refusal('instance-url-malformed', `"${request.instanceUrl}" is not an instance URL: ${url.ok ? '' : url.problem}`))],
     ],
   }

@@ -153,7 +153,8 @@ export class RegistrationTasks {
     const { store, rules } = this.parts
     const emailOn = !rules.on('TASK-11') || store.production || store.emailNotifications
     const delivered = emailOn && (await this.parts.mail.send({ ...task, token }))
-    if (!delivered && rules.on('TASK-11')) {
+    // Once emailed, a copy in the comments as well is free (FREE-09).
+    if ((!delivered || rules.choices.taskLinkInComments === 'always') && rules.on('TASK-11')) {
       task.comments.push(`No email carried the registration link. Copy it and send it to the consumer admin: ${this.parts.urls.urlOf(token)}`)
     }
   }

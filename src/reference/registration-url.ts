@@ -1,3 +1,7 @@
+/** Where a registration URL carries its token: a path segment, or a query parameter (FREE-07). */
+export type TokenPlacement = 'path' | 'query'
+const TOKEN_PARAMETER = 'token'
+
 /** Where registration URLs live on the provider instance. */
 const REGISTRATION_PATH = '/sx/registration/'
 
@@ -8,10 +12,15 @@ const REGISTRATION_PATH = '/sx/registration/'
 export class RegistrationUrls {
   readonly #origin: string
   readonly #path: string
+  readonly #placement: TokenPlacement
+  private readonly linkPath: string
   constructor(
     private readonly baseUrl: string,
-    private readonly linkPath = REGISTRATION_PATH,
+    options: { linkPath?: string; placement?: TokenPlacement } = {},
   ) {
+    this.linkPath = options.linkPath ?? REGISTRATION_PATH
+    this.#placement = options.placement ?? 'path'
+    const linkPath = this.linkPath
     const base = new URL(baseUrl)
     this.#origin = base.origin
     // A provider instance may live under a path of its host, as each one a reference server opens does.
@@ -19,6 +28,7 @@ export class RegistrationUrls {
   }
 
   urlOf(token: string): string {
+    if (this.#placement === 'query') return `${this.baseUrl}${this.linkPath.replace(/\/$/, '')}?${TOKEN_PARAMETER}=${token}`
     return `${this.baseUrl}${this.linkPath}${token}`
   }
 
@@ -26,7 +36,9 @@ export class RegistrationUrls {
   tokenIn(registrationUrl: unknown): string | undefined {
     if (typeof registrationUrl !== 'string' || !URL.canParse(registrationUrl)) return undefined
     const url = new URL(registrationUrl)
-    if (url.origin !== this.#origin || !url.pathname.startsWith(this.#path)) return undefined
+    if (url.origin !== this.#origin) return undefined
+    if (this.#placement === 'query') return url.pathname === this.#path.replace(/\/$/, '') ? (url.searchParams.get(TOKEN_PARAMETER) ?? undefined) : undefined
+    if (!url.pathname.startsWith(this.#path)) return undefined
     return url.pathname.slice(this.#path.length) || undefined
   }
 }

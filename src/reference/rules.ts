@@ -1,4 +1,5 @@
 import type { Refusal } from '../contract/refusal.schema'
+import { REFERENCE_CHOICES, type ReferenceChoices } from './choices'
 import type { Faults } from './faults'
 
 /** A guard: the requirement it enforces and the refusal it gives, if any. */
@@ -7,18 +8,31 @@ export type Guard = readonly [requirement: string, refusal: () => Refusal | unde
 /** A refusal value, for guards. */
 export const refusal = (code: Refusal['code'], reason: string): Refusal => ({ code, reason })
 
-/** Which rules of the reference are in force: all of them, except those a fault switches off. */
+/**
+ * Which rules of the reference are in force (all of them, except those a fault switches off), and which reading
+ * it takes where the documents leave a choice.
+ */
 export class Rules {
-  constructor(private readonly faults: Faults) {}
+  readonly choices: ReferenceChoices
+  constructor(
+    private readonly faults: Faults,
+    choices: Partial<ReferenceChoices> = {},
+  ) {
+    this.choices = { ...REFERENCE_CHOICES, ...choices }
+  }
 
   /** Whether the rule with this requirement ID (or ID:variant) is enforced. */
   on(requirement: string): boolean {
     return !this.faults.has(requirement)
   }
 
-  /** The first refusal among the guards that are in force, in order. */
+  /**
+   * The first refusal among the guards that are in force, in order; the documents do not order the rules, so
+   * the order is free (FREE-08), and a scenario breaks one rule at a time.
+   */
   firstRefusal(guards: readonly Guard[]): Refusal | undefined {
-    for (const [requirement, check] of guards) {
+    const ordered = this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards
+    for (const [requirement, check] of ordered) {
       const found = this.on(requirement) ? check() : undefined
       if (found) return found
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { StartingSettings } from '../contract/starting-settings'
+import { ReferenceChoices } from '../reference/choices'
 import { readFaults } from '../reference/faults'
 import { OptionalPart, Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from './configuration-error'
@@ -28,6 +29,8 @@ export const WorldParameters = z
     faults: z.array(z.string()).default([]).transform(readFaults),
     /** How the in-process reference starts a new instance's setup switches, where not as usual (npm run prove-fairness). */
     startsWith: StartingSettings.partial().optional(),
+    /** Where the in-process reference takes another reading of a point the documents leave open (npm run prove-fairness). */
+    choices: ReferenceChoices.partial().optional(),
     /** How long the target waits for a consumer instance before giving up. */
     outboundTimeoutMs: z.number().int().min(10).max(60_000).default(100),
   })

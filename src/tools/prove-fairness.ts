@@ -16,7 +16,7 @@ async function main(): Promise<number> {
   for (const silence of silences) {
     for (const alternative of silence.alternatives) {
       for (const release of ['australia', 'brazil'] as const) {
-        const red = await run(release, { startsWith: alternative.startsWith })
+        const red = await run(release, { ...(alternative.startsWith ? { startsWith: alternative.startsWith } : {}), ...(alternative.choices ? { choices: alternative.choices } : {}) })
         if (red.length > 0) unfair += 1
         const first = red[0] ? `${red[0].name} (${red[0].location})` : ''
         console.log(`| ${silence.id} | ${alternative.name} | ${release} | ${red.length === 0 ? 'none' : `${red.length}: UNFAIR`} | ${first} |`)

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+/**
+ * Where the documents leave a target free, the reference takes one reading; each of these switches makes it take
+ * another. npm run prove-fairness runs the suite under each (see the silences register), and it must stay green.
+ */
+export const ReferenceChoices = z
+  .object({
+    /** FREE-06: whether the card shows the registration URL while email notifications carry it. */
+    registrationUrlOnCard: z.enum(['always', 'only when email is off']),
+    /** FREE-07: where the token sits in a registration URL. */
+    tokenPlacement: z.enum(['path', 'query']),
+    /** FREE-08: which refusal comes first when a request breaks several rules at once. */
+    refusalOrder: z.enum(['as listed', 'reversed']),
+    /** FREE-09: whether the comments of a registration task carry its link once an email carried it. */
+    taskLinkInComments: z.enum(['when not emailed', 'always']),
+    /** FREE-10: whether the registration page lists the checks that passed, or only the issues. */
+    passedChecks: z.enum(['listed', 'left out']),
+    /** FREE-11: whether the requester of a portal registration also gets an acknowledgement email. */
+    acknowledgements: z.enum(['none', 'sent']),
+    /** FREE-12: how the target asks a consumer instance's Table API. */
+    tableQueries: z.enum(['one condition', 'whole table', 'alternatives']),
+  })
+  .strict()
+export type ReferenceChoices = z.infer<typeof ReferenceChoices>
+
+/** The reference's own reading of each. */
+export const REFERENCE_CHOICES: ReferenceChoices = {
+  registrationUrlOnCard: 'always',
+  tokenPlacement: 'path',
+  refusalOrder: 'as listed',
+  taskLinkInComments: 'when not emailed',
+  passedChecks: 'listed',
+  acknowledgements: 'none',
+  tableQueries: 'one condition',
+}
