@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod'
-import { MAIL_GATEWAY_MESSAGES_PATH, MailMessage } from '../src/contract/mail.schema'
+import { MAIL_GATEWAY_MESSAGES_PATH, readMail } from '../src/contract/mail.schema'
 import type { ReportUnanswerable } from './consumer-instance.handlers'
 import type { Outbox } from './mail-gateway'
 
@@ -10,7 +10,7 @@ import type { Outbox } from './mail-gateway'
  */
 export const mailGatewayHandlers = (gatewayUrl: string, outbox: Outbox, report: ReportUnanswerable) => [
   http.post(`${gatewayUrl}${MAIL_GATEWAY_MESSAGES_PATH}`, async ({ request }) => {
-    const message = MailMessage.safeParse(await request.json().catch(() => undefined))
+    const message = readMail(await request.json().catch(() => undefined))
     if (!message.success) {
       const why = z.prettifyError(message.error).replaceAll('\n', ' ')
       report(`POST ${request.url}: not a mail message of the contract: ${why}`)

@@ -67,6 +67,12 @@ export function mailKindsTable(): string {
   return ['| Kind | Facts it carries | Sent |', '|---|---|---|', ...rows].join('\n')
 }
 
+/** Reads a message; one of a documented kind is read against that kind alone, so an error names its missing facts. */
+export function readMail(input: unknown): ReturnType<typeof MailMessage.safeParse> {
+  const kind: unknown = typeof input === 'object' && input !== null ? (input as { kind?: unknown }).kind : undefined
+  return typeof kind === 'string' && isDocumented(kind) ? DocumentedMail.safeParse(input) : MailMessage.safeParse(input)
+}
+
 /** Whether a message is of a kind the contract names. */
 export const documented = (message: MailMessage): message is DocumentedMail => isDocumented(message.kind)
 

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { Boundary } from './boundary'
+import { MAIL_GATEWAY_URL } from './mail-gateway'
+
+const INSTANCE = 'https://acme.service-now.example'
+
+describe('the boundary reports what its mocks cannot answer', () => {
+  it('a Table API query outside the subset is answered 400 and reported with the query, never answered empty', async () => {
+    const boundary = new Boundary()
+    boundary.instances.add(INSTANCE, '2.3.18').hasUser('ada', ['admin'])
+    const outside = await boundary.fetch(`${INSTANCE}/api/now/table/sys_user?sysparm_query=user_nameLIKEad`)
+    assert.equal(outside.status, 400)
+    assert.equal(boundary.strayCalls.length, 1)
+    assert.match(boundary.strayCalls[0]!, /user_nameLIKEad/)
+    const within = await boundary.fetch(`${INSTANCE}/api/now/table/sys_user?sysparm_query=user_nameINada,bob`)
+    assert.deepEqual(await within.json(), { result: [{ user_name: 'ada', roles: 'admin' }] })
+    assert.equal(boundary.strayCalls.length, 1)
+  })
+
+  it('the mail gateway refuses a documented kind without its facts, and takes other kinds without counting them', async () => {
+    const boundary = new Boundary()
+    const send = (message: object) =>
+      boundary.fetch(`${MAIL_GATEWAY_URL}/v1/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) })
+    const base = { to: 'ada@acme.example', subject: 'Hello', text: 'Hello' }
+    assert.equal((await send({ ...base, kind: 'registration-approved', userId: 'ada' })).status, 400)
+    assert.match(boundary.strayCalls[0]!, /temporaryPassword/)
+    assert.equal((await send({ ...base, kind: 'acknowledgement' })).status, 202)
+    assert.equal((await send({ ...base, kind: 'registration-rejected' })).status, 202)
+    assert.deepEqual(boundary.outbox.documented().map((email) => email.kind), ['registration-rejected'])
+    assert.deepEqual(boundary.outbox.received('ADA@acme.example', 'registration-rejected').length, 1)
+  })
+})
