@@ -57,7 +57,8 @@ Then("the connection card shows the consumer's company and instance URL", async 
 })
 
 Then('the connection card has a connection number', async function (this: ExchangeWorld) {
-  assert.match((await this.currentCard()).number, /^CONN\d{7}$/)
+  const { number } = await this.currentCard()
+  assert.match(number, /^CONN\d{7}$/, `the connection is numbered ${number}, not CONN and seven digits`)
 })
 
 Then('the connection card is {string}', async function (this: ExchangeWorld, state: string) {
@@ -99,5 +100,6 @@ Then('the consumer has exactly one connection', async function (this: ExchangeWo
 
 Then('the other company has no connection', async function (this: ExchangeWorld) {
   const other = this.consumer('the other company')
-  assert.deepEqual((await this.allCards()).filter((card) => card.company === other.companyName), [])
+  const theirs = (await this.allCards()).filter((card) => card.company === other.companyName).map((card) => card.number)
+  assert.deepEqual(theirs, [], `the provider shows connections of ${other.companyName}: ${theirs.join(', ')}`)
 })

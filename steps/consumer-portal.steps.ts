@@ -112,7 +112,8 @@ Then('the sign-up form asks for neither a CAPTCHA nor the consent', function (th
 Then('the account awaits verification', function (this: ExchangeWorld) {
   const outcome = this.lastOutcome()
   assert.ok(outcome.ok, `the sign-up was refused: ${outcome.ok ? '' : `${outcome.refusal.code} (${outcome.refusal.reason})`}`)
-  assert.equal((outcome.value as ConsumerAccount).state, 'awaiting verification')
+  const { state } = outcome.value as ConsumerAccount
+  assert.equal(state, 'awaiting verification', `the account is ${state}, not awaiting verification`)
 })
 
 Then('that email carries a verification link', function (this: ExchangeWorld) {
@@ -124,7 +125,7 @@ Then('the account is active with the role {string}', function (this: ExchangeWor
   const outcome = this.lastOutcome()
   assert.ok(outcome.ok, `the verification was refused: ${outcome.ok ? '' : `${outcome.refusal.code} (${outcome.refusal.reason})`}`)
   const account = outcome.value as ConsumerAccount
-  assert.equal(account.state, 'active')
+  assert.equal(account.state, 'active', `the account is ${account.state}, not active`)
   assert.ok(account.roles.includes(role), `the account holds ${account.roles.join(', ') || 'no role'}, not ${role}`)
 })
 

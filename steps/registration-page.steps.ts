@@ -77,7 +77,7 @@ Then(/^Start Registration (is enabled|is disabled|does not appear|is not availab
 })
 
 Then('the connection card is not {string}', async function (this: ExchangeWorld, state: string) {
-  assert.notEqual((await this.currentCard()).state, state)
+  assert.notEqual((await this.currentCard()).state, state, `the connection card is ${state}`)
 })
 
 Then('the connection card is still in the state it was created in', async function (this: ExchangeWorld) {

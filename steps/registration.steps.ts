@@ -67,7 +67,7 @@ Then('the details show when the connection was created and when it was onboarded
 Then('the details show when the connection was created but no onboarding time', function (this: ExchangeWorld) {
   const { createdAt, onboardedAt } = this.details!.registration
   assert.ok(Number.isFinite(Date.parse(createdAt)), `"${createdAt}" is not a time`)
-  assert.equal(onboardedAt, undefined)
+  assert.equal(onboardedAt, undefined, `the connection shows an onboarding time, ${onboardedAt}`)
 })
 
 Then('the details show the connection settings', function (this: ExchangeWorld) {

@@ -23,7 +23,15 @@ export const ConnectionCard = z.object({
   instanceUrl: z.string().url(),
   state: CardState,
   appVersion: z.string().optional(),
-  registrationUrl: z.string().url().optional(),
+  /**
+   * Until the connection is Onboarded: always when email notifications are off (RD-01); with email on the
+   * invitation email carries it, and the card may show it too or leave it out (FREE-06).
+   */
+  registrationUrl: z
+    .string()
+    .url()
+    .optional()
+    .describe('Until Onboarded: always when email notifications are off (RD-01); with email on, the invitation email carries it and the card may leave it out (FREE-06).'),
 })
 export type ConnectionCard = z.infer<typeof ConnectionCard>
 
