@@ -42,6 +42,26 @@ Feature: Completing a registration from the registration URL
       And the connection card is still in the state it was created in
 
     @req:PC-31 @reading:RD-03
+    Scenario: a contact without the admin role cannot skip opening the URL and get started directly
+      Given the consumer contact is not an admin of the consumer instance
+      When the consumer contact gets started
+      Then the request is refused as "contact-not-consumer-admin"
+      And the connection card is still in the state it was created in
+
+    @req:PC-31 @reading:RD-03
+    Scenario Outline: a contact who lost the admin role is refused at every later step, not only on opening (<step>)
+      Given the consumer contact has got started
+      And the consumer contact is not an admin of the consumer instance
+      When the consumer contact <step>
+      Then the request is refused as "contact-not-consumer-admin"
+      And the connection card is not "Onboarded"
+
+      Examples:
+        | step                    |
+        | gets started again      |
+        | starts the registration |
+
+    @req:PC-31 @reading:RD-03
     Scenario: a contact who has no user in the consumer instance cannot complete it
       Given the consumer contact has no user in the consumer instance
       When the consumer contact completes the registration

@@ -80,6 +80,20 @@ Feature: Gating registration by the consumer's Service Exchange version
       And the connection card is still in the state it was created in
 
     @req:PC-44 @reading:RD-02
+    Scenario Outline: a consumer moved back to an older release after opening the URL is refused at every later step (<step>)
+      Given the provider admin has created a connection for the consumer
+      And the consumer contact has got started
+      And the consumer instance now runs Service Exchange 2.3.17
+      When the consumer contact <step>
+      Then the request is refused as "version-too-old"
+      And the connection card is not "Onboarded"
+
+      Examples:
+        | step                    |
+        | gets started again      |
+        | starts the registration |
+
+    @req:PC-44 @reading:RD-02
     Scenario: a consumer upgraded in the meantime is onboarded with its new release
       Given the provider admin has created a connection for the consumer
       And the consumer instance now runs Service Exchange 2.4.0

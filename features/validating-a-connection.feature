@@ -136,5 +136,6 @@ Feature: Validating a connection before the consumer registers
       When the consumer contact gets started
       Then the request is refused as "checks-did-not-run"
       And the connection card is "Awaiting Validation"
-      When the consumer contact starts the registration
+      When the consumer instance can be reached again
+      And the consumer contact starts the registration
       Then the request is refused as "not-validated"

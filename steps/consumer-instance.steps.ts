@@ -1,4 +1,4 @@
-import { Given } from '@cucumber/cucumber'
+import { Given, When } from '@cucumber/cucumber'
 import type { ExchangeWorld } from './support/world'
 
 Given('the consumer instance (now )runs Service Exchange {release}', function (this: ExchangeWorld, version: string) {
@@ -15,6 +15,10 @@ Given('the consumer instance does not have Service Exchange for Consumers instal
 
 Given('the consumer instance cannot be reached', function (this: ExchangeWorld) {
   this.boundary.instances.control(this.consumer().instanceUrl).becomes('unreachable')
+})
+
+When('the consumer instance can be reached again', function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).becomes('answers')
 })
 
 Given('the consumer instance does not answer', function (this: ExchangeWorld) {

@@ -58,6 +58,9 @@ export class ConsumerWizard {
     const results = await this.parts.suite.run(registration.origin, registration.checks)
     // Without CT-07, a run that could not look is taken for a pass.
     if (!results.ok && this.parts.rules.on('CT-07')) return results
+    // Checks that could not run are reported as such (CT-07) before the contact is admitted again.
+    const admitted = await this.#admit(registration)
+    if (!admitted.ok) return admitted
     if (results.ok) registration.checks = results.value
     const failed = results.ok && this.parts.rules.on('CT-03') ? failing(results.value).length : 0
     this.#apply(registration, failed > 0 ? 'ChecksFailed' : 'ChecksPassed')
@@ -71,6 +74,8 @@ export class ConsumerWizard {
     const issue = parseInput(IssueToRevalidate, issueInput)
     if (!issue.ok) return issue
     const registration = entered.value
+    const admitted = await this.#admit(registration)
+    if (!admitted.ok) return admitted
     const listed = registration.checks.find((result) => result.check === issue.value.check && result.status === 'failed')
     if (!listed) return refused('issue-not-found', `the page lists no open issue from the check ${issue.value.check}`)
     const results = await this.parts.suite.run(registration.origin, registration.checks)
@@ -87,6 +92,8 @@ export class ConsumerWizard {
     const entered = this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
     const registration = entered.value
+    const admitted = await this.#admit(registration)
+    if (!admitted.ok) return admitted
     const refusedBy = this.parts.rules.firstRefusal([
       ['CT-04', () => (registration.pageState === 'Validated' ? undefined : refusal('not-validated', `the pre-onboarding checks have not validated this registration; it is ${registration.pageState}`))],
     ])
@@ -114,8 +121,20 @@ export class ConsumerWizard {
     return refusedBy ? { ok: false, refusal: refusedBy } : accepted(registration)
   }
 
-  /** PC-44, PC-31: the consumer's release is read again, and the contact must be an admin there (RD-02, RD-03). */
+  /** Opening the URL: the contact is admitted, and the page moves as opening it does (CT-02). */
   async #open(registration: RegistrationRecord): Promise<Outcome<void>> {
+    const admitted = await this.#admit(registration)
+    if (!admitted.ok) return admitted
+    if (this.parts.rules.on('CT-02')) this.#apply(registration, 'UrlOpened')
+    return accepted(undefined)
+  }
+
+  /**
+   * PC-44, PC-31: the consumer's release is read again, and the contact must be an admin there (RD-02, RD-03),
+   * at every step of the page, not only on opening it: a step called without the ones before it is held to the
+   * same rules.
+   */
+  async #admit(registration: RegistrationRecord): Promise<Outcome<void>> {
     const version = this.parts.rules.on('PC-44') ? await this.parts.consumerVersion(registration.origin) : accepted(registration.appVersion)
     if (!version.ok) return version
     if (this.parts.rules.on('PC-31')) {
@@ -127,7 +146,6 @@ export class ConsumerWizard {
       }
     }
     if (version.value !== undefined) registration.appVersion = version.value
-    if (this.parts.rules.on('CT-02')) this.#apply(registration, 'UrlOpened')
     return accepted(undefined)
   }
 
