@@ -65,22 +65,33 @@ Feature: Registering on the CSM customer portal
       And the requester receives exactly one rejection email
 
     @req:CSM-06
-    Scenario Outline: only a customer admin of the request's account may decide (<who>)
+    Scenario Outline: only a customer admin of the request's account may decide (<who> <decides>)
       Given a person has registered on the customer portal with the account's code
       And <who>
-      When that user approves the request
+      When that user <decides> the request
       Then the decision is refused as "not-customer-admin"
       And the registration request is still "Requested"
+      And no email is sent
 
       Examples:
-        | who                                                  |
-        | a customer admin of another account                  |
-        | a user of the account without the customer admin role |
+        | who                                                   | decides  |
+        | a customer admin of another account                   | approves |
+        | a customer admin of another account                   | rejects  |
+        | a user of the account without the customer admin role | approves |
+        | a user of the account without the customer admin role | rejects  |
 
     @req:CSM-07
-    Scenario: one decision settles the request
+    Scenario Outline: one decision settles the request (<first>, then <second>)
       Given a person has registered on the customer portal with the account's code
-      And a customer admin of the account has approved the request
-      When the other customer admin of the account rejects the request
+      And a customer admin of the account has <first> the request
+      When the other customer admin of the account <second> the request
       Then the decision is refused as "registration-request-decided"
-      And the registration request is still "Approved"
+      And the registration request is still "<state>"
+      And the requester receives exactly one <email> email
+
+      Examples:
+        | first    | second   | state    | email     |
+        | approved | rejects  | Approved | approval  |
+        | approved | approves | Approved | approval  |
+        | rejected | approves | Rejected | rejection |
+        | rejected | rejects  | Rejected | rejection |

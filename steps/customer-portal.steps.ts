@@ -81,17 +81,17 @@ When(/^a customer admin of the account (approves|rejects) the request$/, async f
   await decide(this, this.customerAccount().admins[0]!, verb === 'approves' ? 'approve' : 'reject')
 })
 
-Given('a customer admin of the account has approved the request', async function (this: ExchangeWorld) {
-  await decide(this, this.customerAccount().admins[0]!, 'approve')
+Given(/^a customer admin of the account has (approved|rejected) the request$/, async function (this: ExchangeWorld, verb: string) {
+  await decide(this, this.customerAccount().admins[0]!, verb === 'approved' ? 'approve' : 'reject')
   this.must(this.lastOutcome())
 })
 
-When('the other customer admin of the account rejects the request', async function (this: ExchangeWorld) {
-  await decide(this, this.customerAccount().admins[1]!, 'reject')
+When(/^the other customer admin of the account (approves|rejects) the request$/, async function (this: ExchangeWorld, verb: string) {
+  await decide(this, this.customerAccount().admins[1]!, verb === 'approves' ? 'approve' : 'reject')
 })
 
-When('that user approves the request', async function (this: ExchangeWorld) {
-  await decide(this, this.thatUser, 'approve')
+When(/^that user (approves|rejects) the request$/, async function (this: ExchangeWorld, verb: string) {
+  await decide(this, this.thatUser, verb === 'approves' ? 'approve' : 'reject')
 })
 
 Then(/^the registration request is (?:still )?"(Requested|Approved|Rejected)"$/, async function (this: ExchangeWorld, state: string) {
