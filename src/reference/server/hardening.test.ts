@@ -5,7 +5,7 @@ import { Boundary } from '../../../mocks/boundary'
 import { ProviderInstance } from '../provider-instance'
 import { MAX_RECORDS_PER_INSTANCE } from '../provider-store'
 import { MAX_BODY_BYTES } from './read-body'
-import { codeOf, providerUser, startTestServer, type Answered, type TestServer } from './test-server'
+import { codeOf, providerUser, startTestServer, withTestServer, type Answered, type TestServer } from './test-server'
 
 let t: TestServer
 const admin = { userName: 'provider.admin', password: 'correct horse battery' }
@@ -100,54 +100,41 @@ describe('every URL is built on the public address, never on the Host header', (
     assert.doesNotMatch(fromHere.text, /posted from another site/)
   })
   test('a public address given at start is the one URLs are built on', async () => {
-    const proxied = await startTestServer({ publicUrl: 'https://sx.example.com' })
-    try {
+    await withTestServer({ publicUrl: 'https://sx.example.com' }, async (proxied) => {
       assert.ok(proxied.instance.url.startsWith('https://sx.example.com/provider-instances/'))
-    } finally {
-      await proxied.close()
-    }
+    })
   })
 })
 
 describe('bounded resources', () => {
   test('a server full of instances in use refuses the next with 429 server-full, and closes none of them', async () => {
-    const full = await startTestServer({ limits: { maxInstances: 1 } })
-    try {
+    await withTestServer({ limits: { maxInstances: 1 } }, async (full) => {
       const more = await full.openInstance()
       refusedAs(more, 429, 'server-full')
       assert.equal((await full.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'the instance in use is still there')
-    } finally {
-      await full.close()
-    }
+    })
   })
   test('an instance unused for the idle time is closed, and its place goes to a new one', async () => {
     let now = 0
-    const idle = await startTestServer({ limits: { maxInstances: 1, idleMinutes: 30 }, now: () => now })
-    try {
+    await withTestServer({ limits: { maxInstances: 1, idleMinutes: 30 }, now: () => now }, async (idle) => {
       now += 29 * 60_000
       assert.equal((await idle.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'used within the idle time')
       now += 30 * 60_000
       const opened = await idle.openInstance()
       assert.equal(opened.status, 201)
       refusedAs(await idle.setup('PUT', '/setup/email-notifications', { on: false }), 404, 'provider-instance-not-found')
-    } finally {
-      await idle.close()
-    }
+    })
   })
   test(`an instance keeps at most ${MAX_RECORDS_PER_INSTANCE} records; the next is 422 record-limit-reached`, async () => {
-    const busy = await startTestServer()
-    try {
+    await withTestServer({}, async (busy) => {
       for (let index = 0; index < MAX_RECORDS_PER_INSTANCE; index += 1) assert.equal((await busy.setup('POST', '/setup/companies', { name: `Company ${index}` })).status, 201)
       refusedAs(await busy.setup('POST', '/setup/companies', { name: 'One too many' }), 422, 'record-limit-reached')
       refusedAs(await busy.setup('POST', '/setup/users', providerUser('late', ['admin'])), 422, 'record-limit-reached')
-    } finally {
-      await busy.close()
-    }
+    })
   })
   test("what the records of all instances hold together is bounded: past it, 429 server-full, until a closed instance gives its room back", async () => {
     let now = 0
-    const small = await startTestServer({ limits: { maxStoredMb: 1, idleMinutes: 30 }, now: () => now })
-    try {
+    await withTestServer({ limits: { maxStoredMb: 1, idleMinutes: 30 }, now: () => now }, async (small) => {
       const roles = Array.from({ length: 50 }, (_, index) => String(index).padEnd(200, 'r'))
       const big = (index: number) => ({ ...providerUser(`user.${index}`.padEnd(200, 'x'), roles), firstName: 'f'.repeat(200), lastName: 'l'.repeat(200) })
       let added = 0
@@ -160,13 +147,10 @@ describe('bounded resources', () => {
       const path = new URL((fresh.body as { url: string }).url).pathname
       const room = await small.raw('POST', `${path}/setup/users`, { ...small.headers.json, ...small.headers.asSetup }, JSON.stringify(big(0)))
       assert.equal(room.status, 201, room.text)
-    } finally {
-      await small.close()
-    }
+    })
   })
   test('a body that never ends is cut off at the request timeout', async () => {
-    const slow = await startTestServer({ timeouts: { headersMs: 300, requestMs: 300 } })
-    try {
+    await withTestServer({ timeouts: { headersMs: 300, requestMs: 300 } }, async (slow) => {
       const { port } = new URL(slow.server.url)
       const started = Date.now()
       const closed = await new Promise<string>((resolve) => {
@@ -179,9 +163,7 @@ describe('bounded resources', () => {
       })
       assert.ok(Date.now() - started < 3_000, `closed after ${Date.now() - started} ms`)
       assert.match(closed, /^HTTP\/1\.1 408/)
-    } finally {
-      await slow.close()
-    }
+    })
   })
 })
 

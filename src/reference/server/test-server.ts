@@ -53,6 +53,16 @@ export async function startTestServer(options: Partial<ReferenceServerOptions> =
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>
 
+/** Runs a test against a server of its own, started with these options and closed afterwards, whatever happens. */
+export async function withTestServer(options: Partial<ReferenceServerOptions>, use: (server: TestServer) => Promise<void>): Promise<void> {
+  const server = await startTestServer(options)
+  try {
+    await use(server)
+  } finally {
+    await server.close()
+  }
+}
+
 /** A user of the provider instance, as setup takes one. */
 export const providerUser = (userName: string, roles: string[], companyId?: string) => ({
   userName,
