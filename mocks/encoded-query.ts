@@ -60,10 +60,10 @@ function holds(row: Row, { field, operator, value }: Condition): boolean {
 }
 
 /** Keeps the fields asked for; a field the table does not have is left out, as the platform does. */
-function project(row: Row, fields: string | null): Row {
-  if (fields === null) return row
-  const wanted = fields.split(',').map((field) => field.trim())
-  return Object.fromEntries(Object.entries(row).filter(([field]) => wanted.includes(field)))
+function projection(fields: string | null): (row: Row) => Row {
+  if (fields === null) return (row) => row
+  const wanted = new Set(fields.split(',').map((field) => field.trim()))
+  return (row) => Object.fromEntries(Object.entries(row).filter(([field]) => wanted.has(field)))
 }
 
 /** Answers a Table API query over the rows of a table with these fields. */
@@ -77,5 +77,5 @@ export function evaluateQuery(search: URLSearchParams, rows: readonly Row[], fie
   if (!Number.isSafeInteger(limit) && limit !== Infinity) return outside(`sysparm_limit "${limitText}" is not a whole number`)
   if (limit < 1) return outside(`sysparm_limit "${limitText}" is not a positive number`)
   const selected = rows.filter((row) => groups.every((group) => group.some((condition) => holds(row, condition))))
-  return { ok: true, rows: selected.slice(0, limit).map((row) => project(row, search.get('sysparm_fields'))) }
+  return { ok: true, rows: selected.slice(0, limit).map(projection(search.get('sysparm_fields'))) }
 }
