@@ -7,7 +7,7 @@ import { EXIT, verifyVerdict, type RunDescription } from './verify-verdict'
 type Row = ConformanceReport['requirements'][number]
 
 const scenario = (status: ScenarioResult['status']): ScenarioResult => ({ name: 'a scenario', location: 'features/x.feature:1', status, readings: [] })
-const row = (id: string, verdict: Row['verdict'], scenarios: ScenarioResult[]): Row => ({ id, statement: 'a rule of the procedures', source: 'S0', releases: ['australia'], level: 'MUST', verdict, readings: [], scenarios })
+const row = (id: string, verdict: Row['verdict'], scenarios: ScenarioResult[]): Row => ({ id, procedure: 'A procedure', statement: 'a rule of the procedures', source: 'S0', releases: ['australia'], level: 'MUST', verdict, readings: [], scenarios })
 
 /** A report of these rows, with the overall verdict the report builder would give them. */
 function reportOf(verdict: ConformanceReport['verdict'], rows: Row[], expiredWaivers = 0): ConformanceReport {

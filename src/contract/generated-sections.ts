@@ -3,6 +3,7 @@ import { RefusalCode } from './refusal.schema'
 import { outboundCallsTable } from '../../mocks/outbound-table'
 import { mailKindsTable } from './mail.schema'
 import { silencesTable } from './silences'
+import { stateDiagramsSection } from '../report/state-diagrams'
 
 /** What each refusal status means, in a sentence. */
 const MEANING: Record<number, string> = {
@@ -33,6 +34,7 @@ const GENERATED_SECTIONS: Record<string, () => string> = {
   'silences register': silencesTable,
   'outbound calls': outboundCallsTable,
   'mail kinds': mailKindsTable,
+  'state diagrams': () => stateDiagramsSection(),
 }
 
 /** A page with every generated part between its markers replaced by the current one; undefined when markers are missing. */

@@ -1,4 +1,5 @@
 import type { ReplicationSetState, SubscriptionState } from '../contract/legacy.schema'
+import { nextState, type EventRule } from './workflow'
 
 /** Where a legacy registration stands, seen from both instances at once. */
 export type LegacyState = 'Registration Submitted' | 'Awaiting Approval' | 'Approved' | 'Rejected' | 'Established'
@@ -19,9 +20,17 @@ export const legacyIntegration = {
 } as const satisfies Record<LegacyState, Partial<Record<LegacyEvent, LegacyState>>>
 
 /** The state after an event, or undefined when the event cannot happen in that state. */
-export function nextLegacyState(state: LegacyState, event: LegacyEvent): LegacyState | undefined {
-  const row: Partial<Record<LegacyEvent, LegacyState>> = legacyIntegration[state]
-  return row[event]
+export const nextLegacyState = (state: LegacyState, event: LegacyEvent): LegacyState | undefined => nextState<LegacyState, LegacyEvent>(legacyIntegration, state, event)
+
+/** How a legacy registration comes to be: a provider admin submits the Service Bridge Registration request. */
+export const legacySubmitted: EventRule = { says: 'request submitted', guardedBy: ['LEG-01', 'LEG-02', 'LEG-03', 'LEG-04', 'LEG-05', 'LEG-06', 'LEG-07'] }
+
+/** The events of a legacy registration, and the guards each passes through. */
+export const legacyEventRules: Record<LegacyEvent, EventRule> = {
+  ProviderRecordCreated: { says: 'customer created the provider record', guardedBy: ['LEG-08', 'LEG-09', 'LEG-13'] },
+  SubscriptionApproved: { says: 'provider approved, Yes', guardedBy: ['LEG-10', 'LEG-13'] },
+  SubscriptionRejected: { says: 'provider rejected', guardedBy: ['LEG-11', 'LEG-13'] },
+  ReplicationSetActivated: { says: 'customer activated the set', guardedBy: ['LEG-12'] },
 }
 
 /** How the provider's Replication Subscription reads in each state; none before the customer asks. */

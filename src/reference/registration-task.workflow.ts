@@ -1,3 +1,4 @@
+import { nextState, type EventRule } from './workflow'
 import type { TaskState } from '../contract/registration-task.schema'
 
 /** What can happen to a registration task; each is a fact in the past tense. */
@@ -19,7 +20,14 @@ export const registrationTask = {
 export const INITIAL_TASK_STATE = 'Awaiting Validation' satisfies TaskState
 
 /** The state after an event, or undefined when the event cannot happen in that state. */
-export function nextTaskState(state: TaskState, event: TaskEvent): TaskState | undefined {
-  const row: Partial<Record<TaskEvent, TaskState>> = registrationTask[state]
-  return row[event]
+export const nextTaskState = (state: TaskState, event: TaskEvent): TaskState | undefined => nextState<TaskState, TaskEvent>(registrationTask, state, event)
+
+/** How a task comes to be: a provider admin saves it. */
+export const taskCreated: EventRule = { says: 'task saved', guardedBy: ['TASK-01', 'TASK-02', 'TASK-03', 'TASK-04', 'TASK-05', 'TASK-06'] }
+
+/** The events of the task, and the guards each passes through. */
+export const taskEventRules: Record<TaskEvent, EventRule> = {
+  ChecksPassed: { says: 'background checks passed', guardedBy: ['TASK-07', 'TASK-10', 'TASK-11', 'TASK-13'] },
+  ChecksFailed: { says: 'a background check failed', guardedBy: ['TASK-08', 'TASK-09', 'TASK-13'] },
+  RegistrationCompleted: { says: 'contact completed it', guardedBy: ['TASK-12', 'PC-30', 'PC-31', 'PC-34'] },
 }

@@ -7,6 +7,7 @@ import { RUN_CONTEXT_MEDIA_TYPE } from './conformance-report.schema'
 
 const requirement = (id: string, extra: Partial<Requirement> = {}): Requirement => ({
   id,
+  procedure: 'A procedure',
   statement: `the rule called ${id}`,
   source: 'S0, a test',
   releases: ['australia', 'brazil'],

@@ -3,7 +3,7 @@ import { Reading, Requirement, type Release } from './requirement.schema'
 
 type RuleOptions = { releases?: Release[]; level?: Requirement['level']; part?: Requirement['part'] }
 const both: Release[] = ['australia', 'brazil']
-const rule = (id: string, statement: string, source: string, options: RuleOptions = {}): Requirement => ({
+const rule = (id: string, statement: string, source: string, options: RuleOptions = {}): Omit<Requirement, 'procedure'> => ({
   id,
   statement,
   source,
@@ -11,115 +11,118 @@ const rule = (id: string, statement: string, source: string, options: RuleOption
   level: options.level ?? 'MUST',
   ...(options.part ? { part: options.part } : {}),
 })
+/** The requirements of one documented procedure, which the reports group them by. */
+const procedure = (name: string, rules: Omit<Requirement, 'procedure'>[]): Requirement[] => rules.map((entry) => ({ ...entry, procedure: name }))
 const legacy: RuleOptions = { part: 'legacy' }
 const portal: RuleOptions = { part: 'portal' }
 
 /** Every documented rule the kit verifies, one entry each. The conformance report is a table of these. */
 export const requirements: readonly Requirement[] = z.array(Requirement).parse([
-  // Creating a connection from the Provider Center
-  rule('PC-01', 'Creating a connection produces a connection card showing the company, a connection number, the instance URL, its state and the consumer app version.', 'S0, procedure step 5; CT, card fields'),
-  rule('PC-02', 'Every connection gets a registration URL of its own: no two connections share one.', 'S0, About this task'),
-  rule('PC-03', 'The token in a registration URL is unguessable: at least 128 bits drawn from a cryptographically secure generator.', "S0, About this task (a unique URL); the strength is this kit's security requirement"),
-  rule('PC-04', 'Only a user holding the admin role may create a connection.', 'S0, Before you begin: role required'),
-  rule('PC-05', 'A connection cannot be created before the provider record exists.', 'S0, Before you begin'),
-  rule('PC-06', 'The company of a connection must exist in the provider instance.', 'S0, Before you begin'),
-  rule('PC-07', 'The contact of a connection must be associated with its company.', 'S0, Before you begin and procedure step 4'),
-  rule('PC-08', 'Company, contact and instance URL are all required to create a connection.', 'S0, procedure step 4'),
-  rule('PC-09', 'The instance URL must be the plain address of an instance: an absolute http(s) URL with a host and no path, query or credentials.', 'S0, procedure step 4; the Brazil form checks the URL format as it is typed'),
-  rule('PC-10', 'There is at most one connection for a given company and instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
-  rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
-
-  // Sending the registration URL
-  rule('PC-20', 'With email notifications on, the contact receives exactly one email, and it carries the registration URL.', 'S0, About this task; S1, why and when'),
-  rule('PC-21', 'With email notifications off, no email is sent and the registration URL is shown on the connection card for the provider admin to copy.', 'S0, About this task and procedure step 6'),
-
-  // Completing the registration
-  rule('PC-30', 'Only the named contact of the connection can complete the registration.', 'S0, note under procedure step 4'),
-  rule('PC-31', 'The contact must be an admin user in the consumer instance to complete the registration.', 'S0, note under procedure step 4; ONB'),
-  rule('PC-32', 'Once the consumer completes the registration, the connection card is Onboarded.', 'S0, Result; CT'),
-  rule('PC-33', 'View details shows the registration (company, contact, instance URL, app version, when it was created and onboarded) and the connection settings.', 'S0, Result; CT; SETTINGS'),
-  rule('PC-34', 'A registration URL completes one registration only: using it again, or using a URL that was never issued, is refused.', "S0, About this task (the URL belongs to one connection request); single use is this kit's security requirement"),
-
-  // Gating by consumer version
-  rule('PC-40', 'The consumer instance must run Service Exchange 2.3.18 or later, compared part by part as numbers.', 'S0, Before you begin; CC'),
-  rule('PC-41', 'A consumer instance whose reported version is not a release number is refused.', 'S0, Before you begin; KIT'),
-  rule('PC-42', 'A consumer instance without Service Exchange for Consumers installed is refused.', 'S0, Before you begin; CC'),
-  rule('PC-43', 'A consumer instance that cannot be reached, or does not answer in time, is refused, each with its own code.', 'S0, Before you begin; KIT'),
-  rule('PC-44', 'The consumer version is checked when the connection is created and again when the consumer contact opens the registration URL.', 'S0, Before you begin; CC'),
-
-  // The connection card and the consumer's registration page
-  rule('CT-01', 'A new connection card is Awaiting Validation, and stays there when the contact opens the registration URL, until the pre-onboarding checks run.', 'CT (Australia), card states', { releases: ['australia'] }),
-  rule('CT-02', 'A new connection card is Pending, and becomes Awaiting Validation when the named contact opens the registration URL.', 'CT-brazil, card states', { releases: ['brazil'] }),
-  rule('CT-03', 'Get Started runs the pre-onboarding checks: when all pass the card is Validated and Start Registration is enabled; when any fails the card is Validation Failed and every failed check is listed with how to resolve it.', 'CC, steps 1 and 2; CT'),
-  rule('CT-04', 'Start Registration is refused until the checks have validated the registration.', 'CC, step 2; REG, step 3 (Connect to Provider appears only when validated)'),
-  rule('CT-05', 'While any check fails, Start Registration does not appear; once the issues are resolved, Get Started again validates the registration.', 'CC (Australia), step 2', { releases: ['australia'] }),
-  rule('CT-06', 'While any check fails, Start Registration is disabled; Validate & resolve runs one issue again and marks it resolved, and the registration is Validated once every issue is resolved.', 'CC-brazil, step 2', { releases: ['brazil'] }),
-  rule('CT-07', 'When the checks themselves cannot run, the attempt is refused as such, the card stays where it was and Start Registration stays unavailable.', 'CC-brazil, step 2 ("Failed running the pre-onboarding checks")'),
-
-  // The Pre-Onboarding suite
-  rule('VAL-01', 'The pre-onboarding checks fail while the provider record is missing.', 'SCAN, "[PRO] Provider is missing"; S1, Before you begin'),
-  rule('VAL-02', 'The pre-onboarding checks fail while Key Management Framework on the provider instance is not Operational.', 'SCAN, "KMF is unhealthy"; S1, Before you begin'),
-  rule('VAL-03', 'The pre-onboarding checks fail while Key Management Framework on the consumer instance is not Operational.', 'SCAN, "KMF is unhealthy"; REG, Before you begin'),
-  rule('VAL-04', 'The pre-onboarding checks fail while the consumer instance has an empty glide.servlet.uri property.', 'SCAN, "glide.servlet.uri is empty"; service-bridge-v2-install'),
-  rule('VAL-05', 'The pre-onboarding checks fail while Service Exchange for Providers and for Consumers on the consumer instance differ in version.', 'SCAN, "Provider and Consumer app versions are the same"; RN'),
-  rule('VAL-06', 'The pre-onboarding checks fail while the consumer instance holds stale Provider Connection records for this provider.', 'SCAN, "Stale Provider Connection records"'),
-
-  // The registration task (classic path)
-  rule('TASK-01', 'Only a user holding the admin role may create or view a registration task.', 'S1, Before you begin: role required'),
-  rule('TASK-02', 'A registration task cannot be created before the provider record exists.', 'S1, Before you begin'),
-  rule('TASK-03', 'A registration task needs an existing company, a contact associated with it and a well-formed consumer instance URL.', 'S1, Before you begin; ONB, procedure'),
-  rule('TASK-04', 'The contact of a registration task must hold the sn_sb_pro.consumer role.', 'S1, Before you begin; ONB'),
-  rule('TASK-05', 'On a production instance, the contact of a registration task must have a valid email address.', 'S1, Before you begin'),
-  rule('TASK-06', 'A company has at most one registration task in progress for a given instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
-  rule('TASK-07', 'A saved registration task is Awaiting Validation; the pre-onboarding checks run in the background within 5 minutes, and when all pass the task is Open.', 'S1, procedure; ONB (Australia); the 5-minute bound is KIT'),
-  rule('TASK-08', 'When any check fails the task is Validation Failed, and its banner lists every failed check with how to resolve it.', 'S1, procedure; ONB (Australia)'),
-  rule('TASK-09', 'No registration link exists while the task has not passed validation: no email is sent and none is left in the comments.', 'ONB (Australia), Validation Failed'),
-  rule('TASK-10', 'Resolving some issues leaves the task Validation Failed with the rest listed; once every issue is resolved the task becomes Open by itself within 5 minutes and the registration resumes with its link.', 'S1, procedure; the 5-minute bound is KIT'),
-  rule('TASK-11', 'When the task opens, the contact is emailed the registration link on a production instance or when email sending is on; otherwise the link is left in the task comments for the provider admin to copy.', 'S1, why and when'),
-  rule('TASK-12', 'When the named contact completes the registration from the link, the task is Closed Complete.', 'REG, step 4; ONB'),
-  rule('TASK-13', 'When the checks themselves cannot run, the task stays where it was and the run is reported as not run, never as passed.', 'SCAN; CC-brazil, step 2; KIT'),
-
-  // Key Management Framework
-  rule('KMF-01', 'Viewing KMF health diagnostics requires both sn_kmf.admin and sn_kmf.cryptographic_manager; a user lacking either is refused.', 'S1, Before you begin; KMF'),
-  rule('KMF-02', 'KMF diagnostics report Operational, Degraded, Disabled or Malfunction, and only Operational counts as healthy.', 'KMF, diagnostics; S1 (the health check must pass)'),
-
-  // Legacy Service Bridge onboarding (an optional part)
-  rule('LEG-01', 'Only a user holding the admin role may submit a Service Bridge Registration request or read its case.', 'S2, onboarding: role required', legacy),
-  rule('LEG-02', 'A Service Bridge Registration request is refused before the provider record exists.', 'S2, onboarding: Before you begin', legacy),
-  rule('LEG-03', 'A Service Bridge Registration request is refused before the producer replication set exists.', 'S2, onboarding: Before you begin', legacy),
-  rule('LEG-04', 'The request names an existing account, a contact of that account, a customer instance URL and the instance ID of that very instance.', 'S2, onboarding; the Service Bridge Registration catalog item', legacy),
-  rule('LEG-05', 'Submitting the request creates a registration case automatically, whose work notes give the agents installation and configuration guidance.', 'S2, onboarding: Result', legacy),
-  rule('LEG-06', 'The customer contact receives one notification with instructions to install the application from the ServiceNow Store and complete the registration.', 'S2, onboarding: Result', legacy),
-  rule('LEG-07', 'A customer instance is registered once: a second request for it is refused while its registration stands, and another instance of the same account needs a registration of its own.', 'S2 (one registration per customer instance); COMP-P, "Abort if duplicate URL"', legacy),
-  rule('LEG-08', 'Only an admin of the customer instance may create the provider record there, and only once a registration was initiated for that instance on the provider.', 'S2, create a provider record: Before you begin, role required', legacy),
-  rule('LEG-09', 'Creating the provider record in the customer instance produces a Replication Subscription awaiting approval on the provider, linked from the work notes of the registration case.', 'S2, create a provider record; approve the request, steps 3 to 5', legacy),
-  rule('LEG-10', 'Only a provider admin may approve the subscription, only once it exists, and only by confirming with Yes; without the confirmation nothing changes.', 'S2, approve the customer request: steps 5 and 6, role required', legacy),
-  rule('LEG-11', 'The provider can reject the subscription instead; the customer then cannot activate its replication set.', 'IDR (an approval can be denied); S2', legacy),
-  rule('LEG-12', 'Only an admin of the customer instance may activate the replication set, and only after the provider approved the subscription; activating it establishes the integration, visible on both instances.', 'S2, activate the replication set: Before you begin, Result', legacy),
-  // Self-registration on the Consumer Service Portal (an optional part)
-  rule('PORT-01', 'A visitor who is not signed in finds Register on the Consumer Service Portal: in the portal header in Xanadu, and from Yokohama on in the login widget once external user registration is set up.', 'CSP-xanadu, step 2; CSP-yokohama; EXTREG', portal),
-  rule('PORT-02', 'From Yokohama on, without the External User Registration plugin the Consumer Service Portal offers no Register link and accepts no sign-up.', 'CSP-yokohama, CSP-zurich, CSP-australia: Before you begin', portal),
-  rule('PORT-03', 'The email address of a sign-up must be unique, compared without regard to case; a taken address is refused and the person can try again with another.', 'S3; CSP, step 3', portal),
-  rule('PORT-04', 'In Xanadu and Yokohama, Sign Up is refused until the CAPTCHA has been verified.', 'S3; CSP-xanadu, CSP-yokohama, step 4', portal),
-  rule('PORT-05', 'In Xanadu and Yokohama, Sign Up is refused until the person agrees to the privacy policy and the terms and conditions.', 'S3; CSP-xanadu, CSP-yokohama, step 5', portal),
-  rule('PORT-06', 'From Zurich on, the Consumer Service Portal form asks for neither a CAPTCHA nor the consent, and Sign Up goes ahead without them.', 'CSP-zurich, CSP-australia', portal),
-  rule('PORT-07', 'Sign Up sends exactly one verification email, through the mail gateway, carrying the link; the account awaits verification until the link is followed.', 'S3; CSP, steps 6 and 7', portal),
-  rule('PORT-08', 'An account whose email address has not been verified cannot sign in.', 'CSP, step 7 (registration is complete once the link is selected)', portal),
-  rule('PORT-09', 'Following the verification link activates the account with the sn_customerservice.consumer role, and the person can then sign in.', 'CSP, step 7; CSP-jakarta (the consumer role)', portal),
-  rule('PORT-10', 'A verification link works once: following it again, or following a link the portal never sent, is refused.', "EXTREG (registration links); single use is this kit's security requirement", portal),
-  rule('PORT-11', 'A verification link expires after the configured number of days, 3 unless configured otherwise; an expired link is refused.', 'EXTREG, sn_ext_usr_reg.Reg_link_expiration_days', portal),
-  rule('PORT-12', 'When allowed email domains are configured, a sign-up from any other domain is refused; the domain is compared without regard to case, and an empty list allows every domain.', 'EXTREG, sn_ext_usr_reg.allowed_email_domains', portal),
-
-  // Self-registration on the CSM customer portal (an optional part)
-  rule('CSM-01', 'The customer portal shows Register in its header, and Submit is refused until the person agrees to the privacy policy and terms and verifies the CAPTCHA.', 'CSMREG, steps 1 to 4', portal),
-  rule('CSM-02', "A registration with a valid registration code creates a request in state Requested, which every customer admin of the code's account sees and nobody of another account does.", 'CSMREG, result', portal),
-  rule('CSM-03', 'A registration code no account has is refused with the message "Incorrect Registration Code", and no request is created.', 'CSMREG, submit a registration request', portal),
-  rule('CSM-04', 'Approving a request creates the user with the sn_esm_user and snc_external roles and emails the requester a user ID and a temporary password.', 'CSMREG, manage registration requests', portal),
-  rule('CSM-05', 'Rejecting a request emails the requester, and no user is created.', 'CSMREG, manage registration requests', portal),
-  rule('CSM-06', 'Only a customer admin of the account a request belongs to may approve or reject it.', 'CSMREG (the approval goes to the customer admins of the account)', portal),
-  rule('CSM-07', 'One decision settles a request: once approved or rejected, a further decision is refused.', 'CSMREG (one approval is enough)', portal),
-
-  rule('LEG-13', 'Repeating a step is refused when it would change a decision or duplicate a record (a second provider record, a second decision), and changes nothing when it asks for what already holds (activating an active replication set).', 'KIT (S2 is silent on repeated steps)', legacy),
+  ...procedure('Creating a connection from the Provider Center', [
+    rule('PC-01', 'Creating a connection produces a connection card showing the company, a connection number, the instance URL, its state and the consumer app version.', 'S0, procedure step 5; CT, card fields'),
+    rule('PC-02', 'Every connection gets a registration URL of its own: no two connections share one.', 'S0, About this task'),
+    rule('PC-03', 'The token in a registration URL is unguessable: at least 128 bits drawn from a cryptographically secure generator.', "S0, About this task (a unique URL); the strength is this kit's security requirement"),
+    rule('PC-04', 'Only a user holding the admin role may create a connection.', 'S0, Before you begin: role required'),
+    rule('PC-05', 'A connection cannot be created before the provider record exists.', 'S0, Before you begin'),
+    rule('PC-06', 'The company of a connection must exist in the provider instance.', 'S0, Before you begin'),
+    rule('PC-07', 'The contact of a connection must be associated with its company.', 'S0, Before you begin and procedure step 4'),
+    rule('PC-08', 'Company, contact and instance URL are all required to create a connection.', 'S0, procedure step 4'),
+    rule('PC-09', 'The instance URL must be the plain address of an instance: an absolute http(s) URL with a host and no path, query or credentials.', 'S0, procedure step 4; the Brazil form checks the URL format as it is typed'),
+    rule('PC-10', 'There is at most one connection for a given company and instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
+    rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
+  ]),
+  ...procedure('Sending the registration URL', [
+    rule('PC-20', 'With email notifications on, the contact receives exactly one email, and it carries the registration URL.', 'S0, About this task; S1, why and when'),
+    rule('PC-21', 'With email notifications off, no email is sent and the registration URL is shown on the connection card for the provider admin to copy.', 'S0, About this task and procedure step 6'),
+  ]),
+  ...procedure('Completing the registration', [
+    rule('PC-30', 'Only the named contact of the connection can complete the registration.', 'S0, note under procedure step 4'),
+    rule('PC-31', 'The contact must be an admin user in the consumer instance to complete the registration.', 'S0, note under procedure step 4; ONB'),
+    rule('PC-32', 'Once the consumer completes the registration, the connection card is Onboarded.', 'S0, Result; CT'),
+    rule('PC-33', 'View details shows the registration (company, contact, instance URL, app version, when it was created and onboarded) and the connection settings.', 'S0, Result; CT; SETTINGS'),
+    rule('PC-34', 'A registration URL completes one registration only: using it again, or using a URL that was never issued, is refused.', "S0, About this task (the URL belongs to one connection request); single use is this kit's security requirement"),
+  ]),
+  ...procedure('Gating by consumer version', [
+    rule('PC-40', 'The consumer instance must run Service Exchange 2.3.18 or later, compared part by part as numbers.', 'S0, Before you begin; CC'),
+    rule('PC-41', 'A consumer instance whose reported version is not a release number is refused.', 'S0, Before you begin; KIT'),
+    rule('PC-42', 'A consumer instance without Service Exchange for Consumers installed is refused.', 'S0, Before you begin; CC'),
+    rule('PC-43', 'A consumer instance that cannot be reached, or does not answer in time, is refused, each with its own code.', 'S0, Before you begin; KIT'),
+    rule('PC-44', 'The consumer version is checked when the connection is created and again when the consumer contact opens the registration URL.', 'S0, Before you begin; CC'),
+  ]),
+  ...procedure("The connection card and the consumer's registration page", [
+    rule('CT-01', 'A new connection card is Awaiting Validation, and stays there when the contact opens the registration URL, until the pre-onboarding checks run.', 'CT (Australia), card states', { releases: ['australia'] }),
+    rule('CT-02', 'A new connection card is Pending, and becomes Awaiting Validation when the named contact opens the registration URL.', 'CT-brazil, card states', { releases: ['brazil'] }),
+    rule('CT-03', 'Get Started runs the pre-onboarding checks: when all pass the card is Validated and Start Registration is enabled; when any fails the card is Validation Failed and every failed check is listed with how to resolve it.', 'CC, steps 1 and 2; CT'),
+    rule('CT-04', 'Start Registration is refused until the checks have validated the registration.', 'CC, step 2; REG, step 3 (Connect to Provider appears only when validated)'),
+    rule('CT-05', 'While any check fails, Start Registration does not appear; once the issues are resolved, Get Started again validates the registration.', 'CC (Australia), step 2', { releases: ['australia'] }),
+    rule('CT-06', 'While any check fails, Start Registration is disabled; Validate & resolve runs one issue again and marks it resolved, and the registration is Validated once every issue is resolved.', 'CC-brazil, step 2', { releases: ['brazil'] }),
+    rule('CT-07', 'When the checks themselves cannot run, the attempt is refused as such, the card stays where it was and Start Registration stays unavailable.', 'CC-brazil, step 2 ("Failed running the pre-onboarding checks")'),
+  ]),
+  ...procedure('The Pre-Onboarding suite', [
+    rule('VAL-01', 'The pre-onboarding checks fail while the provider record is missing.', 'SCAN, "[PRO] Provider is missing"; S1, Before you begin'),
+    rule('VAL-02', 'The pre-onboarding checks fail while Key Management Framework on the provider instance is not Operational.', 'SCAN, "KMF is unhealthy"; S1, Before you begin'),
+    rule('VAL-03', 'The pre-onboarding checks fail while Key Management Framework on the consumer instance is not Operational.', 'SCAN, "KMF is unhealthy"; REG, Before you begin'),
+    rule('VAL-04', 'The pre-onboarding checks fail while the consumer instance has an empty glide.servlet.uri property.', 'SCAN, "glide.servlet.uri is empty"; service-bridge-v2-install'),
+    rule('VAL-05', 'The pre-onboarding checks fail while Service Exchange for Providers and for Consumers on the consumer instance differ in version.', 'SCAN, "Provider and Consumer app versions are the same"; RN'),
+    rule('VAL-06', 'The pre-onboarding checks fail while the consumer instance holds stale Provider Connection records for this provider.', 'SCAN, "Stale Provider Connection records"'),
+  ]),
+  ...procedure('The registration task (classic path)', [
+    rule('TASK-01', 'Only a user holding the admin role may create or view a registration task.', 'S1, Before you begin: role required'),
+    rule('TASK-02', 'A registration task cannot be created before the provider record exists.', 'S1, Before you begin'),
+    rule('TASK-03', 'A registration task needs an existing company, a contact associated with it and a well-formed consumer instance URL.', 'S1, Before you begin; ONB, procedure'),
+    rule('TASK-04', 'The contact of a registration task must hold the sn_sb_pro.consumer role.', 'S1, Before you begin; ONB'),
+    rule('TASK-05', 'On a production instance, the contact of a registration task must have a valid email address.', 'S1, Before you begin'),
+    rule('TASK-06', 'A company has at most one registration task in progress for a given instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
+    rule('TASK-07', 'A saved registration task is Awaiting Validation; the pre-onboarding checks run in the background within 5 minutes, and when all pass the task is Open.', 'S1, procedure; ONB (Australia); the 5-minute bound is KIT'),
+    rule('TASK-08', 'When any check fails the task is Validation Failed, and its banner lists every failed check with how to resolve it.', 'S1, procedure; ONB (Australia)'),
+    rule('TASK-09', 'No registration link exists while the task has not passed validation: no email is sent and none is left in the comments.', 'ONB (Australia), Validation Failed'),
+    rule('TASK-10', 'Resolving some issues leaves the task Validation Failed with the rest listed; once every issue is resolved the task becomes Open by itself within 5 minutes and the registration resumes with its link.', 'S1, procedure; the 5-minute bound is KIT'),
+    rule('TASK-11', 'When the task opens, the contact is emailed the registration link on a production instance or when email sending is on; otherwise the link is left in the task comments for the provider admin to copy.', 'S1, why and when'),
+    rule('TASK-12', 'When the named contact completes the registration from the link, the task is Closed Complete.', 'REG, step 4; ONB'),
+    rule('TASK-13', 'When the checks themselves cannot run, the task stays where it was and the run is reported as not run, never as passed.', 'SCAN; CC-brazil, step 2; KIT'),
+  ]),
+  ...procedure('Key Management Framework', [
+    rule('KMF-01', 'Viewing KMF health diagnostics requires both sn_kmf.admin and sn_kmf.cryptographic_manager; a user lacking either is refused.', 'S1, Before you begin; KMF'),
+    rule('KMF-02', 'KMF diagnostics report Operational, Degraded, Disabled or Malfunction, and only Operational counts as healthy.', 'KMF, diagnostics; S1 (the health check must pass)'),
+  ]),
+  ...procedure('Legacy Service Bridge onboarding', [
+    rule('LEG-01', 'Only a user holding the admin role may submit a Service Bridge Registration request or read its case.', 'S2, onboarding: role required', legacy),
+    rule('LEG-02', 'A Service Bridge Registration request is refused before the provider record exists.', 'S2, onboarding: Before you begin', legacy),
+    rule('LEG-03', 'A Service Bridge Registration request is refused before the producer replication set exists.', 'S2, onboarding: Before you begin', legacy),
+    rule('LEG-04', 'The request names an existing account, a contact of that account, a customer instance URL and the instance ID of that very instance.', 'S2, onboarding; the Service Bridge Registration catalog item', legacy),
+    rule('LEG-05', 'Submitting the request creates a registration case automatically, whose work notes give the agents installation and configuration guidance.', 'S2, onboarding: Result', legacy),
+    rule('LEG-06', 'The customer contact receives one notification with instructions to install the application from the ServiceNow Store and complete the registration.', 'S2, onboarding: Result', legacy),
+    rule('LEG-07', 'A customer instance is registered once: a second request for it is refused while its registration stands, and another instance of the same account needs a registration of its own.', 'S2 (one registration per customer instance); COMP-P, "Abort if duplicate URL"', legacy),
+    rule('LEG-08', 'Only an admin of the customer instance may create the provider record there, and only once a registration was initiated for that instance on the provider.', 'S2, create a provider record: Before you begin, role required', legacy),
+    rule('LEG-09', 'Creating the provider record in the customer instance produces a Replication Subscription awaiting approval on the provider, linked from the work notes of the registration case.', 'S2, create a provider record; approve the request, steps 3 to 5', legacy),
+    rule('LEG-10', 'Only a provider admin may approve the subscription, only once it exists, and only by confirming with Yes; without the confirmation nothing changes.', 'S2, approve the customer request: steps 5 and 6, role required', legacy),
+    rule('LEG-11', 'The provider can reject the subscription instead; the customer then cannot activate its replication set.', 'IDR (an approval can be denied); S2', legacy),
+    rule('LEG-12', 'Only an admin of the customer instance may activate the replication set, and only after the provider approved the subscription; activating it establishes the integration, visible on both instances.', 'S2, activate the replication set: Before you begin, Result', legacy),
+    rule('LEG-13', 'Repeating a step is refused when it would change a decision or duplicate a record (a second provider record, a second decision), and changes nothing when it asks for what already holds (activating an active replication set).', 'KIT (S2 is silent on repeated steps)', legacy),
+  ]),
+  ...procedure('Self-registration on the Consumer Service Portal', [
+    rule('PORT-01', 'A visitor who is not signed in finds Register on the Consumer Service Portal: in the portal header in Xanadu, and from Yokohama on in the login widget once external user registration is set up.', 'CSP-xanadu, step 2; CSP-yokohama; EXTREG', portal),
+    rule('PORT-02', 'From Yokohama on, without the External User Registration plugin the Consumer Service Portal offers no Register link and accepts no sign-up.', 'CSP-yokohama, CSP-zurich, CSP-australia: Before you begin', portal),
+    rule('PORT-03', 'The email address of a sign-up must be unique, compared without regard to case; a taken address is refused and the person can try again with another.', 'S3; CSP, step 3', portal),
+    rule('PORT-04', 'In Xanadu and Yokohama, Sign Up is refused until the CAPTCHA has been verified.', 'S3; CSP-xanadu, CSP-yokohama, step 4', portal),
+    rule('PORT-05', 'In Xanadu and Yokohama, Sign Up is refused until the person agrees to the privacy policy and the terms and conditions.', 'S3; CSP-xanadu, CSP-yokohama, step 5', portal),
+    rule('PORT-06', 'From Zurich on, the Consumer Service Portal form asks for neither a CAPTCHA nor the consent, and Sign Up goes ahead without them.', 'CSP-zurich, CSP-australia', portal),
+    rule('PORT-07', 'Sign Up sends exactly one verification email, through the mail gateway, carrying the link; the account awaits verification until the link is followed.', 'S3; CSP, steps 6 and 7', portal),
+    rule('PORT-08', 'An account whose email address has not been verified cannot sign in.', 'CSP, step 7 (registration is complete once the link is selected)', portal),
+    rule('PORT-09', 'Following the verification link activates the account with the sn_customerservice.consumer role, and the person can then sign in.', 'CSP, step 7; CSP-jakarta (the consumer role)', portal),
+    rule('PORT-10', 'A verification link works once: following it again, or following a link the portal never sent, is refused.', "EXTREG (registration links); single use is this kit's security requirement", portal),
+    rule('PORT-11', 'A verification link expires after the configured number of days, 3 unless configured otherwise; an expired link is refused.', 'EXTREG, sn_ext_usr_reg.Reg_link_expiration_days', portal),
+    rule('PORT-12', 'When allowed email domains are configured, a sign-up from any other domain is refused; the domain is compared without regard to case, and an empty list allows every domain.', 'EXTREG, sn_ext_usr_reg.allowed_email_domains', portal),
+  ]),
+  ...procedure('Self-registration on the CSM customer portal', [
+    rule('CSM-01', 'The customer portal shows Register in its header, and Submit is refused until the person agrees to the privacy policy and terms and verifies the CAPTCHA.', 'CSMREG, steps 1 to 4', portal),
+    rule('CSM-02', "A registration with a valid registration code creates a request in state Requested, which every customer admin of the code's account sees and nobody of another account does.", 'CSMREG, result', portal),
+    rule('CSM-03', 'A registration code no account has is refused with the message "Incorrect Registration Code", and no request is created.', 'CSMREG, submit a registration request', portal),
+    rule('CSM-04', 'Approving a request creates the user with the sn_esm_user and snc_external roles and emails the requester a user ID and a temporary password.', 'CSMREG, manage registration requests', portal),
+    rule('CSM-05', 'Rejecting a request emails the requester, and no user is created.', 'CSMREG, manage registration requests', portal),
+    rule('CSM-06', 'Only a customer admin of the account a request belongs to may approve or reject it.', 'CSMREG (the approval goes to the customer admins of the account)', portal),
+    rule('CSM-07', 'One decision settles a request: once approved or rejected, a further decision is refused.', 'CSMREG (one approval is enough)', portal),
+  ]),
 ])
 
 const side = (position: string, sources: string) => ({ position, sources })

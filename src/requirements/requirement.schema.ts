@@ -22,6 +22,8 @@ export type OptionalPart = z.infer<typeof OptionalPart>
 /** One documented rule, in this kit's words, with where it comes from. */
 export const Requirement = z.object({
   id: RequirementId,
+  /** The documented procedure the rule belongs to; the reports group requirements by it. */
+  procedure: z.string().min(3),
   statement: z.string().min(10),
   source: z.string().min(3),
   releases: z.array(Release).min(1),

@@ -10,6 +10,7 @@ import { RegistrationUrls } from '../registration-url'
 import { refusal, type Rules } from '../rules'
 import type { PortalConfiguration } from './portal-configuration'
 import { signUpStepGuards } from './sign-up-steps'
+import { nextAccountState } from './portal-requests.workflow'
 
 /** Where verification links live on the instance: under the portal they verify for. */
 export const VERIFICATION_PATH = '/csp/verify-email/'
@@ -87,7 +88,7 @@ export class ConsumerPortal {
       return refused('verification-link-expired', `this verification link expired after ${config.verificationLinkExpiryDays} days: register again`)
     }
     account.linkUsed = true
-    account.state = 'active'
+    account.state = nextAccountState(account.state, 'AddressVerified') ?? account.state
     account.roles = rules.on('PORT-09') ? [CONSUMER_ROLE] : []
     return accepted(view(account))
   }

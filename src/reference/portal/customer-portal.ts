@@ -15,6 +15,7 @@ import { acknowledge } from './acknowledgement'
 import { newId, type ProviderStore, type StoredUser } from '../provider-store'
 import { refusal, type Rules } from '../rules'
 import { signUpStepGuards } from './sign-up-steps'
+import { nextRequestState } from './portal-requests.workflow'
 
 /** The role that approves registration requests of its account (CSMREG). */
 export const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'
@@ -89,11 +90,11 @@ export class CustomerPortal {
     if (refusedBy) return { ok: false, refusal: refusedBy }
 
     if (decision.value.decision === 'reject') {
-      request.state = 'Rejected'
+      request.state = nextRequestState(request.state, 'RequestRejected') ?? request.state
       if (rules.on('CSM-05')) await this.#tell(request, { kind: 'registration-rejected', subject: 'Your registration request was rejected', text: 'The account administrator rejected your registration request.' })
       return accepted(this.#view(request))
     }
-    request.state = 'Approved'
+    request.state = nextRequestState(request.state, 'RequestApproved') ?? request.state
     const temporaryPassword = randomBytes(12).toString('base64url')
     const roles = rules.on('CSM-04') ? [...APPROVED_CUSTOMER_ROLES] : []
     const user: StoredUser = { id: newId(), userName: request.email, password: temporaryPassword, firstName: request.firstName, lastName: request.lastName, email: request.email, roles, companyId: request.accountId }
