@@ -5,6 +5,8 @@ import { ConsumerInstances } from './consumer-instances'
 import { MAIL_GATEWAY_URL, Outbox } from './mail-gateway'
 import { mailGatewayHandlers } from './mail-gateway.handlers'
 import { serveOnLoopback, type LoopbackServer } from './loopback-server'
+import { MAIL_GATEWAY_MESSAGES_PATH } from '../src/contract/mail.schema'
+import type { BoundaryCall } from '../src/report/sequence-trace'
 
 /**
  * How the target reaches the boundary: in-process, through `Boundary.fetch`; served, over loopback ports, for a
@@ -24,6 +26,8 @@ export class Boundary {
   readonly #instanceServers: LoopbackServer[] = []
   /** Calls that no handler expected, or that a handler could not answer as the real system would (and why). */
   readonly strayCalls: string[] = []
+  /** Told of every call the target makes across the boundary and its answer: the scenario's sequence diagram. */
+  observer: ((call: BoundaryCall) => void) | undefined
   readonly #server = setupServer(
     ...consumerInstanceHandlers(this.instances, (call) => this.strayCalls.push(call)),
     ...mailGatewayHandlers(MAIL_GATEWAY_URL, this.outbox, (call) => this.strayCalls.push(call)),
@@ -45,11 +49,28 @@ export class Boundary {
     return response
   }
 
+  /** The handlers' answer to one request, told to the observer (with an email's kind and recipient). */
+  async #answer(request: Request): Promise<Response | undefined> {
+    // The served mail gateway answers under the gateway's own address, as the in-process one does.
+    const toMailGateway = new URL(request.url).origin === new URL(MAIL_GATEWAY_URL).origin
+    const mail = this.observer && toMailGateway && request.method === 'POST' && new URL(request.url).pathname === MAIL_GATEWAY_MESSAGES_PATH ? request.clone().json().catch(() => undefined) : undefined
+    const response = await this.#respond(request)
+    const message = (await mail) as { kind?: unknown; to?: unknown } | undefined
+    this.observer?.({
+      url: request.url,
+      method: request.method,
+      status: response?.status ?? 0,
+      toMailGateway,
+      ...(message ? { mail: { kind: String(message.kind), to: String(message.to) } } : {}),
+    })
+    return response
+  }
+
   /**
-   * The handlers' answer to one request; the handler list is read at each call, so `server.use()` overrides
-   * apply here too. A request whose caller gave up is not answered.
+   * The handlers' answer; the handler list is read at each call, so `server.use()` overrides apply here too. A
+   * request whose caller gave up is not answered.
    */
-  #answer(request: Request): Promise<Response | undefined> {
+  #respond(request: Request): Promise<Response | undefined> {
     const handlers = this.#server.listHandlers().filter((handler) => handler instanceof RequestHandler)
     const aborted = new Promise<never>((_, reject) => {
       if (request.signal.aborted) reject(request.signal.reason)
@@ -102,6 +123,7 @@ export class Boundary {
     this.instances.clear()
     this.outbox.clear()
     this.strayCalls.length = 0
+    this.observer = undefined
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,8 @@
 import { sourceLegend } from '../requirements/sources'
 import type { ConformanceReport, Verdict } from './conformance-report.schema'
+import { mermaidScript } from './mermaid-script'
+import { BAR_ORDER, procedures, scenariosToLookAt, standing, type ProcedureSummary } from './procedure-summary'
+import { everyEventNote, stateDiagram, workflowsOf } from './state-diagrams'
 
 /** Escapes text for HTML. */
 const html = (text: string | number | undefined): string =>
@@ -21,15 +24,25 @@ th,td{border:1px solid #d0d0d7;padding:.3rem .5rem;text-align:left;vertical-alig
 .ok{color:#0a6b2d}.bad{color:#b3261e;font-weight:600}.warn{color:#8a5a00}.quiet{color:#6b6b75}
 .verdict{font-size:1.3rem;font-weight:700;padding:.5rem .8rem;border-radius:.3rem;display:inline-block}
 .verdict.ok{background:#e3f5e9}.verdict.bad{background:#fbe6e4}.verdict.warn{background:#fdf1d8}
-code{font-size:.9em}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}`
+code{font-size:.9em}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
+nav ul{columns:2;padding-left:1.2rem}.bar{display:flex;height:.9rem;min-width:12rem;border-radius:.2rem;overflow:hidden;background:#eee}
+.bar span{display:block;height:100%}.bar .passed{background:#2e9d57}.bar .failed{background:#d93025}.bar .waived,.bar .skipped{background:#e8b400}
+.bar .not-covered{background:#f08a24}.bar .not-applicable{background:#c8c8d0}pre.mermaid{background:#fff;border:1px solid #e2e2e8;padding:.5rem;overflow:auto}
+tr:target{background:#fff7d6}td:first-child{white-space:nowrap}`
 
-/** The conformance report as one self-contained HTML page: no script, no external file. */
+/** A bar of one segment per verdict, as wide as its share of the procedure's requirements. */
+function bar({ rows, counts }: ProcedureSummary): string {
+  const segments = BAR_ORDER.filter((verdict) => counts[verdict] > 0).map(
+    (verdict) => `<span class="${verdict.replace(' ', '-')}" style="width:${((100 * counts[verdict]) / rows.length).toFixed(2)}%" title="${counts[verdict]} ${verdict}"></span>`,
+  )
+  return `<div class="bar" role="img" aria-label="${BAR_ORDER.filter((verdict) => counts[verdict] > 0).map((verdict) => `${counts[verdict]} ${verdict}`).join(', ')}">${segments.join('')}</div>`
+}
+
+/** The conformance report as one self-contained HTML page: the diagrams are drawn by Mermaid, inlined; no external file. */
 export function renderConformanceHtml(report: ConformanceReport): string {
   const { run } = report
   const verdictStyle = report.verdict === 'not conformant' ? 'bad' : report.verdict === 'conformant' ? 'ok' : 'warn'
-  const notPassing = report.requirements
-    .filter((row) => row.verdict !== 'not applicable')
-    .flatMap((row) => row.scenarios.filter((scenario) => scenario.status !== 'passed' || scenario.unexpectedlyPassing).map((scenario) => ({ row, scenario })))
+  const notPassing = scenariosToLookAt(report)
   const parts = [
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conformance: ${html(run.target)}</title><style>${STYLE}</style></head><body>`,
     '<h1>Service Exchange onboarding: conformance report</h1>',
@@ -43,25 +56,49 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     `<dt>Requirements</dt><dd>${Object.entries(report.totals.requirements).filter(([, n]) => n > 0).map(([verdict, n]) => `${n} ${html(verdict)}`).join(', ')}</dd>`,
     `<dt>Scenarios</dt><dd>${Object.entries(report.totals.scenarios).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${html(status)}`).join(', ') || 'none ran'}</dd>`,
     '</dl>',
+    '<nav><h2>Contents</h2><ul><li><a href="#procedures">Procedures</a></li>',
+    ...(notPassing.length > 0 ? ['<li><a href="#to-look-at">Scenarios to look at</a></li>'] : []),
+    ...procedures(report).map((procedure) => `<li><a href="#${procedure.anchor}">${html(procedure.name)}</a></li>`),
+    '<li><a href="#workflows">The workflows</a></li><li><a href="#waivers">Waivers</a></li><li><a href="#readings">Readings</a></li><li><a href="#sources">Sources</a></li></ul></nav>',
+    '<h2 id="procedures">Procedures</h2><table><thead><tr><th>Procedure</th><th>Requirements</th><th>Passed</th><th>Failed</th><th>Waived</th><th>Not applicable</th><th>Verdicts</th></tr></thead><tbody>',
+    ...procedures(report).map(
+      (procedure) =>
+        `<tr><td><a href="#${procedure.anchor}">${html(procedure.name)}</a></td><td>${procedure.rows.length}</td><td>${procedure.counts.passed}</td><td>${procedure.counts.failed}</td>` +
+        `<td>${procedure.counts.waived}</td><td>${procedure.counts['not applicable']}</td><td>${bar(procedure)}</td></tr>`,
+    ),
+    '</tbody></table>',
   ]
   if (notPassing.length > 0) {
-    parts.push('<h2>Scenarios to look at</h2><table><thead><tr><th>Requirement</th><th>Scenario</th><th>Where</th><th>Status</th><th>Why</th></tr></thead><tbody>')
-    for (const { row, scenario } of notPassing) {
-      const status = scenario.unexpectedlyPassing ? 'unexpectedly passing: drop its waiver' : scenario.waivedBy ? `${scenario.status}, waived by ${scenario.waivedBy}` : scenario.status
-      parts.push(`<tr><td>${html(row.id)}</td><td>${html(scenario.name)}</td><td><code>${html(scenario.location)}</code></td><td>${html(status)}</td><td>${html(scenario.message)}${scenario.lastExchanges ? `<details><summary>the last exchanges with the target</summary><pre>${html(scenario.lastExchanges.join('\n'))}</pre></details>` : ''}</td></tr>`)
+    parts.push('<h2 id="to-look-at">Scenarios to look at</h2><table><thead><tr><th>Requirement</th><th>Scenario</th><th>Where</th><th>Status</th><th>Why</th></tr></thead><tbody>')
+    notPassing.forEach(({ row, scenario }, index) => {
+      const exchanges = scenario.lastExchanges ? `<details><summary>the last exchanges with the target</summary><pre>${html(scenario.lastExchanges.join('\n'))}</pre></details>` : ''
+      const sequence = scenario.sequenceDiagram ? ` <a href="#sequence-${index + 1}">what passed between the parties</a>` : ''
+      parts.push(`<tr><td><a href="#${html(row.id)}">${html(row.id)}</a></td><td>${html(scenario.name)}</td><td><code>${html(scenario.location)}</code></td><td>${html(standing(scenario))}</td><td>${html(scenario.message)}${sequence}${exchanges}</td></tr>`)
+    })
+    parts.push('</tbody></table>')
+    notPassing.forEach(({ row, scenario }, index) => {
+      if (!scenario.sequenceDiagram) return
+      parts.push(`<h3 id="sequence-${index + 1}">${html(row.id)}: ${html(scenario.name)}</h3><p><code>${html(scenario.location)}</code>: ${html(scenario.message ?? standing(scenario))}</p><pre class="mermaid">${html(scenario.sequenceDiagram)}</pre>`)
+    })
+  }
+  parts.push('<h2>Requirements</h2>')
+  for (const procedure of procedures(report)) {
+    parts.push(`<h3 id="${procedure.anchor}">${html(procedure.name)}</h3>${bar(procedure)}`)
+    parts.push('<table><thead><tr><th>ID</th><th>Level</th><th>Requirement</th><th>Source</th><th>Scenarios passed</th><th>Readings</th><th>Verdict</th></tr></thead><tbody>')
+    for (const row of procedure.rows) {
+      const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
+      parts.push(
+        `<tr id="${html(row.id)}"><td><a href="#${html(row.id)}">${html(row.id)}</a></td><td>${html(row.level)}</td><td>${html(row.statement)}</td><td>${html(row.source)}</td>` +
+          `<td>${passed}/${row.scenarios.length}</td><td>${html(row.readings.join(', '))}</td><td class="${verdictClass[row.verdict]}">${html(row.verdict)}</td></tr>`,
+      )
     }
     parts.push('</tbody></table>')
   }
-  parts.push('<h2>Requirements</h2><table><thead><tr><th>ID</th><th>Level</th><th>Requirement</th><th>Source</th><th>Scenarios passed</th><th>Readings</th><th>Verdict</th></tr></thead><tbody>')
-  for (const row of report.requirements) {
-    const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
-    parts.push(
-      `<tr><td>${html(row.id)}</td><td>${html(row.level)}</td><td>${html(row.statement)}</td><td>${html(row.source)}</td>` +
-        `<td>${passed}/${row.scenarios.length}</td><td>${html(row.readings.join(', '))}</td><td class="${verdictClass[row.verdict]}">${html(row.verdict)}</td></tr>`,
-    )
+  parts.push('<h2 id="workflows">The workflows</h2><p>Each transition names the requirements that govern it.</p>')
+  for (const workflow of workflowsOf(run.release)) {
+    parts.push(`<h3>${html(workflow.title)}</h3><pre class="mermaid">${html(stateDiagram(workflow))}</pre>`, ...(workflow.everyEvent ? [`<p>${html(everyEventNote(workflow.everyEvent))}</p>`] : []))
   }
-  parts.push('</tbody></table>')
-  parts.push('<h2>Waivers</h2>')
+  parts.push('<h2 id="waivers">Waivers</h2>')
   if (report.waivers.length === 0) parts.push('<p>None were given.</p>')
   else {
     parts.push('<table><thead><tr><th>Waives</th><th>Reason</th><th>Owner</th><th>Expires</th><th>Failures accepted</th><th>Unexpectedly passing</th></tr></thead><tbody>')
@@ -73,7 +110,7 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     }
     parts.push('</tbody></table>')
   }
-  parts.push('<h2>Readings the verdicts rest on</h2><p>Where the sources disagree, the kit holds targets to one reading.</p>')
+  parts.push('<h2 id="readings">Readings the verdicts rest on</h2><p>Where the sources disagree, the kit holds targets to one reading.</p>')
   for (const reading of report.readings) {
     parts.push(
       `<h3>${html(reading.id)}: ${html(reading.question)}</h3><ul>`,
@@ -83,7 +120,7 @@ export function renderConformanceHtml(report: ConformanceReport): string {
       `<li>Why: ${html(reading.why)}</li><li>Requirements resting on it: ${html(reading.requirements.join(', ') || 'none in this run')}</li></ul>`,
     )
   }
-  parts.push('<h2>Sources</h2><ul>', ...Object.entries(sourceLegend).map(([key, title]) => `<li><strong>${html(key)}</strong>: ${html(title)}</li>`), '</ul>')
-  parts.push('</body></html>\n')
+  parts.push('<h2 id="sources">Sources</h2><ul>', ...Object.entries(sourceLegend).map(([key, title]) => `<li><strong>${html(key)}</strong>: ${html(title)}</li>`), '</ul>')
+  parts.push(mermaidScript(), '</body></html>\n')
   return parts.join('\n')
 }

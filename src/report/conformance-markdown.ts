@@ -1,5 +1,7 @@
 import { sourceLegend } from '../requirements/sources'
 import type { ConformanceReport, Verdict } from './conformance-report.schema'
+import { anchorOf, BAR_ORDER, procedures, scenariosToLookAt, standing } from './procedure-summary'
+import { stateDiagramsSection } from './state-diagrams'
 
 const marks: Record<Verdict, string> = {
   passed: '✅ passed',
@@ -9,6 +11,18 @@ const marks: Record<Verdict, string> = {
   'not covered': '⚠️ not covered',
   'not applicable': '➖ not applicable',
 }
+
+const squares: Record<Verdict, string> = {
+  passed: '🟩',
+  failed: '🟥',
+  waived: '🟨',
+  skipped: '🟨',
+  'not covered': '🟧',
+  'not applicable': '⬜',
+}
+
+/** A bar of one square per requirement, coloured by verdict, passed first. */
+const bar = (counts: Record<Verdict, number>): string => BAR_ORDER.map((verdict) => squares[verdict].repeat(counts[verdict])).join('')
 
 /** Escapes what would break a Markdown table cell. */
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
@@ -32,31 +46,31 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     '',
     `Reproduce this run's data with \`SX_SEED=${run.seed ?? '<seed>'} npx cucumber-js${run.release && run.release !== 'australia' ? ` -p ${run.release}` : ''}\`.`,
     '',
-    '## Requirements',
+    '## Procedures',
     '',
-    '| ID | Level | Requirement | Source | Scenarios | Readings | Verdict |',
+    '| Procedure | Requirements | Passed | Failed | Waived | Not applicable | |',
     '|---|---|---|---|---|---|---|',
-    ...report.requirements.map((row) => {
-      const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
-      return `| ${row.id} | ${row.level} | ${cell(row.statement)} | ${cell(row.source)} | ${passed}/${row.scenarios.length} | ${row.readings.join(', ')} | ${marks[row.verdict]} |`
-    }),
+    ...procedures(report).map(({ name, rows, counts }) => `| [${cell(name)}](#${anchorOf(name)}) | ${rows.length} | ${counts.passed} | ${counts.failed} | ${counts.waived} | ${counts['not applicable']} | ${bar(counts)} |`),
   ]
-  // Scenarios of requirements that do not apply to this target did not run on purpose: they are no finding.
-  const failing = report.requirements
-    .filter((row) => row.verdict !== 'not applicable')
-    .flatMap((row) => row.scenarios.filter((scenario) => scenario.status !== 'passed' || scenario.unexpectedlyPassing).map((scenario) => ({ row, scenario })))
+  const failing = scenariosToLookAt(report)
   if (failing.length > 0) {
     lines.push('', '## Scenarios to look at', '', '| Requirement | Scenario | Where | Status | Why |', '|---|---|---|---|---|')
-    for (const { row, scenario } of failing) {
-      const status = scenario.unexpectedlyPassing ? 'passed under a waiver: drop the waiver' : scenario.waivedBy ? `${scenario.status}, waived by ${scenario.waivedBy}` : scenario.status
-      lines.push(`| ${row.id} | ${cell(scenario.name)} | ${scenario.location} | ${cell(status)} | ${cell(scenario.message ?? '')} |`)
-    }
-    const traced = failing.filter(({ scenario }) => scenario.lastExchanges && scenario.lastExchanges.length > 0)
-    if (traced.length > 0) {
-      lines.push('', '### The last exchanges with the target before each of them', '')
-      for (const { row, scenario } of traced) lines.push(`${row.id}, ${scenario.name} (${scenario.location}):`, '', '```', ...(scenario.lastExchanges ?? []), '```', '')
+    for (const { row, scenario } of failing) lines.push(`| ${row.id} | ${cell(scenario.name)} | ${scenario.location} | ${cell(standing(scenario))} | ${cell(scenario.message ?? '')} |`)
+    for (const { row, scenario } of failing.filter(({ scenario }) => scenario.sequenceDiagram || scenario.lastExchanges?.length)) {
+      lines.push('', `### ${row.id}: ${scenario.name}`, '', `\`${scenario.location}\`: ${cell(scenario.message ?? standing(scenario))}`, '')
+      if (scenario.sequenceDiagram) lines.push('```mermaid', scenario.sequenceDiagram, '```', '')
+      if (scenario.lastExchanges?.length) lines.push('The last exchanges with the target:', '', '```', ...scenario.lastExchanges, '```')
     }
   }
+  lines.push('', '## Requirements')
+  for (const { name, rows } of procedures(report)) {
+    lines.push('', `### ${name}`, '', '| ID | Level | Requirement | Source | Scenarios | Readings | Verdict |', '|---|---|---|---|---|---|---|')
+    for (const row of rows) {
+      const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
+      lines.push(`| ${row.id} | ${row.level} | ${cell(row.statement)} | ${cell(row.source)} | ${passed}/${row.scenarios.length} | ${row.readings.join(', ')} | ${marks[row.verdict]} |`)
+    }
+  }
+  lines.push('', '## The workflows', '', 'Each transition names the requirements that govern it.', '', stateDiagramsSection(report.run.release, '###'))
   if (report.waivers.length > 0) {
     lines.push('', '## Waivers', '', '| Waives | Reason | Owner | Expires | Failures accepted | Unexpectedly passing |', '|---|---|---|---|---|---|')
     for (const waiver of report.waivers) {

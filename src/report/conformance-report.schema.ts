@@ -25,6 +25,8 @@ export const ScenarioResult = z.object({
   message: z.string().optional(),
   /** Over HTTP, for a scenario that did not pass: its last exchanges with the target, one line each, oldest first. */
   lastExchanges: z.array(z.string()).optional(),
+  /** For a scenario that did not pass: what passed between the parties, the target and the systems it called (Mermaid). */
+  sequenceDiagram: z.string().optional(),
   /** The waiver in force that accepts this scenario's failure. */
   waivedBy: z.string().optional(),
   /** A waiver in force names it, but it passed: the waiver can be dropped. */
@@ -61,6 +63,9 @@ export type ConformanceReport = z.infer<typeof ConformanceReport>
 
 /** The media type of the attachment that carries a scenario's exchanges with a target over HTTP, redacted. */
 export const EXCHANGES_MEDIA_TYPE = 'application/vnd.sx-conformance.exchanges+json'
+
+/** The media type of the attachment that carries a scenario's sequence diagram, in Mermaid's language. */
+export const SEQUENCE_MEDIA_TYPE = 'text/vnd.mermaid'
 
 /** The media type of the attachment through which each scenario tells the report about its run. */
 export const RUN_CONTEXT_MEDIA_TYPE = 'application/vnd.sx-conformance.run+json'

@@ -3,7 +3,9 @@ import { test } from 'node:test'
 import type { Envelope } from '@cucumber/messages'
 import type { Reading, Requirement } from '../requirements/requirement.schema'
 import { buildConformanceReport, RunCollector } from './conformance-report'
-import { RUN_CONTEXT_MEDIA_TYPE } from './conformance-report.schema'
+import { RUN_CONTEXT_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE } from './conformance-report.schema'
+import { renderConformanceHtml } from './conformance-html'
+import { renderConformanceMarkdown } from './conformance-markdown'
 
 const requirement = (id: string, extra: Partial<Requirement> = {}): Requirement => ({
   id,
@@ -70,4 +72,25 @@ test('a waiver in force turns a failure into waived; an expired one leaves it fa
   assert.deepEqual(inForce, { verdict: 'conformant with waivers', rows: { 'PC-01': 'waived' } })
   const expired = report({ ...australia, waivers: [{ ...waiver, expires: '2001-01-01' }] }, [requirement('PC-01')], scenario('a', ['@req:PC-01'], 'FAILED'))
   assert.deepEqual(expired, { verdict: 'not conformant', rows: { 'PC-01': 'failed' } })
+})
+
+test('a failed scenario keeps its sequence diagram, which both reports show under it; a passed one keeps none', () => {
+  const diagram = 'sequenceDiagram\n  party1->>target: get started'
+  const attach = (id: string): Envelope => ({ attachment: { mediaType: SEQUENCE_MEDIA_TYPE, body: diagram, testCaseStartedId: `st-${id}` } }) as unknown as Envelope
+  const collector = new RunCollector()
+  collector.take({ attachment: { mediaType: RUN_CONTEXT_MEDIA_TYPE, body: JSON.stringify(australia) } } as unknown as Envelope)
+  const [failing, passing] = [scenario('a', ['@req:PC-01'], 'FAILED'), scenario('b', ['@req:PC-02'], 'PASSED')]
+  for (const envelope of [...failing.slice(0, 3), attach('a'), ...failing.slice(3), ...passing.slice(0, 3), attach('b'), ...passing.slice(3)]) collector.take(envelope)
+  const built = buildConformanceReport(collector, { requirements: [requirement('PC-01'), requirement('PC-02', { procedure: 'Another procedure' })], readings })
+  assert.equal(built.requirements[0]!.scenarios[0]!.sequenceDiagram, diagram)
+  assert.equal(built.requirements[1]!.scenarios[0]!.sequenceDiagram, undefined)
+  const markdown = renderConformanceMarkdown(built)
+  assert.match(markdown, /### PC-01: a\n\n`features\/x.feature:1`[^\n]*\n\n```mermaid\nsequenceDiagram\n {2}party1->>target: get started\n```/)
+  assert.match(markdown, /\| \[A procedure\]\(#a-procedure\) \| 1 \| 0 \| 1 \| 0 \| 0 \| 🟥 \|/)
+  assert.match(markdown, /### Another procedure\n\n\| ID /)
+  const page = renderConformanceHtml(built)
+  assert.match(page, /<pre class="mermaid">sequenceDiagram\n {2}party1-&gt;&gt;target: get started<\/pre>/)
+  assert.match(page, /<h3 id="a-procedure">A procedure<\/h3><div class="bar" role="img" aria-label="1 failed">/)
+  assert.match(page, /<tr id="PC-02"><td><a href="#PC-02">/)
+  assert.match(page, /<pre class="mermaid">stateDiagram-v2/)
 })

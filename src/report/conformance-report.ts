@@ -6,12 +6,13 @@ import {
   RunContext,
   EXCHANGES_MEDIA_TYPE,
   RUN_CONTEXT_MEDIA_TYPE,
+  SEQUENCE_MEDIA_TYPE,
   ScenarioStatus,
   Verdict,
   type ScenarioResult,
 } from './conformance-report.schema'
 
-type Attempt = { pickleId: string; statuses: TestStepResultStatus[]; messages: string[]; retried: boolean; exchanges: string[] }
+type Attempt = { pickleId: string; statuses: TestStepResultStatus[]; messages: string[]; retried: boolean; exchanges: string[]; sequence?: string }
 
 /** Gathers what the report needs from cucumber's message stream; cucumber sends every worker's messages here. */
 export class RunCollector {
@@ -45,6 +46,9 @@ export class RunCollector {
     } else if (envelope.attachment?.mediaType === EXCHANGES_MEDIA_TYPE) {
       const attempt = this.#attempts.get(envelope.attachment.testCaseStartedId ?? '')
       attempt?.exchanges.push(...exchangeLines(envelope.attachment.body))
+    } else if (envelope.attachment?.mediaType === SEQUENCE_MEDIA_TYPE) {
+      const attempt = this.#attempts.get(envelope.attachment.testCaseStartedId ?? '')
+      if (attempt) attempt.sequence = envelope.attachment.body
     } else if (envelope.attachment?.mediaType === RUN_CONTEXT_MEDIA_TYPE && !this.#context) {
       const context = RunContext.safeParse(JSON.parse(envelope.attachment.body))
       if (context.success) this.#context = context.data
@@ -71,6 +75,7 @@ export class RunCollector {
           readings: pickle.tags.filter((tag) => tag.startsWith('@reading:')).map((tag) => tag.slice('@reading:'.length)),
           ...(status !== 'passed' && attempt.messages[0] ? { message: firstLine(attempt.messages[0]) } : {}),
           ...(status !== 'passed' && attempt.exchanges.length > 0 ? { lastExchanges: attempt.exchanges.slice(-LAST_EXCHANGES) } : {}),
+          ...(status !== 'passed' && attempt.sequence ? { sequenceDiagram: attempt.sequence } : {}),
         }]
       })
   }

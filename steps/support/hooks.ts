@@ -1,11 +1,13 @@
 import { After, AfterAll, Before, setDefaultTimeout, Status } from '@cucumber/cucumber'
 import { readingById, requirementById } from '../../src/requirements/catalog'
 import { runTarget, type RunTarget } from '../../src/drivers/compose'
-import { EXCHANGES_MEDIA_TYPE, RUN_CONTEXT_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
+import { EXCHANGES_MEDIA_TYPE, RUN_CONTEXT_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
 import { redactLinks } from '../../src/run/redact'
 import { readWaivers, type Waiver } from '../../src/report/waivers'
 import { runSeed, scenarioSeed } from '../../src/run/seed'
 import { boundary, type ExchangeWorld } from './world'
+import { tracedDriver } from '../../src/drivers/traced-driver'
+import { sequenceDiagram } from '../../src/report/sequence-trace'
 
 /**
  * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a
@@ -85,17 +87,20 @@ Before(async function (this: ExchangeWorld, { pickle }) {
     startOfTime: this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' }),
   })
   this.session = session
-  this.driver = session.driver
+  this.driver = tracedDriver(session.driver, this.trace)
+  this.boundary.observer = (call) => this.trace.called(call)
   this.providerUrl = session.providerUrl
 })
 
 /**
+ * Every scenario carries its sequence diagram (Mermaid): who asked the target for what, and whom the target called.
  * A scenario over HTTP carries its exchanges with the target, so an implementer sees what led to a failure;
  * links on the provider instance are redacted (they carry live tokens), and credentials were never recorded.
  * A failed scenario in the browser carries a picture of the screen it failed on; every scenario's browser
  * context ends with it.
  */
 After(async function (this: ExchangeWorld, { result }) {
+  if (this.trace.entries.length > 0) this.attach(redactLinks(sequenceDiagram(this.trace.entries, (raw) => this.roleOf(raw)), this.providerUrl), { mediaType: SEQUENCE_MEDIA_TYPE, fileName: 'sequence.mmd' })
   const exchanges = this.session?.exchanges
   if (exchanges && exchanges.length > 0) this.attach(redactLinks(JSON.stringify(exchanges, null, 2), this.providerUrl), EXCHANGES_MEDIA_TYPE)
   if (result?.status === Status.FAILED) {

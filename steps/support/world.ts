@@ -12,6 +12,7 @@ import type { ScenarioSession } from '../../src/drivers/compose'
 import type { ExchangeDriver } from '../../src/drivers/exchange-driver'
 import { readWorldParameters, type WorldParameters } from '../../src/run/world-parameters'
 import { Boundary } from '../../mocks/boundary'
+import { Trace } from '../../src/report/sequence-trace'
 import { actorOf, newCompany, newPerson, type ConsumerParty, type Person } from './parties'
 
 /** The mocked world outside the provider: one per worker thread, emptied after every scenario. */
@@ -61,6 +62,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   #thatEmail: DocumentedMail | undefined
   /** Where the provider instance is reached: registration URLs and Provider Connection records point there. */
   providerUrl = ''
+  /** Who asked the target for what, and whom the target called, for the scenario's sequence diagram. */
+  readonly trace = new Trace()
   #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
 
   constructor(options: IWorldOptions<WorldParameters>) {
@@ -209,6 +212,29 @@ export class ExchangeWorld extends World<WorldParameters> {
         [...this.consumers].map(([name, party]) => [name, { company: party.companyName, instance: party.instanceUrl, contact: party.contact.userName }]),
       ),
     }
+  }
+
+  /**
+   * The role each of the scenario's people, instances and addresses plays, for its sequence diagram: user names,
+   * email addresses and hosts are drawn afresh in every run, the roles are what the scenario says.
+   */
+  roleOf(raw: string): string {
+    const roles = new Map<string, string>()
+    const person = (someone: Person | undefined, role: string) => {
+      if (someone) for (const key of [someone.userName, someone.email]) if (!roles.has(key)) roles.set(key, role)
+    }
+    person(this.providerAdmin, 'provider admin')
+    for (const [name, party] of this.consumers) {
+      person(party.contact, `${name}'s contact`)
+      roles.set(new URL(party.instanceUrl).host, `${name}'s instance`)
+    }
+    for (const [name, account] of this.customerAccounts) account.admins.forEach((admin, index) => person(admin, `customer admin ${index + 1} of ${name}`))
+    person(this.#thatUser, 'that user')
+    person(this.#person, 'the person registering')
+    if (this.secondInstanceUrl) roles.set(new URL(this.secondInstanceUrl).host, 'the second instance')
+    const exact = roles.get(raw)
+    if (exact) return exact
+    return [...roles].sort(([a], [b]) => b.length - a.length).reduce((text, [key, role]) => text.replaceAll(key, role), raw)
   }
 
   /** The request that creates a connection for a consumer company, as the form would fill it. */

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs'
+
+let script: string | undefined
+
+/**
+ * Mermaid's browser build, to inline in an HTML page that draws diagrams: the page stays one file that opens
+ * offline. The build is read once per process; "</script" cannot occur in it, but is escaped anyway.
+ */
+export function mermaidScript(): string {
+  script ??= readFileSync(require.resolve('@mermaid-js/tiny/dist/mermaid.tiny.js'), 'utf8').replaceAll('</script', '<\\/script')
+  return `<script>${script}</script><script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict', theme: 'neutral' })</script>`
+}
