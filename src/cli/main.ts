@@ -1,5 +1,7 @@
 import { ConfigurationError } from '../run/configuration-error'
 import { fuzz, FUZZ_HELP } from './fuzz'
+import { merge, MERGE_HELP } from './merge'
+import { compare, COMPARE_HELP } from './compare'
 import { serve, SERVE_HELP } from './serve'
 import { verify, VERIFY_HELP } from './verify'
 import { EXIT } from './verify-verdict'
@@ -9,13 +11,19 @@ const HELP = `sx-conformance: the Service Exchange onboarding conformance kit
   sx-conformance verify --target URL [flags]   verify an implementation over the HTTP contract (CI gate)
   sx-conformance serve [--port N]              run the reference implementation as an HTTP target
   sx-conformance fuzz --target URL [flags]     send malformed and boundary requests to every operation
+  sx-conformance merge DIR... [flags]          make the reports of a sharded verify one run's
+  sx-conformance compare REPORT... [flags]     several conformance reports side by side
   sx-conformance COMMAND --help                the flags of one command
 
 ${VERIFY_HELP}
 
 ${SERVE_HELP}
 
-${FUZZ_HELP}`
+${FUZZ_HELP}
+
+${MERGE_HELP}
+
+${COMPARE_HELP}`
 
 /** Runs one command; an expected problem is one line on stderr and exit code 2, never a stack trace. */
 async function main(args: string[]): Promise<number | undefined> {
@@ -28,6 +36,12 @@ async function main(args: string[]): Promise<number | undefined> {
     case 'fuzz':
       if (wantsHelp) return say(FUZZ_HELP)
       return fuzz(rest)
+    case 'merge':
+      if (wantsHelp) return say(MERGE_HELP)
+      return merge(rest)
+    case 'compare':
+      if (wantsHelp) return say(COMPARE_HELP)
+      return compare(rest)
     case 'serve':
       if (wantsHelp) return say(SERVE_HELP)
       await serve(rest)
@@ -38,7 +52,7 @@ async function main(args: string[]): Promise<number | undefined> {
     case 'help':
       return say(HELP)
     default:
-      throw new ConfigurationError(`unknown command "${command}": the commands are verify, serve and fuzz (see --help)`)
+      throw new ConfigurationError(`unknown command "${command}": the commands are verify, serve, fuzz, merge and compare (see --help)`)
   }
 }
 

@@ -26,7 +26,7 @@ function reportOf(verdict: ConformanceReport['verdict'], rows: Row[], expiredWai
 }
 
 const whole: RunDescription = { target: 'http://t', release: 'australia', reportDir: 'reports/verify' }
-const narrowed: RunDescription = { ...whole, tags: '@req:PC-01' }
+const narrowed: RunDescription = { ...whole, narrowedBy: '--tags @req:PC-01' }
 
 describe("verify's exit code, one test per rule", () => {
   test('1. a failed requirement is not conformant, whether or not --tags narrowed the run, and the line names it', () => {

@@ -4,15 +4,15 @@ import { ConfigurationError } from '../run/configuration-error'
 /** What verify's exit code means. */
 export const EXIT = { conformant: 0, notConformant: 1, couldNotRun: 2 } as const
 
-/** What a run was: its target and release, whether --tags narrowed it, and where its reports are. */
-export type RunDescription = { target: string; release: string; tags?: string; reportDir: string }
+/** What a run was: its target and release, what narrowed it to part of the scenarios (--tags, --shard, a rerun), and where its reports are. */
+export type RunDescription = { target: string; release: string; narrowedBy?: string; reportDir: string }
 
 /**
  * verify's exit code and last line, by these rules (README, "Gate your implementation in CI"):
  * 1. a failed requirement, or an expired waiver, is not conformant (1);
  * 2. a run in which no scenario ran could not run (2);
  * 3. a whole run (no --tags) that leaves a requirement unverified (not covered, or skipped) is not conformant (1);
- * 4. a run narrowed with --tags verifies only what it selects: it is conformant (0) when that passed, and says
+ * 4. a run narrowed (--tags, --shard, --rerun-failed) verifies only what it selects: it is conformant (0) when that passed, and says
  *    how many requirements it did not exercise;
  * 5. otherwise conformant (0), saying how many requirements passed only under a waiver.
  */
@@ -26,11 +26,11 @@ export function verifyVerdict(report: ConformanceReport, run: RunDescription): {
     return { code: EXIT.notConformant, line: `NOT CONFORMANT: ${who} ${why}; ${where}` }
   }
   if (report.requirements.every((row) => row.scenarios.length === 0)) {
-    throw new ConfigurationError(`no scenario ran against ${run.target}${run.tags ? `: none matches --tags ${run.tags}` : ''}; see ${where}`)
+    throw new ConfigurationError(`no scenario ran against ${run.target}${run.narrowedBy ? `: none matches ${run.narrowedBy}` : ''}; see ${where}`)
   }
   const waived = report.totals.requirements.waived > 0 ? `, ${report.totals.requirements.waived} requirement(s) waived` : ''
   const left = report.requirements.filter((row) => row.verdict === 'not covered' || row.verdict === 'skipped').length
-  if (report.verdict === 'incomplete' && !run.tags) {
+  if (report.verdict === 'incomplete' && !run.narrowedBy) {
     return { code: EXIT.notConformant, line: `NOT CONFORMANT: ${who} left ${left} requirement(s) unverified; ${where}` }
   }
   const unverified = report.verdict === 'incomplete' ? `, ${left} requirement(s) not exercised by the selected scenarios` : ''

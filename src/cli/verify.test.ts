@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { ConformanceReport } from '../report/conformance-report.schema'
+import { readWaivers } from '../report/waivers'
 import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
 import { runCli } from './run-cli'
 
@@ -32,7 +33,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
     assert.equal(report.requirements.find((row) => row.id === 'PC-10')?.verdict, 'failed')
     assert.equal(report.requirements.find((row) => row.id === 'PC-11')?.verdict, 'passed')
     assert.match(readFileSync(join(dir, 'conformance.md'), 'utf8'), /\| PC-10 \|.*❌ failed/)
-    assert.match(readFileSync(join(dir, 'conformance.html'), 'utf8'), /<td>PC-10<\/td>.*class="bad">failed/)
+    assert.match(readFileSync(join(dir, 'conformance.html'), 'utf8'), /<tr id="PC-10">.*class="bad">failed/)
     assert.match(readFileSync(join(dir, 'junit.xml'), 'utf8'), /<failure/)
   })
 
@@ -41,7 +42,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
     const failed = report.requirements.find((row) => row.id === 'PC-10')?.scenarios.find((scenario) => scenario.status === 'failed')
     assert.ok(failed?.lastExchanges?.some((line) => /^POST \/provider-instances\/\{instance\}\/connections as \S+ → 201$/.test(line)), JSON.stringify(failed?.lastExchanges))
     const page = readFileSync(join(folder, 'fault', 'conformance.md'), 'utf8')
-    assert.match(page, /### The last exchanges with the target before each of them/)
+    assert.match(page, /The last exchanges with the target:/)
     assert.doesNotMatch(readFileSync(join(folder, 'fault', 'messages.ndjson'), 'utf8'), /\/sx\/registration\/[A-Za-z0-9_-]{8,}/, 'a registration token in the attached exchanges')
   })
 
@@ -60,6 +61,38 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
       { requirement: 'PC-10', accepted: report.requirements.find((row) => row.id === 'PC-10')!.scenarios.length, unexpectedlyPassing: 0, expired: false },
       { requirement: 'PC-11', accepted: 0, unexpectedlyPassing: report.requirements.find((row) => row.id === 'PC-11')!.scenarios.length, expired: false },
     ])
+  })
+
+  test('--write-waivers writes a waiver for each failing scenario; with them, the same target passes the gate, and only new breakage would fail it', async () => {
+    const dir = join(folder, 'baseline')
+    const file = join(folder, 'baseline.json')
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir, '--write-waivers', file, '--owner', 'team-onboarding', '--expires', '2999-06-30'], { SX_SEED: '1', ...target.env })
+    assert.equal(run.code, 1, 'the run that takes the baseline still reports its verdict')
+    const failing = reportOf(dir).requirements.flatMap((row) => row.scenarios.filter((scenario) => scenario.status === 'failed').map((scenario) => scenario.name))
+    const written = readWaivers(file)
+    assert.deepEqual(written.map((waiver) => waiver.scenario).sort(), [...new Set(failing)].sort())
+    assert.ok(written.every((waiver) => waiver.owner === 'team-onboarding' && waiver.expires === '2999-06-30' && /PC-10/.test(waiver.reason)))
+    assert.match(run.stdout, new RegExp(`wrote ${written.length} waiver\\(s\\) to `))
+    const gated = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', join(folder, 'baseline-gated'), '--waivers', file], { SX_SEED: '1', ...target.env })
+    assert.equal(gated.code, 0, gated.stdout + gated.stderr)
+    assert.match(gated.lastLine, /^CONFORMANT: .*1 requirement\(s\) waived/)
+  })
+
+  test('--rerun-failed runs only the scenarios that failed in an earlier report, and they fail again', async () => {
+    const earlier = reportOf(join(folder, 'fault'))
+    const failed = earlier.requirements.flatMap((row) => row.scenarios.filter((scenario) => scenario.status === 'failed'))
+    const dir = join(folder, 'rerun')
+    const run = await runCli(['verify', '--target', target.url, '--rerun-failed', join(folder, 'fault'), '--report-dir', dir], { SX_SEED: '1', ...target.env })
+    assert.equal(run.code, 1, run.stdout + run.stderr)
+    const rerun = reportOf(dir).requirements.flatMap((row) => row.scenarios)
+    assert.deepEqual(rerun.map((scenario) => `${scenario.location} ${scenario.status}`).sort(), failed.map((scenario) => `${scenario.location} failed`).sort())
+    const allPassed = join(folder, 'all-passed')
+    mkdirSync(allPassed, { recursive: true })
+    const passedEverywhere = { ...earlier, requirements: earlier.requirements.map((row) => ({ ...row, scenarios: row.scenarios.map((scenario) => ({ ...scenario, status: 'passed' as const })) })) }
+    writeFileSync(join(allPassed, 'conformance.json'), JSON.stringify(passedEverywhere))
+    const clean = await runCli(['verify', '--target', target.url, '--rerun-failed', allPassed, '--report-dir', join(folder, 'rerun-none')], { SX_SEED: '1', ...target.env })
+    assert.equal(clean.code, 0, clean.stdout + clean.stderr)
+    assert.match(clean.lastLine, /^NOTHING TO RERUN: no scenario failed in /)
   })
 
   test('an expired waiver fails the gate', async () => {
@@ -107,6 +140,11 @@ describe('verify that cannot run exits 2 with one line saying why', { concurrenc
     ['an unknown flag', ['--target', 'http://127.0.0.1:9', '--retries', '3'], /could not run: Unknown option '--retries'/],
     ['an unknown release', ['--target', 'http://127.0.0.1:9', '--release', 'zurich'], /could not run: --release is one of australia, brazil/],
     ['a missing waiver file', ['--target', 'http://127.0.0.1:9', '--waivers', join(folder, 'none.json')], /could not run: cannot read the waiver file .*ENOENT/],
+    ['a shard beyond the total', ['--target', 'http://127.0.0.1:9', '--shard', '3/2'], /could not run: --shard takes I\/N with I from 1 to N/],
+    ['waivers without an owner', ['--target', 'http://127.0.0.1:9', '--write-waivers', join(folder, 'w.json'), '--expires', '2999-01-01'], /could not run: --write-waivers needs --owner NAME/],
+    ['waivers that have already expired', ['--target', 'http://127.0.0.1:9', '--write-waivers', join(folder, 'w.json'), '--owner', 'qa', '--expires', '2001-01-01'], /could not run: --expires 2001-01-01 has passed/],
+    ['an owner without --write-waivers', ['--target', 'http://127.0.0.1:9', '--owner', 'qa'], /could not run: --owner and --expires go with --write-waivers FILE/],
+    ['a rerun of a folder without a report', ['--target', 'http://127.0.0.1:9', '--rerun-failed', folder], /could not run: .* holds no conformance\.json/],
     [
       'a waiver without an owner',
       ['--target', 'http://127.0.0.1:9', '--waivers', waiverFile('no-owner.json', [{ requirement: 'PC-10', reason: 'x', expires: '2999-01-01' }])],

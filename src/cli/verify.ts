@@ -10,7 +10,8 @@ import { readings, requirements } from '../requirements/catalog'
 import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
 import { readFlags, wholeNumber } from './flags'
-import { verifyVerdict } from './verify-verdict'
+import { EXIT, verifyVerdict } from './verify-verdict'
+import { readReportFile, writeBaseline, type Baseline } from './baseline'
 
 /** The kit's own folder: features and steps are found there whatever the caller's working directory. */
 const KIT_ROOT = resolve(__dirname, '..', '..')
@@ -27,6 +28,14 @@ export const VERIFY_HELP = `sx-conformance verify: run every scenario against an
                             conformance.html, cucumber.html, junit.xml, messages.ndjson, rerun.txt
   --request-timeout-ms N    how long one call to the target may take before it fails its scenario (default 10000)
   --parallel N              scenarios run at once (default 1; every scenario has its own provider instance)
+  --shard I/N               run only the I-th of N equal parts of the scenarios (cucumber's sharding), for a
+                            CI matrix; "sx-conformance merge" then makes the shards' reports one run's
+  --rerun-failed DIR        run only the scenarios that did not pass in the reports in DIR (a verify's
+                            --report-dir, or a merge's)
+  --write-waivers FILE      after the run, write a waiver for every scenario that did not pass, so that a team
+                            adopting the gate fails only on new breakage (with --owner and --expires)
+  --owner NAME              who answers for the waivers --write-waivers writes
+  --expires YYYY-MM-DD      the last day those waivers hold
   --help                    this text
 
 Exit codes: 0 conformant, 1 not conformant, 2 could not run (unreachable target, bad flags, bad waiver file).`
@@ -42,6 +51,11 @@ export async function verify(args: string[]): Promise<number> {
     'report-dir': { type: 'string', default: join('reports', 'verify') },
     'request-timeout-ms': { type: 'string', default: '10000' },
     parallel: { type: 'string', default: '1' },
+    shard: { type: 'string' },
+    'rerun-failed': { type: 'string' },
+    'write-waivers': { type: 'string' },
+    owner: { type: 'string' },
+    expires: { type: 'string' },
   })
   if (!flags.target) throw new ConfigurationError('--target URL is required (see --help)')
   if (!URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol)) {
@@ -54,6 +68,13 @@ export async function verify(args: string[]): Promise<number> {
   const waiversFile = flags.waivers === undefined ? undefined : resolve(flags.waivers)
   if (waiversFile) readWaivers(waiversFile)
   const targetUrl = flags.target.replace(/\/+$/, '')
+  const shard = flags.shard === undefined ? undefined : readShardFlag(flags.shard)
+  const rerun = flags['rerun-failed'] === undefined ? undefined : failedScenarios(resolve(flags['rerun-failed']))
+  const baseline = readBaselineFlags(flags)
+  if (rerun?.length === 0) {
+    console.log(`NOTHING TO RERUN: no scenario failed in ${flags['rerun-failed']}`)
+    return EXIT.conformant
+  }
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
   if (setupToken !== undefined && setupToken.trim() === '') throw new ConfigurationError(`--setup-token (or ${SETUP_TOKEN_VARIABLE}) is empty`)
 
@@ -72,7 +93,8 @@ export async function verify(args: string[]): Promise<number> {
     {
       file: false,
       provided: {
-        paths: [join(KIT_ROOT, 'features')],
+        paths: rerun ?? [join(KIT_ROOT, 'features')],
+        ...(shard ? { shard } : {}),
         requireModule: ['ts-node/register'],
         require: [join(KIT_ROOT, 'steps', '**', '*.ts')],
         tags,
@@ -88,7 +110,15 @@ export async function verify(args: string[]): Promise<number> {
           `${join(KIT_ROOT, 'src', 'report', 'conformance-html.cjs')}:${join(reportDir, 'conformance.html')}`,
         ],
         formatOptions: { junit: { suiteName: `sx-conformance: ${targetUrl} (${release.data})` } },
-        worldParameters: { driver: 'http', targetUrl, release: release.data, requestTimeoutMs, ...(waiversFile ? { waivers: waiversFile } : {}), ...(setupToken ? { setupToken: setupToken.trim() } : {}) },
+        worldParameters: {
+          driver: 'http',
+          targetUrl,
+          release: release.data,
+          requestTimeoutMs,
+          ...(waiversFile ? { waivers: waiversFile } : {}),
+          ...(setupToken ? { setupToken: setupToken.trim() } : {}),
+          ...(shard ? { shard } : {}),
+        },
       },
     },
     { cwd: KIT_ROOT },
@@ -96,7 +126,42 @@ export async function verify(args: string[]): Promise<number> {
   const collector = new RunCollector()
   await runCucumber(runConfiguration, { cwd: KIT_ROOT }, (envelope) => collector.take(envelope))
   const report = buildConformanceReport(collector, { requirements, readings })
-  const verdict = verifyVerdict(report, { target: targetUrl, release: release.data, reportDir, ...(flags.tags ? { tags: flags.tags } : {}) })
+  if (baseline) {
+    const written = writeBaseline(report, { ...baseline, target: targetUrl })
+    console.log(`wrote ${written} waiver(s) to ${baseline.file}, owned by ${baseline.owner} until ${baseline.expires}`)
+  }
+  const narrowedBy = [flags.tags ? `--tags ${flags.tags}` : '', rerun ? `--rerun-failed ${flags['rerun-failed']}` : '', shard ? `--shard ${shard}` : ''].filter(Boolean).join(', ')
+  const verdict = verifyVerdict(report, { target: targetUrl, release: release.data, reportDir, ...(narrowedBy ? { narrowedBy } : {}) })
   console.log(verdict.line)
   return verdict.code
+}
+
+/** --shard I/N: I from 1 to N. */
+function readShardFlag(text: string): string {
+  const [index, total] = /^(\d+)\/(\d+)$/.exec(text)?.slice(1).map(Number) ?? []
+  if (index === undefined || total === undefined || total < 1 || index < 1 || index > total || total > 1000) {
+    throw new ConfigurationError(`--shard takes I/N with I from 1 to N (such as 2/4), not "${text}"`)
+  }
+  return `${index}/${total}`
+}
+
+/**
+ * The locations of the scenarios that did not pass in the reports in a folder: paths within the kit, as cucumber
+ * (which runs in the kit's folder) matches a path with a line only when it is given as it names the feature.
+ */
+const failedScenarios = (dir: string): string[] => readReportFile(dir)
+
+/** What --write-waivers needs: the file, an owner, and an expiry that is a date to come. */
+function readBaselineFlags(flags: { 'write-waivers'?: string | undefined; owner?: string | undefined; expires?: string | undefined }): Baseline | undefined {
+  const file = flags['write-waivers']
+  if (file === undefined) {
+    if (flags.owner !== undefined || flags.expires !== undefined) throw new ConfigurationError('--owner and --expires go with --write-waivers FILE')
+    return undefined
+  }
+  if (!flags.owner?.trim()) throw new ConfigurationError('--write-waivers needs --owner NAME: who answers for the waivers')
+  if (!flags.expires || !/^\d{4}-\d{2}-\d{2}$/.test(flags.expires) || Number.isNaN(Date.parse(flags.expires))) {
+    throw new ConfigurationError(`--write-waivers needs --expires YYYY-MM-DD, the last day the waivers hold${flags.expires ? `, not "${flags.expires}"` : ''}`)
+  }
+  if (flags.expires < new Date().toISOString().slice(0, 10)) throw new ConfigurationError(`--expires ${flags.expires} has passed: waivers that have expired would fail the gate at once`)
+  return { file: resolve(file), owner: flags.owner.trim(), expires: flags.expires }
 }

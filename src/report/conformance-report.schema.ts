@@ -43,6 +43,8 @@ export const RunContext = z.object({
   without: z.array(z.string()).default([]),
   /** The waivers the run was given. */
   waivers: z.array(Waiver).default([]),
+  /** The part of a sharded run this was (index/total); absent for a whole run or a merged one. */
+  shard: z.string().optional(),
 })
 export type RunContext = z.infer<typeof RunContext>
 

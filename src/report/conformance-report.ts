@@ -59,7 +59,10 @@ export class RunCollector {
     }
   }
 
-  /** The final result of each scenario that ran (retried attempts give way to the last one). */
+  /**
+   * The final result of each scenario that ran (retried attempts give way to the last one), in the order of the
+   * feature files, whatever order they ran in: a run split into shards reports as a whole one does.
+   */
   scenarios(): (ScenarioResult & { tags: string[] })[] {
     return [...this.#attempts.values()]
       .filter((attempt) => !attempt.retried)
@@ -78,11 +81,19 @@ export class RunCollector {
           ...(status !== 'passed' && attempt.sequence ? { sequenceDiagram: attempt.sequence } : {}),
         }]
       })
+      .sort(byLocation)
   }
 
   context(): ConformanceReport['run'] {
     return { ...this.#context, ...(this.#startedAt ? { startedAt: this.#startedAt } : {}), ...(this.#durationMs !== undefined ? { durationMs: Math.round(this.#durationMs) } : {}) }
   }
+}
+
+/** Feature files by name, scenarios by line within one. */
+function byLocation(a: { location: string }, b: { location: string }): number {
+  const [fileA = '', lineA = '0'] = a.location.split(/:(?=\d+$)/)
+  const [fileB = '', lineB = '0'] = b.location.split(/:(?=\d+$)/)
+  return fileA === fileB ? Number(lineA) - Number(lineB) : fileA < fileB ? -1 : 1
 }
 
 const severity: ScenarioStatus[] = ['passed', 'skipped', 'pending', 'undefined', 'ambiguous', 'unknown', 'failed']

@@ -19,6 +19,8 @@ export const WorldParameters = z
     setupToken: z.string().min(1).optional(),
     /** How long one call of the HTTP contract may take before it fails the scenario. */
     requestTimeoutMs: z.number().int().min(50).max(600_000).default(10_000),
+    /** Which part of a run split across machines this is (cucumber's --shard, as index/total), for merging the reports. */
+    shard: z.string().regex(/^[1-9]\d*\/[1-9]\d*$/, 'shard: index/total, such as 2/4').optional(),
     /** A file of expected failures (see README, "Waivers"). */
     waivers: z.string().min(1).optional(),
     /** Which release's documentation the target is held to. */

@@ -66,7 +66,7 @@ Before(function (this: ExchangeWorld, { pickle }) {
  */
 Before(async function (this: ExchangeWorld, { pickle }) {
   const run = await targetOf(this)
-  const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, waivers: waiversOf(this.settings.waivers) }
+  const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, waivers: waiversOf(this.settings.waivers), ...(this.settings.shard ? { shard: this.settings.shard } : {}) }
   this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
   const tags = pickle.tags.map((tag) => tag.name)
   const releases = tags.filter((tag) => tag.startsWith('@release:')).map((tag) => tag.slice('@release:'.length))

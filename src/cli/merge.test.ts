@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import { ConformanceReport } from '../report/conformance-report.schema'
+import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
+import { runCli } from './run-cli'
+
+const folder = mkdtempSync(join(tmpdir(), 'sx-merge-'))
+const reportOf = (dir: string) => ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
+/** What a run found, without when it ran or how long it took. */
+const findings = ({ verdict, totals, requirements, readings, waivers }: ConformanceReport) => ({ verdict, totals, requirements, readings, waivers })
+
+describe('a verify split into shards, merged, is the run it was split from', () => {
+  let target: ReferenceProcess
+  before(async () => {
+    target = await startReferenceProcess(['--fault', 'PC-10'])
+  })
+  after(() => target.stop())
+
+  const verify = (dir: string, ...extra: string[]) => runCli(['verify', '--target', target.url, '--parallel', '2', '--report-dir', join(folder, dir), ...extra], { SX_SEED: '11', ...target.env })
+
+  test('three shards merged give the verdict, the requirement rows and the totals of one whole run, and the same exit code', async () => {
+    const [whole, ...shards] = await Promise.all([verify('whole'), verify('s1', '--shard', '1/3'), verify('s2', '--shard', '2/3'), verify('s3', '--shard', '3/3')])
+    assert.equal(whole.code, 1, whole.stdout + whole.stderr)
+    for (const shard of shards) assert.match(shard.lastLine, /CONFORMANT|NOT CONFORMANT/, shard.stderr)
+    const merged = await runCli(['merge', join(folder, 's3'), join(folder, 's1'), join(folder, 's2'), '--report-dir', join(folder, 'merged')])
+    assert.equal(merged.code, whole.code, merged.stdout + merged.stderr)
+    assert.match(merged.lastLine, /^NOT CONFORMANT: .* failed PC-10;/)
+    assert.deepEqual(findings(reportOf(join(folder, 'merged'))), findings(reportOf(join(folder, 'whole'))))
+    assert.equal(reportOf(join(folder, 'merged')).run.seed, 11)
+    assert.equal(reportOf(join(folder, 'merged')).run.shard, undefined)
+    assert.equal(readFileSync(join(folder, 'merged', 'rerun.txt'), 'utf8').split('\n').length, reportOf(join(folder, 'whole')).totals.scenarios.failed)
+    for (const file of ['conformance.md', 'conformance.html', 'cucumber.html', 'messages.ndjson']) assert.ok(existsSync(join(folder, 'merged', file)), `merge wrote no ${file}`)
+    const features = readFileSync(join(folder, 'merged', 'messages.ndjson'), 'utf8').split('\n').filter((line) => line.startsWith('{"gherkinDocument"')).length
+    const wholeFeatures = readFileSync(join(folder, 'whole', 'messages.ndjson'), 'utf8').split('\n').filter((line) => line.startsWith('{"gherkinDocument"')).length
+    assert.equal(features, wholeFeatures, 'each feature file once in the merged stream')
+  })
+
+  test('merge refuses what is not one whole run: a shard missing, a shard twice, a whole run, a folder without messages', async () => {
+    mkdirSync(join(folder, 'empty'), { recursive: true })
+    writeFileSync(join(folder, 'empty', 'note.txt'), '')
+    const cases: [string[], RegExp][] = [
+      [[join(folder, 's1'), join(folder, 's2')], /shard 3\/3 is missing/],
+      [[join(folder, 's1'), join(folder, 's2'), join(folder, 's2'), join(folder, 's3')], /shard 2\/3 is given 2 times/],
+      [[join(folder, 'whole'), join(folder, 's1')], /is a whole run, not a shard/],
+      [[join(folder, 'empty')], /holds no messages\.ndjson/],
+      [[], /name the report folder of every shard/],
+    ]
+    for (const [dirs, message] of cases) {
+      const run = await runCli(['merge', ...dirs, '--report-dir', join(folder, 'refused')])
+      assert.equal(run.code, 2, run.stdout + run.stderr)
+      assert.match(run.lastLine, message)
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace')
+    }
+  })
+
+  test('compare puts the runs side by side and says what changed between two runs of one implementation', async () => {
+    const later = await runCli(['verify', '--target', target.url, '--tags', '@req:PC-10', '--report-dir', join(folder, 'later')], { SX_SEED: '11', ...target.env })
+    assert.equal(later.code, 1)
+    const run = await runCli(['compare', `before=${join(folder, 'whole')}`, `after=${join(folder, 'later', 'conformance.json')}`, '--report-dir', join(folder, 'compare')])
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    const markdown = readFileSync(join(folder, 'compare', 'comparison.md'), 'utf8')
+    assert.match(markdown, /\| Requirement \| before \| after \|/)
+    assert.match(markdown, /\| PC-10 \| ❌ failed \| ❌ failed \|/)
+    assert.match(markdown, /\| PC-01 \| ✅ passed \| ⚠️ not covered \(was passed\) \|/)
+    assert.match(readFileSync(join(folder, 'compare', 'comparison.html'), 'utf8'), /<tr id="PC-10">/)
+  })
+})
