@@ -24,6 +24,12 @@ const squares: Record<Verdict, string> = {
 /** A bar of one square per requirement, coloured by verdict, passed first. */
 const bar = (counts: Record<Verdict, number>): string => BAR_ORDER.map((verdict) => squares[verdict].repeat(counts[verdict])).join('')
 
+/**
+ * How many failures the Markdown shows with their diagrams: it is read in pull requests and CI job summaries,
+ * which cap their size (GitHub's at 1 MiB), and the first failures are the ones to start from.
+ */
+const MOST_DETAILED = 25
+
 /** Escapes what would break a Markdown table cell. */
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
@@ -56,11 +62,13 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
   if (failing.length > 0) {
     lines.push('', '## Scenarios to look at', '', '| Requirement | Scenario | Where | Status | Why |', '|---|---|---|---|---|')
     for (const { row, scenario } of failing) lines.push(`| ${row.id} | ${cell(scenario.name)} | ${scenario.location} | ${cell(standing(scenario))} | ${cell(scenario.message ?? '')} |`)
-    for (const { row, scenario } of failing.filter(({ scenario }) => scenario.sequenceDiagram || scenario.lastExchanges?.length)) {
+    const detailed = failing.filter(({ scenario }) => scenario.sequenceDiagram || scenario.lastExchanges?.length)
+    for (const { row, scenario } of detailed.slice(0, MOST_DETAILED)) {
       lines.push('', `### ${row.id}: ${scenario.name}`, '', `\`${scenario.location}\`: ${cell(scenario.message ?? standing(scenario))}`, '')
       if (scenario.sequenceDiagram) lines.push('```mermaid', scenario.sequenceDiagram, '```', '')
       if (scenario.lastExchanges?.length) lines.push('The last exchanges with the target:', '', '```', ...scenario.lastExchanges, '```')
     }
+    if (detailed.length > MOST_DETAILED) lines.push('', `The other ${detailed.length - MOST_DETAILED} scenarios' diagrams are in conformance.html and conformance.json.`)
   }
   lines.push('', '## Requirements')
   for (const { name, rows } of procedures(report)) {
