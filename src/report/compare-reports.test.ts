@@ -35,11 +35,13 @@ test('runs of one implementation are compared in the order they ran, whatever or
   assert.match(markdown, /\| PC-03 \| monday \| sunday \| failed \| passed \| fixed \|/)
 })
 
-test('a requirement one report lacks (an older catalog) is shown as absent, not as failed', () => {
+test('a requirement one run lacks (an older catalog) or did not exercise is shown as such, and is no change', () => {
   const comparison = compareReports([
     { label: 'old', report: report('ours', '2026-11-01T09:00:00Z', { 'PC-01': 'passed' }) },
     { label: 'new', report: report('ours', '2026-11-02T09:00:00Z', { 'PC-01': 'passed', 'PC-02': 'passed' }) },
+    { label: 'narrowed', report: report('ours', '2026-11-03T09:00:00Z', { 'PC-01': 'not covered', 'PC-02': 'skipped' }) },
   ])
-  assert.deepEqual(comparison.rows.find((row) => row.id === 'PC-02')?.cells, [{ verdict: undefined }, { verdict: 'passed', was: undefined }])
-  assert.deepEqual(comparison.changes.map((change) => change.kind), ['changed'])
+  assert.deepEqual(comparison.rows.find((row) => row.id === 'PC-02')?.cells, [{ verdict: undefined }, { verdict: 'passed' }, { verdict: 'skipped', was: 'passed' }])
+  assert.deepEqual(comparison.rows.find((row) => row.id === 'PC-01')?.cells, [{ verdict: 'passed' }, { verdict: 'passed' }, { verdict: 'not covered' }])
+  assert.deepEqual(comparison.changes.map((change) => `${change.requirement} ${change.kind}`), ['PC-02 changed'])
 })

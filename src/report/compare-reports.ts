@@ -1,4 +1,5 @@
 import type { ConformanceReport, Verdict } from './conformance-report.schema'
+import { html } from './conformance-html'
 import { anchorOf } from './procedure-summary'
 
 /** One report of a comparison, under the name its column carries. */
@@ -15,6 +16,8 @@ export type Comparison = { columns: string[]; rows: { id: string; procedure: str
 
 /** Reports of the same target and release are runs of one implementation, compared in the order they ran. */
 const implementationOf = (report: ConformanceReport): string => `${report.run.target ?? 'unknown'} (${report.run.release ?? 'unknown'})`
+
+const exercised = (verdict: Verdict | undefined): boolean => verdict !== undefined && verdict !== 'not covered'
 
 const kindOf = (from: Verdict | undefined, to: Verdict | undefined): Change['kind'] =>
   to === 'failed' ? 'regressed' : from === 'failed' && (to === 'passed' || to === 'waived') ? 'fixed' : 'changed'
@@ -43,7 +46,8 @@ export function compareReports(compared: readonly Compared[]): Comparison {
       const before = previous.get(index)
       if (before === undefined) return { verdict }
       const was = verdictOf(before, id)
-      if (was === verdict) return { verdict }
+      // A run that did not exercise a requirement (narrowed by tags, or an older catalog) says nothing new of it.
+      if (was === verdict || !exercised(was) || !exercised(verdict)) return { verdict }
       changes.push({ requirement: id, label: entry.label, since: compared[before]!.label, from: was, to: verdict, kind: kindOf(was, verdict) })
       return { verdict, was }
     }),
@@ -75,9 +79,6 @@ export function renderComparisonMarkdown(comparison: Comparison, compared: reado
   for (const row of comparison.rows) lines.push(`| ${row.id} | ${row.cells.map(cellText).join(' | ')} |`)
   return `${lines.join('\n')}\n`
 }
-
-const html = (text: string | number | undefined): string =>
-  String(text ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:90rem;padding:0 1rem;color:#1d1d1f}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d0d7;padding:.3rem .5rem;text-align:left;vertical-align:top}

@@ -5,7 +5,7 @@ import { BAR_ORDER, procedures, scenariosToLookAt, standing, type ProcedureSumma
 import { everyEventNote, stateDiagram, workflowsOf } from './state-diagrams'
 
 /** Escapes text for HTML. */
-const html = (text: string | number | undefined): string =>
+export const html = (text: string | number | undefined): string =>
   String(text ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
 const verdictClass: Record<Verdict, string> = {
