@@ -33,6 +33,9 @@ describe('a verify split into shards, merged, is the run it was split from', () 
     assert.equal(reportOf(join(folder, 'merged')).run.shard, undefined)
     assert.equal(readFileSync(join(folder, 'merged', 'rerun.txt'), 'utf8').split('\n').length, reportOf(join(folder, 'whole')).totals.scenarios.failed)
     for (const file of ['conformance.md', 'conformance.html', 'cucumber.html', 'messages.ndjson']) assert.ok(existsSync(join(folder, 'merged', file)), `merge wrote no ${file}`)
+    const testCases = (dir: string) => (readFileSync(join(folder, dir, 'junit.xml'), 'utf8').match(/<testcase /g) ?? []).length
+    const failures = (dir: string) => (readFileSync(join(folder, dir, 'junit.xml'), 'utf8').match(/<failure/g) ?? []).length
+    assert.deepEqual([testCases('merged'), failures('merged')], [testCases('whole'), failures('whole')], 'the merged JUnit XML has every test case and failure of the whole run')
     const features = readFileSync(join(folder, 'merged', 'messages.ndjson'), 'utf8').split('\n').filter((line) => line.startsWith('{"gherkinDocument"')).length
     const wholeFeatures = readFileSync(join(folder, 'whole', 'messages.ndjson'), 'utf8').split('\n').filter((line) => line.startsWith('{"gherkinDocument"')).length
     assert.equal(features, wholeFeatures, 'each feature file once in the merged stream')

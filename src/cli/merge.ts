@@ -11,7 +11,8 @@ export const MERGE_HELP = `sx-conformance merge: make the reports of a run split
 
   DIR...                    the --report-dir of every shard's verify (each holds its messages.ndjson)
   --report-dir DIR          where the merged reports go (default reports/merged): conformance.md,
-                            conformance.json, conformance.html, cucumber.html, messages.ndjson, rerun.txt
+                            conformance.json, conformance.html, cucumber.html, junit.xml, messages.ndjson,
+                            rerun.txt
   --help                    this text
 
 The verdict is the one a single run of every scenario would have had; give every shard of the run, each once,

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { Envelope } from '@cucumber/messages'
 import { CucumberHtmlStream } from '@cucumber/html-formatter'
+import { JUnitXmlPrinter } from '@cucumber/junit-xml-formatter'
 import { readings, requirements } from '../requirements/catalog'
 import { buildConformanceReport, RunCollector } from './conformance-report'
 import type { ConformanceReport } from './conformance-report.schema'
@@ -17,7 +18,7 @@ export const rerunList = (report: ConformanceReport): string[] => [
 
 /**
  * Writes the reports of a message stream that no formatter saw as it ran (shards merged into one run): the
- * conformance report three ways, the stream itself, cucumber's HTML page and the rerun list.
+ * conformance report three ways, the stream itself, cucumber's HTML page, JUnit XML and the rerun list.
  */
 export async function writeReports(dir: string, envelopes: readonly Envelope[], adjust: (report: ConformanceReport) => ConformanceReport = (report) => report): Promise<ConformanceReport> {
   mkdirSync(dir, { recursive: true })
@@ -29,6 +30,10 @@ export async function writeReports(dir: string, envelopes: readonly Envelope[], 
   writeFileSync(join(dir, 'conformance.html'), renderConformanceHtml(report))
   writeFileSync(join(dir, 'messages.ndjson'), envelopes.map((envelope) => `${JSON.stringify(envelope)}\n`).join(''))
   writeFileSync(join(dir, 'rerun.txt'), rerunList(report).join('\n'))
+  let junit = ''
+  const printer = new JUnitXmlPrinter({ suiteName: `sx-conformance: ${report.run.target ?? 'unknown'} (${report.run.release ?? 'unknown'})` }, (content) => (junit += content))
+  for (const envelope of envelopes) printer.update(envelope)
+  writeFileSync(join(dir, 'junit.xml'), junit)
   await pipeline(Readable.from(envelopes), new CucumberHtmlStream(), createWriteStream(join(dir, 'cucumber.html')))
   return report
 }
