@@ -92,6 +92,11 @@ Feature: Completing a registration from the registration URL
       Then the details show the consumer's company, contact and instance URL
       And the details show when the connection was created but no onboarding time
 
+    @req:PC-33
+    Scenario: there are no details of a connection the provider never created
+      When the provider admin views the details of a connection that was never created
+      Then the request is refused as "connection-not-found"
+
   Rule: a registration URL completes one registration only
 
     @req:PC-34

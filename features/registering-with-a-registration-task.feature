@@ -23,6 +23,12 @@ Feature: Registering a consumer with a registration task
       Then the request is refused as "not-admin"
       And the consumer has no registration task
 
+    @req:TASK-01
+    Scenario: a registration task that was never saved cannot be opened
+      Given the provider admin has saved a registration task for the consumer
+      When the provider admin opens a registration task that was never saved
+      Then the request is refused as "registration-task-not-found"
+
   Rule: the provider record, the company, its contact and the instance URL must be right first
 
     @req:TASK-02

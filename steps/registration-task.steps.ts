@@ -55,6 +55,12 @@ When(/^(\d+) (minutes|hours) pass$/, async function (this: ExchangeWorld, count:
   this.must(await this.driver.advanceClock(Number(count) * (unit === 'hours' ? 60 : 1)))
 })
 
+When('the provider admin opens a registration task that was never saved', async function (this: ExchangeWorld) {
+  const saved = this.tasks.get('the consumer')
+  if (!saved) throw new Error('save a registration task first: the unsaved number is drawn beside it')
+  this.record(await this.driver.viewRegistrationTask(await this.asProviderAdmin(), `${saved.number}9`))
+})
+
 Then('the registration task is {string}', async function (this: ExchangeWorld, state: string) {
   const shown = (await this.currentTask()).state
   assert.equal(shown, state, `the registration task is ${shown}, not ${state}`)

@@ -45,6 +45,11 @@ When('the provider admin views the details of the connection', async function (t
   this.details = this.must(outcome)
 })
 
+When('the provider admin views the details of a connection that was never created', async function (this: ExchangeWorld) {
+  // Another number than the one connection of the scenario: the target issued no connection under it.
+  this.record(await this.driver.viewConnectionDetails(await this.asProviderAdmin(), `${this.card().number}9`))
+})
+
 Then("the details show the consumer's company, contact and instance URL", function (this: ExchangeWorld) {
   const { companyName, contact, instanceUrl } = this.consumer()
   const registration = this.details!.registration
