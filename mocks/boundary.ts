@@ -52,8 +52,9 @@ export class Boundary {
   /** The handlers' answer to one request, told to the observer (with an email's kind and recipient). */
   async #answer(request: Request): Promise<Response | undefined> {
     // The served mail gateway answers under the gateway's own address, as the in-process one does.
-    const toMailGateway = new URL(request.url).origin === new URL(MAIL_GATEWAY_URL).origin
-    const mail = this.observer && toMailGateway && request.method === 'POST' && new URL(request.url).pathname === MAIL_GATEWAY_MESSAGES_PATH ? request.clone().json().catch(() => undefined) : undefined
+    const { origin, pathname } = new URL(request.url)
+    const toMailGateway = origin === new URL(MAIL_GATEWAY_URL).origin
+    const mail = this.observer && toMailGateway && request.method === 'POST' && pathname === MAIL_GATEWAY_MESSAGES_PATH ? request.clone().json().catch(() => undefined) : undefined
     const response = await this.#respond(request)
     const message = (await mail) as { kind?: unknown; to?: unknown } | undefined
     this.observer?.({

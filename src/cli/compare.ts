@@ -23,8 +23,9 @@ function readCompared(argument: string): Compared {
   const named = /^([^=/\\]+)=(.+)$/.exec(argument)
   const path = resolve(named?.[2] ?? argument)
   if (!existsSync(path)) throw new ConfigurationError(`${argument}: no such file or folder`)
-  const folder = statSync(path).isDirectory() ? path : dirname(path)
-  if (!statSync(path).isDirectory() && basename(path) !== 'conformance.json') throw new ConfigurationError(`${argument}: give a conformance.json or the folder that holds one`)
+  const isFolder = statSync(path).isDirectory()
+  if (!isFolder && basename(path) !== 'conformance.json') throw new ConfigurationError(`${argument}: give a conformance.json or the folder that holds one`)
+  const folder = isFolder ? path : dirname(path)
   return { label: named?.[1] ?? basename(folder), report: readReport(folder) }
 }
 

@@ -11,7 +11,7 @@ import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
 import { readFlags, wholeNumber } from './flags'
 import { EXIT, verifyVerdict } from './verify-verdict'
-import { readReportFile, writeBaseline, type Baseline } from './baseline'
+import { failedLocations, writeBaseline, type Baseline } from './baseline'
 
 /** The kit's own folder: features and steps are found there whatever the caller's working directory. */
 const KIT_ROOT = resolve(__dirname, '..', '..')
@@ -69,7 +69,7 @@ export async function verify(args: string[]): Promise<number> {
   if (waiversFile) readWaivers(waiversFile)
   const targetUrl = flags.target.replace(/\/+$/, '')
   const shard = flags.shard === undefined ? undefined : readShardFlag(flags.shard)
-  const rerun = flags['rerun-failed'] === undefined ? undefined : failedScenarios(resolve(flags['rerun-failed']))
+  const rerun = flags['rerun-failed'] === undefined ? undefined : failedLocations(resolve(flags['rerun-failed']))
   const baseline = readBaselineFlags(flags)
   if (rerun?.length === 0) {
     console.log(`NOTHING TO RERUN: no scenario failed in ${flags['rerun-failed']}`)
@@ -144,12 +144,6 @@ function readShardFlag(text: string): string {
   }
   return `${index}/${total}`
 }
-
-/**
- * The locations of the scenarios that did not pass in the reports in a folder: paths within the kit, as cucumber
- * (which runs in the kit's folder) matches a path with a line only when it is given as it names the feature.
- */
-const failedScenarios = (dir: string): string[] => readReportFile(dir)
 
 /** What --write-waivers needs: the file, an owner, and an expiry that is a date to come. */
 function readBaselineFlags(flags: { 'write-waivers'?: string | undefined; owner?: string | undefined; expires?: string | undefined }): Baseline | undefined {

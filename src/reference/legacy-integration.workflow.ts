@@ -19,6 +19,9 @@ export const legacyIntegration = {
   Established: {},
 } as const satisfies Record<LegacyState, Partial<Record<LegacyEvent, LegacyState>>>
 
+/** A submitted request waits for the customer's provider record. */
+export const INITIAL_LEGACY_STATE = 'Registration Submitted' satisfies LegacyState
+
 /** The state after an event, or undefined when the event cannot happen in that state. */
 export const nextLegacyState = (state: LegacyState, event: LegacyEvent): LegacyState | undefined => nextState<LegacyState, LegacyEvent>(legacyIntegration, state, event)
 

@@ -4,7 +4,7 @@ import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import { readInstanceUrl } from './instance-url'
-import { nextLegacyState, replicationSetStateIn, subscriptionStateIn, type LegacyEvent } from './legacy-integration.workflow'
+import { INITIAL_LEGACY_STATE, nextLegacyState, replicationSetStateIn, subscriptionStateIn, type LegacyEvent } from './legacy-integration.workflow'
 import type { InstallationGuidance } from '../contract/mail.schema'
 import type { MailClient } from './mail.client'
 import { actingAdmin } from './provider-admin'
@@ -75,7 +75,7 @@ export class LegacyOnboarding {
       accountId,
       contactId,
       origin,
-      state: 'Registration Submitted',
+      state: INITIAL_LEGACY_STATE,
       workNotes: rules.on('LEG-05') ? [...GUIDANCE] : [],
       ...(rules.on('LEG-05') ? { guidance: INSTALLATION_GUIDANCE } : {}),
     }

@@ -43,6 +43,7 @@ export function renderConformanceHtml(report: ConformanceReport): string {
   const { run } = report
   const verdictStyle = report.verdict === 'not conformant' ? 'bad' : report.verdict === 'conformant' ? 'ok' : 'warn'
   const notPassing = scenariosToLookAt(report)
+  const byProcedure = procedures(report)
   const parts = [
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conformance: ${html(run.target)}</title><style>${STYLE}</style></head><body>`,
     '<h1>Service Exchange onboarding: conformance report</h1>',
@@ -58,10 +59,10 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     '</dl>',
     '<nav><h2>Contents</h2><ul><li><a href="#procedures">Procedures</a></li>',
     ...(notPassing.length > 0 ? ['<li><a href="#to-look-at">Scenarios to look at</a></li>'] : []),
-    ...procedures(report).map((procedure) => `<li><a href="#${procedure.anchor}">${html(procedure.name)}</a></li>`),
+    ...byProcedure.map((procedure) => `<li><a href="#${procedure.anchor}">${html(procedure.name)}</a></li>`),
     '<li><a href="#workflows">The workflows</a></li><li><a href="#waivers">Waivers</a></li><li><a href="#readings">Readings</a></li><li><a href="#sources">Sources</a></li></ul></nav>',
     '<h2 id="procedures">Procedures</h2><table><thead><tr><th>Procedure</th><th>Requirements</th><th>Passed</th><th>Failed</th><th>Waived</th><th>Not applicable</th><th>Verdicts</th></tr></thead><tbody>',
-    ...procedures(report).map(
+    ...byProcedure.map(
       (procedure) =>
         `<tr><td><a href="#${procedure.anchor}">${html(procedure.name)}</a></td><td>${procedure.rows.length}</td><td>${procedure.counts.passed}</td><td>${procedure.counts.failed}</td>` +
         `<td>${procedure.counts.waived}</td><td>${procedure.counts['not applicable']}</td><td>${bar(procedure)}</td></tr>`,
@@ -82,7 +83,7 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     })
   }
   parts.push('<h2>Requirements</h2>')
-  for (const procedure of procedures(report)) {
+  for (const procedure of byProcedure) {
     parts.push(`<h3 id="${procedure.anchor}">${html(procedure.name)}</h3>${bar(procedure)}`)
     parts.push('<table><thead><tr><th>ID</th><th>Level</th><th>Requirement</th><th>Source</th><th>Scenarios passed</th><th>Readings</th><th>Verdict</th></tr></thead><tbody>')
     for (const row of procedure.rows) {

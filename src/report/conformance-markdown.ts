@@ -1,6 +1,6 @@
 import { sourceLegend } from '../requirements/sources'
 import type { ConformanceReport, Verdict } from './conformance-report.schema'
-import { anchorOf, BAR_ORDER, procedures, scenariosToLookAt, standing } from './procedure-summary'
+import { BAR_ORDER, procedures, scenariosToLookAt, standing } from './procedure-summary'
 import { stateDiagramsSection } from './state-diagrams'
 
 const marks: Record<Verdict, string> = {
@@ -38,6 +38,7 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
   const { run, totals } = report
   const scenarioCount = Object.values(totals.scenarios).reduce((sum, n) => sum + n, 0)
   const scenarioSummary = Object.entries(totals.scenarios).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`).join(', ')
+  const byProcedure = procedures(report)
   const lines = [
     '# Service Exchange onboarding: conformance report',
     '',
@@ -56,7 +57,7 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     '',
     '| Procedure | Requirements | Passed | Failed | Waived | Not applicable | |',
     '|---|---|---|---|---|---|---|',
-    ...procedures(report).map(({ name, rows, counts }) => `| [${cell(name)}](#${anchorOf(name)}) | ${rows.length} | ${counts.passed} | ${counts.failed} | ${counts.waived} | ${counts['not applicable']} | ${bar(counts)} |`),
+    ...byProcedure.map(({ name, anchor, rows, counts }) => `| [${cell(name)}](#${anchor}) | ${rows.length} | ${counts.passed} | ${counts.failed} | ${counts.waived} | ${counts['not applicable']} | ${bar(counts)} |`),
   ]
   const failing = scenariosToLookAt(report)
   if (failing.length > 0) {
@@ -71,7 +72,7 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     if (detailed.length > MOST_DETAILED) lines.push('', `The other ${detailed.length - MOST_DETAILED} scenarios' diagrams are in conformance.html and conformance.json.`)
   }
   lines.push('', '## Requirements')
-  for (const { name, rows } of procedures(report)) {
+  for (const { name, rows } of byProcedure) {
     lines.push('', `### ${name}`, '', '| ID | Level | Requirement | Source | Scenarios | Readings | Verdict |', '|---|---|---|---|---|---|---|')
     for (const row of rows) {
       const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length

@@ -1,3 +1,5 @@
+import { consumerInstancePaths } from '../contract/consumer-instance.schema'
+
 /**
  * What happened between the parties of one scenario, in order, for its sequence diagram: each verb a party
  * asked of the target and its answer, and each call the target made to a consumer instance or the mail gateway.
@@ -24,15 +26,15 @@ export class Trace {
 
   /** A call the target made: to the mail gateway, an email of a kind to someone; to an instance, what it read. */
   called(call: BoundaryCall): void {
-    const { pathname } = new URL(call.url)
+    const { host, pathname } = new URL(call.url)
     if (call.toMailGateway) {
       const what = call.mail ? `email ${call.mail.kind} to ${call.mail.to}` : `${call.method} ${pathname}`
       this.entries.push({ kind: 'called', system: 'mail gateway', what, answer: String(call.status) })
       return
     }
     const table = /\/api\/now\/table\/([^/?]+)/.exec(pathname)?.[1]
-    const what = table ? `${call.method === 'GET' ? 'read' : call.method} ${table}` : pathname.endsWith('/kmf/health') ? 'read KMF health' : `${call.method} ${pathname}`
-    this.entries.push({ kind: 'called', system: new URL(call.url).host, what, answer: String(call.status) })
+    const what = table ? `${call.method === 'GET' ? 'read' : call.method} ${table}` : pathname === consumerInstancePaths.kmfHealth ? 'read KMF health' : `${call.method} ${pathname}`
+    this.entries.push({ kind: 'called', system: host, what, answer: String(call.status) })
   }
 }
 

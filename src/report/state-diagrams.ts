@@ -1,9 +1,11 @@
 import { cardCreated, cardEventRules, connectionCard, initialCardState, pageAdmission } from '../reference/connection-card.workflow'
-import { legacyEventRules, legacyIntegration, legacySubmitted } from '../reference/legacy-integration.workflow'
+import { INITIAL_LEGACY_STATE, legacyEventRules, legacyIntegration, legacySubmitted } from '../reference/legacy-integration.workflow'
 import { INITIAL_TASK_STATE, registrationTask, taskCreated, taskEventRules } from '../reference/registration-task.workflow'
 import {
   accountEventRules,
   accountSignedUp,
+  INITIAL_ACCOUNT_STATE,
+  INITIAL_REQUEST_STATE,
   consumerAccount,
   customerRegistrationRequest,
   requestEventRules,
@@ -30,9 +32,9 @@ export const workflows: readonly Workflow[] = [
   { title: 'Connection card, Australia', release: 'australia', start: { state: initialCardState('australia'), rule: cardCreated }, table: connectionCard, events: cardEventRules, everyEvent: pageAdmission },
   { title: 'Connection card, Brazil', release: 'brazil', start: { state: initialCardState('brazil'), rule: cardCreated }, table: connectionCard, events: cardEventRules, everyEvent: pageAdmission },
   { title: 'Registration task (classic path)', start: { state: INITIAL_TASK_STATE, rule: taskCreated }, table: registrationTask, events: taskEventRules },
-  { title: 'Legacy Service Bridge registration', start: { state: 'Registration Submitted', rule: legacySubmitted }, table: legacyIntegration, events: legacyEventRules },
-  { title: 'Consumer Service Portal account', start: { state: 'awaiting verification', rule: accountSignedUp }, table: consumerAccount, events: accountEventRules },
-  { title: 'Customer portal registration request', start: { state: 'Requested', rule: requestSubmitted }, table: customerRegistrationRequest, events: requestEventRules },
+  { title: 'Legacy Service Bridge registration', start: { state: INITIAL_LEGACY_STATE, rule: legacySubmitted }, table: legacyIntegration, events: legacyEventRules },
+  { title: 'Consumer Service Portal account', start: { state: INITIAL_ACCOUNT_STATE, rule: accountSignedUp }, table: consumerAccount, events: accountEventRules },
+  { title: 'Customer portal registration request', start: { state: INITIAL_REQUEST_STATE, rule: requestSubmitted }, table: customerRegistrationRequest, events: requestEventRules },
 ]
 
 /** One transition of a table: from a state, through an event, to a state. */
@@ -40,18 +42,15 @@ export type Transition = { from: string; event: string; to: string }
 
 /** The transitions of a workflow that its start can reach (a release without a state never shows it), in table order. */
 export function reachableTransitions(workflow: Workflow): Transition[] {
-  const reached = new Set([workflow.start.state])
+  const reached = [workflow.start.state]
   const transitions: Transition[] = []
-  for (let grew = true; grew; ) {
-    grew = false
-    for (const [from, row] of Object.entries(workflow.table)) {
-      if (!reached.has(from)) continue
-      for (const [event, to] of Object.entries(row)) {
-        if (to === undefined || transitions.some((known) => known.from === from && known.event === event)) continue
-        transitions.push({ from, event, to })
-        if (!reached.has(to)) reached.add(to)
-        grew = true
-      }
+  // A walk from the start: each state reached is visited once, and its row adds the states it leads to.
+  for (let index = 0; index < reached.length; index++) {
+    const from = reached[index]!
+    for (const [event, to] of Object.entries(workflow.table[from] ?? {})) {
+      if (to === undefined) continue
+      transitions.push({ from, event, to })
+      if (!reached.includes(to)) reached.push(to)
     }
   }
   const order = Object.keys(workflow.table)
@@ -87,7 +86,7 @@ export function compactIds(ids: readonly string[]): string {
 
 /** The requirements of a rule that hold in a release (a card event of both releases is governed by each one's own). */
 export const inRelease = (rule: EventRule, release: Release | undefined): string[] =>
-  rule.guardedBy.filter((id) => !release || (requirementById(id)?.releases as string[] | undefined)?.includes(release) !== false)
+  rule.guardedBy.filter((id) => !release || requirementById(id)?.releases.includes(release) !== false)
 
 /** A transition's label: what happened, and the requirements that govern it in the workflow's release. */
 const label = (rule: EventRule, release: Release | undefined): string => `${rule.says} (${compactIds(inRelease(rule, release))})`

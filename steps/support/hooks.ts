@@ -100,7 +100,7 @@ Before(async function (this: ExchangeWorld, { pickle }) {
  * context ends with it.
  */
 After(async function (this: ExchangeWorld, { result }) {
-  if (this.trace.entries.length > 0) this.attach(redactLinks(sequenceDiagram(this.trace.entries, (raw) => this.roleOf(raw)), this.providerUrl), { mediaType: SEQUENCE_MEDIA_TYPE, fileName: 'sequence.mmd' })
+  if (this.trace.entries.length > 0) this.attach(redactLinks(sequenceDiagram(this.trace.entries, this.roleNamer()), this.providerUrl), { mediaType: SEQUENCE_MEDIA_TYPE, fileName: 'sequence.mmd' })
   const exchanges = this.session?.exchanges
   if (exchanges && exchanges.length > 0) this.attach(redactLinks(JSON.stringify(exchanges, null, 2), this.providerUrl), EXCHANGES_MEDIA_TYPE)
   if (result?.status === Status.FAILED) {

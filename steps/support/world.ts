@@ -216,9 +216,10 @@ export class ExchangeWorld extends World<WorldParameters> {
 
   /**
    * The role each of the scenario's people, instances and addresses plays, for its sequence diagram: user names,
-   * email addresses and hosts are drawn afresh in every run, the roles are what the scenario says.
+   * email addresses and hosts are drawn afresh in every run, the roles are what the scenario says. The roles are
+   * gathered once; the namer answers a name, or a text with every name in it replaced.
    */
-  roleOf(raw: string): string {
+  roleNamer(): (raw: string) => string {
     const roles = new Map<string, string>()
     const person = (someone: Person | undefined, role: string) => {
       if (someone) for (const key of [someone.userName, someone.email]) if (!roles.has(key)) roles.set(key, role)
@@ -232,9 +233,9 @@ export class ExchangeWorld extends World<WorldParameters> {
     person(this.#thatUser, 'that user')
     person(this.#person, 'the person registering')
     if (this.secondInstanceUrl) roles.set(new URL(this.secondInstanceUrl).host, 'the second instance')
-    const exact = roles.get(raw)
-    if (exact) return exact
-    return [...roles].sort(([a], [b]) => b.length - a.length).reduce((text, [key, role]) => text.replaceAll(key, role), raw)
+    // Longest first, so that an address is replaced whole before a user name it contains.
+    const longestFirst = [...roles].sort(([a], [b]) => b.length - a.length)
+    return (raw) => roles.get(raw) ?? longestFirst.reduce((text, [key, role]) => text.replaceAll(key, role), raw)
   }
 
   /** The request that creates a connection for a consumer company, as the form would fill it. */

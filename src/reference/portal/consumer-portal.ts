@@ -10,7 +10,7 @@ import { RegistrationUrls } from '../registration-url'
 import { refusal, type Rules } from '../rules'
 import type { PortalConfiguration } from './portal-configuration'
 import { signUpStepGuards } from './sign-up-steps'
-import { nextAccountState } from './portal-requests.workflow'
+import { INITIAL_ACCOUNT_STATE, nextAccountState } from './portal-requests.workflow'
 
 /** Where verification links live on the instance: under the portal they verify for. */
 export const VERIFICATION_PATH = '/csp/verify-email/'
@@ -64,7 +64,7 @@ export class ConsumerPortal {
     const verifies = rules.on('PORT-07')
     const account: StoredAccount = {
       ...form.value,
-      state: verifies ? 'awaiting verification' : 'active',
+      state: verifies ? INITIAL_ACCOUNT_STATE : 'active',
       roles: verifies ? [] : [CONSUMER_ROLE],
       token: newRegistrationToken(),
       linkSentAt: clock.now(),

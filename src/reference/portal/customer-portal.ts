@@ -15,7 +15,7 @@ import { acknowledge } from './acknowledgement'
 import { newId, type ProviderStore, type StoredUser } from '../provider-store'
 import { refusal, type Rules } from '../rules'
 import { signUpStepGuards } from './sign-up-steps'
-import { nextRequestState } from './portal-requests.workflow'
+import { INITIAL_REQUEST_STATE, nextRequestState } from './portal-requests.workflow'
 
 /** The role that approves registration requests of its account (CSMREG). */
 export const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'
@@ -60,7 +60,7 @@ export class CustomerPortal {
     const room = store.admitRecord(form.value)
     if (!room.ok) return room
     // With CSM-03 switched off, an unknown code still files the request, under no account.
-    const request: StoredRequest = { ...form.value, number: `CRR${String(this.#requests.length + 1).padStart(7, '0')}`, accountId: account?.[0] ?? '', state: 'Requested' }
+    const request: StoredRequest = { ...form.value, number: `CRR${String(this.#requests.length + 1).padStart(7, '0')}`, accountId: account?.[0] ?? '', state: INITIAL_REQUEST_STATE }
     this.#requests.push(request)
     await acknowledge(this.options.mail, rules, request.email, 'registration request')
     return accepted(this.#view(request))

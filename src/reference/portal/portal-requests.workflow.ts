@@ -10,6 +10,9 @@ export const consumerAccount = {
   active: {},
 } as const satisfies Record<AccountState, Partial<Record<AccountEvent, AccountState>>>
 
+/** A new account, where sign-up sends a verification email (PORT-07). */
+export const INITIAL_ACCOUNT_STATE = 'awaiting verification' satisfies AccountState
+
 /** The state after an event, or undefined when the event cannot happen in that state. */
 export const nextAccountState = (state: AccountState, event: AccountEvent): AccountState | undefined => nextState<AccountState, AccountEvent>(consumerAccount, state, event)
 
@@ -30,6 +33,9 @@ export const customerRegistrationRequest = {
   Approved: {},
   Rejected: {},
 } as const satisfies Record<CustomerRequestState, Partial<Record<RequestEvent, CustomerRequestState>>>
+
+/** A submitted request waits for a customer admin's decision. */
+export const INITIAL_REQUEST_STATE = 'Requested' satisfies CustomerRequestState
 
 /** The state after an event, or undefined when the event cannot happen in that state. */
 export const nextRequestState = (state: CustomerRequestState, event: RequestEvent): CustomerRequestState | undefined =>
