@@ -36,8 +36,14 @@ function outcomeWords(outcome: Outcome<unknown> | void): string {
   return typeof state === 'string' ? `ok, ${state}` : 'ok'
 }
 
-/** The driver, with every verb a party performs written to the trace with its answer; a failed call is written too. */
-export function tracedDriver(driver: ExchangeDriver, trace: Trace): ExchangeDriver {
+/** Told of every verb a party performed, with its arguments and answer. */
+export type ActListener = (verb: string, args: readonly unknown[], outcome: Outcome<unknown>) => void
+
+/**
+ * The driver, with every verb a party performs written to the trace with its answer, and told to the listener;
+ * a failed call is written too.
+ */
+export function tracedDriver(driver: ExchangeDriver, trace: Trace, onAct: ActListener = () => {}): ExchangeDriver {
   return new Proxy(driver, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver)
@@ -48,6 +54,7 @@ export function tracedDriver(driver: ExchangeDriver, trace: Trace): ExchangeDriv
         try {
           const outcome = (await (value as (...a: unknown[]) => Promise<Outcome<unknown> | void>).apply(target, args))
           trace.answered(party, property, outcomeWords(outcome))
+          if (outcome) onAct(property, args, outcome)
           return outcome
         } catch (error) {
           trace.answered(party, property, `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)

@@ -11,6 +11,8 @@ export type Faults = ReadonlySet<string>
 export const FAULT_VARIANTS: Record<string, string> = {
   'PC-40:lexical': 'compares versions as strings, so 2.10.0 looks older than 2.3.18',
   'LEG-08:unregistered': 'accepts a provider record from a customer instance nobody registered on the provider',
+  'CSM-04:copy-to-approver': 'also sends the approving customer admin the approval email, temporary password and all',
+  'PC-20:copy-to-admin': 'also sends the provider admin who created the connection the invitation with its registration URL',
 }
 
 /** Reads a list of fault names; an unknown name is an error that says which names exist. */

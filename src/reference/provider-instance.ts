@@ -254,6 +254,7 @@ export class ProviderInstance {
     // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
     const emailOn = this.#rules.on('PC-21') ? store.emailNotifications : true
     if (emailOn && this.#rules.on('PC-20')) await this.#mail.send(connection)
+    if (emailOn && !this.#rules.on('PC-20:copy-to-admin')) await this.#mail.send({ ...connection, contactId: admin.value.id })
     return accepted(this.#card(connection))
   }
 

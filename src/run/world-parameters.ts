@@ -25,6 +25,11 @@ export const WorldParameters = z
     waivers: z.string().min(1).optional(),
     /** Which release's documentation the target is held to. */
     release: Release.default('australia'),
+    /**
+     * Each scenario runs once, under the release its tag names, or under \`release\` where it names none: how one
+     * cucumber run covers both releases' scenarios (npm run mutation). Untagged scenarios then run under one release only.
+     */
+    releaseByTag: z.boolean().default(false),
     /** Optional parts the target does not offer, besides those its capabilities leave out: their scenarios do not run. */
     without: z.array(OptionalPart).default([]),
     /** Rules to switch off in the reference, to prove that the suite notices (see README). */

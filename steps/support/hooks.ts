@@ -1,9 +1,10 @@
-import { After, AfterAll, Before, setDefaultTimeout, Status } from '@cucumber/cucumber'
+import { After, AfterAll, AfterStep, Before, setDefaultTimeout, Status } from '@cucumber/cucumber'
 import { readingById, requirementById } from '../../src/requirements/catalog'
 import { runTarget, type RunTarget } from '../../src/drivers/compose'
 import { EXCHANGES_MEDIA_TYPE, RUN_CONTEXT_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
 import { redactLinks } from '../../src/run/redact'
 import { readWaivers, type Waiver } from '../../src/report/waivers'
+import { Release } from '../../src/requirements/requirement.schema'
 import { runSeed, scenarioSeed } from '../../src/run/seed'
 import { boundary, type ExchangeWorld } from './world'
 import { tracedDriver } from '../../src/drivers/traced-driver'
@@ -27,7 +28,7 @@ const waiverFiles = new Map<string, Waiver[]>()
 
 /** The run target for these world parameters. */
 function targetOf(world: ExchangeWorld): Promise<RunTarget> {
-  const key = JSON.stringify(world.parameters)
+  const key = `${JSON.stringify(world.parameters)} ${world.settings.release}`
   const known = targets.get(key)
   if (known) return known
   const target = runTarget(world.settings)
@@ -65,6 +66,8 @@ Before(function (this: ExchangeWorld, { pickle }) {
  * part the target does not offer. Every scenario, run or not, carries the run's context for the reports.
  */
 Before(async function (this: ExchangeWorld, { pickle }) {
+  const tagged = Release.safeParse(pickle.tags.find((tag) => tag.name.startsWith('@release:'))?.name.slice('@release:'.length))
+  if (this.settings.releaseByTag && tagged.success) this.settings = { ...this.settings, release: tagged.data }
   const run = await targetOf(this)
   const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, waivers: waiversOf(this.settings.waivers), ...(this.settings.shard ? { shard: this.settings.shard } : {}) }
   this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
@@ -87,7 +90,7 @@ Before(async function (this: ExchangeWorld, { pickle }) {
     startOfTime: this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' }),
   })
   this.session = session
-  this.driver = tracedDriver(session.driver, this.trace)
+  this.driver = tracedDriver(session.driver, this.trace, (verb, args, outcome) => this.mailLedger.noteAct(verb, args, outcome))
   this.boundary.observer = (call) => this.trace.called(call)
   this.providerUrl = session.providerUrl
 })
@@ -120,4 +123,17 @@ After(async function (this: ExchangeWorld) {
   if (ignored.length > 0) {
     throw new Error(`refusals that no step asserted: ${ignored.map((refusal) => `${refusal.code} (${refusal.reason})`).join('; ')}`)
   }
+})
+
+/**
+ * Mail is exact: every email of a documented kind goes to a party an accepted act of the scenario entitles to it
+ * (the contract's table of mail kinds), as often as such acts happened. Checked after every step, so the step that
+ * sent it is the one that fails, whatever the scenario goes on to assert.
+ */
+AfterStep(function (this: ExchangeWorld) {
+  const excess = this.mailLedger.excess(this.boundary.outbox.documented())
+  if (excess.length === 0) return
+  const role = this.roleNamer()
+  const lines = excess.map(({ kind, to, received, entitled }) => `${received} ${kind} email(s) to ${role(to)}, who is entitled to ${entitled}`)
+  throw new Error(`the target sent mail that no rule calls for:\n  ${lines.join('\n  ')}`)
 })

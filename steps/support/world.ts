@@ -13,6 +13,7 @@ import type { ExchangeDriver } from '../../src/drivers/exchange-driver'
 import { readWorldParameters, type WorldParameters } from '../../src/run/world-parameters'
 import { Boundary } from '../../mocks/boundary'
 import { Trace } from '../../src/report/sequence-trace'
+import { MailLedger } from './mail-ledger'
 import { actorOf, newCompany, newPerson, type ConsumerParty, type Person } from './parties'
 
 /** The mocked world outside the provider: one per worker thread, emptied after every scenario. */
@@ -29,7 +30,8 @@ const CONSUMER_CONTACT_ROLE = 'sn_sb_pro.consumer'
 
 /** One scenario's parties, the driver it acts through, and what happened. */
 export class ExchangeWorld extends World<WorldParameters> {
-  readonly settings: WorldParameters
+  /** The run's parameters; a run that takes each scenario's release from its tag sets the release per scenario. */
+  settings: WorldParameters
   readonly boundary = boundary
   /** Every company, person and address of the scenario is drawn from this faker, seeded per scenario. */
   readonly faker = new Faker({ locale: [en, base] })
@@ -64,6 +66,10 @@ export class ExchangeWorld extends World<WorldParameters> {
   providerUrl = ''
   /** Who asked the target for what, and whom the target called, for the scenario's sequence diagram. */
   readonly trace = new Trace()
+  /** The people the scenario created on the provider instance, by the ID the target gave them. */
+  readonly #peopleById = new Map<string, Person>()
+  /** Who the scenario's accepted acts entitle to which mail: anyone else receiving some fails the step. */
+  readonly mailLedger = new MailLedger((id) => this.#peopleById.get(id)?.email)
   #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
 
   constructor(options: IWorldOptions<WorldParameters>) {
@@ -110,6 +116,7 @@ export class ExchangeWorld extends World<WorldParameters> {
   async newProviderUser(roles: string[]): Promise<Person & { id: string }> {
     const person = newPerson(this.faker, 'provider.example')
     const { id } = this.must(await this.driver.addUser({ ...person, roles }))
+    this.#peopleById.set(id, person)
     return { ...person, id }
   }
 
@@ -120,6 +127,7 @@ export class ExchangeWorld extends World<WorldParameters> {
     const { id: companyId } = this.must(await this.driver.addCompany({ name: company.companyName }))
     const person = newPerson(this.faker, company.domain)
     const { id } = this.must(await this.driver.addUser({ ...person, roles: [CONSUMER_CONTACT_ROLE], companyId }))
+    this.#peopleById.set(id, person)
     const party: ConsumerParty = { ...company, companyId, contact: { ...person, id } }
     this.boundary.instances.add(party.instanceUrl, version).hasUser(person.userName, ['admin'])
     this.consumers.set(name, party)
@@ -135,6 +143,7 @@ export class ExchangeWorld extends World<WorldParameters> {
     const person = { ...newPerson(this.faker, consumer.domain), ...(overrides.email === undefined ? {} : { email: overrides.email }) }
     const roles = overrides.roles ?? [CONSUMER_CONTACT_ROLE]
     const { id } = this.must(await this.driver.addUser({ ...person, roles, companyId: consumer.companyId }))
+    this.#peopleById.set(id, person)
     this.boundary.instances.control(consumer.instanceUrl).hasUser(person.userName, ['admin'])
     consumer.contact = { ...person, id }
   }
@@ -197,7 +206,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   /** Adds a user of a customer account, with these roles, and makes it "that user". */
   async newAccountUser(account: CustomerAccount, roles: string[]): Promise<Person> {
     const person = newPerson(this.faker, 'customers.example')
-    this.must(await this.driver.addUser({ ...person, roles, companyId: account.id }))
+    const { id } = this.must(await this.driver.addUser({ ...person, roles, companyId: account.id }))
+    this.#peopleById.set(id, person)
     this.#thatUser = person
     return person
   }

@@ -100,13 +100,15 @@ export class CustomerPortal {
     const user: StoredUser = { id: newId(), userName: request.email, password: temporaryPassword, firstName: request.firstName, lastName: request.lastName, email: request.email, roles, companyId: request.accountId }
     store.users.set(user.id, user)
     request.user = user
-    await this.#tell(request, {
+    const approval = {
       kind: 'registration-approved',
       userId: user.userName,
       temporaryPassword,
       subject: 'Your registration request was approved',
       text: `Your user ID is ${user.userName} and your temporary password is ${temporaryPassword}. Change it when you first log in.`,
-    })
+    } as const
+    await this.#tell(request, approval)
+    if (!rules.on('CSM-04:copy-to-approver')) await this.options.mail.send({ ...approval, to: admin.value.email })
     return accepted(this.#view(request))
   }
 
