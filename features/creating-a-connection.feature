@@ -30,9 +30,10 @@ Feature: Creating a connection from the Provider Center
       Then every connection has a registration URL of its own
 
     @req:PC-03
-    Scenario: the token in the registration URL carries at least 128 bits
-      When the provider admin creates a connection for the consumer
-      Then the token in the registration URL carries at least 128 bits
+    Scenario: the tokens of many registration URLs carry at least 128 bits, measured on the tokens alone
+      Given 15 more consumer companies, each with its own instance
+      When the provider admin creates a connection for every consumer company
+      Then the tokens of the registration URLs carry at least 128 bits each
 
   Rule: only a provider admin can create a connection
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { requestKeys, type RequestField } from './support/parameter-types'
-import { tokenStrengthInBits } from './support/registration-token'
+import { tokenEntropyBound, tokenOf } from '../src/contract/link-token'
 import { actorOf } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
@@ -82,9 +82,10 @@ Then('every connection has a registration URL of its own', function (this: Excha
   assert.equal(new Set(urls).size, urls.length, `only ${new Set(urls).size} different registration URLs for ${urls.length} connections`)
 })
 
-Then('the token in the registration URL carries at least {int} bits', function (this: ExchangeWorld, bits: number) {
-  const strength = tokenStrengthInBits(this.registrationUrl())
-  assert.ok(strength >= bits, `the token carries at most ${strength.toFixed(0)} bits`)
+Then('the tokens of the registration URLs carry at least {int} bits each', function (this: ExchangeWorld, bits: number) {
+  const tokens = [...this.consumers.keys()].map((name) => tokenOf(this.registrationUrl(name)))
+  const strength = tokenEntropyBound(tokens)
+  assert.ok(strength >= bits, `${tokens.length} tokens of this provider carry at most ${strength.toFixed(0)} bits each (they vary in fewer places, or over a smaller alphabet, than ${bits} bits need)`)
 })
 
 Then('the provider has no connections', async function (this: ExchangeWorld) {

@@ -3,7 +3,7 @@ import { Given, Then, When } from '@cucumber/cucumber'
 import { PlatformRelease, type ConsumerAccount, type ConsumerSignUp } from '../src/contract/portal.schema'
 import type { Outcome } from '../src/contract/refusal.schema'
 import { newPerson, type Person } from './support/parties'
-import { forgedRegistrationUrl } from './support/registration-token'
+import { forgedLink } from '../src/contract/link-token'
 import type { ExchangeWorld } from './support/world'
 
 /** The form a person fills in: every step the form may ask for done, unless the scenario leaves one out. */
@@ -89,7 +89,7 @@ When(/^the person (?:follows|has followed) the link in the verification email(?:
 })
 
 When('the person follows a verification link the portal never sent', async function (this: ExchangeWorld) {
-  this.record(await this.driver.followVerificationLink(forgedRegistrationUrl(verificationLink(this))))
+  this.record(await this.driver.followVerificationLink(forgedLink(verificationLink(this))))
 })
 
 Then('the portal offers Register in the {registerPlacement}', function (this: ExchangeWorld, placement: string) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { ConnectionSettings } from '../src/contract/connection.schema'
-import { forgedRegistrationUrl } from './support/registration-token'
+import { forgedLink } from '../src/contract/link-token'
 import type { ExchangeWorld } from './support/world'
 
 When('the consumer contact completes the registration', async function (this: ExchangeWorld) {
@@ -23,7 +23,7 @@ When('the consumer contact completes the registration from the URL copied from t
 })
 
 When('the consumer contact completes a registration from a URL the provider never issued', async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.consumer().contact, forgedRegistrationUrl(this.registrationUrl()))
+  await this.completeRegistration(this.consumer().contact, forgedLink(this.registrationUrl()))
 })
 
 When('that user completes the registration', async function (this: ExchangeWorld) {

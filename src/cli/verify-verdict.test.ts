@@ -16,7 +16,7 @@ function reportOf(verdict: ConformanceReport['verdict'], rows: Row[], expiredWai
     verdict,
     run: {},
     totals: {
-      requirements: { passed: count('passed'), failed: count('failed'), waived: count('waived'), skipped: count('skipped'), 'not covered': count('not covered'), 'not applicable': count('not applicable') },
+      requirements: { passed: count('passed'), failed: count('failed'), waived: count('waived'), skipped: count('skipped'), 'not covered': count('not covered'), 'not applicable': count('not applicable'), attested: count('attested'), 'not attested': count('not attested') },
       scenarios: { passed: 0, failed: 0, skipped: 0, pending: 0, undefined: 0, ambiguous: 0, unknown: 0, 'not applicable': 0 },
     },
     requirements: rows,

@@ -29,7 +29,7 @@ export function verifyVerdict(report: ConformanceReport, run: RunDescription): {
     throw new ConfigurationError(`no scenario ran against ${run.target}${run.narrowedBy ? `: none matches ${run.narrowedBy}` : ''}; see ${where}`)
   }
   const waived = report.totals.requirements.waived > 0 ? `, ${report.totals.requirements.waived} requirement(s) waived` : ''
-  const left = report.requirements.filter((row) => row.verdict === 'not covered' || row.verdict === 'skipped').length
+  const left = report.requirements.filter((row) => row.verdict === 'not covered' || row.verdict === 'skipped' || row.verdict === 'not attested').length
   if (report.verdict === 'incomplete' && !run.narrowedBy) {
     return { code: EXIT.notConformant, line: `NOT CONFORMANT: ${who} left ${left} requirement(s) unverified; ${where}` }
   }

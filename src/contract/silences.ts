@@ -51,7 +51,7 @@ export const silences: Silence[] = [
     alternatives: PlatformRelease.options.map((portalsPlatformRelease) => ({ name: portalsPlatformRelease, startsWith: { portalsPlatformRelease } })),
   },
   reading('FREE-06', 'Whether the connection card also shows the registration URL while an email carries it to the contact (with email off the card must show it, RD-01)', 'registrationUrlOnCard'),
-  reading('FREE-07', 'Where a registration URL carries its token (the kit treats the URL as opaque, and forges one by replacing its longest run of token characters)', 'tokenPlacement'),
+  reading('FREE-07', 'Where a link the target issues carries its token: the last segment of its path, or its `token` query parameter (the kit measures and forges that token alone)', 'tokenPlacement'),
   reading('FREE-08', 'Which refusal comes first when one request breaks several rules (every scenario breaks one rule at a time)', 'refusalOrder'),
   reading('FREE-09', 'Whether the comments of a registration task also carry its link once an email carried it', 'taskLinkInComments'),
   reading('FREE-10', 'Whether the registration page lists the pre-onboarding checks that passed, or only the issues', 'passedChecks'),

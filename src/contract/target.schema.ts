@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FIELD_LIMITS as MAX } from './field-limits'
-import { OptionalPart, Release } from '../requirements/requirement.schema'
+import { OptionalPart, Release, RequirementId } from '../requirements/requirement.schema'
 
 /** What a target says about itself before a run: which releases it implements and which optional parts it offers. */
 export const Capabilities = z.object({
@@ -8,6 +8,11 @@ export const Capabilities = z.object({
   releases: z.array(Release).min(1),
   /** The optional parts it offers; a part it leaves out makes its scenarios not applicable, not failed. */
   parts: z.array(OptionalPart),
+  /**
+   * The requirements it attests that no scenario can verify (the catalog marks them attested): the report shows
+   * them as attested by the implementer, and any it leaves out as not attested, which leaves the verdict incomplete.
+   */
+  attests: z.array(RequirementId).default([]),
 })
 export type Capabilities = z.infer<typeof Capabilities>
 

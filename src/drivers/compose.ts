@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs'
 import { VirtualClock } from '../reference/clock'
 import { ProviderInstance } from '../reference/provider-instance'
+import { REFERENCE_ATTESTS } from '../reference/registration-token'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { OptionalPart } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
@@ -40,6 +41,8 @@ export type ScenarioSession = {
 export type RunTarget = {
   name: string
   without: OptionalPart[]
+  /** The requirements the implementation attests that no scenario can verify. */
+  attests: string[]
   open(surroundings: Surroundings): Promise<ScenarioSession>
   /** Ends what the run started for the target: a browser, a reference it served itself. */
   close?(): Promise<void>
@@ -55,6 +58,7 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
       return {
         name: 'reference (in-process)',
         without: parameters.without,
+        attests: REFERENCE_ATTESTS,
         open: async (surroundings) => ({
           providerUrl: surroundings.providerUrl,
           driver: inProcessDriver(
@@ -73,8 +77,8 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
         }),
       }
     case 'http': {
-      const { target, name, without } = await remoteTarget(parameters, parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE])
-      return { name, without, open: (surroundings) => openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name) }
+      const { target, name, without, attests } = await remoteTarget(parameters, parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE])
+      return { name, without, attests, open: (surroundings) => openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name) }
     }
     case 'browser': {
       // Playwright loads only for a run that drives a browser: it costs every other run a quarter of a second.
@@ -82,12 +86,13 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
       const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
       const setupToken = given ? undefined : newSetupToken()
       const served = setupToken ? await startReferenceServer({ port: 0, setupToken, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS }) : undefined
-      const { target, name, without } = await remoteTarget(setupToken ? { ...parameters, setupToken } : parameters, given ?? served!.url)
+      const { target, name, without, attests } = await remoteTarget(setupToken ? { ...parameters, setupToken } : parameters, given ?? served!.url)
       const browser = await launchChromium()
       const pages = await PagePool.open(browser, target.timeoutMs)
       return {
         name: `${name}, through its screens in Chromium ${browser.version()}`,
         without,
+        attests,
         open: (surroundings) => openBrowserDriver(pages, target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
         close: async () => {
           await browser.close()
@@ -99,7 +104,7 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
 }
 
 /** A target over HTTP: where it is, what it offers, and its name for the reports; a target that cannot serve the run is a configuration error. */
-async function remoteTarget(parameters: WorldParameters, address: string | undefined): Promise<{ target: HttpTarget; name: string; without: OptionalPart[] }> {
+async function remoteTarget(parameters: WorldParameters, address: string | undefined): Promise<{ target: HttpTarget; name: string; without: OptionalPart[]; attests: string[] }> {
   const url = (address ?? '').replace(/\/+$/, '')
   if (!URL.canParse(url)) throw new ConfigurationError(`no target to verify: set ${TARGET_URL_VARIABLE} or the targetUrl world parameter to its address`)
   const record = process.env[RECORD_EXCHANGES_VARIABLE]
@@ -118,5 +123,6 @@ async function remoteTarget(parameters: WorldParameters, address: string | undef
     target,
     name: `${capabilities.implementation} at ${url}`,
     without: OptionalPart.options.filter((part) => parameters.without.includes(part) || !capabilities.parts.includes(part)),
+    attests: capabilities.attests,
   }
 }

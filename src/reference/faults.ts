@@ -11,6 +11,8 @@ export type Faults = ReadonlySet<string>
 export const FAULT_VARIANTS: Record<string, string> = {
   'PC-40:lexical': 'compares versions as strings, so 2.10.0 looks older than 2.3.18',
   'LEG-08:unregistered': 'accepts a provider record from a customer instance nobody registered on the provider',
+  'PC-03:short-behind-path': 'puts a long fixed segment in the registration URL, then a token of 4 hex characters',
+  'PC-03:fixed-prefix': 'issues tokens of one long fixed prefix and 4 random hex characters',
   'CSM-04:copy-to-approver': 'also sends the approving customer admin the approval email, temporary password and all',
   'PC-20:copy-to-admin': 'also sends the provider admin who created the connection the invitation with its registration URL',
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import {
   ConnectionRequest,
   type ConnectionCard,
@@ -72,6 +73,9 @@ const DEFAULT_SETTINGS: ConnectionSettings = {
  * reference every other implementation is measured against. Every refusal is a value and leaves the records
  * as they were.
  */
+/** What two faulty token variants put before a short random tail (prove-faults). */
+const FAULTY_TOKEN_PREFIX = '5f1c2e9a7b3d4c8e0f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6'
+
 export class ProviderInstance {
   readonly #store: ProviderStore
   readonly #rules: Rules
@@ -402,6 +406,8 @@ export class ProviderInstance {
   #newToken(): string {
     this.#issuedTokens += 1
     if (!this.#rules.on('PC-03')) return `t${this.#issuedTokens}`
+    if (!this.#rules.on('PC-03:short-behind-path')) return `${FAULTY_TOKEN_PREFIX}/${randomBytes(2).toString('hex')}`
+    if (!this.#rules.on('PC-03:fixed-prefix')) return `${FAULTY_TOKEN_PREFIX}${randomBytes(2).toString('hex')}`
     const first = this.#store.connections[0]?.token
     if (!this.#rules.on('PC-02') && first) return first
     return newRegistrationToken()

@@ -10,7 +10,7 @@ function report(target: string, startedAt: string, verdicts: Record<string, Verd
   return {
     verdict: count('failed') > 0 ? 'not conformant' : 'conformant',
     run: { target, release: 'australia', startedAt },
-    totals: { requirements: { passed: count('passed'), failed: count('failed'), waived: 0, skipped: 0, 'not covered': 0, 'not applicable': 0 }, scenarios: {} as ConformanceReport['totals']['scenarios'] },
+    totals: { requirements: { passed: count('passed'), failed: count('failed'), waived: 0, skipped: 0, 'not covered': 0, 'not applicable': 0, attested: 0, 'not attested': 0 }, scenarios: {} as ConformanceReport['totals']['scenarios'] },
     requirements,
     readings: [],
     waivers: [],

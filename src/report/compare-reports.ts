@@ -17,7 +17,7 @@ export type Comparison = { columns: string[]; rows: { id: string; procedure: str
 /** Reports of the same target and release are runs of one implementation, compared in the order they ran. */
 const implementationOf = (report: ConformanceReport): string => `${report.run.target ?? 'unknown'} (${report.run.release ?? 'unknown'})`
 
-const exercised = (verdict: Verdict | undefined): boolean => verdict !== undefined && verdict !== 'not covered'
+const exercised = (verdict: Verdict | undefined): boolean => verdict !== undefined && verdict !== 'not covered' && verdict !== 'not attested'
 
 const kindOf = (from: Verdict | undefined, to: Verdict | undefined): Change['kind'] =>
   to === 'failed' ? 'regressed' : from === 'failed' && (to === 'passed' || to === 'waived') ? 'fixed' : 'changed'
@@ -55,7 +55,7 @@ export function compareReports(compared: readonly Compared[]): Comparison {
   return { columns: compared.map((entry) => entry.label), rows, changes }
 }
 
-const marks: Record<Verdict, string> = { passed: '✅', failed: '❌', waived: '🟡', skipped: '⏭️', 'not covered': '⚠️', 'not applicable': '➖' }
+const marks: Record<Verdict, string> = { passed: '✅', failed: '❌', waived: '🟡', skipped: '⏭️', 'not covered': '⚠️', 'not applicable': '➖', attested: '🤝', 'not attested': '⚠️' }
 const mark = (verdict: Verdict | undefined): string => (verdict ? `${marks[verdict]} ${verdict}` : '(absent)')
 const cellText = (cell: Cell): string => `${mark(cell.verdict)}${'was' in cell ? ` (was ${cell.was ?? 'absent'})` : ''}`
 const escapeCell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')

@@ -10,6 +10,8 @@ const marks: Record<Verdict, string> = {
   skipped: '⏭️ skipped',
   'not covered': '⚠️ not covered',
   'not applicable': '➖ not applicable',
+  attested: '🤝 attested by the implementer',
+  'not attested': '⚠️ not attested',
 }
 
 const squares: Record<Verdict, string> = {
@@ -19,6 +21,8 @@ const squares: Record<Verdict, string> = {
   skipped: '🟨',
   'not covered': '🟧',
   'not applicable': '⬜',
+  attested: '🟦',
+  'not attested': '🟧',
 }
 
 /** A bar of one square per requirement, coloured by verdict, passed first. */

@@ -11,9 +11,10 @@ export type ScenarioStatus = z.infer<typeof ScenarioStatus>
 
 /**
  * The fixed vocabulary of requirement verdicts. Not applicable: another release's, or only verified by parts the
- * target leaves out. Waived: it failed, and a waiver in force accepts every one of its failures.
+ * target leaves out. Waived: it failed, and a waiver in force accepts every one of its failures. Attested, or not:
+ * a requirement no scenario can verify, which the implementer vouches for in its capabilities, or does not.
  */
-export const Verdict = z.enum(['passed', 'failed', 'waived', 'skipped', 'not covered', 'not applicable'])
+export const Verdict = z.enum(['passed', 'failed', 'waived', 'skipped', 'not covered', 'not applicable', 'attested', 'not attested'])
 export type Verdict = z.infer<typeof Verdict>
 
 /** One scenario that verifies a requirement. */
@@ -43,6 +44,8 @@ export const RunContext = z.object({
   without: z.array(z.string()).default([]),
   /** The waivers the run was given. */
   waivers: z.array(Waiver).default([]),
+  /** The requirements the implementer attests that no scenario can verify (see Requirement.attested). */
+  attests: z.array(z.string()).default([]),
   /** The part of a sharded run this was (index/total); absent for a whole run or a merged one. */
   shard: z.string().optional(),
 })

@@ -146,7 +146,7 @@ export function buildConformanceReport(
   collector: RunCollector,
   catalog: { requirements: readonly Requirement[]; readings: readonly Reading[] },
 ): ConformanceReport {
-  const { release, without = [], waivers = [], startedAt } = collector.context()
+  const { release, without = [], waivers = [], attests = [], startedAt } = collector.context()
   const today = (startedAt ?? new Date().toISOString()).slice(0, 10)
   const inForce = waivers.filter((waiver) => !hasExpired(waiver, today))
   const scenarios = collector.scenarios().map((scenario) => {
@@ -161,7 +161,8 @@ export function buildConformanceReport(
     const readings = [...new Set(verifying.flatMap((scenario) => scenario.readings))].sort()
     const inRelease = release === undefined || (requirement.releases as string[]).includes(release)
     const applies = inRelease && !(requirement.part && without.includes(requirement.part))
-    return { ...requirement, verdict: applies ? verdictOf(verifying) : 'not applicable', readings, scenarios: verifying }
+    const verdict: Verdict = !applies ? 'not applicable' : requirement.attested ? (attests.includes(requirement.id) ? 'attested' : 'not attested') : verdictOf(verifying)
+    return { ...requirement, verdict, readings, scenarios: verifying }
   })
   const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
     Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
@@ -171,7 +172,7 @@ export function buildConformanceReport(
   const verdict =
     requirementTotals.failed > 0 || expired
       ? 'not conformant'
-      : requirementTotals.passed + requirementTotals.waived < applicable
+      : requirementTotals.passed + requirementTotals.waived + requirementTotals.attested < applicable
         ? 'incomplete'
         : requirementTotals.waived > 0
           ? 'conformant with waivers'

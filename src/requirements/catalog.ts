@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Reading, Requirement, type Release } from './requirement.schema'
 
-type RuleOptions = { releases?: Release[]; level?: Requirement['level']; part?: Requirement['part'] }
+type RuleOptions = { releases?: Release[]; level?: Requirement['level']; part?: Requirement['part']; attested?: true }
 const both: Release[] = ['australia', 'brazil']
 const rule = (id: string, statement: string, source: string, options: RuleOptions = {}): Omit<Requirement, 'procedure'> => ({
   id,
@@ -10,6 +10,7 @@ const rule = (id: string, statement: string, source: string, options: RuleOption
   releases: options.releases ?? both,
   level: options.level ?? 'MUST',
   ...(options.part ? { part: options.part } : {}),
+  ...(options.attested ? { attested: true } : {}),
 })
 /** The requirements of one documented procedure, which the reports group them by. */
 const procedure = (name: string, rules: Omit<Requirement, 'procedure'>[]): Requirement[] => rules.map((entry) => ({ ...entry, procedure: name }))
@@ -21,7 +22,8 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
   ...procedure('Creating a connection from the Provider Center', [
     rule('PC-01', 'Creating a connection produces a connection card showing the company, a connection number, the instance URL, its state and the consumer app version.', 'S0, procedure step 5; CT, card fields'),
     rule('PC-02', 'Every connection gets a registration URL of its own: no two connections share one.', 'S0, About this task'),
-    rule('PC-03', 'The token in a registration URL is unguessable: at least 128 bits drawn from a cryptographically secure generator.', "S0, About this task (a unique URL); the strength is this kit's security requirement"),
+    rule('PC-03', 'The token in a registration URL is unguessable: across many tokens of one provider, each is unique and varies in enough places, over its alphabet, to carry at least 128 bits.', "S0, About this task (a unique URL); the strength is this kit's security requirement"),
+    rule('PC-46', 'Registration tokens are drawn from a cryptographically secure random generator: no black-box test can prove it, so the implementer attests it.', "S0, About this task (a unique URL); this kit's security requirement", { attested: true }),
     rule('PC-04', 'Only a user holding the admin role may create a connection.', 'S0, Before you begin: role required'),
     rule('PC-05', 'A connection cannot be created before the provider record exists.', 'S0, Before you begin'),
     rule('PC-06', 'The company of a connection must exist in the provider instance.', 'S0, Before you begin'),

@@ -30,6 +30,11 @@ export const Requirement = z.object({
   level: z.enum(['MUST', 'SHOULD']),
   /** The optional part the rule belongs to, if any. */
   part: OptionalPart.optional(),
+  /**
+   * Verified by the implementer's word, not by scenarios: what no black-box test can prove (that a generator is
+   * cryptographically secure). The target attests it in its capabilities; the report says "attested", never "passed".
+   */
+  attested: z.literal(true).optional(),
 })
 export type Requirement = z.infer<typeof Requirement>
 

@@ -2,6 +2,7 @@
  * Proves that the suite can fail: runs every scenario once per rule of the reference switched off, and
  * reports which scenarios turned red. A fault that leaves the suite green means a rule nobody checks.
  * A fault is tried against each release its requirement applies to, until one turns red.
+ * Attested requirements are left out: no scenario verifies them, so no fault of theirs can show.
  * Usage: npm run prove-faults [-- FAULT ...]
  */
 import { FAULT_VARIANTS, readFaults } from '../reference/faults'
@@ -15,7 +16,7 @@ const releasesOf = (fault: string): Release[] => requirementById(fault.split(':'
 
 async function main(): Promise<number> {
   const asked = process.argv.slice(2)
-  const faults = asked.length > 0 ? [...readFaults(asked)] : [...requirements.map((requirement) => requirement.id), ...Object.keys(FAULT_VARIANTS)]
+  const faults = asked.length > 0 ? [...readFaults(asked)] : [...requirements.filter((requirement) => !requirement.attested).map((requirement) => requirement.id), ...Object.keys(FAULT_VARIANTS)]
   const run = await suiteRuns()
   /** The scenarios that failed with these faults against this release. */
   const failures = (release: Release, faults: string[]) => run(release, { faults })

@@ -69,7 +69,7 @@ Before(async function (this: ExchangeWorld, { pickle }) {
   const tagged = Release.safeParse(pickle.tags.find((tag) => tag.name.startsWith('@release:'))?.name.slice('@release:'.length))
   if (this.settings.releaseByTag && tagged.success) this.settings = { ...this.settings, release: tagged.data }
   const run = await targetOf(this)
-  const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, waivers: waiversOf(this.settings.waivers), ...(this.settings.shard ? { shard: this.settings.shard } : {}) }
+  const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, attests: run.attests, waivers: waiversOf(this.settings.waivers), ...(this.settings.shard ? { shard: this.settings.shard } : {}) }
   this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
   const tags = pickle.tags.map((tag) => tag.name)
   const releases = tags.filter((tag) => tag.startsWith('@release:')).map((tag) => tag.slice('@release:'.length))

@@ -6,6 +6,7 @@ import { OptionalPart, Release } from '../../requirements/requirement.schema'
 import { VirtualClock } from '../clock'
 import type { Faults } from '../faults'
 import { ProviderInstance } from '../provider-instance'
+import { REFERENCE_ATTESTS } from '../registration-token'
 import { StorageBudget } from '../storage-budget'
 
 /** How many provider instances a server holds, how much their records may hold together, and how long one may go unused before it is closed. */
@@ -46,7 +47,7 @@ export class ReferenceTarget {
   /** The reference implements both releases, and every optional part it was not told to leave out. */
   capabilities(): Capabilities {
     const parts = OptionalPart.options.filter((part) => !this.options.without?.includes(part))
-    return { implementation: 'sx-conformance reference', releases: [...Release.options], parts }
+    return { implementation: 'sx-conformance reference', releases: [...Release.options], parts, attests: REFERENCE_ATTESTS }
   }
 
   /** Whether the target offers an optional part. */
