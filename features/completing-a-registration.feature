@@ -42,6 +42,19 @@ Feature: Completing a registration from the registration URL
       And the connection card is still in the state it was created in
 
     @req:PC-31 @reading:RD-03
+    Scenario Outline: a contact holding only <role> in the consumer instance is no admin there
+      Given the consumer contact holds only the role "<role>" in the consumer instance
+      When the consumer contact completes the registration
+      Then the request is refused as "contact-not-consumer-admin"
+      And the connection card is still in the state it was created in
+
+      Examples:
+        | role           |
+        | sn_kmf.admin   |
+        | security_admin |
+        | sn_sb.admin    |
+
+    @req:PC-31 @reading:RD-03
     Scenario: a contact without the admin role cannot skip opening the URL and get started directly
       Given the consumer contact is not an admin of the consumer instance
       When the consumer contact gets started

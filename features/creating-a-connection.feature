@@ -44,6 +44,19 @@ Feature: Creating a connection from the Provider Center
       Then the request is refused as "not-admin"
       And the provider has no connections
 
+    @req:PC-04
+    Scenario Outline: a provider user holding only <role>, the admin role of one application, is refused
+      Given a provider user holding only the role "<role>"
+      When that user creates a connection for the consumer
+      Then the request is refused as "not-admin"
+      And the provider has no connections
+
+      Examples:
+        | role                              |
+        | sn_kmf.admin                      |
+        | sn_customerservice.customer_admin |
+        | sn_sb.admin                       |
+
   Rule: the provider record, the company and its contact must exist first
 
     @req:PC-05
@@ -119,5 +132,13 @@ Feature: Creating a connection from the Provider Center
       Given the provider admin has created a connection for the consumer
       And another consumer company with its own contact and instance
       When the provider admin creates a connection for the other company at the consumer's instance
+      Then the request is refused as "instance-url-in-use"
+      And the other company has no connection
+
+    @req:PC-11
+    Scenario: the instance of one company spelled in capitals with a trailing slash cannot be connected for another
+      Given the provider admin has created a connection for the consumer
+      And another consumer company with its own contact and instance
+      When the provider admin creates a connection for the other company at the consumer's instance, its URL in capitals and a trailing slash
       Then the request is refused as "instance-url-in-use"
       And the other company has no connection

@@ -191,6 +191,19 @@ Feature: Registering on the Consumer Service Portal
       And no email is sent
 
     @req:PORT-12
+    Scenario Outline: an address at <domain>, which only resembles the allowed domain, is refused
+      Given the portal allows only email addresses at "allowed.example"
+      When a person with an address at "<domain>" signs up on the consumer service portal
+      Then the sign-up is refused as "email-domain-not-allowed"
+      And no email is sent
+
+      Examples:
+        | domain                   |
+        | notallowed.example       |
+        | allowed.example.attacker |
+        | allowed.exampl           |
+
+    @req:PORT-12
     Scenario: an allowed domain is recognised whatever its capitals
       Given the portal allows only email addresses at "allowed.example"
       When a person with an address at "ALLOWED.Example" signs up on the consumer service portal

@@ -75,9 +75,12 @@ Feature: Registering a consumer with a registration task
       And the consumer has no registration task
 
       Examples:
-        | address         |
-        | missing         |
-        | not an address  |
+        | address                       |
+        | missing                       |
+        | not an address                |
+        | an address without its domain |
+        | an address without its name   |
+        | an address with a space       |
 
     @req:TASK-05 @req:TASK-11 @reading:RD-04 @reading:RD-07 @clock
     Scenario: elsewhere a contact without an address is registered, and the link waits in the comments

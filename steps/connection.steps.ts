@@ -36,6 +36,11 @@ When("the provider admin creates a connection for the other company at the consu
   await this.createConnection(request, 'the other company')
 })
 
+When("the provider admin creates a connection for the other company at the consumer's instance, its URL {urlFlaw}", async function (this: ExchangeWorld, flaw: (url: string) => string) {
+  const request = { ...this.connectionRequest(this.consumer('the other company')), instanceUrl: flaw(this.consumer().instanceUrl) }
+  await this.createConnection(request, 'the other company')
+})
+
 When('the provider admin creates a connection for the consumer without its {field}', async function (this: ExchangeWorld, field: RequestField) {
   const { [requestKeys[field]]: _left, ...request } = this.connectionRequest()
   await this.createConnection(request as never)

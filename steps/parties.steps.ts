@@ -13,6 +13,10 @@ Given('a provider user without the admin role', async function (this: ExchangeWo
   this.thatUser = await this.newProviderUser(['itil'])
 })
 
+Given('a provider user holding only the role {string}', async function (this: ExchangeWorld, role: string) {
+  this.thatUser = await this.newProviderUser([role])
+})
+
 Given('a consumer company whose contact is an admin of its instance on Service Exchange {release}', async function (this: ExchangeWorld, version: string) {
   await this.newConsumer('the consumer', version)
 })
@@ -31,6 +35,10 @@ Given('{someone} of the consumer instance', function (this: ExchangeWorld, roles
 
 Given('the consumer contact is not an admin of the consumer instance', function (this: ExchangeWorld) {
   this.boundary.instances.control(this.consumer().instanceUrl).hasUser(this.consumer().contact.userName, ['itil'])
+})
+
+Given('the consumer contact holds only the role {string} in the consumer instance', function (this: ExchangeWorld, role: string) {
+  this.boundary.instances.control(this.consumer().instanceUrl).hasUser(this.consumer().contact.userName, [role])
 })
 
 Given('the consumer contact has no user in the consumer instance', function (this: ExchangeWorld) {

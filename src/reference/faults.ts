@@ -13,6 +13,9 @@ export const FAULT_VARIANTS: Record<string, string> = {
   'LEG-08:unregistered': 'accepts a provider record from a customer instance nobody registered on the provider',
   'PC-03:short-behind-path': 'puts a long fixed segment in the registration URL, then a token of 4 hex characters',
   'PC-03:fixed-prefix': 'issues tokens of one long fixed prefix and 4 random hex characters',
+  'PC-04:any-admin-role': 'takes a user holding any role whose name ends in admin (sn_kmf.admin, say) for an admin',
+  'PORT-12:suffix': 'allows an address whose domain merely ends with an allowed domain',
+  'TASK-05:has-at-sign': 'takes any text with an @ in it for a valid email address',
   'CSM-04:copy-to-approver': 'also sends the approving customer admin the approval email, temporary password and all',
   'PC-20:copy-to-admin': 'also sends the provider admin who created the connection the invitation with its registration URL',
 }

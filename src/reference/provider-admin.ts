@@ -13,7 +13,8 @@ export function actingAdmin(store: ProviderStore, rules: Rules, requirement: str
   if (!actor.ok) return actor
   const user = store.userNamed(actor.value.userName)
   if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
-  if (rules.on(requirement) && !user.roles.includes(ADMIN_ROLE)) {
+  const holdsAdmin = rules.on('PC-04:any-admin-role') ? user.roles.includes(ADMIN_ROLE) : user.roles.some((role) => role.endsWith(ADMIN_ROLE))
+  if (rules.on(requirement) && !holdsAdmin) {
     return refused('not-admin', `${user.userName} does not hold the admin role`)
   }
   return accepted(user)

@@ -58,7 +58,7 @@ export class RegistrationTasks {
     const guards: Guard[] = [
       ...preconditions,
       ['TASK-04', () => (contact?.roles.includes(CONSUMER_CONTACT_ROLE) ? undefined : refusal('contact-lacks-consumer-role', `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`))],
-      ['TASK-05', () => (!store.production || VALID_EMAIL.test(contact?.email ?? '') ? undefined : refusal('contact-email-invalid', `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`))],
+      ['TASK-05', () => (!store.production || (rules.on('TASK-05:has-at-sign') ? VALID_EMAIL.test(contact?.email ?? '') : Boolean(contact?.email.includes('@'))) ? undefined : refusal('contact-email-invalid', `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`))],
       ['TASK-06', () => (store.tasks.some((task) => task.companyId === request.companyId && task.origin === origin && task.state !== 'Closed Complete') ? refusal('registration-task-exists', `${company?.name} already has an open registration task for ${origin}`) : undefined)],
     ]
     const refusedBy = rules.firstRefusal(guards)

@@ -59,7 +59,13 @@ defineParameterType({
 })
 
 /** Email addresses a contact should not have, in words. */
-const emailAddresses: Record<string, string> = { missing: '', 'not an address': 'not-an-address' }
+const emailAddresses: Record<string, string> = {
+  missing: '',
+  'not an address': 'not-an-address',
+  'an address without its domain': 'someone@',
+  'an address without its name': '@consumer.example',
+  'an address with a space': 'some one@consumer.example',
+}
 defineParameterType({
   name: 'emailAddress',
   regexp: new RegExp(Object.keys(emailAddresses).join('|')),
