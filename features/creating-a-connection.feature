@@ -79,6 +79,12 @@ Feature: Creating a connection from the Provider Center
       Then the request is refused as "contact-not-in-company"
       And the provider has no connections
 
+    @req:PC-07
+    Scenario: the contact must exist in the provider instance
+      When the provider admin creates a connection for the consumer naming a contact that does not exist
+      Then the request is refused as "contact-not-found"
+      And the provider has no connections
+
   Rule: company, contact and instance URL are all required
 
     @req:PC-08

@@ -69,6 +69,13 @@ Feature: Gating registration by the consumer's Service Exchange version
       Then the request is refused as "instance-timeout"
       And the provider has no connections
 
+    @req:PC-43
+    Scenario: a consumer instance that answers with a web page instead of its data is refused
+      Given the consumer instance answers with a web page instead of its data
+      When the provider admin creates a connection for the consumer
+      Then the request is refused as "instance-answer-malformed"
+      And the provider has no connections
+
   Rule: the release is checked again when the contact opens the registration URL
 
     @req:PC-44 @reading:RD-02

@@ -23,6 +23,12 @@ Feature: Onboarding a customer with legacy Service Bridge
       When that user submits a Service Bridge registration for the customer's instance
       Then the request is refused as "not-admin"
 
+    @req:LEG-01
+    Scenario: a registration case that was never opened cannot be read
+      Given the provider admin has submitted a Service Bridge registration for the customer's instance
+      When the provider admin reads a registration case that was never opened
+      Then the request is refused as "registration-case-not-found"
+
     @req:LEG-02
     Scenario: no registration before the provider record exists
       Given the provider has not set up its provider record

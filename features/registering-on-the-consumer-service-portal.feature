@@ -208,3 +208,17 @@ Feature: Registering on the Consumer Service Portal
       Given the portal allows only email addresses at "allowed.example"
       When a person with an address at "ALLOWED.Example" signs up on the consumer service portal
       Then the account awaits verification
+
+  Rule: a person signs in to the consumer service portal with the password they signed up with
+
+    @req:AUTH-01 @req:PORT-09
+    Scenario: a verified person with a wrong password cannot sign in
+      Given a person has signed up on the consumer service portal
+      And the person has followed the link in the verification email
+      When the person signs in to the consumer service portal with a wrong password
+      Then the sign-in is refused as not authenticated
+
+    @req:AUTH-01 @req:PORT-09
+    Scenario: an address that never signed up cannot sign in
+      When a person who never signed up signs in to the consumer service portal
+      Then the sign-in is refused as not authenticated

@@ -80,6 +80,14 @@ Feature: Registering on the CSM customer portal
         | a user of the account without the customer admin role | approves |
         | a user of the account without the customer admin role | rejects  |
 
+    @req:CSM-06
+    Scenario: a request that was never submitted cannot be decided
+      Given a person has registered on the customer portal with the account's code
+      When a customer admin of the account approves a request that was never submitted
+      Then the decision is refused as "registration-request-not-found"
+      And the registration request is still "Requested"
+      And no email is sent
+
     @req:CSM-07
     Scenario Outline: one decision settles the request (<first>, then <second>)
       Given a person has registered on the customer portal with the account's code

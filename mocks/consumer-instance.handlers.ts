@@ -23,11 +23,12 @@ export function consumerInstanceHandlers(instances: ConsumerInstances, report: R
     }),
   )
   return [
-    // Availability first: an unreachable or silent instance answers nothing, whatever is asked.
+    // Availability first: an unreachable or silent instance answers nothing, a sleeping one a web page, whatever is asked.
     http.all('*', async ({ request }) => {
       const model = instances.at(request.url)
       if (model?.availability === 'unreachable') return HttpResponse.error()
       if (model?.availability === 'silent') await delay('infinite')
+      if (model?.availability === 'web-page') return HttpResponse.html('<html><body>This instance is hibernating.</body></html>')
       return undefined
     }),
     ...tables,

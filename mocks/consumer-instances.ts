@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import type { KmfStatus } from '../src/contract/kmf.schema'
 
 /** How a mocked consumer instance behaves on the network. */
-export type Availability = 'answers' | 'unreachable' | 'silent'
+/** How an instance answers: as it should, not at all, never, or with a web page where data belongs (asleep, say). */
+export type Availability = 'answers' | 'unreachable' | 'silent' | 'web-page'
 
 /** What a consumer instance is, as far as the provider can find out by asking it. */
 export type ConsumerInstanceModel = {

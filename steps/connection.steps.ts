@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import { tokenEntropyBound, tokenOf } from '../src/contract/link-token'
-import { actorOf } from './support/parties'
+import { actorOf, newPerson } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 
@@ -23,12 +23,31 @@ When('that user creates a connection for the consumer', async function (this: Ex
   this.record(await this.driver.createConnection(actorOf(this.thatUser), this.connectionRequest()))
 })
 
+When('the provider admin creates a connection for the consumer with a wrong password', async function (this: ExchangeWorld) {
+  const admin = await this.asProviderAdmin()
+  this.record(await this.driver.createConnection({ ...admin, password: `${admin.password}x` }, this.connectionRequest()))
+})
+
+When('someone the provider instance does not know creates a connection for the consumer', async function (this: ExchangeWorld) {
+  await this.providerReady()
+  this.record(await this.driver.createConnection(actorOf(newPerson(this.faker, 'provider.example')), this.connectionRequest()))
+})
+
+When('the provider admin lists the connections with a wrong password', async function (this: ExchangeWorld) {
+  const admin = await this.asProviderAdmin()
+  this.record(await this.driver.listConnections({ ...admin, password: `${admin.password}x` }))
+})
+
 When('the provider admin creates a connection for a company that does not exist', async function (this: ExchangeWorld) {
   await this.createConnection({ ...this.connectionRequest(), companyId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }) })
 })
 
 When("the provider admin creates a connection for the consumer naming the other company's contact", async function (this: ExchangeWorld) {
   await this.createConnection({ ...this.connectionRequest(), contactId: this.consumer('the other company').contact.id })
+})
+
+When('the provider admin creates a connection for the consumer naming a contact that does not exist', async function (this: ExchangeWorld) {
+  await this.createConnection({ ...this.connectionRequest(), contactId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }) })
 })
 
 When("the provider admin creates a connection for the other company at the consumer's instance", async function (this: ExchangeWorld) {

@@ -21,6 +21,10 @@ When('the consumer instance can be reached again', function (this: ExchangeWorld
   this.boundary.instances.control(this.consumer().instanceUrl).becomes('answers')
 })
 
+Given('the consumer instance answers with a web page instead of its data', function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).becomes('web-page')
+})
+
 Given('the consumer instance does not answer', function (this: ExchangeWorld) {
   this.boundary.instances.control(this.consumer().instanceUrl).becomes('silent')
 })

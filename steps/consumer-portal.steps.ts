@@ -84,6 +84,14 @@ When('the person signs in to the consumer service portal', async function (this:
   this.record(await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password }))
 })
 
+When('the person signs in to the consumer service portal with a wrong password', async function (this: ExchangeWorld) {
+  this.record(await this.driver.signInToConsumerPortal({ email: this.person.email, password: `${this.person.password}x` }))
+})
+
+When('a person who never signed up signs in to the consumer service portal', async function (this: ExchangeWorld) {
+  this.record(await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password }))
+})
+
 When(/^the person (?:follows|has followed) the link in the verification email(?: again)?$/, async function (this: ExchangeWorld) {
   this.record(await this.driver.followVerificationLink(verificationLink(this)))
 })

@@ -43,6 +43,12 @@ async function decide(world: ExchangeWorld, admin: Person, decision: CustomerReg
   world.record(await world.driver.decideCustomerRegistration(actorOf(admin), filed(world).number, { decision }))
 }
 
+When('a customer admin of the account approves a request that was never submitted', async function (this: ExchangeWorld) {
+  // Another number than the one request of the scenario: nobody submitted a request under it.
+  const number = `CRR${String((Number(filed(this).number.slice(3)) + 1) % 10_000_000).padStart(7, '0')}`
+  this.record(await this.driver.decideCustomerRegistration(actorOf(this.customerAccount().admins[0]!), number, { decision: 'approve' }))
+})
+
 Given('a customer account with a registration code and two customer admins', async function (this: ExchangeWorld) {
   await this.newCustomerAccount('the account', 2)
 })

@@ -12,6 +12,10 @@ When('that user views the KMF health diagnostics', async function (this: Exchang
   this.record(await this.driver.viewKmfHealth(actorOf(this.thatUser)))
 })
 
+When('that user views the KMF health diagnostics with a wrong password', async function (this: ExchangeWorld) {
+  this.record(await this.driver.viewKmfHealth({ ...actorOf(this.thatUser), password: `${this.thatUser.password}x` }))
+})
+
 Then(/^the diagnostics show KMF "([^"]+)" and (healthy|unhealthy)$/, function (this: ExchangeWorld, status: string, health: string) {
   const outcome = this.lastOutcome()
   assert.ok(outcome.ok, `the diagnostics were refused: ${outcome.ok ? '' : outcome.refusal.code}`)

@@ -82,6 +82,12 @@ Given(/^the provider admin has submitted a Service Bridge registration for the (
   this.must(await submit(this, request(this, which)))
 })
 
+When('the provider admin reads a registration case that was never opened', async function (this: ExchangeWorld) {
+  if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
+  // Another number than the one case of the scenario: the target opened no case under it.
+  this.record(await this.driver.viewRegistrationCase(await this.asProviderAdmin(), `${this.legacyCase.number}9`))
+})
+
 When("that user submits a Service Bridge registration for the customer's instance", async function (this: ExchangeWorld) {
   await submit(this, request(this, "customer's instance"), this.thatUser)
 })

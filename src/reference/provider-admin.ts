@@ -7,12 +7,24 @@ import type { Rules } from './rules'
 /** The role every registration path requires of the provider user (S0, S1, S2). */
 export const ADMIN_ROLE = 'admin'
 
-/** The acting user, who must exist and hold the admin role; the rule is named by the requirement it serves. */
-export function actingAdmin(store: ProviderStore, rules: Rules, requirement: string, actorInput: unknown): Outcome<StoredUser> {
+/**
+ * The user a request acts as, who must be a user of this instance signing in with their own password (AUTH-01):
+ * in-process as over HTTP, a name alone establishes nobody.
+ */
+export function signedInUser(store: ProviderStore, rules: Rules, actorInput: unknown): Outcome<StoredUser> {
   const actor = parseInput(Actor, actorInput)
   if (!actor.ok) return actor
   const user = store.userNamed(actor.value.userName)
   if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
+  if (rules.on('AUTH-01') && user.password !== actor.value.password) return refused('sign-in-failed', 'the password does not match')
+  return accepted(user)
+}
+
+/** The acting user, who must be signed in and hold the admin role; the rule is named by the requirement it serves. */
+export function actingAdmin(store: ProviderStore, rules: Rules, requirement: string, actorInput: unknown): Outcome<StoredUser> {
+  const signedIn = signedInUser(store, rules, actorInput)
+  if (!signedIn.ok) return signedIn
+  const user = signedIn.value
   const holdsAdmin = rules.on('PC-04:any-admin-role') ? user.roles.includes(ADMIN_ROLE) : user.roles.some((role) => role.endsWith(ADMIN_ROLE))
   if (rules.on(requirement) && !holdsAdmin) {
     return refused('not-admin', `${user.userName} does not hold the admin role`)

@@ -7,7 +7,6 @@ import {
 } from '../contract/connection.schema'
 import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.schema'
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
-import { Actor } from '../contract/actor.schema'
 import { parseInput } from '../contract/parse-input'
 import { PortalSettings } from '../contract/portal.schema'
 import { NewCompany, NewProviderRecord, NewUser, type Created } from '../contract/provider-setup.schema'
@@ -24,7 +23,7 @@ import type { ReferenceChoices } from './choices'
 import type { Faults } from './faults'
 import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
-import { actingAdmin } from './provider-admin'
+import { actingAdmin, signedInUser } from './provider-admin'
 import type { StorageBudget } from './storage-budget'
 import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from '../contract/starting-settings'
 import { newId, ProviderStore, type StoredConnection } from './provider-store'
@@ -311,10 +310,9 @@ export class ProviderInstance {
 
   /** Key Management > Health (Diagnostics): only for a user with both KMF roles (S1, RD-08). */
   viewKmfHealth(actorInput: unknown): Outcome<KmfHealth> {
-    const actor = parseInput(Actor, actorInput)
-    if (!actor.ok) return actor
-    const user = this.#store.userNamed(actor.value.userName)
-    if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
+    const signedIn = signedInUser(this.#store, this.#rules, actorInput)
+    if (!signedIn.ok) return signedIn
+    const user = signedIn.value
     const missing = KMF_DIAGNOSTICS_ROLES.filter((role) => !user.roles.includes(role))
     const refusedBy = this.#rules.firstRefusal([
       ['KMF-01', () => (missing.length === 0 ? undefined : refusal('kmf-roles-missing', `${user.userName} lacks ${missing.join(' and ')}, which viewing KMF diagnostics requires`))],

@@ -33,6 +33,9 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-10', 'There is at most one connection for a given company and instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
   ]),
+  ...procedure('Acting as a signed-in user', [
+    rule('AUTH-01', 'A request that acts as a user is refused as not authenticated unless that user of the instance signs in with their own password: no credentials, an unknown user name or a wrong password establish nobody, and change nothing.', 'S0, Before you begin (the role each step requires belongs to a signed-in user); CSP, step 7'),
+  ]),
   ...procedure('Sending the registration URL', [
     rule('PC-20', 'With email notifications on, the contact receives exactly one email, and it carries the registration URL.', 'S0, About this task; S1, why and when'),
     rule('PC-21', 'With email notifications off, no email is sent and the registration URL is shown on the connection card for the provider admin to copy.', 'S0, About this task and procedure step 6'),
@@ -48,7 +51,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-40', 'The consumer instance must run Service Exchange 2.3.18 or later, compared part by part as numbers.', 'S0, Before you begin; CC'),
     rule('PC-41', 'A consumer instance whose reported version is not a release number is refused.', 'S0, Before you begin; KIT'),
     rule('PC-42', 'A consumer instance without Service Exchange for Consumers installed is refused.', 'S0, Before you begin; CC'),
-    rule('PC-43', 'A consumer instance that cannot be reached, or does not answer in time, is refused, each with its own code.', 'S0, Before you begin; KIT'),
+    rule('PC-43', 'A consumer instance that cannot be reached, does not answer in time, or answers with something other than its data, is refused, each with its own code.', 'S0, Before you begin; KIT'),
     rule('PC-44', 'The consumer version is checked when the connection is created and again when the consumer contact opens the registration URL.', 'S0, Before you begin; CC'),
   ]),
   ...procedure("The connection card and the consumer's registration page", [

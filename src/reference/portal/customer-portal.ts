@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { Actor } from '../../contract/actor.schema'
 import { parseInput } from '../../contract/parse-input'
 import {
   CustomerRegistrationDecision,
@@ -15,6 +14,7 @@ import { acknowledge } from './acknowledgement'
 import { newId, type ProviderStore, type StoredUser } from '../provider-store'
 import { refusal, type Rules } from '../rules'
 import { signUpStepGuards } from './sign-up-steps'
+import { signedInUser } from '../provider-admin'
 import { INITIAL_REQUEST_STATE, nextRequestState } from './portal-requests.workflow'
 
 /** The role that approves registration requests of its account (CSMREG). */
@@ -114,10 +114,9 @@ export class CustomerPortal {
 
   /** The acting user, who must hold the customer admin role. */
   #customerAdmin(actorInput: unknown): Outcome<StoredUser> {
-    const actor = parseInput(Actor, actorInput)
-    if (!actor.ok) return actor
-    const user = this.options.store.userNamed(actor.value.userName)
-    if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
+    const signedIn = signedInUser(this.options.store, this.options.rules, actorInput)
+    if (!signedIn.ok) return signedIn
+    const user = signedIn.value
     if (!user.roles.includes(CUSTOMER_ADMIN_ROLE) && this.options.rules.on('CSM-06')) {
       return refused('not-customer-admin', `${user.userName} does not hold ${CUSTOMER_ADMIN_ROLE}`)
     }

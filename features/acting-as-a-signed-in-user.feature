@@ -1,0 +1,38 @@
+Feature: Acting as a signed-in user
+  Every step of the procedures is taken by a user of the instance it happens on, and each names the role it
+  needs, which only a user who has signed in holds. A user signs in with their own password: a user name alone,
+  a wrong password or a name the instance does not know establishes nobody, and such a request changes nothing.
+  Which refusal a failed sign-in gets (an unknown user and a wrong password told apart, or not) is the target's
+  choice; that it is refused as not authenticated is not.
+
+  Source: S0, Before you begin (the role each step requires belongs to a signed-in user).
+
+  Background:
+    Given a provider admin
+    And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
+
+  Rule: a provider user acts only after signing in with their own password
+
+    @req:AUTH-01
+    Scenario: the provider admin with a wrong password cannot create a connection
+      When the provider admin creates a connection for the consumer with a wrong password
+      Then the request is refused as not authenticated
+      And the provider has no connections
+
+    @req:AUTH-01
+    Scenario: someone the provider instance does not know cannot create a connection
+      When someone the provider instance does not know creates a connection for the consumer
+      Then the request is refused as not authenticated
+      And the provider has no connections
+
+    @req:AUTH-01
+    Scenario: the provider admin with a wrong password sees no connections
+      Given the provider admin has created a connection for the consumer
+      When the provider admin lists the connections with a wrong password
+      Then the request is refused as not authenticated
+
+    @req:AUTH-01 @req:KMF-01 @reading:RD-08
+    Scenario: a user with both KMF roles and a wrong password sees no diagnostics
+      Given a provider user with the roles "sn_kmf.admin, sn_kmf.cryptographic_manager"
+      When that user views the KMF health diagnostics with a wrong password
+      Then the request is refused as not authenticated
