@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   console.log(`\nmutation score ${score.toFixed(1)} % over src/reference/ (without ui/ and server/), in ${minutes.toFixed(1)} minutes`)
   console.log(Object.entries(counts).map(([status, count]) => `${status} ${count}`).join(', '))
   if (disabledBy.size > 0) {
-    console.log('disabled in place, by reason:')
+    console.log('left alone, by reason (the ignorers of src/tools/stryker-ignorers.mjs, or a disable comment in place):')
     for (const [reason, count] of [...disabledBy].sort(([, a], [, b]) => b - a)) console.log(`  ${count}  ${reason}`)
   }
   console.log(`report: ${join('reports', 'mutation', 'mutation.html')}`)

@@ -1,0 +1,49 @@
+/**
+ * What mutation testing leaves alone in src/reference/, each with the reason Stryker reports for every mutant it
+ * skips. Two kinds of code change nothing a fair kit may observe:
+ * - prose: the reason of a refusal, the subject and text of an email, the words of a diagram. The kit asserts
+ *   codes, states, recipients and structured fields, never wording (the contract leaves wording free);
+ * - fault-switch names: requirement IDs handed to the rules (rules.on('PC-04'), a guard's ['PC-10', …]). In a
+ *   normal run every rule is on, so a changed ID changes nothing; each switch is proven by npm run prove-faults.
+ * Everything else is mutated, and a surviving mutant needs a scenario or a disable comment of its own.
+ */
+import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin'
+
+const PROSE = 'prose, which a fair kit never asserts: only codes, states, recipients and structured fields'
+const FAULT_SWITCH = 'the name of a fault switch: every rule is on in a normal run, and npm run prove-faults flips each'
+
+/** A requirement ID, or ID:variant, as the catalog and the fault switches name them. */
+const REQUIREMENT_ID = /^[A-Z]{2,5}-\d{2,}(?::[a-z-]+)?$/
+
+const isText = (path) => path.isStringLiteral() || path.isTemplateLiteral()
+
+/** The name a call's callee goes by: refused(…) and this.rules.on(…) alike. */
+const calleeName = (call) => {
+  const callee = call.node.callee
+  if (callee.type === 'Identifier') return callee.name
+  if (callee.type === 'MemberExpression' && callee.property.type === 'Identifier') return callee.property.name
+  return undefined
+}
+
+/** The key of the object property a value belongs to, if it is one. */
+const propertyKey = (path) => {
+  const parent = path.parentPath
+  if (!parent?.isObjectProperty() || parent.node.value !== path.node) return undefined
+  const key = parent.node.key
+  return key.type === 'Identifier' ? key.name : key.type === 'StringLiteral' ? key.value : undefined
+}
+
+const ignorer = {
+  shouldIgnore(path) {
+    if (!isText(path)) return undefined
+    if (path.isStringLiteral() && REQUIREMENT_ID.test(path.node.value)) return FAULT_SWITCH
+    const parent = path.parentPath
+    // The sentence of a refusal: refused(code, reason, fields?) and refusal(code, reason).
+    if (parent?.isCallExpression() && ['refused', 'refusal'].includes(calleeName(parent)) && parent.node.arguments[1] === path.node) return PROSE
+    // An email's subject and text, and what a workflow diagram says of an event.
+    if (['subject', 'text', 'says'].includes(propertyKey(path))) return PROSE
+    return undefined
+  },
+}
+
+export const strykerPlugins = [declareValuePlugin(PluginKind.Ignore, 'sx-prose-and-fault-switches', ignorer)]
