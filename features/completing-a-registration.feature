@@ -34,6 +34,14 @@ Feature: Completing a registration from the registration URL
         | another admin                  |
         | a user without the admin role  |
 
+    @req:PC-30 @reading:RD-03
+    Scenario: another company's contact, though an admin of the consumer instance too, cannot complete it
+      Given another consumer company with its own contact and instance
+      And the other company's contact is also an admin of the consumer instance
+      When the other company's contact completes the consumer's registration
+      Then the request is refused as "not-named-contact"
+      And the connection card is still in the state it was created in
+
     @req:PC-31 @reading:RD-03
     Scenario: a contact without the admin role in the consumer instance cannot complete it
       Given the consumer contact is not an admin of the consumer instance
@@ -104,6 +112,20 @@ Feature: Completing a registration from the registration URL
       When the provider admin views the details of the connection
       Then the details show the consumer's company, contact and instance URL
       And the details show when the connection was created but no onboarding time
+
+    @req:PC-33 @clock
+    Scenario: the details give the instance's own times, when the connection was created and when it was onboarded
+      When 90 minutes pass
+      And the consumer contact completes the registration
+      And the provider admin views the details of the connection
+      Then the details show it was onboarded at the instance's time, 90 minutes after it was created
+
+    @req:PC-33 @req:CT-04
+    Scenario: a refused Start Registration stamps no onboarding time
+      When the consumer contact starts the registration
+      Then the request is refused as "not-validated"
+      When the provider admin views the details of the connection
+      Then the details show when the connection was created but no onboarding time
 
     @req:PC-33
     Scenario: there are no details of a connection the provider never created

@@ -41,6 +41,10 @@ Given('the consumer contact holds only the role {string} in the consumer instanc
   this.boundary.instances.control(this.consumer().instanceUrl).hasUser(this.consumer().contact.userName, [role])
 })
 
+Given("the other company's contact is also an admin of the consumer instance", function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).hasUser(this.consumer('the other company').contact.userName, ['admin'])
+})
+
 Given('the consumer contact has no user in the consumer instance', function (this: ExchangeWorld) {
   this.boundary.instances.control(this.consumer().instanceUrl).forgetsUser(this.consumer().contact.userName)
 })

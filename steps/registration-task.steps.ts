@@ -52,7 +52,7 @@ Given(/^the provider instance is (a|not a) production instance$/, async function
 })
 
 When(/^(\d+) (minutes|hours) pass$/, async function (this: ExchangeWorld, count: string, unit: string) {
-  this.must(await this.driver.advanceClock(Number(count) * (unit === 'hours' ? 60 : 1)))
+  this.instanceTime = this.must(await this.driver.advanceClock(Number(count) * (unit === 'hours' ? 60 : 1))).now
 })
 
 When('the provider admin opens a registration task that was never saved', async function (this: ExchangeWorld) {

@@ -8,6 +8,10 @@ When('the consumer contact completes the registration', async function (this: Ex
   await this.completeRegistration(this.consumer().contact, this.registrationUrl())
 })
 
+When("the other company's contact completes the consumer's registration", async function (this: ExchangeWorld) {
+  await this.completeRegistration(this.consumer('the other company').contact, this.registrationUrl())
+})
+
 When('the consumer contact completes the registration again', async function (this: ExchangeWorld) {
   await this.completeRegistration(this.consumer().contact, this.registrationUrl())
 })
@@ -67,6 +71,21 @@ Then('the details show when the connection was created and when it was onboarded
   const { createdAt, onboardedAt } = this.details!.registration
   assert.ok(onboardedAt, 'the details show no onboarding time')
   assert.ok(Date.parse(onboardedAt) >= Date.parse(createdAt), `onboarded at ${onboardedAt}, before it was created at ${createdAt}`)
+})
+
+/**
+ * A target's clock may also run on between steps, as a real one does: a stamp within this long after the clock
+ * read is at the moment of the step. A stamp from another clock (the machine's) is months away.
+ */
+const STAMP_TOLERANCE_MS = 60_000
+
+Then("the details show it was onboarded at the instance's time, {int} minutes after it was created", function (this: ExchangeWorld, minutes: number) {
+  assert.ok(this.instanceTime, "the scenario never read the instance's clock: let some minutes pass first")
+  const { createdAt, onboardedAt } = this.details!.registration
+  const clock = Date.parse(this.instanceTime)
+  const within = (stamp: string | undefined, from: number) => stamp !== undefined && Date.parse(stamp) >= from - STAMP_TOLERANCE_MS && Date.parse(stamp) <= from + STAMP_TOLERANCE_MS
+  assert.ok(within(onboardedAt, clock), `onboarded at ${onboardedAt ?? 'no time'}, while the instance's clock read ${this.instanceTime}`)
+  assert.ok(within(createdAt, clock - minutes * 60_000), `created at ${createdAt}, not ${minutes} minutes before the instance's clock read ${this.instanceTime}`)
 })
 
 Then('the details show when the connection was created but no onboarding time', function (this: ExchangeWorld) {

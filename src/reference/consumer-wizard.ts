@@ -97,9 +97,10 @@ export class ConsumerWizard {
     const refusedBy = this.parts.rules.firstRefusal([
       ['CT-04', () => (registration.pageState === 'Validated' ? undefined : refusal('not-validated', `the pre-onboarding checks have not validated this registration; it is ${registration.pageState}`))],
     ])
+    if (!this.parts.rules.on('PC-33:stamps-refused')) registration.onboardedAt = this.parts.clock.now()
     if (refusedBy) return { ok: false, refusal: refusedBy }
     if (this.parts.rules.on('PC-32')) this.#apply(registration, 'RegistrationCompleted')
-    registration.onboardedAt = this.parts.clock.now()
+    registration.onboardedAt = this.parts.rules.on('PC-33:machine-clock') ? this.parts.clock.now() : new Date()
     if (this.parts.rules.on('PC-34')) registration.tokenUsed = true
     this.parts.onboarded(registration)
     return accepted(this.#page(registration))

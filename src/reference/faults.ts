@@ -16,6 +16,8 @@ export const FAULT_VARIANTS: Record<string, string> = {
   'PC-04:any-admin-role': 'takes a user holding any role whose name ends in admin (sn_kmf.admin, say) for an admin',
   'PORT-12:suffix': 'allows an address whose domain merely ends with an allowed domain',
   'TASK-05:has-at-sign': 'takes any text with an @ in it for a valid email address',
+  'PC-33:machine-clock': "stamps the onboarding time from the machine's clock instead of the instance's",
+  'PC-33:stamps-refused': 'stamps an onboarding time on a Start Registration it then refuses',
   'CSM-04:copy-to-approver': 'also sends the approving customer admin the approval email, temporary password and all',
   'PC-20:copy-to-admin': 'also sends the provider admin who created the connection the invitation with its registration URL',
 }

@@ -62,6 +62,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   customerRequest: CustomerRegistrationRequest | undefined
   /** The email a step last found to be the one of its kind a party received; "that email" in later steps. */
   #thatEmail: DocumentedMail | undefined
+  /** The provider instance's clock as it read after the scenario last moved it. */
+  instanceTime: string | undefined
   /** Where the provider instance is reached: registration URLs and Provider Connection records point there. */
   providerUrl = ''
   /** Who asked the target for what, and whom the target called, for the scenario's sequence diagram. */
