@@ -3,8 +3,9 @@
  * skips. Two kinds of code change nothing a fair kit may observe:
  * - prose: the reason of a refusal, the subject and text of an email, the words of a diagram. The kit asserts
  *   codes, states, recipients and structured fields, never wording (the contract leaves wording free);
- * - fault-switch names: requirement IDs handed to the rules (rules.on('PC-04'), a guard's ['PC-10', …]). In a
- *   normal run every rule is on, so a changed ID changes nothing; each switch is proven by npm run prove-faults.
+ * - fault switches: the requirement IDs handed to the rules (rules.on('PC-04'), a guard's ['PC-10', …]) and the
+ *   test rules.on('PC-04') itself. In a normal run every rule is on, so a changed ID, or the test replaced by true,
+ *   changes nothing; each switch is proven by npm run prove-faults.
  * Everything else is mutated, and a surviving mutant needs a scenario or a disable comment of its own.
  */
 import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin'
@@ -33,15 +34,26 @@ const propertyKey = (path) => {
   return key.type === 'Identifier' ? key.name : key.type === 'StringLiteral' ? key.value : undefined
 }
 
+/** rules.on('PC-04'), or its negation: a fault switch, true in every normal run. */
+const isFaultSwitch = (path) => {
+  const call = path.isUnaryExpression({ operator: '!' }) ? path.get('argument') : path
+  if (!call.isCallExpression() || calleeName(call) !== 'on') return false
+  const [first] = call.node.arguments
+  return first?.type === 'StringLiteral' && REQUIREMENT_ID.test(first.value)
+}
+
 const ignorer = {
   shouldIgnore(path) {
+    if (isFaultSwitch(path)) return FAULT_SWITCH
+    // The message of an error thrown for bad configuration (an unknown fault, say).
+    if (isText(path) && path.parentPath?.isNewExpression() && /Error$/.test(path.parentPath.node.callee.name ?? '')) return PROSE
     if (!isText(path)) return undefined
     if (path.isStringLiteral() && REQUIREMENT_ID.test(path.node.value)) return FAULT_SWITCH
     const parent = path.parentPath
     // The sentence of a refusal: refused(code, reason, fields?) and refusal(code, reason).
     if (parent?.isCallExpression() && ['refused', 'refusal'].includes(calleeName(parent)) && parent.node.arguments[1] === path.node) return PROSE
-    // An email's subject and text, and what a workflow diagram says of an event.
-    if (['subject', 'text', 'says'].includes(propertyKey(path))) return PROSE
+    // An email's subject and text, what a workflow diagram says of an event, what is wrong with an address.
+    if (['subject', 'text', 'says', 'problem'].includes(propertyKey(path))) return PROSE
     return undefined
   },
 }
