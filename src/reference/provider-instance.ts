@@ -67,14 +67,14 @@ const DEFAULT_SETTINGS: ConnectionSettings = {
   autoApproveAuthorizedUsers: false,
 }
 
+/** What two faulty token variants put before a short random tail (prove-faults). */
+const FAULTY_TOKEN_PREFIX = '5f1c2e9a7b3d4c8e0f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6'
+
 /**
  * The provider's side of Service Exchange onboarding, with the consumer's registration page it serves: the
  * reference every other implementation is measured against. Every refusal is a value and leaves the records
  * as they were.
  */
-/** What two faulty token variants put before a short random tail (prove-faults). */
-const FAULTY_TOKEN_PREFIX = '5f1c2e9a7b3d4c8e0f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6'
-
 export class ProviderInstance {
   readonly #store: ProviderStore
   readonly #rules: Rules

@@ -1,6 +1,7 @@
-/** Where a registration URL carries its token: a path segment, or a query parameter (FREE-07). */
+import { TOKEN_PARAMETER } from '../contract/link-token'
+
+/** Where a registration URL carries its token: its last path segment, or the contract's query parameter (FREE-07). */
 export type TokenPlacement = 'path' | 'query'
-const TOKEN_PARAMETER = 'token'
 
 /** Where registration URLs live on the provider instance. */
 const REGISTRATION_PATH = '/sx/registration/'
