@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import { tokenEntropyBound, tokenOf } from '../src/contract/link-token'
-import { actorOf, newPerson } from './support/parties'
+import { actorOf, newPerson, withWrongPassword } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 
@@ -24,8 +24,7 @@ When('that user creates a connection for the consumer', async function (this: Ex
 })
 
 When('the provider admin creates a connection for the consumer with a wrong password', async function (this: ExchangeWorld) {
-  const admin = await this.asProviderAdmin()
-  this.record(await this.driver.createConnection({ ...admin, password: `${admin.password}x` }, this.connectionRequest()))
+  this.record(await this.driver.createConnection(withWrongPassword(await this.asProviderAdmin()), this.connectionRequest()))
 })
 
 When('someone the provider instance does not know creates a connection for the consumer', async function (this: ExchangeWorld) {
@@ -34,8 +33,7 @@ When('someone the provider instance does not know creates a connection for the c
 })
 
 When('the provider admin lists the connections with a wrong password', async function (this: ExchangeWorld) {
-  const admin = await this.asProviderAdmin()
-  this.record(await this.driver.listConnections({ ...admin, password: `${admin.password}x` }))
+  this.record(await this.driver.listConnections(withWrongPassword(await this.asProviderAdmin())))
 })
 
 When('the provider admin creates a connection for a company that does not exist', async function (this: ExchangeWorld) {

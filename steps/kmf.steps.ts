@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { KmfHealth } from '../src/contract/kmf.schema'
-import { actorOf } from './support/parties'
+import { actorOf, withWrongPassword } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 Given('a provider user with the roles {string}', async function (this: ExchangeWorld, roles: string) {
@@ -13,7 +13,7 @@ When('that user views the KMF health diagnostics', async function (this: Exchang
 })
 
 When('that user views the KMF health diagnostics with a wrong password', async function (this: ExchangeWorld) {
-  this.record(await this.driver.viewKmfHealth({ ...actorOf(this.thatUser), password: `${this.thatUser.password}x` }))
+  this.record(await this.driver.viewKmfHealth(withWrongPassword(actorOf(this.thatUser))))
 })
 
 Then(/^the diagnostics show KMF "([^"]+)" and (healthy|unhealthy)$/, function (this: ExchangeWorld, status: string, health: string) {

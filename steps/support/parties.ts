@@ -7,6 +7,9 @@ export type Person = { userName: string; password: string; firstName: string; la
 /** The person as the actor of a verb: who they are and what they sign in with. */
 export const actorOf = ({ userName, password }: Person): Actor => ({ userName, password })
 
+/** The same user, signing in with a password that is not theirs. */
+export const withWrongPassword = (actor: Actor): Actor => ({ ...actor, password: `${actor.password}x` })
+
 /** A consumer company as the provider knows it, with its contact and the address of its instance. */
 export type ConsumerParty = {
   companyName: string
