@@ -47,7 +47,7 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     '# Service Exchange onboarding: conformance report',
     '',
     `**${report.verdict.toUpperCase()}**: ${totals.requirements.passed} of ${report.requirements.length - totals.requirements['not applicable']} requirements passed, ` +
-      `${totals.requirements.failed} failed, ${totals.requirements.waived} waived, ${totals.requirements['not covered']} not covered, ${totals.requirements.skipped} skipped, ` +
+      `${totals.requirements.attested} attested, ${totals.requirements['not attested']} not attested, ${totals.requirements.failed} failed, ${totals.requirements.waived} waived, ${totals.requirements['not covered']} not covered, ${totals.requirements.skipped} skipped, ` +
       `${totals.requirements['not applicable']} not applicable to this release; ` +
       `${scenarioCount} scenarios (${scenarioSummary || 'none ran'}).`,
     '',

@@ -29,8 +29,8 @@ function conformanceFormatter(render: (report: ConformanceReport) => string, ann
         const report = buildConformanceReport(collector, { requirements, readings })
         write(render(report))
         if (announce) {
-          const { passed, failed } = report.totals.requirements
-          logger.info(`conformance: ${report.verdict}, ${passed} of ${report.requirements.length - report.totals.requirements['not applicable']} requirements passed, ${failed} failed (target ${report.run.target ?? 'unknown'}, release ${report.run.release ?? 'unknown'}, seed ${report.run.seed ?? 'unknown'})`)
+          const { passed, failed, attested } = report.totals.requirements
+          logger.info(`conformance: ${report.verdict}, ${passed} of ${report.requirements.length - report.totals.requirements['not applicable']} requirements passed, ${attested} attested, ${failed} failed (target ${report.run.target ?? 'unknown'}, release ${report.run.release ?? 'unknown'}, seed ${report.run.seed ?? 'unknown'})`)
           logger.info(`scenarios: ${scenarioCounts(report)}`)
         }
       })
