@@ -36,3 +36,40 @@ Feature: Acting as a signed-in user
       Given a provider user with the roles "sn_kmf.admin, sn_kmf.cryptographic_manager"
       When that user views the KMF health diagnostics with a wrong password
       Then the request is refused as not authenticated
+
+  Rule: a user of a consumer instance is whoever that instance says signed in
+
+    @req:AUTH-02 @req:PC-30
+    Scenario: holding the registration URL and the contact's name, without signing in to the consumer instance, is not enough
+      Given email notifications are off
+      And the provider admin has created a connection for the consumer
+      When someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance
+      Then the request is refused as not authenticated
+      And the connection card is still in the state it was created in
+
+    @req:AUTH-02
+    Scenario: no access token at all is refused as not authenticated
+      Given email notifications are off
+      And the provider admin has created a connection for the consumer
+      When someone holding the registration URL opens it without any access token
+      Then the request is refused as not authenticated
+      And the connection card is still in the state it was created in
+
+    @req:AUTH-02 @req:CT-04
+    Scenario: Start Registration pressed in the contact's name without signing in completes nothing, even once validated
+      Given email notifications are off
+      And the provider admin has created a connection for the consumer
+      And the consumer contact has got started
+      When someone holding the registration URL starts the registration in the name of the consumer contact, without signing in to the consumer instance
+      Then the request is refused as not authenticated
+      And the connection card is not "Onboarded"
+
+    @req:AUTH-02
+    Scenario: the contact signed in to another company's instance is not signed in to the consumer's
+      Given another consumer company with its own contact and instance
+      And the consumer contact is also an admin of the other company's instance
+      And email notifications are off
+      And the provider admin has created a connection for the consumer
+      When the consumer contact completes the registration signed in to the other company's instance
+      Then the request is refused as not authenticated
+      And the connection card is still in the state it was created in

@@ -82,11 +82,11 @@ Feature: Completing a registration from the registration URL
         | gets started again      |
         | starts the registration |
 
-    @req:PC-31 @reading:RD-03
-    Scenario: a contact who has no user in the consumer instance cannot complete it
+    @req:PC-31 @req:AUTH-02 @reading:RD-03
+    Scenario: a contact who has no user in the consumer instance cannot sign in there, nor complete it
       Given the consumer contact has no user in the consumer instance
       When the consumer contact completes the registration
-      Then the request is refused as "contact-not-consumer-admin"
+      Then the request is refused as not authenticated
       And the connection card is still in the state it was created in
 
     @req:PC-30 @req:PC-32
@@ -139,6 +139,13 @@ Feature: Completing a registration from the registration URL
       Given the consumer contact has completed the registration
       When the consumer contact completes the registration again
       Then the request is refused as "registration-url-used"
+      And the connection card is "Onboarded"
+
+    @req:PC-34 @req:CT-04
+    Scenario: Start Registration pressed in two tabs at the same moment completes the registration once
+      Given the consumer contact has got started
+      When the consumer contact presses Start Registration in two tabs at the same moment
+      Then exactly one of them is accepted, and the other is refused as "registration-url-used" or "not-validated"
       And the connection card is "Onboarded"
 
     @req:PC-34

@@ -148,3 +148,16 @@ Feature: Creating a connection from the Provider Center
       When the provider admin creates a connection for the other company at the consumer's instance, its URL in capitals and a trailing slash
       Then the request is refused as "instance-url-in-use"
       And the other company has no connection
+
+    @req:PC-10
+    Scenario: two admins creating the same connection at the same moment make one connection
+      When two provider admins create a connection for the consumer at the same moment
+      Then exactly one of them is accepted, and the other is refused as "connection-exists"
+      And the consumer has exactly one connection
+
+    @req:PC-11
+    Scenario: two companies connected at one instance at the same moment make one connection
+      Given another consumer company with its own contact and instance
+      When the provider admin creates connections for the consumer and for the other company at the consumer's instance at the same moment
+      Then exactly one of them is accepted, and the other is refused as "instance-url-in-use"
+      And the provider has exactly one connection at the consumer's instance

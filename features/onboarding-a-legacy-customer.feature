@@ -86,6 +86,13 @@ Feature: Onboarding a customer with legacy Service Bridge
       Then the request is refused as "not-customer-admin"
       And the case has no Replication Subscription yet
 
+    @req:LEG-08 @req:AUTH-02
+    Scenario: someone not signed in to the customer's instance cannot create the provider record in its contact's name
+      Given the provider admin has submitted a Service Bridge registration for the customer's instance
+      When someone creates a provider record in the customer's instance in the name of its contact, without signing in to it
+      Then the request is refused as not authenticated
+      And the case has no Replication Subscription yet
+
     @req:LEG-09
     Scenario: the provider record asks for a subscription, which the case's work notes link to
       Given the provider admin has submitted a Service Bridge registration for the customer's instance
@@ -135,6 +142,21 @@ Feature: Onboarding a customer with legacy Service Bridge
       When the customer admin activates the replication set
       Then the request is refused as "subscription-rejected"
       And the integration is not established in the customer's instance
+
+    @req:LEG-10 @req:LEG-11
+    Scenario: answering No to a rejection changes nothing
+      Given the customer has asked for a Replication Subscription
+      When the provider admin rejects the subscription from the case and answers No
+      Then the Replication Subscription of the case is "Requested"
+      And the customer's replication set is "Subscription Requested"
+
+    @req:LEG-10 @req:LEG-11
+    Scenario: a provider user without the admin role cannot reject
+      Given the customer has asked for a Replication Subscription
+      And a provider user without the admin role
+      When that user rejects the subscription from the case and confirms with Yes
+      Then the request is refused as "not-admin"
+      And the Replication Subscription of the case is "Requested"
 
   Rule: the customer activates the replication set once approved, and the integration is established
 
@@ -213,6 +235,22 @@ Feature: Onboarding a customer with legacy Service Bridge
       When the provider admin rejects the subscription from the case and confirms with Yes
       Then the request is refused as "subscription-already-decided"
       And the Replication Subscription of the case is "Approved"
+
+    @req:LEG-13
+    Scenario: two decisions at the same moment: one settles the subscription, the other is refused
+      Given the customer has asked for a Replication Subscription
+      When two provider admins decide the subscription from the case at the same moment, one approving and one rejecting, both confirming with Yes
+      Then exactly one of them is accepted, and the other is refused as "subscription-already-decided"
+      And the Replication Subscription of the case is as the accepted decision left it
+
+    @req:LEG-13 @req:LEG-11
+    Scenario: a rejected subscription cannot be approved afterwards
+      Given the customer has asked for a Replication Subscription
+      And the provider admin has rejected the subscription from the case
+      When the provider admin approves the subscription from the case and confirms with Yes
+      Then the request is refused as "subscription-already-decided"
+      And the Replication Subscription of the case is "Rejected"
+      And the customer's replication set is "Denied"
 
     @req:LEG-13
     Scenario: activating an active replication set again changes nothing

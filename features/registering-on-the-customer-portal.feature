@@ -103,3 +103,10 @@ Feature: Registering on the CSM customer portal
         | approved | approves | Approved | approval  |
         | rejected | approves | Rejected | rejection |
         | rejected | rejects  | Rejected | rejection |
+
+    @req:CSM-07
+    Scenario: two decisions at the same moment: one settles the request, the other is refused
+      Given a person has registered on the customer portal with the account's code
+      When the two customer admins of the account decide the request at the same moment, one approving and one rejecting
+      Then exactly one of them is accepted, and the other is refused as "registration-request-decided"
+      And the registration request stands as the accepted decision left it

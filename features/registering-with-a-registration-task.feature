@@ -100,6 +100,12 @@ Feature: Registering a consumer with a registration task
       When the provider admin creates a registration task for the consumer
       Then the request is refused as "registration-task-exists"
 
+    @req:TASK-06
+    Scenario: two admins saving the same registration task at the same moment make one task
+      When two provider admins create a registration task for the consumer at the same moment
+      Then exactly one of them is accepted, and the other is refused as "registration-task-exists"
+      And the consumer has exactly one registration task
+
     @req:TASK-06 @clock
     Scenario: once the first task is complete, the company can be registered again
       Given the consumer's registration task is Open
@@ -117,6 +123,14 @@ Feature: Registering a consumer with a registration task
       When 5 minutes pass
       Then the registration task is "Open"
       And the last check run of the task "passed"
+
+    @req:TASK-07 @clock
+    Scenario: the background job checks every task that fell due, not one at a time
+      Given another consumer company with its own contact and instance
+      And the provider admin has saved registration tasks for the consumer and for the other company
+      When 5 minutes pass
+      Then the registration task is "Open"
+      And the other company's registration task is "Open"
 
   Rule: a task whose checks fail shows every issue, and has no link
 

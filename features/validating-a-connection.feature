@@ -130,11 +130,11 @@ Feature: Validating a connection before the consumer registers
   Rule: checks that cannot run are reported as such, and change nothing
 
     @req:CT-07
-    Scenario: the consumer instance stops answering before Get Started
+    Scenario: the consumer instance's data goes out of reach before Get Started
       Given the consumer contact has opened the registration URL
-      And the consumer instance cannot be reached
+      And the consumer instance still lets its users sign in, but none of the provider's queries reach its data
       When the consumer contact gets started
-      Then the request is refused as "checks-did-not-run"
+      Then the request is refused as "checks-did-not-run" or "instance-unreachable"
       And the connection card is "Awaiting Validation"
       When the consumer instance can be reached again
       And the consumer contact starts the registration

@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
+import { readBearerToken } from '../src/contract/basic-credentials'
 import { consumerInstancePaths } from '../src/contract/consumer-instance.schema'
 import { consumerInstanceTables } from './consumer-instance.tables'
 import type { ConsumerInstances } from './consumer-instances'
@@ -23,15 +24,25 @@ export function consumerInstanceHandlers(instances: ConsumerInstances, report: R
     }),
   )
   return [
-    // Availability first: an unreachable or silent instance answers nothing, a sleeping one a web page, whatever is asked.
+    // Availability first: an unreachable or silent instance answers nothing, a sleeping one a web page, whatever is asked;
+    // one whose data is out of reach still answers who signed in.
     http.all('*', async ({ request }) => {
       const model = instances.at(request.url)
       if (model?.availability === 'unreachable') return HttpResponse.error()
+      if (model?.availability === 'sign-ins only' && new URL(request.url).pathname !== consumerInstancePaths.currentUser) return HttpResponse.error()
       if (model?.availability === 'silent') await delay('infinite')
       if (model?.availability === 'web-page') return HttpResponse.html('<html><body>This instance is hibernating.</body></html>')
       return undefined
     }),
     ...tables,
+    // Whose access token this is: the user it was issued to, or 401 for a token this instance never issued.
+    http.get(`*${consumerInstancePaths.currentUser}`, ({ request }) => {
+      const model = instances.at(request.url)
+      if (!model) return undefined
+      const userName = model.sessions.get(readBearerToken(request.headers.get('authorization') ?? undefined) ?? '')
+      if (userName === undefined) return HttpResponse.json({ error: { message: 'User Not Authenticated' } }, { status: 401 })
+      return HttpResponse.json({ result: { user_name: userName } })
+    }),
     http.get(`*${consumerInstancePaths.kmfHealth}`, ({ request }) => {
       const model = instances.at(request.url)
       return model ? HttpResponse.json({ result: { status: model.kmf } }) : undefined

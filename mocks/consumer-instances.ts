@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { KmfStatus } from '../src/contract/kmf.schema'
 
-/** How a mocked consumer instance behaves on the network. */
-/** How an instance answers: as it should, not at all, never, or with a web page where data belongs (asleep, say). */
-export type Availability = 'answers' | 'unreachable' | 'silent' | 'web-page'
+/**
+ * How an instance answers: as it should, not at all, never, with a web page where data belongs (asleep, say), or
+ * only to users signing in, its data out of reach.
+ */
+export type Availability = 'answers' | 'unreachable' | 'silent' | 'web-page' | 'sign-ins only'
 
 /** What a consumer instance is, as far as the provider can find out by asking it. */
 export type ConsumerInstanceModel = {
@@ -17,6 +19,8 @@ export type ConsumerInstanceModel = {
   providerConnections: string[]
   kmf: KmfStatus
   availability: Availability
+  /** The access tokens the instance issued to users who signed in, and to whom. */
+  sessions: Map<string, string>
 }
 
 /** An instance's instance_id: 32 hex digits that follow from its address, so a run can be reproduced. */
@@ -46,6 +50,7 @@ export class ConsumerInstances {
       providerConnections: [],
       kmf: 'Operational',
       availability: 'answers',
+      sessions: new Map(),
     })
     return this.control(origin)
   }
@@ -60,6 +65,16 @@ export class ConsumerInstances {
     const model = this.at(origin)
     if (!model) throw new Error(`no consumer instance was set up at ${origin}`)
     return new ConsumerInstanceControl(model)
+  }
+
+  /**
+   * A user signs in: to the instance at this origin when they are a user of it, or else to the first instance that
+   * has them. Undefined for someone no instance knows.
+   */
+  signIn(userName: string, preferredOrigin: string): string | undefined {
+    const preferred = this.at(preferredOrigin)
+    const origin = preferred?.users.has(userName) ? preferredOrigin : [...this.#byOrigin].find(([, model]) => model.users.has(userName))?.[0]
+    return origin === undefined ? undefined : this.control(origin).signIn(userName)
   }
 
   /** Forgets every instance: each scenario starts from none. */
@@ -89,6 +104,17 @@ export class ConsumerInstanceControl {
   }
   hasUser(userName: string, roles: string[]): void {
     this.model.users.set(userName, roles)
+  }
+  /** Whether the instance has a user of this name. */
+  knows(userName: string): boolean {
+    return this.model.users.has(userName)
+  }
+  /** A user of the instance signs in to it and gets an access token of their own, as OAuth issues one. */
+  signIn(userName: string): string {
+    if (!this.model.users.has(userName)) throw new Error(`${userName} is no user of this consumer instance, and cannot sign in to it`)
+    const token = randomBytes(24).toString('base64url')
+    this.model.sessions.set(token, userName)
+    return token
   }
   forgetsUser(userName: string): void {
     this.model.users.delete(userName)

@@ -14,6 +14,7 @@ export function outboundCallsTable(): string {
     '| Call | Query | Fields of a row | Answer |',
     '|---|---|---|---|',
     ...tables,
+    `| \`GET {instance}${consumerInstancePaths.currentUser}\` with \`Authorization: Bearer\` and the consumer user's access token | none | \`user_name\` | \`{ "result": { "user_name": … } }\`: the user the instance issued that token to; \`401\` for a token it never issued |`,
     `| \`GET {instance}${consumerInstancePaths.kmfHealth}\` | none | \`status\`: ${KmfStatus.options.join(", ")} | \`{ "result": { "status": … } }\`: the instance's KMF health |`,
     `| \`POST {mailGatewayUrl}${MAIL_GATEWAY_MESSAGES_PATH}\` | none | a message: \`to\`, \`kind\`, \`subject\`, \`text\` and the facts of its kind (below) | \`202\` when accepted; \`400\` for a message not of the contract's shape, which fails the scenario |`,
     '',

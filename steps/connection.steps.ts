@@ -126,3 +126,24 @@ Then('the other company has no connection', async function (this: ExchangeWorld)
   const theirs = (await this.allCards()).filter((card) => card.company === other.companyName).map((card) => card.number)
   assert.deepEqual(theirs, [], `the provider shows connections of ${other.companyName}: ${theirs.join(', ')}`)
 })
+
+When('two provider admins create a connection for the consumer at the same moment', async function (this: ExchangeWorld) {
+  const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
+  const request = this.connectionRequest()
+  await this.atTheSameMoment([first, second].map((admin) => ['create', () => this.driver.createConnection(admin, request)] as const))
+})
+
+When("the provider admin creates connections for the consumer and for the other company at the consumer's instance at the same moment", async function (this: ExchangeWorld) {
+  const admin = await this.asProviderAdmin()
+  const theirs = { ...this.connectionRequest(this.consumer('the other company')), instanceUrl: this.consumer().instanceUrl }
+  await this.atTheSameMoment([
+    ['the consumer', () => this.driver.createConnection(admin, this.connectionRequest())],
+    ['the other company', () => this.driver.createConnection(admin, theirs)],
+  ])
+})
+
+Then("the provider has exactly one connection at the consumer's instance", async function (this: ExchangeWorld) {
+  const origin = new URL(this.consumer().instanceUrl).origin
+  const at = (await this.allCards()).filter((card) => URL.canParse(card.instanceUrl) && new URL(card.instanceUrl).origin === origin)
+  assert.equal(at.length, 1, `the provider has ${at.length} connections at the consumer's instance`)
+})

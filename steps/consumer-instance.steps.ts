@@ -17,6 +17,10 @@ Given('the consumer instance cannot be reached', function (this: ExchangeWorld) 
   this.boundary.instances.control(this.consumer().instanceUrl).becomes('unreachable')
 })
 
+Given("the consumer instance still lets its users sign in, but none of the provider's queries reach its data", function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).becomes('sign-ins only')
+})
+
 When('the consumer instance can be reached again', function (this: ExchangeWorld) {
   this.boundary.instances.control(this.consumer().instanceUrl).becomes('answers')
 })

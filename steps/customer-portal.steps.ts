@@ -139,3 +139,19 @@ Then("that email gives the requester's user ID and a temporary password", async 
   assert.equal(email.userId, user?.userName, `the email gives the user ID ${email.userId}, but the request's user is ${user?.userName ?? 'nobody'}`)
   assert.ok(email.temporaryPassword.length > 0, 'the email gives no temporary password')
 })
+
+When('the two customer admins of the account decide the request at the same moment, one approving and one rejecting', async function (this: ExchangeWorld) {
+  const [first, second] = this.customerAccount().admins
+  const number = filed(this).number
+  await this.atTheSameMoment([
+    ['approve', () => this.driver.decideCustomerRegistration(actorOf(first!), number, { decision: 'approve' })],
+    ['reject', () => this.driver.decideCustomerRegistration(actorOf(second!), number, { decision: 'reject' })],
+  ])
+})
+
+Then('the registration request stands as the accepted decision left it', async function (this: ExchangeWorld) {
+  const approved = this.acceptedTogether() === 'approve'
+  const request = await currentRequest(this)
+  assert.equal(request.state, approved ? 'Approved' : 'Rejected', `the ${approved ? 'approval' : 'rejection'} was accepted, yet the request is ${request.state}`)
+  assert.equal(Boolean(request.user), approved, approved ? 'the approved request names no user' : `the rejected request names the user ${request.user?.userName}`)
+})

@@ -46,10 +46,11 @@ async function decide(world: ExchangeWorld, actor: Actor, decision: Subscription
   return world.record(await world.driver.decideSubscription(actor, world.legacyCase.number, decision))
 }
 
-const customerAdmin = (world: ExchangeWorld) => actorOf(world.consumer(CUSTOMER).contact)
+/** The customer's contact, an admin of its instances, signed in to the one the step is about. */
+const customerAdmin = (world: ExchangeWorld, which = "customer's instance") => world.consumerUser(world.consumer(CUSTOMER).contact, instanceUrl(world, which))
 
 async function integration(world: ExchangeWorld, which = "customer's instance") {
-  return world.must(await world.driver.viewCustomerIntegration(customerAdmin(world), instanceUrl(world, which)))
+  return world.must(await world.driver.viewCustomerIntegration(customerAdmin(world, which), instanceUrl(world, which)))
 }
 
 Given('the provider has its producer replication set', function (this: ExchangeWorld) {
@@ -127,11 +128,16 @@ Then('that email tells how to install the application from the ServiceNow Store'
 })
 
 When(/^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/, async function (this: ExchangeWorld, which: string) {
-  this.record(await this.driver.createProviderRecordInCustomerInstance(customerAdmin(this), instanceUrl(this, which)))
+  this.record(await this.driver.createProviderRecordInCustomerInstance(customerAdmin(this, which), instanceUrl(this, which)))
+})
+
+When("someone creates a provider record in the customer's instance in the name of its contact, without signing in to it", async function (this: ExchangeWorld) {
+  const claim = { userName: this.consumer(CUSTOMER).contact.userName, accessToken: this.faker.string.alphanumeric(32) }
+  this.record(await this.driver.createProviderRecordInCustomerInstance(claim, instanceUrl(this, "customer's instance")))
 })
 
 When("that user creates a provider record in the customer's instance", async function (this: ExchangeWorld) {
-  this.record(await this.driver.createProviderRecordInCustomerInstance(actorOf(this.thatUser), instanceUrl(this, "customer's instance")))
+  this.record(await this.driver.createProviderRecordInCustomerInstance(this.consumerUser(this.thatUser, instanceUrl(this, "customer's instance")), instanceUrl(this, "customer's instance")))
 })
 
 Given('the customer has asked for a Replication Subscription', async function (this: ExchangeWorld) {
@@ -153,8 +159,8 @@ Given('the provider admin has rejected the subscription from the case', async fu
   this.must(await decide(this, await this.asProviderAdmin(), { decision: 'reject', confirmed: true }))
 })
 
-When('that user approves the subscription from the case and confirms with Yes', async function (this: ExchangeWorld) {
-  await decide(this, actorOf(this.thatUser), { decision: 'approve', confirmed: true })
+When(/^that user (approves|rejects) the subscription from the case and confirms with Yes$/, async function (this: ExchangeWorld, verb: string) {
+  await decide(this, actorOf(this.thatUser), { decision: verb === 'approves' ? 'approve' : 'reject', confirmed: true })
 })
 
 When('the customer admin activates the replication set', async function (this: ExchangeWorld) {
@@ -166,7 +172,7 @@ Given('the customer admin has activated the replication set', async function (th
 })
 
 When('that user activates the replication set', async function (this: ExchangeWorld) {
-  this.record(await this.driver.activateReplicationSet(actorOf(this.thatUser), instanceUrl(this, "customer's instance")))
+  this.record(await this.driver.activateReplicationSet(this.consumerUser(this.thatUser, instanceUrl(this, "customer's instance")), instanceUrl(this, "customer's instance")))
 })
 
 Then("the customer's instance has no provider record", async function (this: ExchangeWorld) {
@@ -196,4 +202,20 @@ Then('the work notes of the case link to the Replication Subscription', async fu
 Then(/^the integration is (established|not established) in the customer's instance$/, async function (this: ExchangeWorld, how: string) {
   const established = (await integration(this)).established
   assert.equal(established, how === 'established', `the integration is ${established ? 'established' : 'not established'} in the customer's instance, not ${how}`)
+})
+
+When('two provider admins decide the subscription from the case at the same moment, one approving and one rejecting, both confirming with Yes', async function (this: ExchangeWorld) {
+  const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
+  if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
+  const number = this.legacyCase.number
+  await this.atTheSameMoment([
+    ['Approved', () => this.driver.decideSubscription(first, number, { decision: 'approve', confirmed: true })],
+    ['Rejected', () => this.driver.decideSubscription(second, number, { decision: 'reject', confirmed: true })],
+  ])
+})
+
+Then('the Replication Subscription of the case is as the accepted decision left it', async function (this: ExchangeWorld) {
+  const expected = this.acceptedTogether()
+  const shown = (await currentCase(this)).subscription?.state
+  assert.equal(shown, expected, `the decision that left it ${expected} was accepted, yet the Replication Subscription is ${shown ?? 'absent'}`)
 })

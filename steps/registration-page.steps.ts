@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import type { Outcome } from '../src/contract/refusal.schema'
 import type { RegistrationPage } from '../src/contract/registration-page.schema'
-import { actorOf } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 /** Records what a step on the registration page returned, and keeps the page it shows. */
@@ -18,7 +17,8 @@ function page(world: ExchangeWorld): RegistrationPage {
   return world.page
 }
 
-const contact = (world: ExchangeWorld) => actorOf(world.consumer().contact)
+/** The consumer's contact, signed in to the consumer instance. */
+const contact = (world: ExchangeWorld) => world.consumerUser(world.consumer().contact)
 
 When('the consumer contact opens the registration URL', async function (this: ExchangeWorld) {
   onPage(this, await this.driver.openRegistrationUrl(contact(this), this.registrationUrl()))
@@ -38,6 +38,11 @@ Given('the consumer contact has got started', async function (this: ExchangeWorl
 
 When('the consumer contact starts the registration', async function (this: ExchangeWorld) {
   onPage(this, await this.driver.startRegistration(contact(this), this.registrationUrl()))
+})
+
+When('the consumer contact presses Start Registration in two tabs at the same moment', async function (this: ExchangeWorld) {
+  const [actor, url] = [contact(this), this.registrationUrl()]
+  await this.atTheSameMoment([1, 2].map((tab) => [`tab ${tab}`, () => this.driver.startRegistration(actor, url)] as const))
 })
 
 When('the consumer contact validates and resolves the {check} issue', async function (this: ExchangeWorld, check) {

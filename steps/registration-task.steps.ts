@@ -118,3 +118,26 @@ Given('the consumer contact has completed the registration from the link of the 
 When('that user completes the registration from the link of the task', async function (this: ExchangeWorld) {
   await this.completeRegistration(this.thatUser, await link(this))
 })
+
+When('two provider admins create a registration task for the consumer at the same moment', async function (this: ExchangeWorld) {
+  const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
+  const request = this.connectionRequest()
+  await this.atTheSameMoment([first, second].map((admin) => ['create', () => this.driver.createRegistrationTask(admin, request)] as const))
+})
+
+Then('the consumer has exactly one registration task', async function (this: ExchangeWorld) {
+  const company = this.consumer().companyName
+  const tasks = this.must(await this.driver.listRegistrationTasks(await this.asProviderAdmin()))
+  const numbers = tasks.filter((task) => task.company === company).map((task) => task.number)
+  assert.equal(numbers.length, 1, `the consumer has the registration tasks ${numbers.join(', ') || 'none'}`)
+})
+
+Given('the provider admin has saved registration tasks for the consumer and for the other company', async function (this: ExchangeWorld) {
+  this.must(await this.createRegistrationTask(this.connectionRequest()))
+  this.must(await this.createRegistrationTask(this.connectionRequest(this.consumer('the other company')), 'the other company'))
+})
+
+Then("the other company's registration task is {string}", async function (this: ExchangeWorld, state: string) {
+  const shown = (await this.currentTask('the other company')).state
+  assert.equal(shown, state, `the other company's registration task is ${shown}, not ${state}`)
+})

@@ -30,6 +30,30 @@ When('the consumer contact completes a registration from a URL the provider neve
   await this.completeRegistration(this.consumer().contact, forgedLink(this.registrationUrl()))
 })
 
+/** Credentials that name the contact, but carry an access token no instance issued: a claim, not a sign-in. */
+const claimingToBeContact = (world: ExchangeWorld) => ({ userName: world.consumer().contact.userName, accessToken: world.faker.string.alphanumeric(32) })
+
+When('someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance', async function (this: ExchangeWorld) {
+  await this.completeRegistrationAs(claimingToBeContact(this), this.registrationUrl())
+})
+
+When('someone holding the registration URL starts the registration in the name of the consumer contact, without signing in to the consumer instance', async function (this: ExchangeWorld) {
+  this.record(await this.driver.startRegistration(claimingToBeContact(this), this.registrationUrl()))
+})
+
+When('someone holding the registration URL opens it without any access token', async function (this: ExchangeWorld) {
+  this.record(await this.driver.openRegistrationUrl({ userName: 'nobody', accessToken: '' }, this.registrationUrl()))
+})
+
+Given("the consumer contact is also an admin of the other company's instance", function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer('the other company').instanceUrl).hasUser(this.consumer().contact.userName, ['admin'])
+})
+
+When("the consumer contact completes the registration signed in to the other company's instance", async function (this: ExchangeWorld) {
+  const actor = this.consumerUser(this.consumer().contact, this.consumer('the other company').instanceUrl)
+  await this.completeRegistrationAs(actor, this.registrationUrl())
+})
+
 When('that user completes the registration', async function (this: ExchangeWorld) {
   await this.completeRegistration(this.thatUser, this.registrationUrl())
 })

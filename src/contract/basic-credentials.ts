@@ -14,3 +14,11 @@ export function readBasicCredentials(header: string | undefined): Actor | undefi
   if (colon <= 0) return undefined
   return { userName: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
 }
+
+/** The Authorization header that makes a request act as the holder of this access token. */
+export const bearerCredentials = (token: string): string => `Bearer ${token}`
+
+/** The access token an Authorization header carries; undefined when it carries no Bearer credential. */
+export function readBearerToken(header: string | undefined): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1]
+}

@@ -24,6 +24,9 @@ export const PropertyAnswer = z.object({ result: z.array(PropertyRow) })
 export const ProviderConnectionRow = z.object({ number: z.string(), url: z.string() })
 export const ProviderConnectionAnswer = z.object({ result: z.array(ProviderConnectionRow) })
 
+/** Who signed in with an access token the instance issued: the user it was issued to. */
+export const CurrentUserAnswer = z.object({ result: z.object({ user_name: z.string().min(1) }) })
+
 /** The instance's Key Management Framework diagnostics. */
 export const KmfHealthAnswer = z.object({ result: z.object({ status: KmfStatus }) })
 
@@ -34,11 +37,15 @@ export const PROVIDER_APP_SCOPE = 'sn_sb_pro'
 /** The property that must hold the instance's own address (service-bridge-v2-install, SCAN). */
 export const SERVLET_URI_PROPERTY = 'glide.servlet.uri'
 
-/** The paths the provider calls on a consumer instance. The KMF path is a guess: no source documents one. */
+/**
+ * The paths the provider calls on a consumer instance. The KMF path is a guess: no source documents one. The
+ * current-user path is the platform's UI API, asked with the consumer user's own access token (AUTH-02).
+ */
 export const consumerInstancePaths = {
   storeApp: '/api/now/table/sys_store_app',
   users: '/api/now/table/sys_user',
   properties: '/api/now/table/sys_properties',
   providerConnections: '/api/now/table/sn_sb_con_provider_connection',
   kmfHealth: '/api/now/kmf/health',
+  currentUser: '/api/now/ui/user/current_user',
 } as const

@@ -53,7 +53,7 @@ const refusalStatuses = [...new Set(RefusalCode.options.map(refusalStatus))].sor
 const impossibleStatuses: Record<Operation['acting'], number[]> = { nobody: [401, 403], setup: [403], 'provider user': [], 'consumer user': [] }
 
 /** How an operation's request says who it acts as. */
-const securityOf: Record<Operation['acting'], object[]> = { nobody: [], setup: [{ setupToken: [] }], 'provider user': [{ basic: [] }], 'consumer user': [{ basic: [] }] }
+const securityOf: Record<Operation['acting'], object[]> = { nobody: [], setup: [{ setupToken: [] }], 'provider user': [{ basic: [] }], 'consumer user': [{ consumerAccessToken: [] }] }
 
 /** The refusals an operation may answer with. */
 function refusalResponses(operation: Operation): Record<string, object> {
@@ -105,7 +105,12 @@ export function buildOpenApi(): object {
     paths,
     components: {
       securitySchemes: {
-        basic: { type: 'http', scheme: 'basic', description: 'The user name and password of the user the request acts as' },
+        basic: { type: 'http', scheme: 'basic', description: 'The user name and password of the provider user the request acts as' },
+        consumerAccessToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The access token the consumer (or customer) instance issued its user at sign-in; the target asks that instance whose it is (AUTH-02)",
+        },
         setupToken: {
           type: 'http',
           scheme: 'bearer',

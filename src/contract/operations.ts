@@ -142,6 +142,7 @@ export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 413 | 
     case 'not-authenticated':
     case 'unknown-user':
     case 'sign-in-failed':
+    case 'consumer-token-invalid':
       return 401
     case 'not-admin':
     case 'kmf-roles-missing':

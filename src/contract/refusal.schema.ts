@@ -68,6 +68,7 @@ export const RefusalCode = z.enum([
   'record-limit-reached',
   'server-full',
   'internal-error',
+  'consumer-token-invalid',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>
 

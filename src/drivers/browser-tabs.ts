@@ -1,18 +1,22 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Page } from 'playwright-core'
-import type { Actor } from '../contract/actor.schema'
-import { basicCredentials } from '../contract/basic-credentials'
+import type { Actor, ConsumerUser } from '../contract/actor.schema'
 import { operations, type OperationName } from '../contract/operations'
 import { Refusal, type Outcome } from '../contract/refusal.schema'
-import { problemsOf, TargetError, type AnswerOf } from './contract-client'
+import { credentialsOf, problemsOf, TargetError, type AnswerOf } from './contract-client'
 import type { PagePool } from './page-pool'
 import { onScreen, readScreen, type ScreenReading } from './screen-reader'
 
 /**
  * The browser tabs of one scenario, one per person: each tab signs its requests as its person, as a browser
- * that person signed in with would. Visitors of a portal share the tab of nobody.
+ * that person signed in with would. Visitors of a portal share the tab of nobody. A verb holds the tabs it uses
+ * until it ends, so that a verb the same person issues meanwhile gets a tab of its own, as a second browser tab
+ * would be.
  */
 export class BrowserTabs {
-  readonly #tabs = new Map<string, Page>()
+  readonly #tabs = new Map<string, Page[]>()
+  readonly #busy = new Set<Page>()
+  readonly #verbs = new AsyncLocalStorage<Set<Page>>()
   #last: Page | undefined
 
   constructor(
@@ -20,13 +24,33 @@ export class BrowserTabs {
     private readonly instanceUrl: string,
   ) {}
 
-  /** The tab of this person, taken on first need. */
-  async of(actor?: Actor): Promise<Page> {
-    const key = actor ? `${actor.userName}:${actor.password}` : ''
-    let tab = this.#tabs.get(key)
-    if (!tab) {
-      tab = await this.pool.take(actor ? { authorization: basicCredentials(actor) } : {})
-      this.#tabs.set(key, tab)
+  /** Runs one verb; the tabs it takes are its own until it ends. */
+  async verb<T>(perform: () => Promise<T>): Promise<T> {
+    const held = new Set<Page>()
+    try {
+      return await this.#verbs.run(held, perform)
+    } finally {
+      for (const tab of held) this.#busy.delete(tab)
+    }
+  }
+
+  /** A tab of this person that no other verb holds, taken on first need. */
+  async of(actor?: Actor | ConsumerUser): Promise<Page> {
+    const key = actor ? credentialsOf(actor) : ''
+    const held = this.#verbs.getStore()
+    const tabs = this.#tabs.get(key) ?? []
+    this.#tabs.set(key, tabs)
+    // Chosen and held before anything is awaited, so that two verbs issued at once never share a tab.
+    let tab = tabs.find((candidate) => held?.has(candidate) || !this.#busy.has(candidate))
+    const hold = (page: Page) => {
+      held?.add(page)
+      if (held) this.#busy.add(page)
+    }
+    if (tab) hold(tab)
+    else {
+      tab = await this.pool.take(actor ? { authorization: key } : {})
+      tabs.push(tab)
+      hold(tab)
     }
     this.#last = tab
     return tab
@@ -107,7 +131,7 @@ export class BrowserTabs {
 
   /** Hands the scenario's tabs back for the next scenario. */
   close(): Promise<void> {
-    return this.pool.give([...this.#tabs.values()])
+    return this.pool.give([...this.#tabs.values()].flat())
   }
 }
 

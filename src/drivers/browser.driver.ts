@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import type { Actor } from '../contract/actor.schema'
+import type { Actor, ConsumerUser } from '../contract/actor.schema'
 import type { OperationName } from '../contract/operations'
 import type { PortalHome, SignUpStep } from '../contract/portal.schema'
 import { refused, type Outcome } from '../contract/refusal.schema'
@@ -24,7 +24,7 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
   const tabs = new BrowserTabs(pages, providerUrl)
 
   /** Opens a form, fills it and presses its button; a screen that refuses the person before the form ends it. */
-  async function submit<N extends OperationName>(verb: N, actor: Actor | undefined, path: string, fields: Record<string, string | undefined>, button: string): Promise<Outcome<AnswerOf<N>>> {
+  async function submit<N extends OperationName>(verb: N, actor: Actor | ConsumerUser | undefined, path: string, fields: Record<string, string | undefined>, button: string): Promise<Outcome<AnswerOf<N>>> {
     const tab = await tabs.of(actor)
     await tabs.visit(tab, path)
     const blocked = await tabs.refusal(tab)
@@ -35,14 +35,14 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
   }
 
   /** Opens a screen and reads it; a list screen gives all its records. */
-  async function view<N extends OperationName>(verb: N, actor: Actor | undefined, path: string, all = false): Promise<Outcome<AnswerOf<N>>> {
+  async function view<N extends OperationName>(verb: N, actor: Actor | ConsumerUser | undefined, path: string, all = false): Promise<Outcome<AnswerOf<N>>> {
     const tab = await tabs.of(actor)
     await tabs.visit(tab, path)
     return tabs.outcome(tab, verb, all ? (reading) => reading.records : undefined)
   }
 
   /** Opens a screen, presses its buttons in turn, and reads where they led. */
-  async function act<N extends OperationName>(verb: N, actor: Actor | undefined, path: string, buttons: string[]): Promise<Outcome<AnswerOf<N>>> {
+  async function act<N extends OperationName>(verb: N, actor: Actor | ConsumerUser | undefined, path: string, buttons: string[]): Promise<Outcome<AnswerOf<N>>> {
     const tab = await tabs.of(actor)
     await tabs.visit(tab, path)
     for (const button of buttons) await tabs.press(tab, button)
@@ -53,7 +53,7 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
    * The person's tab on the page of a registration URL: where it already is, or opened there, which is how a
    * person gets to its buttons. A URL that does not let them in ends it with the refusal the page shows.
    */
-  async function onRegistrationPage(actor: Actor, registrationUrl: string): Promise<Page | Outcome<never>> {
+  async function onRegistrationPage(actor: ConsumerUser, registrationUrl: string): Promise<Page | Outcome<never>> {
     const tab = await tabs.of(actor)
     const there = tab.url().startsWith(registrationUrl) && (await tabs.button(tab, 'Get Started')) !== 'missing'
     if (there) return tab
@@ -73,7 +73,7 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
    * no by leaving it out (or disabling it), and that is read as the refusal the contract gives for it. A button
    * the page must always offer (Get Started) and does not is a screen that breaks the procedure.
    */
-  async function onPage<N extends 'getStarted' | 'validateAndResolve' | 'startRegistration'>(verb: N, actor: Actor, registrationUrl: string, button: string, unavailable?: () => Outcome<never>) {
+  async function onPage<N extends 'getStarted' | 'validateAndResolve' | 'startRegistration'>(verb: N, actor: ConsumerUser, registrationUrl: string, button: string, unavailable?: () => Outcome<never>) {
     const tab = await onRegistrationPage(actor, registrationUrl)
     if (!('goto' in tab)) return tab
     if ((await tabs.button(tab, button)) !== 'enabled') {
@@ -168,7 +168,9 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
     decideCustomerRegistration: (actor, number, { decision }) =>
       act('decideCustomerRegistration', actor, `csm/approvals/${encodeURIComponent(number)}`, [decision === 'approve' ? 'Approve' : 'Reject']),
   }
-  return { driver, providerUrl, screenshot: () => tabs.screenshot(), close: () => tabs.close() }
+  // Every verb holds its tabs until it ends: two verbs issued at once by one person work in two tabs.
+  const verbs = Object.fromEntries(Object.entries(driver).map(([name, value]) => [name, typeof value === 'function' ? (...args: unknown[]) => tabs.verb(() => value(...args)) : value]))
+  return { driver: verbs as unknown as ExchangeDriver, providerUrl, screenshot: () => tabs.screenshot(), close: () => tabs.close() }
 }
 
 const integrationPath = (customerInstanceUrl: string): string => `now/customer-integration?instance=${encodeURIComponent(customerInstanceUrl)}`

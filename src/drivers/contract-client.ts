@@ -1,8 +1,8 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { z } from 'zod'
-import type { Actor } from '../contract/actor.schema'
-import { basicCredentials } from '../contract/basic-credentials'
+import type { Actor, ConsumerUser } from '../contract/actor.schema'
+import { basicCredentials, bearerCredentials } from '../contract/basic-credentials'
 import { operations, refusalStatus, type Operation, type OperationName } from '../contract/operations'
 import { Refusal, type Outcome } from '../contract/refusal.schema'
 
@@ -20,7 +20,10 @@ export class TargetError extends Error {
 export type AnswerOf<N extends OperationName> = (typeof operations)[N] extends { answer: z.ZodType } ? z.infer<(typeof operations)[N]['answer']> : undefined
 
 /** What a call may carry besides the operation: who acts, a body, a query, a record number. */
-export type CallParts = { actor?: Actor; body?: unknown; query?: Record<string, string>; number?: string }
+export type CallParts = { actor?: Actor | ConsumerUser; body?: unknown; query?: Record<string, string>; number?: string }
+
+/** The Authorization header of an actor: a consumer user's access token, or a provider user's Basic credentials. */
+export const credentialsOf = (actor: Actor | ConsumerUser): string => ('accessToken' in actor ? bearerCredentials(actor.accessToken) : basicCredentials(actor))
 
 /** One exchange with the target, as the contract's examples record it. */
 export type Exchange = { operation: OperationName; method: string; path: string; actor?: string; body?: unknown; status: number; answer?: unknown }
@@ -46,7 +49,7 @@ export class ContractClient {
     const url = new URL(`${this.options.baseUrl}${path}`)
     for (const [key, value] of Object.entries(parts.query ?? {})) url.searchParams.set(key, value)
     const headers: Record<string, string> = { accept: 'application/json' }
-    if (parts.actor) headers.authorization = basicCredentials(parts.actor)
+    if (parts.actor) headers.authorization = credentialsOf(parts.actor)
     else if (operation.acting === 'setup' && this.options.setupToken) headers.authorization = `Bearer ${this.options.setupToken}`
     if (parts.body !== undefined) headers['content-type'] = 'application/json'
     const what = `${operation.summary} (${operation.method} ${url.pathname})`

@@ -1,4 +1,4 @@
-import type { Actor } from '../contract/actor.schema'
+import type { Actor, ConsumerUser } from '../contract/actor.schema'
 import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../contract/connection.schema'
 import type { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
 import type { KmfHealth, KmfStatus } from '../contract/kmf.schema'
@@ -55,19 +55,19 @@ export interface ExchangeDriver extends ProviderSetup {
   viewRegistrationTask(actor: Actor, taskNumber: string): Promise<Outcome<RegistrationTask>>
   viewKmfHealth(actor: Actor): Promise<Outcome<KmfHealth>>
 
-  // Legacy Service Bridge onboarding (S2): the provider admin, then the customer admin in the customer instance.
+  // Legacy Service Bridge onboarding (S2): the provider admin, then the customer admin, signed in to the customer instance.
   submitServiceBridgeRegistration(actor: Actor, request: LegacyRegistrationRequest): Promise<Outcome<RegistrationCase>>
   viewRegistrationCase(actor: Actor, caseNumber: string): Promise<Outcome<RegistrationCase>>
   decideSubscription(actor: Actor, caseNumber: string, decision: SubscriptionDecision): Promise<Outcome<RegistrationCase>>
-  createProviderRecordInCustomerInstance(actor: Actor, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
-  activateReplicationSet(actor: Actor, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
-  viewCustomerIntegration(actor: Actor, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
+  createProviderRecordInCustomerInstance(actor: ConsumerUser, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
+  activateReplicationSet(actor: ConsumerUser, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
+  viewCustomerIntegration(actor: ConsumerUser, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
 
-  // The consumer contact, on the page a registration URL opens.
-  openRegistrationUrl(actor: Actor, registrationUrl: string): Promise<Outcome<RegistrationPage>>
-  getStarted(actor: Actor, registrationUrl: string): Promise<Outcome<RegistrationPage>>
-  validateAndResolve(actor: Actor, registrationUrl: string, check: CheckName): Promise<Outcome<RegistrationPage>>
-  startRegistration(actor: Actor, registrationUrl: string): Promise<Outcome<RegistrationPage>>
+  // The consumer contact, signed in to the consumer instance, on the page a registration URL opens.
+  openRegistrationUrl(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>>
+  getStarted(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>>
+  validateAndResolve(actor: ConsumerUser, registrationUrl: string, check: CheckName): Promise<Outcome<RegistrationPage>>
+  startRegistration(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>>
 
   // A visitor of the Consumer Service Portal, who signs up and verifies their address (CSP).
   viewConsumerPortal(): Promise<Outcome<PortalHome>>

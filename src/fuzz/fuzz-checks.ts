@@ -1,4 +1,4 @@
-import { basicCredentials } from '../contract/basic-credentials'
+import { credentialsOf } from '../drivers/contract-client'
 import { decodeSegment } from '../run/decode-segment'
 import type { RawAnswer } from '../run/raw-request'
 import { operations, refusalStatus, type Operation, type OperationName } from '../contract/operations'
@@ -38,7 +38,7 @@ function successKeepsContract(operation: Operation, answer: FuzzAnswer): boolean
 
 /** Whether a refusal to anyone but the contact, on the consumer's side, names the contact (unless the request itself did). */
 function namesAnotherUser(operation: Operation, request: FuzzRequest, reason: string, fixture: Fixture): boolean {
-  if (operation.acting !== 'consumer user' || request.headers.authorization === basicCredentials(fixture.actors.contact)) return false
+  if (operation.acting !== 'consumer user' || request.headers.authorization === credentialsOf(fixture.actors.contact)) return false
   const sent = `${decodeSegment(request.path) ?? request.path} ${request.body ?? ''}`
   return fixture.contactDetails.some((detail) => reason.includes(detail) && !sent.includes(detail))
 }

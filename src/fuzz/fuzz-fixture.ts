@@ -1,5 +1,5 @@
 import { Boundary } from '../../mocks/boundary'
-import type { Actor } from '../contract/actor.schema'
+import type { Actor, ConsumerUser } from '../contract/actor.schema'
 import type { Outcome } from '../contract/refusal.schema'
 import type { Release } from '../requirements/requirement.schema'
 import { ContractClient, TargetError } from '../drivers/contract-client'
@@ -11,7 +11,8 @@ const PASSWORD = 'fuzz-fixture-password'
 /** The records a fuzz run works on: a provider instance with an admin, a consumer's company and contact, and a live connection. */
 export type Fixture = {
   instanceUrl: string
-  actors: { admin: Actor; contact: Actor; customerAdmin: Actor; stranger: Actor }
+  /** The contact and the stranger are users of the consumer instance, signed in to it. */
+  actors: { admin: Actor; contact: ConsumerUser; customerAdmin: Actor; stranger: ConsumerUser }
   /** The contact's own details, which no refusal to someone else may name. */
   contactDetails: string[]
   /** Values that get a request past the shape to the rules: identifiers, numbers, addresses, the registration URL. */
@@ -50,9 +51,9 @@ export async function setUpFixture(target: HttpTarget, release: Release, portal:
     await user('fuzz.customer.admin', ['sn_customerservice.customer_admin'], company.id)
     const actors = {
       admin: { userName: 'fuzz.admin', password: PASSWORD },
-      contact: { userName: 'fuzz.contact', password: PASSWORD },
+      contact: { userName: 'fuzz.contact', accessToken: consumer.signIn('fuzz.contact') },
       customerAdmin: { userName: 'fuzz.customer.admin', password: PASSWORD },
-      stranger: { userName: 'fuzz.stranger', password: PASSWORD },
+      stranger: { userName: 'fuzz.stranger', accessToken: consumer.signIn('fuzz.stranger') },
     }
     // With email off the registration URL is on the card, where the fuzz can read it (RD-01).
     await client.call('setEmailNotifications', { body: { on: false } })

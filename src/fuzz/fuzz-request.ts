@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { basicCredentials } from '../contract/basic-credentials'
+import { credentialsOf } from '../drivers/contract-client'
 import type { RawRequest } from '../run/raw-request'
 import { operations, type Operation, type OperationName } from '../contract/operations'
 import type { Fixture } from './fuzz-fixture'
@@ -27,11 +28,11 @@ function credentials(operation: Operation, fixture: Fixture, setupToken: string 
     setup: setupToken ? [`Bearer ${setupToken}`] : [],
     nobody: [],
     'provider user': [basicCredentials(admin), basicCredentials(customerAdmin)],
-    'consumer user': [basicCredentials(contact), basicCredentials(stranger)],
+    'consumer user': [credentialsOf(contact), credentialsOf(stranger)],
   }
   return fc.oneof(
     { weight: 8, arbitrary: usual[operation.acting].length > 0 ? fc.constantFrom(...usual[operation.acting]) : fc.constant(undefined) },
-    { weight: 2, arbitrary: fc.constantFrom(...[admin, contact, customerAdmin, stranger].map(basicCredentials)) },
+    { weight: 2, arbitrary: fc.constantFrom(...[admin, contact, customerAdmin, stranger].map(credentialsOf)) },
     { weight: 1, arbitrary: fc.constantFrom(basicCredentials({ ...admin, password: 'wrong password' }), 'Basic !!!', `Basic ${Buffer.from('no-colon').toString('base64')}`, 'Basic', 'Bearer wrong-token', `Basic ${'A'.repeat(6_000)}`) },
     { weight: 1, arbitrary: fc.constant(undefined) },
     { weight: 1, arbitrary: fc.constant(setupToken ? `Bearer ${setupToken}` : undefined) },

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
+import { bearerCredentials } from '../contract/basic-credentials'
 import {
   CONSUMER_APP_SCOPE,
+  CurrentUserAnswer,
   InstanceUserAnswer,
   KmfHealthAnswer,
   PropertyAnswer,
@@ -81,6 +83,12 @@ export class ConsumerInstanceClient {
     return accepted(answer.value.result.filter((row) => row.url === providerUrl).length)
   }
 
+  /** The user this instance issued the access token to (AUTH-02); a token it never issued is refused as such. */
+  async currentUser(origin: string, accessToken: string): Promise<Outcome<string>> {
+    const answer = await this.read(origin, consumerInstancePaths.currentUser, CurrentUserAnswer, bearerCredentials(accessToken))
+    return answer.ok ? accepted(answer.value.result.user_name) : answer
+  }
+
   /** The instance's KMF health status. */
   async kmfStatus(origin: string): Promise<Outcome<KmfStatus>> {
     const answer = await this.read(origin, consumerInstancePaths.kmfHealth, KmfHealthAnswer)
@@ -91,11 +99,12 @@ export class ConsumerInstanceClient {
     return where(this.options.queries ?? 'one condition', field, value, fields)
   }
 
-  private async read<S extends z.ZodType>(origin: string, pathAndQuery: string, schema: S): Promise<Outcome<z.infer<S>>> {
+  /** Reads from the instance, as the provider or, with a consumer user's credentials, as that user. */
+  private async read<S extends z.ZodType>(origin: string, pathAndQuery: string, schema: S, authorization?: string): Promise<Outcome<z.infer<S>>> {
     let response: Response
     try {
       response = await this.options.fetch(`${origin}${pathAndQuery}`, {
-        headers: { accept: 'application/json' },
+        headers: { accept: 'application/json', ...(authorization ? { authorization } : {}) },
         signal: AbortSignal.timeout(this.options.timeoutMs),
       })
     } catch (error) {
@@ -104,6 +113,7 @@ export class ConsumerInstanceClient {
       }
       return refused('instance-unreachable', `${origin} could not be reached`)
     }
+    if (response.status === 401 && authorization) return refused('consumer-token-invalid', `${origin} did not issue this access token: sign in to that instance`)
     if (!response.ok) return refused('instance-unreachable', `${origin} answered with status ${response.status}`)
     const body: unknown = await response.json().catch(() => undefined)
     const parsed = schema.safeParse(body)

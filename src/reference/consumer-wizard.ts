@@ -1,4 +1,3 @@
-import { Actor } from '../contract/actor.schema'
 import { parseInput } from '../contract/parse-input'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
@@ -7,6 +6,7 @@ import type { Release } from '../requirements/requirement.schema'
 import type { Clock } from './clock'
 import { nextCardState, type CardEvent } from './connection-card.workflow'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
+import { consumerUserAt } from './consumer-user'
 import { failing, type PreOnboardingSuite } from './pre-onboarding.checks'
 import type { ProviderStore, StoredConnection, StoredTask } from './provider-store'
 import type { RegistrationUrls } from './registration-url'
@@ -39,7 +39,7 @@ export class ConsumerWizard {
 
   /** The contact opens the registration URL, signed in to the consumer instance as an admin. */
   async open(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
-    const entered = this.#enter(actorInput, registrationUrl)
+    const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
     const opened = await this.#open(entered.value)
     return opened.ok ? accepted(this.#page(entered.value)) : opened
@@ -47,7 +47,7 @@ export class ConsumerWizard {
 
   /** Get Started: runs the Pre-Onboarding suite and shows every result (CT-03). */
   async getStarted(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
-    const entered = this.#enter(actorInput, registrationUrl)
+    const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
     const registration = entered.value
     if (registration.pageState === 'Pending') {
@@ -69,7 +69,7 @@ export class ConsumerWizard {
 
   /** Validate & resolve on one listed issue: that check runs again; the page is Validated once none fails (CT-06). */
   async validateAndResolve(actorInput: unknown, registrationUrl: unknown, issueInput: unknown): Promise<Outcome<RegistrationPage>> {
-    const entered = this.#enter(actorInput, registrationUrl)
+    const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
     const issue = parseInput(IssueToRevalidate, issueInput)
     if (!issue.ok) return issue
@@ -89,14 +89,17 @@ export class ConsumerWizard {
 
   /** Start Registration: only once validated; completing it onboards the connection (CT-04, PC-32). */
   async startRegistration(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
-    const entered = this.#enter(actorInput, registrationUrl)
+    const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
     const registration = entered.value
+    const validated: Guard[] = [
+      ['CT-04', () => (registration.pageState === 'Validated' ? undefined : refusal('not-validated', `the pre-onboarding checks have not validated this registration; it is ${registration.pageState}`))],
+    ]
+    // Decided only once the consumer instance has answered: a Start Registration pressed meanwhile may have completed it.
+    const decidedEarly = this.parts.rules.on('CT-04:checked-before-waiting') ? undefined : { refusal: this.parts.rules.firstRefusal(validated) }
     const admitted = await this.#admit(registration)
     if (!admitted.ok) return admitted
-    const refusedBy = this.parts.rules.firstRefusal([
-      ['CT-04', () => (registration.pageState === 'Validated' ? undefined : refusal('not-validated', `the pre-onboarding checks have not validated this registration; it is ${registration.pageState}`))],
-    ])
+    const refusedBy = decidedEarly ? decidedEarly.refusal : this.parts.rules.firstRefusal(validated)
     if (!this.parts.rules.on('PC-33:stamps-refused')) registration.onboardedAt = this.parts.clock.now()
     if (refusedBy) return { ok: false, refusal: refusedBy }
     if (this.parts.rules.on('PC-32')) this.#apply(registration, 'RegistrationCompleted')
@@ -106,17 +109,20 @@ export class ConsumerWizard {
     return accepted(this.#page(registration))
   }
 
-  /** PC-30, PC-34: the URL was issued, is unused, and the actor is its named contact. */
-  #enter(actorInput: unknown, registrationUrl: unknown): Outcome<RegistrationRecord> {
-    const actor = parseInput(Actor, actorInput)
-    if (!actor.ok) return actor
+  /**
+   * PC-30, PC-34, AUTH-02: the URL was issued and is unused, and the actor is its named contact, as the consumer
+   * instance says by whose access token the request carries.
+   */
+  async #enter(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationRecord>> {
     const token = this.parts.urls.tokenIn(registrationUrl)
     const registration = token === undefined ? undefined : this.parts.store.registrationWithToken(token)
     if (!registration) return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
+    const user = await consumerUserAt(this.parts.consumers, this.parts.rules, registration.origin, actorInput)
+    if (!user.ok) return user
     const contact = this.parts.store.contactOf(registration)
     const guards: Guard[] = [
       ['PC-34', () => (registration.tokenUsed ? refusal('registration-url-used', 'this registration URL has already completed a registration') : undefined)],
-      ['PC-30', () => (actor.value.userName === contact.userName ? undefined : refusal('not-named-contact', 'only the contact the provider named can complete this registration'))],
+      ['PC-30', () => (user.value === contact.userName ? undefined : refusal('not-named-contact', 'only the contact the provider named can complete this registration'))],
     ]
     const refusedBy = this.parts.rules.firstRefusal(guards)
     return refusedBy ? { ok: false, refusal: refusedBy } : accepted(registration)

@@ -21,6 +21,10 @@ export const FAULT_VARIANTS: Record<string, string> = {
   'PC-33:stamps-refused': 'stamps an onboarding time on a Start Registration it then refuses',
   'CSM-04:copy-to-approver': 'also sends the approving customer admin the approval email, temporary password and all',
   'PC-20:copy-to-admin': 'also sends the provider admin who created the connection the invitation with its registration URL',
+  'PC-10:checked-before-waiting': 'looks for a duplicate only before asking the consumer instance its version, so two creates at once both pass',
+  'CT-04:checked-before-waiting': 'decides that Start Registration may complete before asking the consumer instance, so two presses at once both complete',
+  'CSM-07:recorded-after-mail': 'records a decision only after emailing the requester, so a second decision made meanwhile is taken too',
+  'TASK-07:one-per-pass': 'has the background job check one due task per pass, leaving the others waiting',
 }
 
 /** Reads a list of fault names; an unknown name is an error that says which names exist. */

@@ -1,8 +1,8 @@
-import { Actor } from '../contract/actor.schema'
 import { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
 import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
+import { consumerUserAt } from './consumer-user'
 import { readInstanceUrl } from './instance-url'
 import { INITIAL_LEGACY_STATE, nextLegacyState, replicationSetStateIn, subscriptionStateIn, type LegacyEvent } from './legacy-integration.workflow'
 import type { InstallationGuidance } from '../contract/mail.schema'
@@ -165,16 +165,16 @@ export class LegacyOnboarding {
     return accepted(this.#integration(found.value.origin, found.value.registration))
   }
 
-  /** The actor must be an admin of the customer instance, which the provider learns by asking it. */
+  /** The actor must be an admin of the customer instance, signed in to it: the provider learns both by asking it. */
   async #customer(actorInput: unknown, customerInstanceUrl: unknown, requirement: string): Promise<Outcome<{ origin: string; registration?: StoredLegacyRegistration }>> {
-    const actor = parseInput(Actor, actorInput)
-    if (!actor.ok) return actor
     const url = readInstanceUrl(typeof customerInstanceUrl === 'string' ? customerInstanceUrl : '')
     if (!url.ok) return refused('instance-url-malformed', `"${String(customerInstanceUrl)}" is not an instance URL: ${url.problem}`)
+    const user = await consumerUserAt(this.parts.consumers, this.parts.rules, url.origin, actorInput)
+    if (!user.ok) return user
     if (this.parts.rules.on(requirement)) {
-      const admin = await this.parts.consumers.isAdmin(url.origin, actor.value.userName)
+      const admin = await this.parts.consumers.isAdmin(url.origin, user.value)
       if (!admin.ok) return admin
-      if (!admin.value) return refused('not-customer-admin', `${actor.value.userName} is not an admin of ${url.origin}`)
+      if (!admin.value) return refused('not-customer-admin', `${user.value} is not an admin of ${url.origin}`)
     }
     const registration = this.#latest(url.origin)
     return accepted({ origin: url.origin, ...(registration ? { registration } : {}) })

@@ -235,7 +235,7 @@ export class ProviderInstance {
     const version = await this.#consumerVersion(origin)
     if (!version.ok) return version
     // Another request for the same instance may have been stored while the consumer instance answered.
-    const refusedLate = this.#rules.firstRefusal(noDuplicate)
+    const refusedLate = this.#rules.on('PC-10:checked-before-waiting') ? this.#rules.firstRefusal(noDuplicate) : undefined
     if (refusedLate) return { ok: false, refusal: refusedLate }
     const room = store.admitRecord(request)
     if (!room.ok) return room

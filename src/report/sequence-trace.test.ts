@@ -57,8 +57,8 @@ test('the traced driver writes each verb a party performs, with the refusal code
     trace,
   )
   await driver.addUser({ userName: 'u', password: 'p', firstName: 'a', lastName: 'b', email: 'e@x.example', roles: [] })
-  await driver.openRegistrationUrl({ userName: 'cy', password: 'pw' }, 'https://p.example/r/1')
-  await driver.getStarted({ userName: 'cy', password: 'pw' }, 'https://p.example/r/1')
+  await driver.openRegistrationUrl({ userName: 'cy', accessToken: 'tk' }, 'https://p.example/r/1')
+  await driver.getStarted({ userName: 'cy', accessToken: 'tk' }, 'https://p.example/r/1')
   await driver.advanceClock(5)
   await assert.rejects(driver.viewConsumerPortal())
   assert.deepEqual(trace.entries, [

@@ -35,6 +35,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
   ]),
   ...procedure('Acting as a signed-in user', [
     rule('AUTH-01', 'A request that acts as a user is refused as not authenticated unless that user of the instance signs in with their own password: no credentials, an unknown user name or a wrong password establish nobody, and change nothing.', 'S0, Before you begin (the role each step requires belongs to a signed-in user); CSP, step 7'),
+    rule('AUTH-02', "A user of a consumer or customer instance is whoever that instance says signed in: the provider asks the instance whose access token a request carries. A name, a registration URL, or a token of another instance establishes nobody, and changes nothing.", 'REG (the consumer authenticates: Authenticate, the OAuth page, Allow); ONB (the OAuth step fails for anyone but the contact); BLOG-A (instance-to-instance traffic uses OAuth)'),
   ]),
   ...procedure('Sending the registration URL', [
     rule('PC-20', 'With email notifications on, the contact receives exactly one email, and it carries the registration URL.', 'S0, About this task; S1, why and when'),

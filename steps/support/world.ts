@@ -1,6 +1,6 @@
 import { Faker, base, en } from '@faker-js/faker'
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber'
-import type { Actor } from '../../src/contract/actor.schema'
+import type { Actor, ConsumerUser } from '../../src/contract/actor.schema'
 import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../../src/contract/connection.schema'
 import type { DocumentedMail, MailKind } from '../../src/contract/mail.schema'
 import type { Outcome, Refusal } from '../../src/contract/refusal.schema'
@@ -73,6 +73,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   /** Who the scenario's accepted acts entitle to which mail: anyone else receiving some fails the step. */
   readonly mailLedger = new MailLedger((id) => this.#peopleById.get(id)?.email)
   #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
+  /** The acts last issued at the same moment, each with what it meant ("approve", "reject"): "them" in later steps. */
+  #together: { meant: string; entry: { outcome: Outcome<unknown>; asserted: boolean } }[] = []
 
   constructor(options: IWorldOptions<WorldParameters>) {
     super(options)
@@ -112,6 +114,16 @@ export class ExchangeWorld extends World<WorldParameters> {
   async setUpProviderRecord(): Promise<void> {
     this.must(await this.driver.createProviderRecord({ name: `${this.faker.string.alpha(6)}-provider` }))
     this.providerRecord = 'created'
+  }
+
+  /**
+   * A person acting as a user of a consumer (or customer) instance: signed in to the one at this address when they
+   * are a user there, or else to the instance of the scenario that has them, with the access token it issued. Someone
+   * no instance knows holds a token that no instance issued.
+   */
+  consumerUser(person: Person, instanceUrl = this.consumer().instanceUrl): ConsumerUser {
+    const accessToken = this.boundary.instances.signIn(person.userName, instanceUrl) ?? this.faker.string.alphanumeric(32)
+    return { userName: person.userName, accessToken }
   }
 
   /** Creates a provider user with the given roles. */
@@ -287,8 +299,12 @@ export class ExchangeWorld extends World<WorldParameters> {
    * Someone completes the registration from a registration URL, as the page leads them: open it, Get Started,
    * Start Registration. The first refusal ends it; the outcome recorded is that refusal or the final page.
    */
-  async completeRegistration(person: Person, registrationUrl: string): Promise<Outcome<RegistrationPage>> {
-    const actor = actorOf(person)
+  completeRegistration(person: Person, registrationUrl: string): Promise<Outcome<RegistrationPage>> {
+    return this.completeRegistrationAs(this.consumerUser(person), registrationUrl)
+  }
+
+  /** As completeRegistration, by whoever holds these credentials of a consumer instance. */
+  async completeRegistrationAs(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>> {
     const steps = [this.driver.openRegistrationUrl, this.driver.getStarted, this.driver.startRegistration]
     let outcome: Outcome<RegistrationPage> | undefined
     for (const step of steps) {
@@ -342,6 +358,34 @@ export class ExchangeWorld extends World<WorldParameters> {
     const url = this.card(consumerName).registrationUrl ?? this.invitationLinks(consumerName)[0]
     if (!url) throw new Error(`the registration URL of ${consumerName}'s connection is neither on its card nor in an invitation email to its contact`)
     return url
+  }
+
+  /**
+   * Issues acts at the same moment, none waiting for another, as two people (or two tabs) pressing at once would;
+   * each is labelled with what it means, so that a later step can say what the accepted one should have left.
+   */
+  async atTheSameMoment(acts: readonly (readonly [meant: string, act: () => Promise<Outcome<unknown>>])[]): Promise<void> {
+    const outcomes = await Promise.all(acts.map(([, act]) => act()))
+    this.#together = outcomes.map((outcome, index) => {
+      this.record(outcome)
+      return { meant: acts[index]![0], entry: this.#outcomes.at(-1)! }
+    })
+  }
+
+  /** The acts last issued at the same moment, with their outcomes, marked as asserted by the step that reads them. */
+  together(): { meant: string; outcome: Outcome<unknown> }[] {
+    if (this.#together.length === 0) throw new Error('no acts were issued at the same moment in an earlier step')
+    return this.#together.map(({ meant, entry }) => {
+      entry.asserted = true
+      return { meant, outcome: entry.outcome }
+    })
+  }
+
+  /** What the one accepted act of those issued at the same moment meant. */
+  acceptedTogether(): string {
+    const accepted = this.together().filter(({ outcome }) => outcome.ok)
+    if (accepted.length !== 1) throw new Error(`${accepted.length} of the acts issued at the same moment were accepted, not one`)
+    return accepted[0]!.meant
   }
 
   /** Remembers what a verb returned, so a later step can assert it. */

@@ -88,13 +88,16 @@ export class CustomerPortal {
       ['CSM-07', () => (request.state === 'Requested' ? undefined : refusal('registration-request-decided', `${request.number} was already ${request.state.toLowerCase()}`))],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
+    const decided = nextRequestState(request.state, decision.value.decision === 'reject' ? 'RequestRejected' : 'RequestApproved') ?? request.state
+    // Recorded before any email is awaited, so that a second decision made meanwhile finds the request decided.
+    const recordsFirst = rules.on('CSM-07:recorded-after-mail')
+    if (recordsFirst) request.state = decided
 
     if (decision.value.decision === 'reject') {
-      request.state = nextRequestState(request.state, 'RequestRejected') ?? request.state
       if (rules.on('CSM-05')) await this.#tell(request, { kind: 'registration-rejected', subject: 'Your registration request was rejected', text: 'The account administrator rejected your registration request.' })
+      if (!recordsFirst) request.state = decided
       return accepted(this.#view(request))
     }
-    request.state = nextRequestState(request.state, 'RequestApproved') ?? request.state
     const temporaryPassword = randomBytes(12).toString('base64url')
     const roles = rules.on('CSM-04') ? [...APPROVED_CUSTOMER_ROLES] : []
     const user: StoredUser = { id: newId(), userName: request.email, password: temporaryPassword, firstName: request.firstName, lastName: request.lastName, email: request.email, roles, companyId: request.accountId }
@@ -108,6 +111,7 @@ export class CustomerPortal {
       text: `Your user ID is ${user.userName} and your temporary password is ${temporaryPassword}. Change it when you first log in.`,
     } as const
     await this.#tell(request, approval)
+    if (!recordsFirst) request.state = decided
     if (!rules.on('CSM-04:copy-to-approver')) await this.options.mail.send({ ...approval, to: admin.value.email })
     return accepted(this.#view(request))
   }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { connect } from 'node:net'
 import { after, before, describe, test } from 'node:test'
 import { Boundary } from '../../../mocks/boundary'
+import { bearerCredentials } from '../../contract/basic-credentials'
 import { ProviderInstance } from '../provider-instance'
 import { MAX_RECORDS_PER_INSTANCE } from '../provider-store'
 import { MAX_BODY_BYTES } from './read-body'
@@ -184,8 +185,9 @@ describe('refusals disclose nothing about other users', () => {
       const created = await stage.raw('POST', `${stage.path}/connections`, { ...stage.headers.json, ...stage.headers.as(admin) }, JSON.stringify({ companyId: company.id, contactId, instanceUrl: consumer }))
       const { registrationUrl } = created.body as { registrationUrl: string }
       assert.ok(registrationUrl, created.text)
+      const signedIn = { authorization: bearerCredentials(boundary.instances.control(consumer).signIn('stranger')) }
       for (const step of ['', '/get-started', '/start']) {
-        const answer = await stage.raw('POST', `${stage.path}/registration-page${step}`, { ...stage.headers.json, ...stage.headers.as({ userName: 'stranger', password: 'any password' }) }, JSON.stringify({ registrationUrl }))
+        const answer = await stage.raw('POST', `${stage.path}/registration-page${step}`, { ...stage.headers.json, ...signedIn }, JSON.stringify({ registrationUrl }))
         assert.equal(codeOf(answer), 'not-named-contact', answer.text)
         for (const detail of [contact.userName, contact.email, contact.firstName, contact.lastName]) assert.ok(!answer.text.includes(detail), `the refusal of ${step || 'open'} names ${detail}`)
       }

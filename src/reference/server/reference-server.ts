@@ -93,7 +93,7 @@ async function serve(target: ReferenceTarget, setupToken: string, publicUrl: str
   const instance = target.instance(parts.value.instance)
   if (!instance.ok) return refuse(response, instance.refusal)
   const actor = authenticate(instance.value, operation.acting, request.headers.authorization)
-  if (!actor.ok) return refuse(response, actor.refusal)
+  if (!actor.ok) return refuse(response, actor.refusal, operation.acting)
   const handler = operationHandlers[route.name as keyof typeof operationHandlers]
   const outcome = await handler(instance.value, { actor: actor.value, ...parts.value })
   answer(response, operation, outcome ?? accepted(undefined))
@@ -113,14 +113,17 @@ async function readRequest(route: Route, pathname: string, query: URLSearchParam
 }
 
 function answer(response: ServerResponse, operation: Operation, outcome: Outcome<unknown>): void {
-  if (!outcome.ok) return refuse(response, outcome.refusal)
+  if (!outcome.ok) return refuse(response, outcome.refusal, operation.acting)
   if (operation.status === 204) return send(response, 204)
   send(response, operation.status, outcome.value)
 }
 
-function refuse(response: ServerResponse, refusal: Refusal): void {
+/** A refusal; one as not authenticated challenges for the credentials the operation takes. */
+function refuse(response: ServerResponse, refusal: Refusal, acting?: Operation['acting']): void {
   const status = refusalStatus(refusal.code)
-  if (refusal.code === 'not-authenticated') response.setHeader('www-authenticate', 'Basic realm="provider instance"')
+  if (refusal.code === 'not-authenticated' || refusal.code === 'consumer-token-invalid') {
+    response.setHeader('www-authenticate', acting === 'consumer user' ? 'Bearer realm="consumer instance"' : 'Basic realm="provider instance"')
+  }
   if (refusal.code === 'setup-token-invalid') response.setHeader('www-authenticate', 'Bearer realm="setup"')
   send(response, status, refusal)
 }

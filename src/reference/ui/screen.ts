@@ -1,4 +1,4 @@
-import type { Actor } from '../../contract/actor.schema'
+import type { Actor, ConsumerActor } from '../../contract/actor.schema'
 import type { Acting } from '../../contract/operations'
 import { refusalStatus } from '../../contract/operations'
 import type { Outcome, Refusal } from '../../contract/refusal.schema'
@@ -8,7 +8,7 @@ import { refusalAlert, type Html } from './html'
 /** One request to a screen: who acts, the fields of the submitted form, the query, and the parts of the path. */
 export type ScreenCall = {
   provider: ProviderInstance
-  actor: Actor
+  actor: Actor | ConsumerActor
   form: Record<string, string>
   query: Record<string, string>
   params: Record<string, string>
