@@ -26,6 +26,13 @@ Feature: Acting as a signed-in user
       And the provider has no connections
 
     @req:AUTH-01
+    Scenario: an admin of another provider instance is nobody on this one
+      Given an admin of another provider instance
+      When that user creates a connection for the consumer
+      Then the request is refused as not authenticated
+      And the provider has no connections
+
+    @req:AUTH-01
     Scenario: the provider admin with a wrong password sees no connections
       Given the provider admin has created a connection for the consumer
       When the provider admin lists the connections with a wrong password

@@ -1,4 +1,5 @@
 import { Given } from '@cucumber/cucumber'
+import { newPerson } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 Given('a provider admin', async function (this: ExchangeWorld) {
@@ -11,6 +12,13 @@ Given('the provider has not set up its provider record', function (this: Exchang
 
 Given('a provider user without the admin role', async function (this: ExchangeWorld) {
   this.thatUser = await this.newProviderUser(['itil'])
+})
+
+Given('an admin of another provider instance', async function (this: ExchangeWorld) {
+  const elsewhere = await this.openAnotherProviderInstance()
+  const person = newPerson(this.faker, 'other-provider.example')
+  this.must(await elsewhere.addUser({ ...person, roles: ['admin'] }))
+  this.thatUser = person
 })
 
 Given('a provider user holding only the role {string}', async function (this: ExchangeWorld, role: string) {

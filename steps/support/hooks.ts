@@ -82,14 +82,18 @@ Before(async function (this: ExchangeWorld, { pickle }) {
 Before(async function (this: ExchangeWorld, { pickle }) {
   await this.boundary.start(this.settings.driver === 'in-process' ? 'in-process' : 'served')
   this.faker.seed(scenarioSeed(seed, pickle.uri, pickle.location?.line ?? 0))
-  const drawnProviderUrl = `https://${this.faker.internet.domainWord()}-provider.service-now.example`
-  const session = await (await targetOf(this)).open({
-    providerUrl: drawnProviderUrl,
-    mailGatewayUrl: this.boundary.mailGatewayUrl,
-    fetch: this.boundary.fetch,
-    startOfTime: this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' }),
-  })
+  const target = await targetOf(this)
+  const startOfTime = this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' })
+  const openInstance = (name: string) =>
+    target.open({ providerUrl: `https://${this.faker.internet.domainWord()}-${name}.service-now.example`, mailGatewayUrl: this.boundary.mailGatewayUrl, fetch: this.boundary.fetch, startOfTime })
+  const session = await openInstance('provider')
   this.session = session
+  // Another provider instance of the same target, for a scenario whose party belongs to it; the hooks end it too.
+  this.openAnotherProviderInstance = async () => {
+    const other = await openInstance('other-provider')
+    this.otherSessions.push(other)
+    return other.driver
+  }
   this.driver = tracedDriver(session.driver, this.trace, (verb, args, outcome) => this.mailLedger.noteAct(verb, args, outcome))
   this.boundary.observer = (call) => this.trace.called(call)
   this.providerUrl = session.providerUrl
@@ -111,6 +115,7 @@ After(async function (this: ExchangeWorld, { result }) {
     if (picture) this.attach(picture, 'image/png')
   }
   await this.session?.close?.()
+  for (const other of this.otherSessions) await other.close?.()
 })
 
 /** A scenario passes only if nothing unexpected left the target and every refusal was looked at. */

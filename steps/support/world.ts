@@ -38,6 +38,9 @@ export class ExchangeWorld extends World<WorldParameters> {
   driver!: ExchangeDriver
   /** The scenario's session with the target, which the hooks end. */
   session: ScenarioSession | undefined
+  /** Opens another provider instance on the same target, for a party of its own; the hooks end it with the scenario. */
+  openAnotherProviderInstance: () => Promise<ExchangeDriver> = () => Promise.reject(new Error('no target is open yet'))
+  readonly otherSessions: ScenarioSession[] = []
   /** The provider admin, and whether the scenario wants the provider record to exist. */
   providerAdmin: Person | undefined
   providerRecord: 'wanted' | 'created' | 'absent' = 'wanted'
