@@ -150,6 +150,14 @@ Feature: Creating a connection from the Provider Center
       And the other company has no connection
 
     @req:PC-10
+    Scenario: the same company can have a connection for each of its instances
+      Given the provider admin has created a connection for the consumer
+      And the consumer company has a second instance, where its contact is an admin too
+      When the provider admin creates a connection for the consumer at its second instance
+      Then the connection is created
+      And the consumer has a connection for each of its two instances
+
+    @req:PC-10
     Scenario: two admins creating the same connection at the same moment make one connection
       When two provider admins create a connection for the consumer at the same moment
       Then exactly one of them is accepted, and the other is refused as "connection-exists"

@@ -147,3 +147,21 @@ Then("the provider has exactly one connection at the consumer's instance", async
   const at = (await this.allCards()).filter((card) => URL.canParse(card.instanceUrl) && new URL(card.instanceUrl).origin === origin)
   assert.equal(at.length, 1, `the provider has ${at.length} connections at the consumer's instance`)
 })
+
+Given('the consumer company has a second instance, where its contact is an admin too', async function (this: ExchangeWorld) {
+  const consumer = this.consumer()
+  this.secondInstanceUrl = await this.boundary.addressFor(consumer.instanceUrl.replace('://', '://second-'))
+  this.boundary.instances.add(this.secondInstanceUrl, '2.3.18').hasUser(consumer.contact.userName, ['admin'])
+})
+
+When('the provider admin creates a connection for the consumer at its second instance', async function (this: ExchangeWorld) {
+  if (!this.secondInstanceUrl) throw new Error('the consumer company has no second instance: add one in an earlier step')
+  await this.createConnection({ ...this.connectionRequest(), instanceUrl: this.secondInstanceUrl }, 'the consumer at its second instance')
+})
+
+Then('the consumer has a connection for each of its two instances', async function (this: ExchangeWorld) {
+  const consumer = this.consumer()
+  const origins = (await this.allCards()).filter((card) => card.company === consumer.companyName).map((card) => new URL(card.instanceUrl).origin).sort()
+  const expected = [consumer.instanceUrl, this.secondInstanceUrl ?? ''].map((url) => new URL(url).origin).sort()
+  assert.deepEqual(origins, expected, `the consumer's connections are at ${origins.join(', ') || 'no instance'}`)
+})
