@@ -101,6 +101,14 @@ Feature: Registering a consumer with a registration task
       Then the request is refused as "registration-task-exists"
 
     @req:TASK-06
+    Scenario: the same company can have a registration task in progress for each of its instances
+      Given the provider admin has saved a registration task for the consumer
+      And the consumer company has a second instance, where its contact is an admin too
+      When the provider admin creates a registration task for the consumer at its second instance
+      Then the registration task of the second instance is "Awaiting Validation"
+      And the registration task is "Awaiting Validation"
+
+    @req:TASK-06
     Scenario: two admins saving the same registration task at the same moment make one task
       When two provider admins create a registration task for the consumer at the same moment
       Then exactly one of them is accepted, and the other is refused as "registration-task-exists"

@@ -130,9 +130,9 @@ Feature: Validating a connection before the consumer registers
   Rule: checks that cannot run are reported as such, and change nothing
 
     @req:CT-07
-    Scenario: the consumer instance's data goes out of reach before Get Started
+    Scenario: what the checks read goes out of reach before Get Started
       Given the consumer contact has opened the registration URL
-      And the consumer instance still lets its users sign in, but none of the provider's queries reach its data
+      And the consumer instance still answers who its users are and which release it runs, but nothing the pre-onboarding checks read
       When the consumer contact gets started
       Then the request is refused as "checks-did-not-run" or "instance-unreachable"
       And the connection card is "Awaiting Validation"

@@ -3,9 +3,9 @@ import type { KmfStatus } from '../src/contract/kmf.schema'
 
 /**
  * How an instance answers: as it should, not at all, never, with a web page where data belongs (asleep, say), or
- * only to users signing in, its data out of reach.
+ * only about its users and its release, what the pre-onboarding checks read out of reach.
  */
-export type Availability = 'answers' | 'unreachable' | 'silent' | 'web-page' | 'sign-ins only'
+export type Availability = 'answers' | 'unreachable' | 'silent' | 'web-page' | 'checks out of reach'
 
 /** What a consumer instance is, as far as the provider can find out by asking it. */
 export type ConsumerInstanceModel = {

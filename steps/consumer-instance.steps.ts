@@ -17,8 +17,8 @@ Given('the consumer instance cannot be reached', function (this: ExchangeWorld) 
   this.boundary.instances.control(this.consumer().instanceUrl).becomes('unreachable')
 })
 
-Given("the consumer instance still lets its users sign in, but none of the provider's queries reach its data", function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer().instanceUrl).becomes('sign-ins only')
+Given('the consumer instance still answers who its users are and which release it runs, but nothing the pre-onboarding checks read', function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).becomes('checks out of reach')
 })
 
 When('the consumer instance can be reached again', function (this: ExchangeWorld) {

@@ -141,3 +141,13 @@ Then("the other company's registration task is {string}", async function (this: 
   const shown = (await this.currentTask('the other company')).state
   assert.equal(shown, state, `the other company's registration task is ${shown}, not ${state}`)
 })
+
+When('the provider admin creates a registration task for the consumer at its second instance', async function (this: ExchangeWorld) {
+  if (!this.secondInstanceUrl) throw new Error('the consumer company has no second instance: add one in an earlier step')
+  await this.createRegistrationTask({ ...this.connectionRequest(), instanceUrl: this.secondInstanceUrl }, 'the consumer at its second instance')
+})
+
+Then('the registration task of the second instance is {string}', async function (this: ExchangeWorld, state: string) {
+  const shown = (await this.currentTask('the consumer at its second instance')).state
+  assert.equal(shown, state, `the registration task of the second instance is ${shown}, not ${state}`)
+})
