@@ -141,7 +141,7 @@ Feature: Completing a registration from the registration URL
       Then the request is refused as "registration-url-used"
       And the connection card is "Onboarded"
 
-    @req:PC-34 @req:CT-04
+    @req:PC-34 @req:CT-04 @simultaneous
     Scenario: Start Registration pressed in two tabs at the same moment completes the registration once
       Given the consumer contact has got started
       When the consumer contact presses Start Registration in two tabs at the same moment

@@ -157,13 +157,13 @@ Feature: Creating a connection from the Provider Center
       Then the connection is created
       And the consumer has a connection for each of its two instances
 
-    @req:PC-10
+    @req:PC-10 @simultaneous
     Scenario: two admins creating the same connection at the same moment make one connection
       When two provider admins create a connection for the consumer at the same moment
       Then exactly one of them is accepted, and the other is refused as "connection-exists"
       And the consumer has exactly one connection
 
-    @req:PC-11
+    @req:PC-11 @simultaneous
     Scenario: two companies connected at one instance at the same moment make one connection
       Given another consumer company with its own contact and instance
       When the provider admin creates connections for the consumer and for the other company at the consumer's instance at the same moment

@@ -236,7 +236,7 @@ Feature: Onboarding a customer with legacy Service Bridge
       Then the request is refused as "subscription-already-decided"
       And the Replication Subscription of the case is "Approved"
 
-    @req:LEG-13
+    @req:LEG-13 @simultaneous
     Scenario: two decisions at the same moment: one settles the subscription, the other is refused
       Given the customer has asked for a Replication Subscription
       When two provider admins decide the subscription from the case at the same moment, one approving and one rejecting, both confirming with Yes

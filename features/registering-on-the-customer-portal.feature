@@ -104,7 +104,7 @@ Feature: Registering on the CSM customer portal
         | rejected | approves | Rejected | rejection |
         | rejected | rejects  | Rejected | rejection |
 
-    @req:CSM-07
+    @req:CSM-07 @simultaneous
     Scenario: two decisions at the same moment: one settles the request, the other is refused
       Given a person has registered on the customer portal with the account's code
       When the two customer admins of the account decide the request at the same moment, one approving and one rejecting

@@ -108,7 +108,7 @@ Feature: Registering a consumer with a registration task
       Then the registration task of the second instance is "Awaiting Validation"
       And the registration task is "Awaiting Validation"
 
-    @req:TASK-06
+    @req:TASK-06 @simultaneous
     Scenario: two admins saving the same registration task at the same moment make one task
       When two provider admins create a registration task for the consumer at the same moment
       Then exactly one of them is accepted, and the other is refused as "registration-task-exists"

@@ -19,7 +19,8 @@ describe('a verify split into shards, merged, is the run it was split from', () 
   })
   after(() => target.stop())
 
-  const verify = (dir: string, ...extra: string[]) => runCli(['verify', '--target', target.url, '--parallel', '2', '--report-dir', join(folder, dir), ...extra], { SX_SEED: '11', ...target.env })
+  // Acts issued at the same moment are drawn in whatever order they settle, so only the rest compares exactly.
+  const verify = (dir: string, ...extra: string[]) => runCli(['verify', '--target', target.url, '--parallel', '2', '--tags', 'not @simultaneous', '--report-dir', join(folder, dir), ...extra], { SX_SEED: '11', ...target.env })
 
   test('three shards merged give the verdict, the requirement rows and the totals of one whole run, and the same exit code', async () => {
     const [whole, ...shards] = await Promise.all([verify('whole'), verify('s1', '--shard', '1/3'), verify('s2', '--shard', '2/3'), verify('s3', '--shard', '3/3')])
