@@ -105,10 +105,6 @@ export class ConsumerInstanceControl {
   hasUser(userName: string, roles: string[]): void {
     this.model.users.set(userName, roles)
   }
-  /** Whether the instance has a user of this name. */
-  knows(userName: string): boolean {
-    return this.model.users.has(userName)
-  }
   /** A user of the instance signs in to it and gets an access token of their own, as OAuth issues one. */
   signIn(userName: string): string {
     if (!this.model.users.has(userName)) throw new Error(`${userName} is no user of this consumer instance, and cannot sign in to it`)

@@ -50,7 +50,7 @@ export class ContractClient {
     for (const [key, value] of Object.entries(parts.query ?? {})) url.searchParams.set(key, value)
     const headers: Record<string, string> = { accept: 'application/json' }
     if (parts.actor) headers.authorization = credentialsOf(parts.actor)
-    else if (operation.acting === 'setup' && this.options.setupToken) headers.authorization = `Bearer ${this.options.setupToken}`
+    else if (operation.acting === 'setup' && this.options.setupToken) headers.authorization = bearerCredentials(this.options.setupToken)
     if (parts.body !== undefined) headers['content-type'] = 'application/json'
     const what = `${operation.summary} (${operation.method} ${url.pathname})`
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { basicCredentials } from '../contract/basic-credentials'
+import { basicCredentials, bearerCredentials } from '../contract/basic-credentials'
 import { credentialsOf } from '../drivers/contract-client'
 import type { RawRequest } from '../run/raw-request'
 import { operations, type Operation, type OperationName } from '../contract/operations'
@@ -25,7 +25,7 @@ const nested = (depth: number) => `{"value": ${'['.repeat(depth)}${']'.repeat(de
 function credentials(operation: Operation, fixture: Fixture, setupToken: string | undefined): fc.Arbitrary<string | undefined> {
   const { admin, contact, customerAdmin, stranger } = fixture.actors
   const usual: Record<Operation['acting'], string[]> = {
-    setup: setupToken ? [`Bearer ${setupToken}`] : [],
+    setup: setupToken ? [bearerCredentials(setupToken)] : [],
     nobody: [],
     'provider user': [basicCredentials(admin), basicCredentials(customerAdmin)],
     'consumer user': [credentialsOf(contact), credentialsOf(stranger)],
@@ -35,7 +35,7 @@ function credentials(operation: Operation, fixture: Fixture, setupToken: string 
     { weight: 2, arbitrary: fc.constantFrom(...[admin, contact, customerAdmin, stranger].map(credentialsOf)) },
     { weight: 1, arbitrary: fc.constantFrom(basicCredentials({ ...admin, password: 'wrong password' }), 'Basic !!!', `Basic ${Buffer.from('no-colon').toString('base64')}`, 'Basic', 'Bearer wrong-token', `Basic ${'A'.repeat(6_000)}`) },
     { weight: 1, arbitrary: fc.constant(undefined) },
-    { weight: 1, arbitrary: fc.constant(setupToken ? `Bearer ${setupToken}` : undefined) },
+    { weight: 1, arbitrary: fc.constant(setupToken ? bearerCredentials(setupToken) : undefined) },
   )
 }
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { readBearerToken } from '../../contract/basic-credentials'
 import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
 
 /** A fresh setup token: 256 bits, URL-safe, for a server started without one. */
@@ -15,7 +16,7 @@ const digest = (text: string) => createHash('sha256').update(text).digest()
  * the same time whatever the guess.
  */
 export function checkSetupToken(expected: string, authorization: string | undefined): Outcome<void> {
-  const given = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1]
+  const given = readBearerToken(authorization)
   if (given !== undefined && timingSafeEqual(digest(given), digest(expected))) return accepted(undefined)
   return refused('setup-token-invalid', 'setup needs the setup token the server printed at start, as "Authorization: Bearer <token>"')
 }

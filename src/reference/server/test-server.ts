@@ -1,4 +1,4 @@
-import { basicCredentials } from '../../contract/basic-credentials'
+import { basicCredentials, bearerCredentials } from '../../contract/basic-credentials'
 import type { Actor } from '../../contract/actor.schema'
 import { sendRaw, type RawAnswer } from '../../run/raw-request'
 import { newSetupToken } from './setup-token'
@@ -33,7 +33,7 @@ export async function startTestServer(options: Partial<ReferenceServerOptions> =
     return { ...answer, body: parsed }
   }
 
-  const asSetup = { authorization: `Bearer ${setupToken}` }
+  const asSetup = { authorization: bearerCredentials(setupToken) }
   const json = { 'content-type': 'application/json' }
   const as = (actor: Actor) => ({ authorization: basicCredentials(actor) })
 
