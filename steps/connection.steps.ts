@@ -149,9 +149,7 @@ Then("the provider has exactly one connection at the consumer's instance", async
 })
 
 Given('the consumer company has a second instance, where its contact is an admin too', async function (this: ExchangeWorld) {
-  const consumer = this.consumer()
-  this.secondInstanceUrl = await this.boundary.addressFor(consumer.instanceUrl.replace('://', '://second-'))
-  this.boundary.instances.add(this.secondInstanceUrl, '2.3.18').hasUser(consumer.contact.userName, ['admin'])
+  await this.addSecondInstance()
 })
 
 When('the provider admin creates a connection for the consumer at its second instance', async function (this: ExchangeWorld) {

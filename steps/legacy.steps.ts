@@ -66,9 +66,7 @@ Given('a customer account whose contact is an admin of its instance', async func
 })
 
 Given('the customer account has a second instance', async function (this: ExchangeWorld) {
-  const customer = this.consumer(CUSTOMER)
-  this.secondInstanceUrl = await this.boundary.addressFor(customer.instanceUrl.replace('://', '://second-'))
-  this.boundary.instances.add(this.secondInstanceUrl, '2.3.18').hasUser(customer.contact.userName, ['admin'])
+  await this.addSecondInstance(CUSTOMER)
 })
 
 Given('a user without the admin role of the customer\'s instance', function (this: ExchangeWorld) {

@@ -7,10 +7,13 @@ import type { ExchangeWorld } from './support/world'
 /** The codes a step allows, as it lists them: "a" or "b". */
 const codesIn = (listed: string): string[] => [...listed.matchAll(/"([a-z-]+)"/g)].map((match) => match[1]!)
 
+/** Codes as a step lists them, for a message. */
+const listedAs = (codes: string[]): string => codes.map((code) => `"${code}"`).join(' or ')
+
 /** Asserts the last outcome is a refusal with one of these codes, and says what happened instead when it is not. */
 function assertRefused(world: ExchangeWorld, codes: string[]): void {
   const outcome = world.lastOutcome()
-  const expected = codes.map((code) => `"${code}"`).join(' or ')
+  const expected = listedAs(codes)
   assert.ok(!outcome.ok, `expected a refusal ${expected}, but the request was accepted`)
   assert.ok(codes.includes(outcome.refusal.code), `refused as "${outcome.refusal.code}" (${outcome.refusal.reason}), not as ${expected}`)
 }
@@ -41,5 +44,5 @@ Then(/^exactly one of them is accepted, and the other is refused as ("[a-z-]+"(?
   const codes = codesIn(listed)
   const refusals = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.refusal]))
   assert.equal(outcomes.length - refusals.length, 1, `${outcomes.length - refusals.length} of the ${outcomes.length} acts issued at the same moment were accepted`)
-  for (const refusal of refusals) assert.ok(codes.includes(refusal.code), `the other was refused as "${refusal.code}" (${refusal.reason}), not as ${codes.map((code) => `"${code}"`).join(' or ')}`)
+  for (const refusal of refusals) assert.ok(codes.includes(refusal.code), `the other was refused as "${refusal.code}" (${refusal.reason}), not as ${listedAs(codes)}`)
 })

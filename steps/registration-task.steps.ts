@@ -61,9 +61,16 @@ When('the provider admin opens a registration task that was never saved', async 
   this.record(await this.driver.viewRegistrationTask(await this.asProviderAdmin(), `${saved.number}9`))
 })
 
-Then('the registration task is {string}', async function (this: ExchangeWorld, state: string) {
-  const shown = (await this.currentTask()).state
-  assert.equal(shown, state, `the registration task is ${shown}, not ${state}`)
+/** The task each phrase names, by the name its company goes by in the scenario. */
+const TASK_NAMED: Record<string, string> = {
+  'the registration task': 'the consumer',
+  "the other company's registration task": 'the other company',
+  'the registration task of the second instance': 'the consumer at its second instance',
+}
+
+Then(/^(the registration task|the other company's registration task|the registration task of the second instance) is "([^"]+)"$/, async function (this: ExchangeWorld, task: string, state: string) {
+  const shown = (await this.currentTask(TASK_NAMED[task])).state
+  assert.equal(shown, state, `${task} is ${shown}, not ${state}`)
 })
 
 Then('the consumer has no registration task', async function (this: ExchangeWorld) {
@@ -137,17 +144,7 @@ Given('the provider admin has saved registration tasks for the consumer and for 
   this.must(await this.createRegistrationTask(this.connectionRequest(this.consumer('the other company')), 'the other company'))
 })
 
-Then("the other company's registration task is {string}", async function (this: ExchangeWorld, state: string) {
-  const shown = (await this.currentTask('the other company')).state
-  assert.equal(shown, state, `the other company's registration task is ${shown}, not ${state}`)
-})
-
 When('the provider admin creates a registration task for the consumer at its second instance', async function (this: ExchangeWorld) {
   if (!this.secondInstanceUrl) throw new Error('the consumer company has no second instance: add one in an earlier step')
   await this.createRegistrationTask({ ...this.connectionRequest(), instanceUrl: this.secondInstanceUrl }, 'the consumer at its second instance')
-})
-
-Then('the registration task of the second instance is {string}', async function (this: ExchangeWorld, state: string) {
-  const shown = (await this.currentTask('the consumer at its second instance')).state
-  assert.equal(shown, state, `the registration task of the second instance is ${shown}, not ${state}`)
 })

@@ -44,10 +44,13 @@ async function startBadTarget(referenceUrl: string) {
     void (async () => {
       const chunks = await bodyOf(request)
       const path = new URL(request.url ?? '/', 'http://bad').pathname
-      if (path === '/provider-instances' && (opened++, spoiled.size === spoilers.length)) {
-        server.close()
-        server.closeAllConnections()
-        return
+      if (path === '/provider-instances') {
+        if (spoiled.size === spoilers.length) {
+          server.close()
+          server.closeAllConnections()
+          return
+        }
+        opened++
       }
       const answer = await forwardTo(referenceUrl, request, chunks)
       // The reference's addresses are the bad target's: every call of a scenario comes back here.

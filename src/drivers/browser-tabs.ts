@@ -40,19 +40,20 @@ export class BrowserTabs {
     const held = this.#verbs.getStore()
     const tabs = this.#tabs.get(key) ?? []
     this.#tabs.set(key, tabs)
-    // Chosen and held before anything is awaited, so that two verbs issued at once never share a tab.
-    let tab = tabs.find((candidate) => held?.has(candidate) || !this.#busy.has(candidate))
-    const hold = (page: Page) => {
-      held?.add(page)
-      if (held) this.#busy.add(page)
-    }
-    if (tab) hold(tab)
-    else {
-      tab = await this.pool.take(actor ? { authorization: key } : {})
-      tabs.push(tab)
-      hold(tab)
+    // A free tab is found and held with nothing awaited in between, so two verbs issued at once never share one.
+    const tab = tabs.find((candidate) => held?.has(candidate) || !this.#busy.has(candidate)) ?? (await this.#newTab(tabs, key))
+    if (held) {
+      held.add(tab)
+      this.#busy.add(tab)
     }
     this.#last = tab
+    return tab
+  }
+
+  /** A new tab among a person's tabs, signing its requests with their credentials. */
+  async #newTab(tabs: Page[], authorization: string): Promise<Page> {
+    const tab = await this.pool.take(authorization ? { authorization } : {})
+    tabs.push(tab)
     return tab
   }
 

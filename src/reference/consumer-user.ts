@@ -8,12 +8,12 @@ import type { Rules } from './rules'
  * access token to (AUTH-02). Holding a registration URL, or knowing a user's name, proves nothing.
  */
 export async function consumerUserAt(consumers: ConsumerInstanceClient, rules: Rules, origin: string, actorInput: unknown): Promise<Outcome<string>> {
-  const actor = ConsumerActor.safeParse(actorInput)
-  if (!actor.success) return refused('not-authenticated', `this step acts as a user of ${origin}: sign in to that instance and present its access token`)
   if (!rules.on('AUTH-02')) {
-    // An implementation that believes the name it is given, instead of asking the instance whose token it is.
-    const claimed = (actorInput as { userName?: unknown }).userName
+    // An implementation that believes the name it is given, token or none, instead of asking the instance whose token it is.
+    const claimed = (actorInput as { userName?: unknown } | undefined)?.userName
     return accepted(typeof claimed === 'string' ? claimed : '')
   }
+  const actor = ConsumerActor.safeParse(actorInput)
+  if (!actor.success) return refused('not-authenticated', `this step acts as a user of ${origin}: sign in to that instance and present its access token`)
   return consumers.currentUser(origin, actor.data.accessToken)
 }

@@ -95,11 +95,11 @@ export class ConsumerWizard {
     const validated: Guard[] = [
       ['CT-04', () => (registration.pageState === 'Validated' ? undefined : refusal('not-validated', `the pre-onboarding checks have not validated this registration; it is ${registration.pageState}`))],
     ]
-    // Decided only once the consumer instance has answered: a Start Registration pressed meanwhile may have completed it.
-    const decidedEarly = this.parts.rules.on('CT-04:checked-before-waiting') ? undefined : { refusal: this.parts.rules.firstRefusal(validated) }
+    const beforeWaiting = this.parts.rules.firstRefusal(validated)
     const admitted = await this.#admit(registration)
     if (!admitted.ok) return admitted
-    const refusedBy = decidedEarly ? decidedEarly.refusal : this.parts.rules.firstRefusal(validated)
+    // Decided again once the consumer instance has answered: a Start Registration pressed meanwhile may have completed it.
+    const refusedBy = this.parts.rules.on('CT-04:checked-before-waiting') ? this.parts.rules.firstRefusal(validated) : beforeWaiting
     if (!this.parts.rules.on('PC-33:stamps-refused')) registration.onboardedAt = this.parts.clock.now()
     if (refusedBy) return { ok: false, refusal: refusedBy }
     if (this.parts.rules.on('PC-32')) this.#apply(registration, 'RegistrationCompleted')

@@ -151,6 +151,13 @@ export class ExchangeWorld extends World<WorldParameters> {
     return party
   }
 
+  /** Gives a consumer company a second instance on Service Exchange 2.3.18, where its contact is an admin too. */
+  async addSecondInstance(name = 'the consumer'): Promise<void> {
+    const party = this.consumer(name)
+    this.secondInstanceUrl = await this.boundary.addressFor(party.instanceUrl.replace('://', '://second-'))
+    this.boundary.instances.add(this.secondInstanceUrl, '2.3.18').hasUser(party.contact.userName, ['admin'])
+  }
+
   /**
    * Gives the consumer company a new contact, an admin of its instance like the first, but with these roles
    * or this address on the provider instance: how a scenario says "the contact lacks …".

@@ -76,7 +76,7 @@ export class CustomerPortal {
 
   /** A customer admin approves or rejects a request; one decision settles it, and the requester is emailed. */
   async decide(actorInput: unknown, number: unknown, input: unknown): Promise<Outcome<CustomerRegistrationRequest>> {
-    const { rules, store } = this.options
+    const { rules } = this.options
     const admin = this.#customerAdmin(actorInput)
     if (!admin.ok) return admin
     const decision = parseInput(CustomerRegistrationDecision, input)
@@ -90,14 +90,20 @@ export class CustomerPortal {
     if (refusedBy) return { ok: false, refusal: refusedBy }
     const decided = nextRequestState(request.state, decision.value.decision === 'reject' ? 'RequestRejected' : 'RequestApproved') ?? request.state
     // Recorded before any email is awaited, so that a second decision made meanwhile finds the request decided.
-    const recordsFirst = rules.on('CSM-07:recorded-after-mail')
-    if (recordsFirst) request.state = decided
+    if (rules.on('CSM-07:recorded-after-mail')) request.state = decided
+    await (decision.value.decision === 'reject' ? this.#rejected(request) : this.#approved(request, admin.value))
+    if (!rules.on('CSM-07:recorded-after-mail')) request.state = decided
+    return accepted(this.#view(request))
+  }
 
-    if (decision.value.decision === 'reject') {
-      if (rules.on('CSM-05')) await this.#tell(request, { kind: 'registration-rejected', subject: 'Your registration request was rejected', text: 'The account administrator rejected your registration request.' })
-      if (!recordsFirst) request.state = decided
-      return accepted(this.#view(request))
-    }
+  /** A rejection creates nobody; the requester is told (CSM-05). */
+  async #rejected(request: StoredRequest): Promise<void> {
+    if (this.options.rules.on('CSM-05')) await this.#tell(request, { kind: 'registration-rejected', subject: 'Your registration request was rejected', text: 'The account administrator rejected your registration request.' })
+  }
+
+  /** An approval creates the requester's user and emails them its user ID and a temporary password (CSM-04). */
+  async #approved(request: StoredRequest, approver: StoredUser): Promise<void> {
+    const { rules, store } = this.options
     const temporaryPassword = randomBytes(12).toString('base64url')
     const roles = rules.on('CSM-04') ? [...APPROVED_CUSTOMER_ROLES] : []
     const user: StoredUser = { id: newId(), userName: request.email, password: temporaryPassword, firstName: request.firstName, lastName: request.lastName, email: request.email, roles, companyId: request.accountId }
@@ -111,9 +117,7 @@ export class CustomerPortal {
       text: `Your user ID is ${user.userName} and your temporary password is ${temporaryPassword}. Change it when you first log in.`,
     } as const
     await this.#tell(request, approval)
-    if (!recordsFirst) request.state = decided
-    if (!rules.on('CSM-04:copy-to-approver')) await this.options.mail.send({ ...approval, to: admin.value.email })
-    return accepted(this.#view(request))
+    if (!rules.on('CSM-04:copy-to-approver')) await this.options.mail.send({ ...approval, to: approver.email })
   }
 
   /** The acting user, who must hold the customer admin role. */
