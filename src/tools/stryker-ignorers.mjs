@@ -9,12 +9,22 @@
  * - what only a switched-off rule runs: the branch a fault switch selects instead of the rule (the `: accepted(input)`
  *   of `rules.on('PC-08') ? parseInput(…) : accepted(input)`, the body of `if (!rules.on('PC-03')) …`). A normal run
  *   never reaches it, and npm run prove-faults proves that reaching it turns the suite red.
+ * - readings: the test of a reading the reference takes where the documents are silent (choices.refusalOrder ===
+ *   'reversed', an options object made of choices). Changing it makes the reference take another reading, which the
+ *   kit must pass as well: npm run prove-fairness runs the suite on each.
+ * - diagram labels: what a workflow's event stands for and which requirements govern it (an EventRule). They label
+ *   the generated state diagrams and run nothing; state-diagrams.test.ts checks them against the catalog.
+ * - the storage budget: the room a shared reference server keeps for each record (store.admitRecord and what
+ *   follows from its refusal). It guards the server's memory, not a documented rule; hardening.test.ts fills it.
  * Everything else is mutated, and a surviving mutant needs a scenario or a disable comment of its own.
  */
 import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin'
 
 const PROSE = 'prose, which a fair kit never asserts: only codes, states, recipients and structured fields'
 const FAULT_SWITCH = 'the name of a fault switch: every rule is on in a normal run, and npm run prove-faults flips each'
+const READING = 'the test of a reading where the documents are silent: changed, the reference takes another reading, which the kit must pass too (npm run prove-fairness)'
+const DIAGRAM_LABEL = 'what a workflow event stands for and which requirements govern it: labels of the state diagrams that run nothing, checked by state-diagrams.test.ts'
+const STORAGE_BUDGET = "the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and hardening.test.ts fills it"
 const FAULT_BRANCH = 'what only a switched-off rule runs: never reached in a normal run, and proven to turn the suite red by npm run prove-faults'
 
 /** A requirement ID, or ID:variant, as the catalog and the fault switches name them. */
@@ -65,10 +75,46 @@ const inFaultBranch = (path) => {
   return false
 }
 
+/** rules.choices.refusalOrder and this.parts.rules.choices.passedChecks alike: a reading the reference takes. */
+const isChoice = (node) => node?.type === 'MemberExpression' && node.object.type === 'MemberExpression' && node.object.property.type === 'Identifier' && node.object.property.name === 'choices'
+
+/** choices.x === 'value', or an options object made only of choices: where a reading is tested or handed on. */
+const isReadingTest = (path) =>
+  (path.isBinaryExpression() && ['===', '!=='].includes(path.node.operator) && (isChoice(path.node.left) || isChoice(path.node.right))) ||
+  (path.isObjectExpression() && path.node.properties.length > 0 && path.node.properties.every((property) => property.type === 'ObjectProperty' && isChoice(property.value)))
+
+/** The type a declared constant is annotated with mentions EventRule: `const x: EventRule`, `Record<CardEvent, EventRule>`. */
+const isEventRuleDeclaration = (path) => {
+  if (!path.isVariableDeclarator()) return false
+  const annotation = path.node.id.typeAnnotation?.typeAnnotation
+  const names = (type) => (type?.type !== 'TSTypeReference' ? [] : [type.typeName.name, ...(type.typeArguments ?? type.typeParameters)?.params.flatMap(names) ?? []])
+  return names(annotation).includes('EventRule')
+}
+
+/** The property an email's or a check's wording belongs to, through the array of lines it is joined from. */
+const proseOwner = (path) => {
+  let owner = path
+  while (owner.parentPath?.isArrayExpression() || owner.parentPath?.isMemberExpression() || (owner.parentPath?.isCallExpression() && calleeName(owner.parentPath) === 'join')) owner = owner.parentPath
+  return propertyKey(owner)
+}
+
+/** store.admitRecord(…), or `if (!room.ok) return room` on what it answered: the reference server's storage budget. */
+const isBudgetCheck = (path) => {
+  if (path.isCallExpression() && calleeName(path) === 'admitRecord') return true
+  if (!path.isIfStatement()) return false
+  const test = path.node.test
+  if (test.type !== 'UnaryExpression' || test.argument.type !== 'MemberExpression' || test.argument.object.type !== 'Identifier') return false
+  const init = path.scope.getBinding(test.argument.object.name)?.path.node.init
+  return init?.type === 'CallExpression' && init.callee.type === 'MemberExpression' && init.callee.property.name === 'admitRecord'
+}
+
 const ignorer = {
   shouldIgnore(path) {
     if (isFaultSwitch(path)) return FAULT_SWITCH
     if (inFaultBranch(path)) return FAULT_BRANCH
+    if (isReadingTest(path)) return READING
+    if (isBudgetCheck(path)) return STORAGE_BUDGET
+    if (isEventRuleDeclaration(path)) return DIAGRAM_LABEL
     // The message of an error thrown for bad configuration (an unknown fault, say).
     if (isText(path) && path.parentPath?.isNewExpression() && /Error$/.test(path.parentPath.node.callee.name ?? '')) return PROSE
     if (!isText(path)) return undefined
@@ -76,8 +122,8 @@ const ignorer = {
     const parent = path.parentPath
     // The sentence of a refusal: refused(code, reason, fields?) and refusal(code, reason).
     if (parent?.isCallExpression() && ['refused', 'refusal'].includes(calleeName(parent)) && parent.node.arguments[1] === path.node) return PROSE
-    // An email's subject and text, what a workflow diagram says of an event, what is wrong with an address.
-    if (['subject', 'text', 'says', 'problem'].includes(propertyKey(path))) return PROSE
+    // An email's subject and text (or a line of it), a check's title, what is wrong with an address.
+    if (['subject', 'text', 'title', 'problem'].includes(proseOwner(path))) return PROSE
     return undefined
   },
 }

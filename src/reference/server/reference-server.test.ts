@@ -76,3 +76,19 @@ describe('requests the contract does not know are refused with a code', () => {
     assert.match((answer.body as { reason: string }).reason, /^on: /)
   })
 })
+
+describe('setup refuses what would leave the records inconsistent, and adds nothing', () => {
+  test('a user whose name is taken: 400 invalid-request, and the first user still signs in', async () => {
+    const again = await t.setup('POST', '/setup/users', { ...providerUser('itil.user', ['admin']), password: 'another password entirely' })
+    assert.deepEqual([again.status, codeOf(again)], [400, 'invalid-request'])
+    const listed = await t.raw('GET', `${t.path}/connections`, t.headers.as(itil))
+    assert.deepEqual([listed.status, codeOf(listed)], [403, 'not-admin'])
+  })
+  test('a contact of a company the instance does not have: 422 company-not-found, and no such user signs in', async () => {
+    const contact = await t.setup('POST', '/setup/users', providerUser('ghost.contact', ['admin'], 'f'.repeat(32)))
+    assert.deepEqual([contact.status, codeOf(contact)], [422, 'company-not-found'])
+    const listed = await t.raw('GET', `${t.path}/connections`, t.headers.as({ userName: 'ghost.contact', password: 'correct horse battery' }))
+    assert.deepEqual([listed.status, codeOf(listed)], [401, 'not-authenticated'])
+  })
+})
+
