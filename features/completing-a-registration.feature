@@ -35,6 +35,20 @@ Feature: Completing a registration from the registration URL
         | a user without the admin role  |
 
     @req:PC-30 @reading:RD-03
+    Scenario: another admin of the consumer instance cannot get started in the contact's place
+      Given another admin of the consumer instance
+      When that user gets started
+      Then the request is refused as "not-named-contact"
+      And the connection card is still in the state it was created in
+
+    @req:PC-31 @reading:RD-03
+    Scenario: a contact without the admin role is refused on opening the registration URL
+      Given the consumer contact is not an admin of the consumer instance
+      When the consumer contact opens the registration URL
+      Then the request is refused as "contact-not-consumer-admin"
+      And the connection card is still in the state it was created in
+
+    @req:PC-30 @reading:RD-03
     Scenario: another company's contact, though an admin of the consumer instance too, cannot complete it
       Given another consumer company with its own contact and instance
       And the other company's contact is also an admin of the consumer instance

@@ -29,6 +29,19 @@ Feature: Onboarding a customer with legacy Service Bridge
       When the provider admin reads a registration case that was never opened
       Then the request is refused as "registration-case-not-found"
 
+    @req:LEG-01
+    Scenario: a provider user without the admin role cannot read the registration case
+      Given the provider admin has submitted a Service Bridge registration for the customer's instance
+      And a provider user without the admin role
+      When that user reads the registration case
+      Then the request is refused as "not-admin"
+
+    @req:LEG-04
+    Scenario: a customer instance that cannot be reached cannot be registered, since its ID cannot be checked
+      Given the customer's instance cannot be reached
+      When the provider admin submits a Service Bridge registration for the customer's instance
+      Then the request is refused as "instance-unreachable"
+
     @req:LEG-02
     Scenario: no registration before the provider record exists
       Given the provider has not set up its provider record
@@ -97,7 +110,8 @@ Feature: Onboarding a customer with legacy Service Bridge
     Scenario: the provider record asks for a subscription, which the case's work notes link to
       Given the provider admin has submitted a Service Bridge registration for the customer's instance
       When the customer admin creates a provider record in the customer's instance
-      Then the customer's replication set is "Subscription Requested"
+      Then the customer's instance has its provider record
+      And the customer's replication set is "Subscription Requested"
       And the Replication Subscription of the case is "Requested"
       And the work notes of the case link to the Replication Subscription
 
@@ -116,6 +130,13 @@ Feature: Onboarding a customer with legacy Service Bridge
       When the provider admin approves the subscription from the case and answers No
       Then the Replication Subscription of the case is "Requested"
       And the customer's replication set is "Subscription Requested"
+
+    @req:LEG-10
+    Scenario: a case that was never opened has no subscription to decide
+      Given the customer has asked for a Replication Subscription
+      When the provider admin approves the subscription of a case that was never opened
+      Then the request is refused as "registration-case-not-found"
+      And the Replication Subscription of the case is "Requested"
 
     @req:LEG-10
     Scenario: approving before the customer asked for a subscription is refused
@@ -174,6 +195,18 @@ Feature: Onboarding a customer with legacy Service Bridge
       When the customer admin activates the replication set
       Then the request is refused as "subscription-not-approved"
       And the integration is not established in the customer's instance
+
+    @req:LEG-12
+    Scenario: activating where no registration was initiated is refused
+      When the customer admin activates the replication set
+      Then the request is refused as "registration-not-initiated"
+      And the integration is not established in the customer's instance
+
+    @req:LEG-12 @req:AUTH-02
+    Scenario: someone not signed in to the customer's instance is shown nothing of the integration
+      Given the provider has approved the customer's Replication Subscription
+      When someone looks at the integration in the customer's instance in the name of its contact, without signing in to it
+      Then the request is refused as not authenticated
 
     @req:LEG-12
     Scenario: activating before the provider record exists is refused

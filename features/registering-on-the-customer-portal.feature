@@ -81,6 +81,21 @@ Feature: Registering on the CSM customer portal
         | a user of the account without the customer admin role | rejects  |
 
     @req:CSM-06
+    Scenario: a user of the account without the customer admin role has no requests to approve
+      Given a person has registered on the customer portal with the account's code
+      And a user of the account without the customer admin role
+      When that user looks at the registration requests to approve
+      Then the request is refused as "not-customer-admin"
+
+    @req:CSM-06 @req:AUTH-01
+    Scenario: a customer admin with a wrong password decides nothing
+      Given a person has registered on the customer portal with the account's code
+      When a customer admin of the account approves the request with a wrong password
+      Then the request is refused as not authenticated
+      And the registration request is still "Requested"
+      And no email is sent
+
+    @req:CSM-06
     Scenario: a request that was never submitted cannot be decided
       Given a person has registered on the customer portal with the account's code
       When a customer admin of the account approves a request that was never submitted

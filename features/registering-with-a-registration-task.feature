@@ -24,6 +24,18 @@ Feature: Registering a consumer with a registration task
       And the consumer has no registration task
 
     @req:TASK-01
+    Scenario Outline: a provider user without the admin role cannot see the registration tasks (<act>)
+      Given the provider admin has saved a registration task for the consumer
+      And a provider user without the admin role
+      When that user <act>
+      Then the request is refused as "not-admin"
+
+      Examples:
+        | act                          |
+        | lists the registration tasks |
+        | opens the registration task  |
+
+    @req:TASK-01
     Scenario: a registration task that was never saved cannot be opened
       Given the provider admin has saved a registration task for the consumer
       When the provider admin opens a registration task that was never saved
@@ -48,6 +60,18 @@ Feature: Registering a consumer with a registration task
       When the provider admin creates a registration task for the consumer naming the other company's contact
       Then the request is refused as "contact-not-in-company"
       And the consumer has no registration task
+
+    @req:TASK-03
+    Scenario Outline: a registration task without its <field> is refused
+      When the provider admin creates a registration task for the consumer without its <field>
+      Then the request is refused as "invalid-request"
+      And the refusal names the <field> as the field at fault
+      And the consumer has no registration task
+
+      Examples:
+        | field   |
+        | company |
+        | contact |
 
     @req:TASK-03
     Scenario: an instance URL that is not an instance's address is refused

@@ -127,7 +127,45 @@ Feature: Validating a connection before the consumer registers
       Then the request is refused as "issue-not-found"
       And the connection card is "Validation Failed"
 
+    @req:CT-06 @release:brazil
+    Scenario: Validate & resolve on a check the suite does not have is refused
+      Given glide.servlet.uri is empty on the consumer instance
+      And the consumer contact has got started
+      When the consumer contact validates and resolves an issue of a check the suite does not have
+      Then the request is refused as "invalid-request" or "issue-not-found"
+      And the connection card is "Validation Failed"
+
+    @req:PC-30 @reading:RD-03 @release:brazil
+    Scenario: another admin of the consumer instance cannot validate & resolve an issue in the contact's place
+      Given glide.servlet.uri is empty on the consumer instance
+      And the consumer contact has got started
+      And the "servlet-uri-empty" issue is fixed
+      And another admin of the consumer instance
+      When that user validates and resolves the "servlet-uri-empty" issue
+      Then the request is refused as "not-named-contact"
+      And the connection card is "Validation Failed"
+
+    @req:PC-31 @reading:RD-03 @release:brazil
+    Scenario: a contact who lost the admin role cannot validate & resolve an issue
+      Given glide.servlet.uri is empty on the consumer instance
+      And the consumer contact has got started
+      And the "servlet-uri-empty" issue is fixed
+      And the consumer contact is not an admin of the consumer instance
+      When the consumer contact validates and resolves the "servlet-uri-empty" issue
+      Then the request is refused as "contact-not-consumer-admin"
+      And the connection card is "Validation Failed"
+
   Rule: checks that cannot run are reported as such, and change nothing
+
+    @req:CT-07 @release:brazil
+    Scenario: Validate & resolve while what the checks read is out of reach changes nothing
+      Given glide.servlet.uri is empty on the consumer instance
+      And the consumer contact has got started
+      And the "servlet-uri-empty" issue is fixed
+      And the consumer instance still answers who its users are and which release it runs, but nothing the pre-onboarding checks read
+      When the consumer contact validates and resolves the "servlet-uri-empty" issue
+      Then the request is refused as "checks-did-not-run" or "instance-unreachable"
+      And the connection card is "Validation Failed"
 
     @req:CT-07
     Scenario: what the checks read goes out of reach before Get Started

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { CustomerRegistrationDecision, CustomerRegistrationRequest } from '../src/contract/portal.schema'
-import { actorOf, type Person } from './support/parties'
+import { actorOf, withWrongPassword, type Person } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 /** The person registers with a code, every step of the form done unless the scenario leaves one out. */
@@ -94,6 +94,14 @@ Given(/^a customer admin of the account has (approved|rejected) the request$/, a
 
 When(/^the other customer admin of the account (approves|rejects) the request$/, async function (this: ExchangeWorld, verb: string) {
   await decide(this, this.customerAccount().admins[1]!, verb === 'approves' ? 'approve' : 'reject')
+})
+
+When('that user looks at the registration requests to approve', async function (this: ExchangeWorld) {
+  this.record(await this.driver.listCustomerRegistrations(actorOf(this.thatUser)))
+})
+
+When('a customer admin of the account approves the request with a wrong password', async function (this: ExchangeWorld) {
+  this.record(await this.driver.decideCustomerRegistration(withWrongPassword(actorOf(this.customerAccount().admins[0]!)), filed(this).number, { decision: 'approve' }))
 })
 
 When(/^that user (approves|rejects) the request$/, async function (this: ExchangeWorld, verb: string) {

@@ -87,6 +87,15 @@ When('the provider admin reads a registration case that was never opened', async
   this.record(await this.driver.viewRegistrationCase(await this.asProviderAdmin(), `${this.legacyCase.number}9`))
 })
 
+When('that user reads the registration case', async function (this: ExchangeWorld) {
+  if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
+  this.record(await this.driver.viewRegistrationCase(actorOf(this.thatUser), this.legacyCase.number))
+})
+
+Given("the customer's instance cannot be reached", function (this: ExchangeWorld) {
+  this.boundary.instances.control(instanceUrl(this, "customer's instance")).becomes('unreachable')
+})
+
 When("that user submits a Service Bridge registration for the customer's instance", async function (this: ExchangeWorld) {
   await submit(this, request(this, "customer's instance"), this.thatUser)
 })
@@ -153,6 +162,12 @@ When(/^the provider admin (approves|rejects) the subscription from the case and 
   await decide(this, await this.asProviderAdmin(), { decision: verb === 'approves' ? 'approve' : 'reject', confirmed: answer === 'confirms with Yes' })
 })
 
+When('the provider admin approves the subscription of a case that was never opened', async function (this: ExchangeWorld) {
+  if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
+  // Another number than the one case of the scenario: the target opened no case under it.
+  this.record(await this.driver.decideSubscription(await this.asProviderAdmin(), `${this.legacyCase.number}9`, { decision: 'approve', confirmed: true }))
+})
+
 Given('the provider admin has rejected the subscription from the case', async function (this: ExchangeWorld) {
   this.must(await decide(this, await this.asProviderAdmin(), { decision: 'reject', confirmed: true }))
 })
@@ -173,8 +188,14 @@ When('that user activates the replication set', async function (this: ExchangeWo
   this.record(await this.driver.activateReplicationSet(this.consumerUser(this.thatUser, instanceUrl(this, "customer's instance")), instanceUrl(this, "customer's instance")))
 })
 
-Then("the customer's instance has no provider record", async function (this: ExchangeWorld) {
-  assert.equal((await integration(this)).providerRecord, false, "the customer's instance shows a provider record")
+Then(/^the customer's instance has (its|no) provider record$/, async function (this: ExchangeWorld, which: string) {
+  const shown = (await integration(this)).providerRecord
+  assert.equal(shown, which === 'its', `the customer's instance shows ${shown ? 'a' : 'no'} provider record`)
+})
+
+When("someone looks at the integration in the customer's instance in the name of its contact, without signing in to it", async function (this: ExchangeWorld) {
+  const claim = { userName: this.consumer(CUSTOMER).contact.userName, accessToken: this.faker.string.alphanumeric(32) }
+  this.record(await this.driver.viewCustomerIntegration(claim, instanceUrl(this, "customer's instance")))
 })
 
 Then("the customer's replication set is {string}", async function (this: ExchangeWorld, state: string) {

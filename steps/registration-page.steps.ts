@@ -49,6 +49,18 @@ When('the consumer contact validates and resolves the {check} issue', async func
   onPage(this, await this.driver.validateAndResolve(contact(this), this.registrationUrl(), check))
 })
 
+When('that user gets started', async function (this: ExchangeWorld) {
+  onPage(this, await this.driver.getStarted(this.consumerUser(this.thatUser), this.registrationUrl()))
+})
+
+When('that user validates and resolves the {check} issue', async function (this: ExchangeWorld, check) {
+  onPage(this, await this.driver.validateAndResolve(this.consumerUser(this.thatUser), this.registrationUrl(), check))
+})
+
+When('the consumer contact validates and resolves an issue of a check the suite does not have', async function (this: ExchangeWorld) {
+  onPage(this, await this.driver.validateAndResolve(contact(this), this.registrationUrl(), 'no-such-check' as never))
+})
+
 Then('every pre-onboarding check passed', function (this: ExchangeWorld) {
   // Whether passed checks are listed is free (FREE-10): no issue may remain, and the page must let the contact go on.
   const { checks, startRegistration } = page(this)

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
 import { actorOf } from './support/parties'
+import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
 
 /** How long the kit gives a target's background job to run the checks (TASK-07, TASK-10). */
@@ -25,6 +26,19 @@ Given(/^the consumer's registration task is Open$/, async function (this: Exchan
 When('that user creates a registration task for the consumer', async function (this: ExchangeWorld) {
   await this.providerReady()
   this.record(await this.driver.createRegistrationTask(actorOf(this.thatUser), this.connectionRequest()))
+})
+
+When('that user lists the registration tasks', async function (this: ExchangeWorld) {
+  this.record(await this.driver.listRegistrationTasks(actorOf(this.thatUser)))
+})
+
+When('that user opens the registration task', async function (this: ExchangeWorld) {
+  this.record(await this.driver.viewRegistrationTask(actorOf(this.thatUser), (await this.currentTask()).number))
+})
+
+When('the provider admin creates a registration task for the consumer without its {field}', async function (this: ExchangeWorld, field: RequestField) {
+  const { [requestKeys[field]]: _left, ...request } = this.connectionRequest()
+  await this.createRegistrationTask(request as never)
 })
 
 When('the provider admin creates a registration task for a company that does not exist', async function (this: ExchangeWorld) {

@@ -21,6 +21,10 @@ export const ReferenceChoices = z
     acknowledgements: z.enum(['none', 'sent']),
     /** FREE-12: how the target asks a consumer instance's Table API. */
     tableQueries: z.enum(['one condition', 'whole table', 'alternatives']),
+    /** FREE-13: the order of the Connections tab and of the registration tasks' list. */
+    listOrder: z.enum(['most recent first', 'oldest first']),
+    /** FREE-14: which registration tasks a pass of the background job checks. */
+    taskChecks: z.enum(['waiting and due', 'every task at every pass']),
   })
   .strict()
 export type ReferenceChoices = z.infer<typeof ReferenceChoices>
@@ -34,4 +38,6 @@ export const REFERENCE_CHOICES: ReferenceChoices = {
   passedChecks: 'listed',
   acknowledgements: 'none',
   tableQueries: 'one condition',
+  listOrder: 'most recent first',
+  taskChecks: 'waiting and due',
 }

@@ -26,7 +26,7 @@ import { PreOnboardingSuite } from './pre-onboarding.checks'
 import { actingAdmin, signedInUser } from './provider-admin'
 import type { StorageBudget } from './storage-budget'
 import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from '../contract/starting-settings'
-import { newId, ProviderStore, type StoredConnection } from './provider-store'
+import { newId, nextNumber, ProviderStore, type StoredConnection } from './provider-store'
 import { RegistrationMail } from './registration-mail'
 import { readRequest } from './registration-request'
 import { RegistrationTasks } from './registration-tasks'
@@ -256,7 +256,7 @@ export class ProviderInstance {
     if (!room.ok) return room
     const connection: StoredConnection = {
       kind: 'connection',
-      number: `CONN${String(1_000_001 + existing.length).padStart(7, '0')}`,
+      number: nextNumber('CONN', existing.length),
       companyId: request.companyId,
       contactId: request.contactId,
       origin,
@@ -280,7 +280,7 @@ export class ProviderInstance {
   listConnections(actorInput: unknown): Outcome<ConnectionCard[]> {
     const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
-    return accepted(this.#store.connections.map((connection) => this.#card(connection)).reverse())
+    return accepted(this.#rules.listed(this.#store.connections.map((connection) => this.#card(connection))))
   }
 
   /** View details on a connection card (S0 Result). */

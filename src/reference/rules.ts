@@ -30,6 +30,12 @@ export class Rules {
    * The first refusal among the guards that are in force, in order; the documents do not order the rules, so
    * the order is free (FREE-08), and a scenario breaks one rule at a time.
    */
+  /** A list as the Connections tab or the registration tasks show it, from records stored oldest first (FREE-13). */
+  listed<T>(oldestFirst: readonly T[]): T[] {
+    // Stryker disable next-line all: either order is conforming (FREE-13), and npm run prove-fairness runs both
+    return this.choices.listOrder === 'oldest first' ? [...oldestFirst] : [...oldestFirst].reverse()
+  }
+
   firstRefusal(guards: readonly Guard[]): Refusal | undefined {
     const ordered = this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards
     for (const [requirement, check] of ordered) {
