@@ -146,6 +146,12 @@ Feature: Completing a registration from the registration URL
       When the provider admin views the details of a connection that was never created
       Then the request is refused as "connection-not-found"
 
+    @req:PC-04
+    Scenario: a provider user without the admin role cannot view the details of a connection
+      Given a provider user without the admin role
+      When that user views the details of the connection
+      Then the request is refused as "not-admin"
+
   Rule: a registration URL completes one registration only
 
     @req:PC-34

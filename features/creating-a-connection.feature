@@ -115,6 +115,8 @@ Feature: Creating a connection from the Provider Center
         | followed by a path                  |
         | followed by a query                 |
         | carrying credentials                |
+        | carrying a user name alone          |
+        | followed by a fragment              |
         | replaced by words                   |
 
   Rule: one connection per company and instance

@@ -32,6 +32,7 @@ Feature: Gating registration by the consumer's Service Exchange version
         | 2.3.100 | created |
         | 2.10.0  | created |
         | 3.0.0   | created |
+        | 10.0.0  | created |
 
   Rule: an instance whose release cannot be established is refused
 
@@ -45,6 +46,8 @@ Feature: Gating registration by the consumer's Service Exchange version
       Examples:
         | reported |
         | 2.3      |
+        | v2.3.18  |
+        | 2.3.18.1 |
         | abc      |
         |          |
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { ConnectionSettings } from '../src/contract/connection.schema'
 import { forgedLink } from '../src/contract/link-token'
+import { actorOf } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 When('the consumer contact completes the registration', async function (this: ExchangeWorld) {
@@ -71,6 +72,10 @@ Then('the registration is completed', function (this: ExchangeWorld) {
 When('the provider admin views the details of the connection', async function (this: ExchangeWorld) {
   const outcome = this.record(await this.driver.viewConnectionDetails(await this.asProviderAdmin(), this.card().number))
   this.details = this.must(outcome)
+})
+
+When('that user views the details of the connection', async function (this: ExchangeWorld) {
+  this.record(await this.driver.viewConnectionDetails(actorOf(this.thatUser), this.card().number))
 })
 
 When('the provider admin views the details of a connection that was never created', async function (this: ExchangeWorld) {

@@ -45,6 +45,9 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
   async function act<N extends OperationName>(verb: N, actor: Actor | ConsumerUser | undefined, path: string, buttons: string[]): Promise<Outcome<AnswerOf<N>>> {
     const tab = await tabs.of(actor)
     await tabs.visit(tab, path)
+    // Someone the screen turns away on arrival (not signed in, say) has no button to press: that refusal is the answer.
+    const refusedOnArrival = await tabs.refusal(tab)
+    if (refusedOnArrival) return refusedOnArrival
     for (const button of buttons) await tabs.press(tab, button)
     return tabs.outcome(tab, verb)
   }

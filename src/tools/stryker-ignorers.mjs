@@ -122,6 +122,8 @@ const ignorer = {
     const parent = path.parentPath
     // The sentence of a refusal: refused(code, reason, fields?) and refusal(code, reason).
     if (parent?.isCallExpression() && ['refused', 'refusal'].includes(calleeName(parent)) && parent.node.arguments[1] === path.node) return PROSE
+    // What is wrong with an address: notAnInstance(problem).
+    if (parent?.isCallExpression() && calleeName(parent) === 'notAnInstance') return PROSE
     // An email's subject and text (or a line of it), a check's title, what is wrong with an address.
     if (['subject', 'text', 'title', 'problem'].includes(proseOwner(path))) return PROSE
     return undefined

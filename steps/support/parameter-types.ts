@@ -24,6 +24,8 @@ export const urlFlaws: Record<string, (url: string) => string> = {
   'followed by a path': (url) => `${url}/nav_to.do`,
   'followed by a query': (url) => `${url}/?sysparm_id=1`,
   'carrying credentials': (url) => url.replace('://', '://admin:secret@'),
+  'carrying a user name alone': (url) => url.replace('://', '://admin@'),
+  'followed by a fragment': (url) => `${url}/#home`,
   'replaced by words': () => 'the consumer instance',
   'in capitals and a trailing slash': (url) => `${url.toUpperCase()}/`,
 }
