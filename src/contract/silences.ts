@@ -58,7 +58,7 @@ export const silences: Silence[] = [
   reading('FREE-11', 'Whether the target sends mail of kinds the contract does not name (an acknowledgement of a portal request, say); the kit counts and reads only the documented kinds', 'acknowledgements'),
   reading('FREE-12', 'How the target asks the Table API of a consumer instance, within the subset the mocks evaluate (one condition, no query at all, IN and ^OR)', 'tableQueries'),
   reading('FREE-13', 'In which order the Connections tab and the list of registration tasks show their records (the kit finds each by its number)', 'listOrder'),
-  reading('FREE-14', 'Which registration tasks a pass of the background job checks: those waiting whose five minutes are up, or every task, sooner and again once Open (only a waiting task moves on the result)', 'taskChecks'),
+  reading('FREE-14', 'Which registration tasks a pass of the background job checks: those waiting whose five minutes are up, or every task, sooner and again once Open (the kit asserts only how a waiting task moves)', 'taskChecks'),
 ]
 
 /** The register as CONTRACT.md shows it. */

@@ -50,7 +50,6 @@ export class LegacyOnboarding {
     const parsed = parseInput(LegacyRegistrationRequest, input)
     if (!parsed.ok) return parsed
     const { accountId, contactId, customerInstanceUrl, customerInstanceId } = parsed.value
-    // Stryker disable next-line ObjectLiteral: the names of fault switches: every rule is on in a normal run, and npm run prove-faults flips each
     const { origin, preconditions } = readRequest(store, { companyId: accountId, contactId, instanceUrl: customerInstanceUrl }, {
       providerRecord: 'LEG-02',
       company: 'LEG-04',
@@ -60,6 +59,7 @@ export class LegacyOnboarding {
     const guards: Guard[] = [
       ...preconditions,
       ['LEG-03', () => (store.producerReplicationSet ? undefined : refusal('producer-replication-set-missing', 'create the producer replication set before registering customers'))],
+      // An instance with no registration yet, or only a rejected one, may be registered.
       ['LEG-07', () => ((this.#latest(origin)?.state ?? 'Rejected') !== 'Rejected' ? refusal('registration-exists', `${origin} already has a Service Bridge registration`) : undefined)],
     ]
     const refusedBy = rules.firstRefusal(guards)
@@ -179,7 +179,6 @@ export class LegacyOnboarding {
     if (!url.ok) return refused('instance-url-malformed', `"${String(customerInstanceUrl)}" is not an instance URL: ${url.problem}`)
     const user = await consumerUserAt(this.parts.consumers, this.parts.rules, url.origin, actorInput)
     if (!user.ok) return user
-    // Stryker disable next-line ConditionalExpression: a fault switch: every rule is on in a normal run, and npm run prove-faults flips each
     if (this.parts.rules.on(requirement)) {
       const admin = await this.parts.consumers.isAdmin(url.origin, user.value)
       if (!admin.ok) return admin

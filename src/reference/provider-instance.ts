@@ -234,7 +234,6 @@ export class ProviderInstance {
     if (!admin.ok) return admin
     const parsed = this.#rules.on('PC-08') ? parseInput(ConnectionRequest, input) : accepted(input as ConnectionRequest)
     if (!parsed.ok) return parsed
-    // Stryker disable next-line ObjectLiteral: the names of fault switches: every rule is on in a normal run, and npm run prove-faults flips each
     const { request, origin, company, preconditions } = readRequest(store, parsed.value, {
       providerRecord: 'PC-05',
       company: 'PC-06',
@@ -409,7 +408,6 @@ export class ProviderInstance {
   async #consumerVersion(origin: string): Promise<Outcome<string | undefined>> {
     const read = await this.#consumers.serviceExchangeVersion(origin)
     if (!read.ok) {
-      // Stryker disable next-line ObjectLiteral: the names of fault switches: every rule is on in a normal run, and npm run prove-faults flips each
       const requirement = { 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' }[read.refusal.code as string] ?? 'PC-43'
       return this.#rules.on(requirement) ? read : accepted(undefined)
     }

@@ -48,13 +48,20 @@ const propertyKey = (path) => {
   return key.type === 'Identifier' ? key.name : key.type === 'StringLiteral' ? key.value : undefined
 }
 
-/** rules.on('PC-04'), or its negation: a fault switch, true in every normal run. */
+/** rules.on('PC-04'), rules.on(requirement), or its negation: a fault switch, true in every normal run. */
 const isFaultSwitch = (path) => {
   const call = path.isUnaryExpression({ operator: '!' }) ? path.get('argument') : path
   if (!call.isCallExpression() || calleeName(call) !== 'on') return false
   const [first] = call.node.arguments
-  return first?.type === 'StringLiteral' && REQUIREMENT_ID.test(first.value)
+  if (first?.type === 'StringLiteral') return REQUIREMENT_ID.test(first.value)
+  const callee = call.node.callee
+  const owner = callee.type === 'MemberExpression' && callee.object.type === 'MemberExpression' ? callee.object.property : undefined
+  return first?.type === 'Identifier' && (owner?.name ?? owner?.id?.name) === 'rules'
 }
+
+/** { providerRecord: 'PC-05', company: 'PC-06', … }: which fault switch governs which precondition. */
+const isRequirementMap = (path) =>
+  path.isObjectExpression() && path.node.properties.length > 0 && path.node.properties.every((property) => property.type === 'ObjectProperty' && property.value.type === 'StringLiteral' && REQUIREMENT_ID.test(property.value.value))
 
 /** rules.on('PC-04') itself, not negated. */
 const isRuleOn = (path) => !path.isUnaryExpression() && isFaultSwitch(path)
@@ -110,7 +117,7 @@ const isBudgetCheck = (path) => {
 
 const ignorer = {
   shouldIgnore(path) {
-    if (isFaultSwitch(path)) return FAULT_SWITCH
+    if (isFaultSwitch(path) || isRequirementMap(path)) return FAULT_SWITCH
     if (inFaultBranch(path)) return FAULT_BRANCH
     if (isReadingTest(path)) return READING
     if (isBudgetCheck(path)) return STORAGE_BUDGET
