@@ -163,7 +163,7 @@ Feature: Completing a registration from the registration URL
 
     @req:PC-34 @req:CT-04 @simultaneous
     Scenario: Start Registration pressed in two tabs at the same moment completes the registration once
-      Given the consumer contact has got started
+      Given the consumer contact has got started in two tabs
       When the consumer contact presses Start Registration in two tabs at the same moment
       Then exactly one of them is accepted, and the other is refused as "registration-url-used" or "not-validated"
       And the connection card is "Onboarded"

@@ -5,6 +5,7 @@ import { ConsumerInstances } from './consumer-instances'
 import { MAIL_GATEWAY_URL, Outbox } from './mail-gateway'
 import { mailGatewayHandlers } from './mail-gateway.handlers'
 import { serveOnLoopback, type LoopbackServer } from './loopback-server'
+import type { Meeting } from './meeting'
 import { MAIL_GATEWAY_MESSAGES_PATH } from '../src/contract/mail.schema'
 import type { BoundaryCall } from '../src/report/sequence-trace'
 
@@ -28,6 +29,8 @@ export class Boundary {
   readonly strayCalls: string[] = []
   /** Told of every call the target makes across the boundary and its answer: the scenario's sequence diagram. */
   observer: ((call: BoundaryCall) => void) | undefined
+  /** While acts issued at the same moment run, where their calls meet before they are answered. */
+  meeting: Meeting | undefined
   readonly #server = setupServer(
     ...consumerInstanceHandlers(this.instances, (call) => this.strayCalls.push(call)),
     ...mailGatewayHandlers(MAIL_GATEWAY_URL, this.outbox, (call) => this.strayCalls.push(call)),
@@ -54,6 +57,7 @@ export class Boundary {
     // The served mail gateway answers under the gateway's own address, as the in-process one does.
     const { origin, pathname } = new URL(request.url)
     const toMailGateway = origin === new URL(MAIL_GATEWAY_URL).origin
+    await this.meeting?.arrive()
     const mail = this.observer && toMailGateway && request.method === 'POST' && pathname === MAIL_GATEWAY_MESSAGES_PATH ? request.clone().json().catch(() => undefined) : undefined
     const response = await this.#respond(request)
     const message = (await mail) as { kind?: unknown; to?: unknown } | undefined
@@ -125,6 +129,7 @@ export class Boundary {
     this.outbox.clear()
     this.strayCalls.length = 0
     this.observer = undefined
+    this.meeting = undefined
   }
 
   async close(): Promise<void> {

@@ -40,8 +40,15 @@ When('the consumer contact starts the registration', async function (this: Excha
   onPage(this, await this.driver.startRegistration(contact(this), this.registrationUrl()))
 })
 
+// Both tabs are got started under one sign-in, so that both show Start Registration to press at once: tabs opened
+// at the press would first load the page, and a browser lets only one load of the same address run at a time.
+Given('the consumer contact has got started in two tabs', async function (this: ExchangeWorld) {
+  const [actor, url] = [(this.signedInTwice = contact(this)), this.registrationUrl()]
+  await Promise.all([1, 2].map(async () => this.must(onPage(this, await this.driver.getStarted(actor, url)))))
+})
+
 When('the consumer contact presses Start Registration in two tabs at the same moment', async function (this: ExchangeWorld) {
-  const [actor, url] = [contact(this), this.registrationUrl()]
+  const [actor, url] = [this.signedInTwice ?? contact(this), this.registrationUrl()]
   await this.atTheSameMoment([1, 2].map((tab) => [`tab ${tab}`, () => this.driver.startRegistration(actor, url)] as const))
 })
 

@@ -12,6 +12,7 @@ import type { ScenarioSession } from '../../src/drivers/compose'
 import type { ExchangeDriver } from '../../src/drivers/exchange-driver'
 import { readWorldParameters, type WorldParameters } from '../../src/run/world-parameters'
 import { Boundary } from '../../mocks/boundary'
+import { Meeting } from '../../mocks/meeting'
 import { Trace } from '../../src/report/sequence-trace'
 import { MailLedger } from './mail-ledger'
 import { actorOf, newCompany, newPerson, type ConsumerParty, type Person } from './parties'
@@ -21,6 +22,12 @@ export const boundary = new Boundary()
 
 /** A customer account of the CSM portal: its registration code and its customer admins. */
 export type CustomerAccount = { id: string; name: string; registrationCode: string; admins: Person[] }
+
+/**
+ * How long a call of acts issued at the same moment waits at the boundary for the others' calls: long enough for a
+ * request carried by a browser to arrive, short enough that a target serializing the acts loses little time.
+ */
+const MEETING_PATIENCE_MS = 250
 
 /** The role that approves an account's registration requests (CSMREG). */
 const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'
@@ -52,6 +59,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   details: ConnectionDetails | undefined
   /** The consumer's registration page as the last accepted step left it. */
   page: RegistrationPage | undefined
+  /** The sign-in of a contact who holds the registration page open in two tabs (a browser keeps both signed in). */
+  signedInTwice: ConsumerUser | undefined
   /** The registration task saved for each consumer company; steps read the current one afresh. */
   readonly tasks = new Map<string, RegistrationTask>()
   /** Legacy onboarding: whether the provider has its producer replication set, the customer's case, a second instance. */
@@ -375,7 +384,9 @@ export class ExchangeWorld extends World<WorldParameters> {
    * each is labelled with what it means, so that a later step can say what the accepted one should have left.
    */
   async atTheSameMoment(acts: readonly (readonly [meant: string, act: () => Promise<Outcome<unknown>>])[]): Promise<void> {
-    const outcomes = await Promise.all(acts.map(([, act]) => act()))
+    const meeting = new Meeting(acts.length, MEETING_PATIENCE_MS)
+    this.boundary.meeting = meeting
+    const outcomes = await Promise.all(acts.map(([, act]) => act().finally(() => meeting.leave()))).finally(() => (this.boundary.meeting = undefined))
     this.#together = outcomes.map((outcome, index) => {
       this.record(outcome)
       return { meant: acts[index]![0], entry: this.#outcomes.at(-1)! }
