@@ -115,6 +115,13 @@ Feature: Registering on the Consumer Service Portal
       When they sign up again with an email address of their own
       Then the account awaits verification
 
+    @req:PORT-03
+    Scenario: an address stays taken once its account is verified
+      Given a person has signed up on the consumer service portal
+      And the person has followed the link in the verification email
+      When another person signs up with the same email address in capitals
+      Then the sign-up is refused as "email-taken"
+
   Rule: the link of the verification email completes the registration
 
     @req:PORT-07
@@ -137,6 +144,14 @@ Feature: Registering on the Consumer Service Portal
       When the person follows the link in the verification email
       Then the account is active with the role "sn_customerservice.consumer"
       And the person can sign in to the consumer service portal
+
+    @req:PORT-09
+    Scenario: a verification link activates only the account it was sent for
+      Given a person has signed up on the consumer service portal
+      And another person has signed up on the consumer service portal
+      When the person follows the link in the verification email
+      Then the account is active with the role "sn_customerservice.consumer"
+      And the other person cannot sign in yet
 
     @req:PORT-10
     Scenario: a verification link works once

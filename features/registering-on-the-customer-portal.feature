@@ -64,6 +64,14 @@ Feature: Registering on the CSM customer portal
       And no user was created for the requester
       And the requester receives exactly one rejection email
 
+    @req:CSM-04 @req:CSM-07
+    Scenario: a decision settles only the request it is made on
+      Given a person has registered on the customer portal with the account's code
+      And another person has registered on the customer portal with the account's code
+      When a customer admin of the account approves the request
+      Then the registration request is "Approved"
+      And the account's other registration request is still "Requested"
+
     @req:CSM-06
     Scenario Outline: only a customer admin of the request's account may decide (<who> <decides>)
       Given a person has registered on the customer portal with the account's code

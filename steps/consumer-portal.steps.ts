@@ -66,6 +66,11 @@ Given('a person has signed up on the consumer service portal', async function (t
   this.must(await signUp(this, this.person))
 })
 
+Given('another person has signed up on the consumer service portal', async function (this: ExchangeWorld) {
+  this.thatUser = newPerson(this.faker, 'consumers.example')
+  this.must(await this.driver.signUpToConsumerPortal(signUpForm(this.thatUser)))
+})
+
 When('a person with an address at {string} signs up on the consumer service portal', async function (this: ExchangeWorld, domain: string) {
   await signUp(this, newPerson(this.faker, domain))
 })
@@ -142,7 +147,8 @@ Then('the person can sign in to the consumer service portal', async function (th
   assert.equal(account.state, 'active')
 })
 
-Then('the person cannot sign in yet', async function (this: ExchangeWorld) {
-  const outcome = await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password })
+Then(/^the (person|other person) cannot sign in yet$/, async function (this: ExchangeWorld, who: string) {
+  const { email, password } = who === 'person' ? this.person : this.thatUser
+  const outcome = await this.driver.signInToConsumerPortal({ email, password })
   assert.ok(!outcome.ok && outcome.refusal.code === 'account-not-verified', `signing in was ${outcome.ok ? 'accepted' : `refused as ${outcome.refusal.code}`}, not refused as account-not-verified`)
 })

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { CustomerRegistrationDecision, CustomerRegistrationRequest } from '../src/contract/portal.schema'
-import { actorOf, withWrongPassword, type Person } from './support/parties'
+import { actorOf, newPerson, withWrongPassword, type Person } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 /** The person registers with a code, every step of the form done unless the scenario leaves one out. */
@@ -83,6 +83,13 @@ Given("a person has registered on the customer portal with the account's code", 
   this.must(this.lastOutcome())
 })
 
+// The other person's request becomes "the request" of later steps; the first one is "the account's other request".
+Given("another person has registered on the customer portal with the account's code", async function (this: ExchangeWorld) {
+  this.person = newPerson(this.faker, 'customers.example')
+  await register(this, this.customerAccount().registrationCode)
+  this.must(this.lastOutcome())
+})
+
 When(/^a customer admin of the account (approves|rejects) the request$/, async function (this: ExchangeWorld, verb: string) {
   await decide(this, this.customerAccount().admins[0]!, verb === 'approves' ? 'approve' : 'reject')
 })
@@ -111,6 +118,15 @@ When(/^that user (approves|rejects) the request$/, async function (this: Exchang
 Then(/^the registration request is (?:still )?"(Requested|Approved|Rejected)"$/, async function (this: ExchangeWorld, state: string) {
   const shown = (await currentRequest(this)).state
   assert.equal(shown, state, `the registration request is ${shown}, not ${state}`)
+})
+
+Then(/^the account's other registration request is still "(Requested|Approved|Rejected)"$/, async function (this: ExchangeWorld, state: string) {
+  const others = (await approvalsOf(this, this.customerAccount().admins[0]!)).filter((request) => request.number !== filed(this).number)
+  assert.deepEqual(
+    others.map((request) => request.state),
+    [state],
+    `the account's other requests are ${others.map((request) => `${request.number} ${request.state}`).join(', ') || 'gone'}`,
+  )
 })
 
 Then('both customer admins of the account see the request', async function (this: ExchangeWorld) {

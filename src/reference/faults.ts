@@ -24,6 +24,8 @@ export const FAULT_VARIANTS: Record<string, string> = {
   'PC-10:checked-before-waiting': 'looks for a duplicate only before asking the consumer instance its version, so two creates at once both pass',
   'CT-04:checked-before-waiting': 'decides that Start Registration may complete before asking the consumer instance, so two presses at once both complete',
   'CSM-07:recorded-after-mail': 'records a decision only after emailing the requester, so a second decision made meanwhile is taken too',
+  'PORT-03:pending-only': 'looks for a taken address only among sign-ups awaiting verification, not among verified accounts',
+  'PORT-09:activates-every-account': 'activates every account awaiting verification when any one verification link is followed',
   'TASK-07:one-per-pass': 'has the background job check one due task per pass, leaving the others waiting',
 }
 

@@ -89,8 +89,11 @@ export class ConsumerPortal {
       return refused('verification-link-expired', `this verification link expired after ${config.verificationLinkExpiryDays} days: register again`)
     }
     account.linkUsed = true
-    account.state = nextAccountState(account.state, 'AddressVerified') ?? account.state
-    account.roles = rules.on('PORT-09') ? [CONSUMER_ROLE] : []
+    const verified = rules.on('PORT-09:activates-every-account') ? [account] : this.#accounts.filter((other) => other.state === INITIAL_ACCOUNT_STATE)
+    for (const each of verified) {
+      each.state = nextAccountState(each.state, 'AddressVerified') ?? each.state
+      each.roles = rules.on('PORT-09') ? [CONSUMER_ROLE] : []
+    }
     return accepted(view(account))
   }
 
@@ -110,7 +113,9 @@ export class ConsumerPortal {
   /** An address is taken by an account or a user of the instance, whatever its case (CSP: the email must be unique). */
   #emailTaken(email: string): boolean {
     const lower = email.toLowerCase()
-    return this.#account(email) !== undefined || [...this.options.store.users.values()].some((user) => user.email.toLowerCase() === lower)
+    const account = this.#account(email)
+    if (!this.options.rules.on('PORT-03:pending-only')) return account?.state === INITIAL_ACCOUNT_STATE
+    return account !== undefined || [...this.options.store.users.values()].some((user) => user.email.toLowerCase() === lower)
   }
 
   #account(email: string): StoredAccount | undefined {
