@@ -116,6 +116,12 @@ Feature: Registering on the Consumer Service Portal
       Then the account awaits verification
 
     @req:PORT-03
+    Scenario: an address that a user of the instance already has is taken, whatever its capitals
+      Given a provider user without the admin role
+      When a person signs up with that user's email address in capitals
+      Then the sign-up is refused as "email-taken"
+
+    @req:PORT-03
     Scenario: an address stays taken once its account is verified
       Given a person has signed up on the consumer service portal
       And the person has followed the link in the verification email

@@ -81,6 +81,10 @@ When('another person signs up with the same email address in capitals', async fu
   await signUp(this, { ...this.thatUser, email: first.email.toUpperCase() })
 })
 
+When("a person signs up with that user's email address in capitals", async function (this: ExchangeWorld) {
+  await signUp(this, { ...this.person, email: this.thatUser.email.toUpperCase() })
+})
+
 When('they sign up again with an email address of their own', async function (this: ExchangeWorld) {
   await signUp(this, this.thatUser)
 })

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
+import { CheckStatus } from '../src/contract/pre-onboarding.schema'
 import type { Outcome } from '../src/contract/refusal.schema'
 import type { RegistrationPage } from '../src/contract/registration-page.schema'
 import type { ExchangeWorld } from './support/world'
@@ -83,9 +84,11 @@ Then('the page lists exactly these issues, each with how to resolve it:', functi
   for (const issue of failed) assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
 })
 
-Then('the {check} check shows as resolved', function (this: ExchangeWorld, check) {
+// Resolved is for a check that failed earlier and passes now; one that never failed shows as passed.
+Then('the {check} check shows as {word}', function (this: ExchangeWorld, check, status: string) {
+  const expected = CheckStatus.parse(status)
   const result = page(this).checks.find((candidate) => candidate.check === check)
-  assert.equal(result?.status, 'resolved', `the ${check} check shows as ${result?.status ?? 'absent'}`)
+  assert.equal(result?.status, expected, `the ${check} check shows as ${result?.status ?? 'absent'}`)
 })
 
 const startRegistrationShown: Record<string, RegistrationPage['startRegistration'][]> = {
