@@ -66,6 +66,14 @@ Feature: Creating a connection from the Provider Center
       Then the request is refused as "provider-record-missing"
       And the provider has no connections
 
+    @req:PC-05 @req:PR-01
+    Scenario: once the provider record is set up through the Provider form, a connection can be created
+      Given the provider has not set up its provider record
+      And a provider user with the roles "admin, sn_sb.admin"
+      And that user has set up the provider record named "acme-support"
+      When the provider admin creates a connection for the consumer
+      Then the connection is created
+
     @req:PC-06
     Scenario: the company must exist in the provider instance
       When the provider admin creates a connection for a company that does not exist

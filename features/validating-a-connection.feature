@@ -102,7 +102,7 @@ Feature: Validating a connection before the consumer registers
       When the "consumer-kmf-unhealthy" issue is fixed
       And the consumer contact validates and resolves the "consumer-kmf-unhealthy" issue
       Then the "consumer-kmf-unhealthy" check shows as resolved
-      And the "app-versions-differ" check shows as passed
+      And the "app-versions-differ" check, which never failed, does not show as resolved
       And the connection card is "Validation Failed"
       And Start Registration is disabled
       When the "servlet-uri-empty" issue is fixed

@@ -3,7 +3,7 @@ import type { OptionalPart } from '../requirements/requirement.schema'
 import { ConnectionCard, ConnectionDetails, ConnectionRequest } from './connection.schema'
 import { KmfHealth, KmfStatus } from './kmf.schema'
 import { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from './legacy.schema'
-import { Created, NewCompany, NewProviderRecord, NewUser } from './provider-setup.schema'
+import { Created, NewCompany, NewProviderRecord, NewUser, ProviderRecord, ProviderRecordForm } from './provider-setup.schema'
 import { type RefusalCode } from './refusal.schema'
 import { IssueToRevalidate, RegistrationPage } from './registration-page.schema'
 import { RegistrationTask } from './registration-task.schema'
@@ -73,6 +73,8 @@ export const operations = {
   createProducerReplicationSet: { summary: 'Create the producer replication set', method: 'POST', path: '/setup/producer-replication-set', acting: 'setup', status: 204, part: 'legacy' },
   advanceClock: { summary: "Move the instance's clock forward", method: 'POST', path: '/setup/clock', acting: 'setup', body: ClockAdvance, status: 200, answer: ClockReading, part: 'clock' },
 
+  setUpProviderRecord: { summary: 'Set up the provider record (the Provider form, Submit)', method: 'POST', path: '/provider-record', acting: 'provider user', body: ProviderRecordForm, status: 201, answer: ProviderRecord },
+  viewProviderRecord: { summary: 'The provider record', method: 'GET', path: '/provider-record', acting: 'provider user', status: 200, answer: ProviderRecord },
   createConnection: { summary: 'Create a connection (New connection)', method: 'POST', path: '/connections', acting: 'provider user', body: ConnectionRequest, status: 201, answer: ConnectionCard },
   listConnections: { summary: 'The Connections tab', method: 'GET', path: '/connections', acting: 'provider user', status: 200, answer: z.array(ConnectionCard) },
   viewConnectionDetails: { summary: 'View details of a connection', method: 'GET', path: '/connections/{number}', acting: 'provider user', status: 200, answer: ConnectionDetails },
@@ -146,6 +148,7 @@ export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 413 | 
       return 401
     case 'not-admin':
     case 'kmf-roles-missing':
+    case 'provider-setup-roles-missing':
     case 'not-named-contact':
     case 'contact-not-consumer-admin':
     case 'not-customer-admin':

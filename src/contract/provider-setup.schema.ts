@@ -19,11 +19,28 @@ export type NewUser = z.infer<typeof NewUser>
 export const NewCompany = z.object({ name: z.string().trim().min(1).max(MAX.name), registrationCode: z.string().trim().min(1).max(MAX.name).optional() })
 export type NewCompany = z.infer<typeof NewCompany>
 
-/** The provider record (NEWPROV): alphanumerics and dashes only. */
+/** What a provider name may hold (NEWPROV): letters and digits (read as ASCII) and dashes, at least one of them. */
+export const PROVIDER_NAME = /^[A-Za-z0-9-]+$/
+
+/** The roles setting up the provider record requires (NEWPROV). */
+export const PROVIDER_SETUP_ROLES = ['admin', 'sn_sb.admin'] as const
+
+/** The provider record as setup creates it (NEWPROV): alphanumerics and dashes only. */
 export const NewProviderRecord = z.object({
-  name: z.string().max(MAX.name).regex(/^[A-Za-z0-9-]+$/, 'a provider name holds only letters, digits and dashes'),
+  name: z.string().max(MAX.name).regex(PROVIDER_NAME, 'a provider name holds only letters, digits and dashes'),
 })
 export type NewProviderRecord = z.infer<typeof NewProviderRecord>
+
+/**
+ * The Provider form (NEWPROV) as a provider admin fills it in: any text, so that a name the rule refuses reaches
+ * the rule and gets its own refusal (provider-name-invalid) instead of an invalid request.
+ */
+export const ProviderRecordForm = z.object({ name: z.string().max(MAX.name) })
+export type ProviderRecordForm = z.infer<typeof ProviderRecordForm>
+
+/** The provider record as the instance shows it. */
+export const ProviderRecord = z.object({ name: z.string().min(1) })
+export type ProviderRecord = z.infer<typeof ProviderRecord>
 
 /** A record created through setup, named by the identifier the target gave it. */
 export const Created = z.object({ id: z.string().min(1) })

@@ -69,6 +69,8 @@ export const RefusalCode = z.enum([
   'server-full',
   'internal-error',
   'consumer-token-invalid',
+  'provider-setup-roles-missing',
+  'provider-name-invalid',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>
 

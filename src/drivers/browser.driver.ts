@@ -107,6 +107,9 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
     ...contract,
     target: name,
 
+    setUpProviderRecord: (actor, form) => submit('setUpProviderRecord', actor, 'now/provider/new', { Name: form.name }, 'Submit'),
+    viewProviderRecord: (actor) => view('viewProviderRecord', actor, 'now/provider'),
+
     createConnection: (actor, request) =>
       submit('createConnection', actor, 'now/provider-center/new-connection', { Company: request.companyId, Contact: request.contactId, URL: request.instanceUrl }, 'Create connection'),
     listConnections: (actor) => view('listConnections', actor, 'now/provider-center', true),

@@ -3,7 +3,7 @@ import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../co
 import type { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
 import type { KmfHealth, KmfStatus } from '../contract/kmf.schema'
 import type { CheckName } from '../contract/pre-onboarding.schema'
-import type { Created, NewCompany, NewProviderRecord, NewUser } from '../contract/provider-setup.schema'
+import type { Created, NewCompany, NewProviderRecord, NewUser, ProviderRecord, ProviderRecordForm } from '../contract/provider-setup.schema'
 import type { Outcome } from '../contract/refusal.schema'
 import type { RegistrationPage } from '../contract/registration-page.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
@@ -43,6 +43,10 @@ export interface ProviderSetup {
 export interface ExchangeDriver extends ProviderSetup {
   /** How reports name the implementation under test. */
   readonly target: string
+
+  // The provider admin, setting the instance up once (NEWPROV).
+  setUpProviderRecord(actor: Actor, form: ProviderRecordForm): Promise<Outcome<ProviderRecord>>
+  viewProviderRecord(actor: Actor): Promise<Outcome<ProviderRecord>>
 
   // The provider admin, in the Provider Center.
   createConnection(actor: Actor, request: ConnectionRequest): Promise<Outcome<ConnectionCard>>

@@ -19,6 +19,8 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
     setKmfStatus: async (status) => clone(provider.setKmfStatus(status)),
     createProducerReplicationSet: async () => provider.createProducerReplicationSet(),
     advanceClock: async (minutes) => clone(await provider.advanceClock(minutes)),
+    setUpProviderRecord: async (actor, form) => clone(provider.setUpProviderRecord(clone(actor), clone(form))),
+    viewProviderRecord: async (actor) => clone(provider.viewProviderRecord(clone(actor))),
     createConnection: async (actor, request) => clone(await provider.createConnection(clone(actor), clone(request))),
     listConnections: async (actor) => clone(provider.listConnections(clone(actor))),
     viewConnectionDetails: async (actor, number) => clone(provider.viewConnectionDetails(clone(actor), number)),

@@ -26,6 +26,8 @@ export const FAULT_VARIANTS: Record<string, string> = {
   'CSM-07:recorded-after-mail': 'records a decision only after emailing the requester, so a second decision made meanwhile is taken too',
   'PORT-03:pending-only': 'looks for a taken address only among sign-ups awaiting verification, not among verified accounts',
   'PORT-09:activates-every-account': 'activates every account awaiting verification when any one verification link is followed',
+  'PR-01:admin-only': 'lets a user holding admin but not sn_sb.admin set up the provider record',
+  'PR-03:word-characters': 'takes underscores for letters in a provider name, as a word-character pattern does',
   'TASK-07:one-per-pass': 'has the background job check one due task per pass, leaving the others waiting',
 }
 

@@ -9,7 +9,7 @@ import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.s
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
 import { parseInput } from '../contract/parse-input'
 import { PortalSettings } from '../contract/portal.schema'
-import { NewCompany, NewProviderRecord, NewUser, type Created } from '../contract/provider-setup.schema'
+import { NewCompany, NewProviderRecord, NewUser, PROVIDER_NAME, PROVIDER_SETUP_ROLES, ProviderRecordForm, type Created, type ProviderRecord } from '../contract/provider-setup.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { RegistrationPage } from '../contract/registration-page.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
@@ -23,7 +23,7 @@ import type { ReferenceChoices } from './choices'
 import type { Faults } from './faults'
 import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
-import { actingAdmin, signedInUser } from './provider-admin'
+import { actingAdmin, ADMIN_ROLE, signedInUser } from './provider-admin'
 import type { StorageBudget } from './storage-budget'
 import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from '../contract/starting-settings'
 import { newId, nextNumber, ProviderStore, type StoredConnection } from './provider-store'
@@ -129,6 +129,39 @@ export class ProviderInstance {
     this.#store.providerRecord = parsed.value.name
     // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
     return accepted({ id: parsed.value.name })
+  }
+
+  /**
+   * The provider admin sets up the provider record (NEWPROV): a user holding admin and sn_sb.admin, once, under a
+   * name of letters, digits and dashes.
+   */
+  setUpProviderRecord(actorInput: unknown, input: unknown): Outcome<ProviderRecord> {
+    const signedIn = signedInUser(this.#store, this.#rules, actorInput)
+    if (!signedIn.ok) return signedIn
+    const user = signedIn.value
+    const form = parseInput(ProviderRecordForm, input)
+    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    if (!form.ok) return form
+    const { name } = form.value
+    const required = this.#rules.on('PR-01:admin-only') ? PROVIDER_SETUP_ROLES : PROVIDER_SETUP_ROLES.filter((role) => role === ADMIN_ROLE)
+    const missing = required.filter((role) => !user.roles.includes(role))
+    const nameRule = this.#rules.on('PR-03:word-characters') ? PROVIDER_NAME : /^[\w-]+$/
+    const refusedBy = this.#rules.firstRefusal([
+      ['PR-01', () => (missing.length === 0 ? undefined : refusal('provider-setup-roles-missing', `${user.userName} lacks ${missing.join(' and ')}, which setting up the provider record requires`))],
+      ['PR-02', () => (this.#store.providerRecord === undefined ? undefined : refusal('provider-record-exists', 'the provider record is set up already, once for the instance'))],
+      ['PR-03', () => (nameRule.test(name) ? undefined : refusal('provider-name-invalid', 'a provider name holds only letters, digits and dashes'))],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    this.#store.providerRecord = name
+    return accepted({ name })
+  }
+
+  /** The provider record, to a signed-in user of the instance; refused while none is set up. */
+  viewProviderRecord(actorInput: unknown): Outcome<ProviderRecord> {
+    const signedIn = signedInUser(this.#store, this.#rules, actorInput)
+    if (!signedIn.ok) return signedIn
+    const name = this.#store.providerRecord
+    return name === undefined ? refused('provider-record-missing', 'the provider has not set up its provider record') : accepted({ name })
   }
 
   /** Removes the provider record, as an instance clone that excludes it does (service-bridge-v2-cloning). */

@@ -19,6 +19,11 @@ const portal: RuleOptions = { part: 'portal' }
 
 /** Every documented rule the kit verifies, one entry each. The conformance report is a table of these. */
 export const requirements: readonly Requirement[] = z.array(Requirement).parse([
+  ...procedure('Setting up the provider record', [
+    rule('PR-01', 'Only a user holding both admin and sn_sb.admin may set up the provider record; a user lacking either is refused, and no record is set up.', 'NEWPROV, Before you begin: role required'),
+    rule('PR-02', 'The provider record is set up once: while one exists, setting up another is refused, and the first keeps its name.', 'NEWPROV, About this task (a one-time setup task)'),
+    rule('PR-03', 'A provider name holds only letters, digits and dashes: a name with a space or any other character, or no name at all, is refused, and no record is set up.', 'NEWPROV, procedure step 2'),
+  ]),
   ...procedure('Creating a connection from the Provider Center', [
     rule('PC-01', 'Creating a connection produces a connection card showing the company, a connection number, the instance URL, its state and the consumer app version.', 'S0, procedure step 5; CT, card fields'),
     rule('PC-02', 'Every connection gets a registration URL of its own: no two connections share one.', 'S0, About this task'),
@@ -255,6 +260,13 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
       side('The request is kept as a Pending Contact Registration for an admin to assign an account.', 'CSMREG, pending contact registrations'),
     ],
     why: 'The task page is the procedure a person follows; the pending list is an administrator\'s later clean-up, outside the registration itself.',
+  },
+  {
+    id: 'RD-14',
+    question: 'Does the provider record name a company?',
+    implemented: side('No: the provider record holds its name only, as the Service Exchange page for setting it up describes.', 'NEWPROV'),
+    alternatives: [side('The provider record also takes a company, which must already have a user with sn_sb_pro.consumer.', 'PSDS (the public sector variant)')],
+    why: 'PSDS documents its own variant of the application (sn_sb_psds); the provider record of Service Exchange itself is set up with a name alone, and no scenario asks a target for a company there.',
   },
 ])
 

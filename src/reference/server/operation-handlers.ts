@@ -43,6 +43,8 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   listRegistrationTasks: (provider, { actor }) => provider.listRegistrationTasks(actor),
   viewRegistrationTask: (provider, { actor, number }) => provider.viewRegistrationTask(actor, number),
   viewKmfHealth: (provider, { actor }) => provider.viewKmfHealth(actor),
+  setUpProviderRecord: (provider, { actor, body }) => provider.setUpProviderRecord(actor, body),
+  viewProviderRecord: (provider, { actor }) => provider.viewProviderRecord(actor),
 
   submitServiceBridgeRegistration: (provider, { actor, body }) => provider.submitServiceBridgeRegistration(actor, body),
   viewRegistrationCase: (provider, { actor, number }) => provider.viewRegistrationCase(actor, number),

@@ -1,4 +1,5 @@
 import type { ConnectionCard } from '../../contract/connection.schema'
+import type { ProviderRecord } from '../../contract/provider-setup.schema'
 import type { RegistrationTask } from '../../contract/registration-task.schema'
 import { html, shown, textField, type Html } from './html'
 import { outcomeScreen, type Screen, type ScreenCall, type ScreenRoute } from './screen'
@@ -38,8 +39,33 @@ ${shown(task)}
 
 const newTask = (form?: Record<string, string>): Screen => ({ title: 'New consumer registration', screen: 'new-registration-task', body: requestForm('now/registration-tasks/new', 'Submit', form) })
 
-/** The provider admin's screens: the Provider Center, registration tasks and KMF diagnostics. */
+/** The Provider form (All > Service Exchange Provider > Provider, NEWPROV): a name, then Submit. */
+const providerForm = (form: Record<string, string> = {}): Screen => ({
+  title: 'New provider',
+  screen: 'new-provider',
+  body: html`<form novalidate method="post" action="now/provider/new">
+${textField('name', 'Name', { value: form.name })}
+<p><button type="submit">Submit</button></p>
+</form>`,
+})
+
+const providerRecordScreen = (record?: ProviderRecord): Screen => ({ title: 'Provider', screen: 'provider-record', body: record ? html`<section aria-label="Provider">${shown(record)}</section>` : html`` })
+
+/** The provider admin's screens: the provider record, the Provider Center, registration tasks and KMF diagnostics. */
 export const providerCenterScreens: ScreenRoute[] = [
+  { method: 'GET', path: '/now/provider/new', acting: 'provider user', show: () => providerForm() },
+  {
+    method: 'POST',
+    path: '/now/provider/new',
+    acting: 'provider user',
+    show: ({ provider, actor, form }) => outcomeScreen(provider.setUpProviderRecord(actor, { name: form.name ?? '' }), providerRecordScreen, () => providerForm(form)),
+  },
+  {
+    method: 'GET',
+    path: '/now/provider',
+    acting: 'provider user',
+    show: ({ provider, actor }) => outcomeScreen(provider.viewProviderRecord(actor), providerRecordScreen, () => providerRecordScreen()),
+  },
   {
     method: 'GET',
     path: '/now/provider-center',
