@@ -45,6 +45,20 @@ export const ConnectionSettings = z.object({
 })
 export type ConnectionSettings = z.infer<typeof ConnectionSettings>
 
+/** The word the dialog asks for before the connection's tasks are deleted with it (OFF-C, step 5). */
+export const DELETE_CONFIRMATION = 'Delete'
+
+/**
+ * Off-Board Consumer, confirmed with OK (OFF-C): whether "Delete all existing tasks for this connection" is
+ * ticked, and what was typed in the dialog that ticking it opens.
+ */
+export const OffboardRequest = z.object({ deleteTasks: z.boolean(), typed: z.string().max(MAX.name).optional() })
+export type OffboardRequest = z.infer<typeof OffboardRequest>
+
+/** A consumer off-boarded: the connection it had, and whether its tasks went with it. */
+export const Offboarded = z.object({ number: z.string().min(1), tasksDeleted: z.boolean() })
+export type Offboarded = z.infer<typeof Offboarded>
+
 /** View details: the registration and the settings of one connection (S0 Result). */
 export const ConnectionDetails = z.object({
   card: ConnectionCard,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { OptionalPart } from '../requirements/requirement.schema'
-import { ConnectionCard, ConnectionDetails, ConnectionRequest } from './connection.schema'
+import { ConnectionCard, ConnectionDetails, ConnectionRequest, OffboardRequest, Offboarded } from './connection.schema'
 import { KmfHealth, KmfStatus } from './kmf.schema'
 import { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from './legacy.schema'
 import { Created, NewCompany, NewProviderRecord, NewUser, ProviderRecord, ProviderRecordForm } from './provider-setup.schema'
@@ -78,6 +78,9 @@ export const operations = {
   createConnection: { summary: 'Create a connection (New connection)', method: 'POST', path: '/connections', acting: 'provider user', body: ConnectionRequest, status: 201, answer: ConnectionCard },
   listConnections: { summary: 'The Connections tab', method: 'GET', path: '/connections', acting: 'provider user', status: 200, answer: z.array(ConnectionCard) },
   viewConnectionDetails: { summary: 'View details of a connection', method: 'GET', path: '/connections/{number}', acting: 'provider user', status: 200, answer: ConnectionDetails },
+  offboardConsumer: {
+    summary: 'Off-Board Consumer, then OK', method: 'POST', path: '/connections/{number}/offboarding', acting: 'provider user', body: OffboardRequest, status: 200, answer: Offboarded,
+  },
   createRegistrationTask: { summary: 'Save a registration task', method: 'POST', path: '/registration-tasks', acting: 'provider user', body: ConnectionRequest, status: 201, answer: RegistrationTask },
   listRegistrationTasks: { summary: 'The registration tasks', method: 'GET', path: '/registration-tasks', acting: 'provider user', status: 200, answer: z.array(RegistrationTask) },
   viewRegistrationTask: { summary: 'Open a registration task', method: 'GET', path: '/registration-tasks/{number}', acting: 'provider user', status: 200, answer: RegistrationTask },
@@ -148,7 +151,7 @@ export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 413 | 
       return 401
     case 'not-admin':
     case 'kmf-roles-missing':
-    case 'provider-setup-roles-missing':
+    case 'sb-admin-roles-missing':
     case 'not-named-contact':
     case 'contact-not-consumer-admin':
     case 'not-customer-admin':

@@ -22,8 +22,8 @@ export type NewCompany = z.infer<typeof NewCompany>
 /** What a provider name may hold (NEWPROV): letters and digits (read as ASCII) and dashes, at least one of them. */
 export const PROVIDER_NAME = /^[A-Za-z0-9-]+$/
 
-/** The roles setting up the provider record requires (NEWPROV). */
-export const PROVIDER_SETUP_ROLES = ['admin', 'sn_sb.admin'] as const
+/** The roles setting up the provider record (NEWPROV) and off-boarding a consumer (OFF-C) require. */
+export const SB_ADMIN_ROLES = ['admin', 'sn_sb.admin'] as const
 
 /** The provider record as setup creates it (NEWPROV): alphanumerics and dashes only. */
 export const NewProviderRecord = z.object({

@@ -69,7 +69,8 @@ export const RefusalCode = z.enum([
   'server-full',
   'internal-error',
   'consumer-token-invalid',
-  'provider-setup-roles-missing',
+  'sb-admin-roles-missing',
+  'offboarding-not-confirmed',
   'provider-name-invalid',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>

@@ -49,6 +49,7 @@ export const SCREEN_FIELDS = {
   roles: 'Roles',
   user: 'User',
   userName: 'User ID',
+  tasksDeleted: 'Tasks deleted',
 } as const
 
 /** How a screen marks the kind of a value, so that "Yes" read back is a boolean and "3" a number. */

@@ -114,6 +114,16 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
       submit('createConnection', actor, 'now/provider-center/new-connection', { Company: request.companyId, Contact: request.contactId, URL: request.instanceUrl }, 'Create connection'),
     listConnections: (actor) => view('listConnections', actor, 'now/provider-center', true),
     viewConnectionDetails: (actor, number) => view('viewConnectionDetails', actor, `now/provider-center/connections/${encodeURIComponent(number)}`),
+    offboardConsumer: async (actor, number, request) => {
+      const tab = await tabs.of(actor)
+      await tabs.visit(tab, `now/provider-center/connections/${encodeURIComponent(number)}`)
+      const blocked = await tabs.refusal(tab)
+      if (blocked) return blocked
+      await tabs.tick(tab, /Delete all existing tasks/, request.deleteTasks)
+      await tabs.fill(tab, { 'Type Delete to confirm': request.typed })
+      await tabs.press(tab, 'Off-Board Consumer')
+      return tabs.outcome(tab, 'offboardConsumer')
+    },
     createRegistrationTask: (actor, request) =>
       submit('createRegistrationTask', actor, 'now/registration-tasks/new', { Company: request.companyId, Contact: request.contactId, URL: request.instanceUrl }, 'Submit'),
     listRegistrationTasks: (actor) => view('listRegistrationTasks', actor, 'now/registration-tasks', true),

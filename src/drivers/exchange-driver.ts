@@ -1,5 +1,5 @@
 import type { Actor, ConsumerUser } from '../contract/actor.schema'
-import type { ConnectionCard, ConnectionDetails, ConnectionRequest } from '../contract/connection.schema'
+import type { ConnectionCard, ConnectionDetails, ConnectionRequest, Offboarded, OffboardRequest } from '../contract/connection.schema'
 import type { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
 import type { KmfHealth, KmfStatus } from '../contract/kmf.schema'
 import type { CheckName } from '../contract/pre-onboarding.schema'
@@ -52,6 +52,7 @@ export interface ExchangeDriver extends ProviderSetup {
   createConnection(actor: Actor, request: ConnectionRequest): Promise<Outcome<ConnectionCard>>
   listConnections(actor: Actor): Promise<Outcome<ConnectionCard[]>>
   viewConnectionDetails(actor: Actor, connectionNumber: string): Promise<Outcome<ConnectionDetails>>
+  offboardConsumer(actor: Actor, connectionNumber: string, request: OffboardRequest): Promise<Outcome<Offboarded>>
 
   // The provider admin, on the classic path.
   createRegistrationTask(actor: Actor, request: ConnectionRequest): Promise<Outcome<RegistrationTask>>

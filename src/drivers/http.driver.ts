@@ -50,6 +50,7 @@ export async function openHttpDriver(target: HttpTarget, instance: NewProviderIn
     listRegistrationTasks: (actor) => client.call('listRegistrationTasks', { actor }),
     viewRegistrationTask: (actor, number) => client.call('viewRegistrationTask', { actor, number }),
     viewKmfHealth: (actor) => client.call('viewKmfHealth', { actor }),
+    offboardConsumer: (actor, number, body) => client.call('offboardConsumer', { actor, number, body }),
     setUpProviderRecord: (actor, body) => client.call('setUpProviderRecord', { actor, body }),
     viewProviderRecord: (actor) => client.call('viewProviderRecord', { actor }),
     submitServiceBridgeRegistration: (actor, body) => client.call('submitServiceBridgeRegistration', { actor, body }),

@@ -24,6 +24,7 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
     createConnection: async (actor, request) => clone(await provider.createConnection(clone(actor), clone(request))),
     listConnections: async (actor) => clone(provider.listConnections(clone(actor))),
     viewConnectionDetails: async (actor, number) => clone(provider.viewConnectionDetails(clone(actor), number)),
+    offboardConsumer: async (actor, number, request) => clone(provider.offboardConsumer(clone(actor), number, clone(request))),
     createRegistrationTask: async (actor, request) => clone(await provider.createRegistrationTask(clone(actor), clone(request))),
     listRegistrationTasks: async (actor) => clone(provider.listRegistrationTasks(clone(actor))),
     viewRegistrationTask: async (actor, number) => clone(provider.viewRegistrationTask(clone(actor), number)),

@@ -2,7 +2,8 @@ import { Actor } from '../contract/actor.schema'
 import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { ProviderStore, StoredUser } from './provider-store'
-import type { Rules } from './rules'
+import { SB_ADMIN_ROLES } from '../contract/provider-setup.schema'
+import { refusal, type Guard, type Rules } from './rules'
 
 /** The role every registration path requires of the provider user (S0, S1, S2). */
 export const ADMIN_ROLE = 'admin'
@@ -31,4 +32,14 @@ export function actingAdmin(store: ProviderStore, rules: Rules, requirement: str
     return refused('not-admin', `${user.userName} does not hold the admin role`)
   }
   return accepted(user)
+}
+
+/**
+ * The guard of a step that needs both admin and sn_sb.admin (NEWPROV, OFF-C), named by its requirement. Its fault
+ * variant ID:admin-only is the slip of asking for admin alone.
+ */
+export function sbAdminGuard(requirement: string, user: StoredUser, rules: Rules, doing: string): Guard {
+  const required = rules.on(`${requirement}:admin-only`) ? SB_ADMIN_ROLES : SB_ADMIN_ROLES.filter((role) => role === ADMIN_ROLE)
+  const missing = required.filter((role) => !user.roles.includes(role))
+  return [requirement, () => (missing.length === 0 ? undefined : refusal('sb-admin-roles-missing', `${user.userName} lacks ${missing.join(' and ')}, which ${doing} requires`))]
 }

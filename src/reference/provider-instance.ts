@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import {
   ConnectionRequest,
+  DELETE_CONFIRMATION,
+  OffboardRequest,
+  type Offboarded,
   type ConnectionCard,
   type ConnectionDetails,
   type ConnectionSettings,
@@ -9,7 +12,7 @@ import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.s
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
 import { parseInput } from '../contract/parse-input'
 import { PortalSettings } from '../contract/portal.schema'
-import { NewCompany, NewProviderRecord, NewUser, PROVIDER_NAME, PROVIDER_SETUP_ROLES, ProviderRecordForm, type Created, type ProviderRecord } from '../contract/provider-setup.schema'
+import { NewCompany, NewProviderRecord, NewUser, PROVIDER_NAME, ProviderRecordForm, type Created, type ProviderRecord } from '../contract/provider-setup.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { RegistrationPage } from '../contract/registration-page.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
@@ -23,7 +26,7 @@ import type { ReferenceChoices } from './choices'
 import type { Faults } from './faults'
 import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
-import { actingAdmin, ADMIN_ROLE, signedInUser } from './provider-admin'
+import { actingAdmin, sbAdminGuard, signedInUser } from './provider-admin'
 import type { StorageBudget } from './storage-budget'
 import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from '../contract/starting-settings'
 import { newId, nextNumber, ProviderStore, type StoredConnection } from './provider-store'
@@ -138,16 +141,13 @@ export class ProviderInstance {
   setUpProviderRecord(actorInput: unknown, input: unknown): Outcome<ProviderRecord> {
     const signedIn = signedInUser(this.#store, this.#rules, actorInput)
     if (!signedIn.ok) return signedIn
-    const user = signedIn.value
     const form = parseInput(ProviderRecordForm, input)
     // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
     if (!form.ok) return form
     const { name } = form.value
-    const required = this.#rules.on('PR-01:admin-only') ? PROVIDER_SETUP_ROLES : PROVIDER_SETUP_ROLES.filter((role) => role === ADMIN_ROLE)
-    const missing = required.filter((role) => !user.roles.includes(role))
     const nameRule = this.#rules.on('PR-03:word-characters') ? PROVIDER_NAME : /^[\w-]+$/
     const refusedBy = this.#rules.firstRefusal([
-      ['PR-01', () => (missing.length === 0 ? undefined : refusal('provider-setup-roles-missing', `${user.userName} lacks ${missing.join(' and ')}, which setting up the provider record requires`))],
+      sbAdminGuard('PR-01', signedIn.value, this.#rules, 'setting up the provider record'),
       ['PR-02', () => (this.#store.providerRecord === undefined ? undefined : refusal('provider-record-exists', 'the provider record is set up already, once for the instance'))],
       ['PR-03', () => (nameRule.test(name) ? undefined : refusal('provider-name-invalid', 'a provider name holds only letters, digits and dashes'))],
     ])
@@ -292,7 +292,7 @@ export class ProviderInstance {
     const connection: StoredConnection = {
       // Stryker disable next-line StringLiteral: only a registration of kind 'task' is told apart
       kind: 'connection',
-      number: nextNumber('CONN', existing.length),
+      number: nextNumber('CONN', store.connectionsNumbered++),
       companyId: request.companyId,
       contactId: request.contactId,
       origin,
@@ -319,6 +319,30 @@ export class ProviderInstance {
     const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
     return accepted(this.#rules.listed(this.#store.connections.map((connection) => this.#card(connection))))
+  }
+
+  /**
+   * A provider user holding admin and sn_sb.admin off-boards a consumer (OFF-C): the connection and its records
+   * go, so its registration URL opens nothing and the company and instance may be registered again. Its tasks go
+   * too only when asked for and confirmed by typing Delete.
+   */
+  offboardConsumer(actorInput: unknown, number: unknown, input: unknown): Outcome<Offboarded> {
+    const signedIn = signedInUser(this.#store, this.#rules, actorInput)
+    if (!signedIn.ok) return signedIn
+    const request = parseInput(OffboardRequest, input)
+    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    if (!request.ok) return request
+    const { deleteTasks, typed } = request.value
+    const refusedBy = this.#rules.firstRefusal([
+      sbAdminGuard('OFF-01', signedIn.value, this.#rules, 'off-boarding a consumer'),
+      ['OFF-02', () => (deleteTasks && typed !== DELETE_CONFIRMATION ? refusal('offboarding-not-confirmed', `to delete the tasks too, type ${DELETE_CONFIRMATION} in the dialog`) : undefined)],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    const connections = this.#store.connections
+    const index = connections.findIndex((candidate) => candidate.number === number)
+    if (index < 0) return refused('connection-not-found', `no connection is numbered ${String(number)}`)
+    if (this.#rules.on('OFF-03')) connections.splice(index, 1)
+    return accepted({ number: String(number), tasksDeleted: deleteTasks })
   }
 
   /** View details on a connection card (S0 Result). */

@@ -73,6 +73,8 @@ export class ProviderStore {
   readonly companies = new Map<string, NewCompany>()
   readonly users = new Map<string, StoredUser>()
   readonly connections: StoredConnection[] = []
+  /** How many connections were ever created: numbers go on after one is off-boarded, never repeating. */
+  connectionsNumbered = 0
   readonly tasks: StoredTask[] = []
   /** The legacy provider's producer replication set exists (S2, Before you begin). */
   producerReplicationSet = false

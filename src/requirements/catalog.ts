@@ -38,6 +38,11 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-10', 'There is at most one connection for a given company and instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
   ]),
+  ...procedure('Off-boarding a consumer', [
+    rule('OFF-01', 'Only a user holding both admin and sn_sb.admin may off-board a consumer; a user lacking either is refused, and the connection stays as it was.', 'OFF-C, Before you begin: role required'),
+    rule('OFF-02', 'The connection\'s tasks are deleted with it only when asked for and confirmed by typing Delete in the dialog; asked for without the word, the off-boarding is refused and nothing changes.', 'OFF-C, procedure step 5'),
+    rule('OFF-03', 'Off-boarding removes the connection and its registration: the card and its details are gone, its registration URL opens nothing, and the same company and instance may be registered again, under a new registration URL.', 'OFF-C, Result (sn_sb_pro_registration and sn_sb_pro_consumer_connection are deleted); COMP-P (the duplicate rules look at those records)'),
+  ]),
   ...procedure('Acting as a signed-in user', [
     rule('AUTH-01', 'A request that acts as a user is refused as not authenticated unless that user of the instance signs in with their own password: no credentials, an unknown user name or a wrong password establish nobody, and change nothing.', 'S0, Before you begin (the role each step requires belongs to a signed-in user); CSP, step 7'),
     rule('AUTH-02', "A user of a consumer or customer instance is whoever that instance says signed in: the provider asks the instance whose access token a request carries. A name, a registration URL, or a token of another instance establishes nobody, and changes nothing.", 'REG (the consumer authenticates: Authenticate, the OAuth page, Allow); ONB (the OAuth step fails for anyone but the contact); BLOG-A (instance-to-instance traffic uses OAuth)'),

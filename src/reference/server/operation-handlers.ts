@@ -43,6 +43,7 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   listRegistrationTasks: (provider, { actor }) => provider.listRegistrationTasks(actor),
   viewRegistrationTask: (provider, { actor, number }) => provider.viewRegistrationTask(actor, number),
   viewKmfHealth: (provider, { actor }) => provider.viewKmfHealth(actor),
+  offboardConsumer: (provider, { actor, number, body }) => provider.offboardConsumer(actor, number, body),
   setUpProviderRecord: (provider, { actor, body }) => provider.setUpProviderRecord(actor, body),
   viewProviderRecord: (provider, { actor }) => provider.viewProviderRecord(actor),
 

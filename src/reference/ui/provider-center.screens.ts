@@ -1,8 +1,8 @@
-import type { ConnectionCard } from '../../contract/connection.schema'
+import type { ConnectionCard, ConnectionDetails } from '../../contract/connection.schema'
 import type { ProviderRecord } from '../../contract/provider-setup.schema'
 import type { RegistrationTask } from '../../contract/registration-task.schema'
-import { html, shown, textField, type Html } from './html'
-import { outcomeScreen, type Screen, type ScreenCall, type ScreenRoute } from './screen'
+import { checkbox, html, shown, textField, type Html } from './html'
+import { outcomeScreen, ticked, type Screen, type ScreenCall, type ScreenRoute } from './screen'
 
 /** A connection card: its fields, the registration URL to copy while it has one, and View details. */
 const card = (value: ConnectionCard): Html => html`<article aria-label="Connection ${value.number}">
@@ -38,6 +38,21 @@ ${shown(task)}
 </article>`
 
 const newTask = (form?: Record<string, string>): Screen => ({ title: 'New consumer registration', screen: 'new-registration-task', body: requestForm('now/registration-tasks/new', 'Submit', form) })
+
+/**
+ * View details of a connection, with the Off-Board Consumer related link (OFF-C): its confirmation asks whether
+ * the connection's tasks go too, and ticking that asks for the word Delete.
+ */
+const detailsScreen = (details: ConnectionDetails): Screen => ({
+  title: `Connection ${details.card.number}`,
+  screen: 'connection-details',
+  body: html`<section aria-label="Details">${shown(details)}</section>
+<form novalidate method="post" action="now/provider-center/connections/${details.card.number}/offboard" aria-label="Off-board">
+${checkbox('deleteTasks', 'Delete all existing tasks for this connection')}
+${textField('typed', 'Type Delete to confirm')}
+<p><button type="submit">Off-Board Consumer</button></p>
+</form>`,
+})
 
 /** The Provider form (All > Service Exchange Provider > Provider, NEWPROV): a name, then Submit. */
 const providerForm = (form: Record<string, string> = {}): Screen => ({
@@ -91,7 +106,18 @@ export const providerCenterScreens: ScreenRoute[] = [
     show: ({ provider, actor, params }) =>
       outcomeScreen(
         provider.viewConnectionDetails(actor, params.number),
-        (details) => ({ title: `Connection ${details.card.number}`, screen: 'connection-details', body: html`<section aria-label="Details">${shown(details)}</section>` }),
+        (details) => detailsScreen(details),
+        () => ({ title: 'Connection', screen: 'connection-details', body: html`` }),
+      ),
+  },
+  {
+    method: 'POST',
+    path: '/now/provider-center/connections/{number}/offboard',
+    acting: 'provider user',
+    show: ({ provider, actor, params, form }) =>
+      outcomeScreen(
+        provider.offboardConsumer(actor, params.number, { deleteTasks: ticked(form, 'deleteTasks'), ...(form.typed ? { typed: form.typed } : {}) }),
+        (offboarded) => ({ title: 'Consumer off-boarded', screen: 'consumer-offboarded', body: html`<p role="status">The consumer was off-boarded.</p><section aria-label="Off-boarded">${shown(offboarded)}</section>` }),
         () => ({ title: 'Connection', screen: 'connection-details', body: html`` }),
       ),
   },
