@@ -15,7 +15,15 @@ Feature: Setting up the provider record
     Scenario: a user holding admin and sn_sb.admin sets up the provider record
       Given a provider user with the roles "admin, sn_sb.admin"
       When that user sets up the provider record named "Acme-Support-2"
-      Then the provider record is named "Acme-Support-2"
+      Then the provider record set up is named "Acme-Support-2"
+      And the provider record is named "Acme-Support-2"
+
+    @req:PR-01 @req:AUTH-01
+    Scenario: a wrong password reads no provider record
+      Given a provider user with the roles "admin, sn_sb.admin"
+      And that user has set up the provider record named "acme-support"
+      When that user reads the provider record with a wrong password
+      Then the request is refused as not authenticated
 
     @req:PR-01
     Scenario Outline: a user holding only <roles> is refused

