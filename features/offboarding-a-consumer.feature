@@ -11,6 +11,7 @@ Feature: Off-boarding a consumer
     Given a provider admin
     And a consumer company whose contact is an admin of its instance on Service Exchange 2.3.18
     And email notifications are off
+    And KMF on the provider instance is Operational
     And the provider admin has created a connection for the consumer
     And the consumer contact has completed the registration
 
