@@ -35,15 +35,32 @@ export const ConnectionCard = z.object({
 })
 export type ConnectionCard = z.infer<typeof ConnectionCard>
 
-/** The settings of a connection (service-bridge-v2-configure-consumer-settings), with the documented defaults. */
+/** How many authorized users a connection may be restricted to, at most, as the kit reads a number field. */
+const MAX_AUTHORIZED_USERS = 100_000
+
+/**
+ * The settings of a connection (SETTINGS, SETTINGS-P): the consumer's Remote Record Producers, Remote Task
+ * Definitions and Authorized Users tabs. A maximum of authorized users exists only while they are restricted.
+ */
 export const ConnectionSettings = z.object({
   autoActivateRrp: z.boolean(),
   autoActivateRtd: z.boolean(),
   restrictAuthorizedUsers: z.boolean(),
-  maxAuthorizedUsers: z.number().int().nonnegative(),
+  maxAuthorizedUsers: z.number().int().positive().max(MAX_AUTHORIZED_USERS).optional(),
   autoApproveAuthorizedUsers: z.boolean(),
 })
 export type ConnectionSettings = z.infer<typeof ConnectionSettings>
+
+/** The consumer's Configure settings step, on the page of the registration URL, after success (CC, steps 4 and 5). */
+export const SettingsConfigured = z.object({ registrationUrl: z.string().max(MAX.url), settings: ConnectionSettings })
+export type SettingsConfigured = z.infer<typeof SettingsConfigured>
+
+/**
+ * What the provider submits on the Authorized Users tab of a connection's settings (SETTINGS-P): the authorized-user
+ * settings, and the auto-activate settings the form shows but does not let the provider change.
+ */
+export const ProviderSettingsChange = ConnectionSettings.partial({ autoActivateRrp: true, autoActivateRtd: true })
+export type ProviderSettingsChange = z.infer<typeof ProviderSettingsChange>
 
 /** The word the dialog asks for before the connection's tasks are deleted with it (OFF-C, step 5). */
 export const DELETE_CONFIRMATION = 'Delete'

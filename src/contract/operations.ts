@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { OptionalPart } from '../requirements/requirement.schema'
-import { ConnectionCard, ConnectionDetails, ConnectionRequest, OffboardRequest, Offboarded } from './connection.schema'
+import { ConnectionCard, ConnectionDetails, ConnectionRequest, ConnectionSettings, OffboardRequest, Offboarded, ProviderSettingsChange, SettingsConfigured } from './connection.schema'
 import { KmfHealth, KmfStatus } from './kmf.schema'
 import { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from './legacy.schema'
 import { Created, NewCompany, NewProviderRecord, NewUser, ProviderRecord, ProviderRecordForm } from './provider-setup.schema'
@@ -78,6 +78,9 @@ export const operations = {
   createConnection: { summary: 'Create a connection (New connection)', method: 'POST', path: '/connections', acting: 'provider user', body: ConnectionRequest, status: 201, answer: ConnectionCard },
   listConnections: { summary: 'The Connections tab', method: 'GET', path: '/connections', acting: 'provider user', status: 200, answer: z.array(ConnectionCard) },
   viewConnectionDetails: { summary: 'View details of a connection', method: 'GET', path: '/connections/{number}', acting: 'provider user', status: 200, answer: ConnectionDetails },
+  changeConnectionSettings: {
+    summary: "The provider's Authorized Users tab of a connection's settings, Update", method: 'PUT', path: '/connections/{number}/settings', acting: 'provider user', body: ProviderSettingsChange, status: 200, answer: ConnectionSettings,
+  },
   offboardConsumer: {
     summary: 'Off-Board Consumer, then OK', method: 'POST', path: '/connections/{number}/offboarding', acting: 'provider user', body: OffboardRequest, status: 200, answer: Offboarded,
   },
@@ -107,6 +110,9 @@ export const operations = {
   getStarted: { summary: 'Get Started: the pre-onboarding checks run', method: 'POST', path: '/registration-page/get-started', acting: 'consumer user', body: RegistrationUrlPresented, status: 200, answer: RegistrationPage },
   validateAndResolve: {
     summary: 'Validate & resolve one issue', method: 'POST', path: '/registration-page/resolve', acting: 'consumer user', body: RegistrationUrlPresented.extend(IssueToRevalidate.shape), status: 200, answer: RegistrationPage,
+  },
+  configureSettings: {
+    summary: 'Configure settings, then Done (after success)', method: 'POST', path: '/registration-page/settings', acting: 'consumer user', body: SettingsConfigured, status: 200, answer: ConnectionSettings,
   },
   startRegistration: { summary: 'Start Registration', method: 'POST', path: '/registration-page/start', acting: 'consumer user', body: RegistrationUrlPresented, status: 200, answer: RegistrationPage },
 
@@ -151,6 +157,7 @@ export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 413 | 
       return 401
     case 'not-admin':
     case 'kmf-roles-missing':
+    case 'setting-not-changeable':
     case 'sb-admin-roles-missing':
     case 'not-named-contact':
     case 'contact-not-consumer-admin':

@@ -71,6 +71,9 @@ export const RefusalCode = z.enum([
   'consumer-token-invalid',
   'sb-admin-roles-missing',
   'offboarding-not-confirmed',
+  'not-onboarded',
+  'max-without-restrict',
+  'setting-not-changeable',
   'provider-name-invalid',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>

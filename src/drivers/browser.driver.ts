@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { Actor, ConsumerUser } from '../contract/actor.schema'
+import type { ConnectionSettings } from '../contract/connection.schema'
+import { SCREEN_FIELDS } from '../contract/screen-fields'
 import type { OperationName } from '../contract/operations'
 import type { PortalHome, SignUpStep } from '../contract/portal.schema'
 import { refused, type Outcome } from '../contract/refusal.schema'
@@ -64,6 +66,13 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
     return (await tabs.refusal(tab)) ?? tab
   }
 
+  /** Fills the Authorized Users tab of a settings form. */
+  async function fillAuthorizedUsers(tab: Page, settings: Pick<ConnectionSettings, 'restrictAuthorizedUsers' | 'maxAuthorizedUsers' | 'autoApproveAuthorizedUsers'>) {
+    await tabs.tick(tab, new RegExp(SCREEN_FIELDS.restrictAuthorizedUsers), settings.restrictAuthorizedUsers)
+    await tabs.fill(tab, { [SCREEN_FIELDS.maxAuthorizedUsers]: settings.maxAuthorizedUsers?.toString() })
+    await tabs.tick(tab, new RegExp(SCREEN_FIELDS.autoApproveAuthorizedUsers), settings.autoApproveAuthorizedUsers)
+  }
+
   /** The registration page as the screen shows it, Start Registration read off its button. */
   async function registrationPage<N extends 'openRegistrationUrl' | 'getStarted' | 'validateAndResolve' | 'startRegistration'>(tab: Page, verb: N) {
     const button = await tabs.button(tab, 'Start Registration')
@@ -114,6 +123,16 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
       submit('createConnection', actor, 'now/provider-center/new-connection', { Company: request.companyId, Contact: request.contactId, URL: request.instanceUrl }, 'Create connection'),
     listConnections: (actor) => view('listConnections', actor, 'now/provider-center', true),
     viewConnectionDetails: (actor, number) => view('viewConnectionDetails', actor, `now/provider-center/connections/${encodeURIComponent(number)}`),
+    changeConnectionSettings: async (actor, number, change) => {
+      const tab = await tabs.of(actor)
+      await tabs.visit(tab, `now/provider-center/connections/${encodeURIComponent(number)}`)
+      const blocked = await tabs.refusal(tab)
+      if (blocked) return blocked
+      // The form offers no auto-activate box: those settings are the consumer's, and the provider cannot change them.
+      await fillAuthorizedUsers(tab, change)
+      await tabs.press(tab, 'Update')
+      return tabs.outcome(tab, 'changeConnectionSettings')
+    },
     offboardConsumer: async (actor, number, request) => {
       const tab = await tabs.of(actor)
       await tabs.visit(tab, `now/provider-center/connections/${encodeURIComponent(number)}`)
@@ -153,6 +172,17 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
     getStarted: (actor, registrationUrl) => onPage('getStarted', actor, registrationUrl, 'Get Started'),
     validateAndResolve: (actor, registrationUrl, check) =>
       onPage('validateAndResolve', actor, registrationUrl, `Validate & resolve ${check}`, () => refused('issue-not-found', `the page offers no Validate & resolve for ${check}`)),
+    configureSettings: async (actor, registrationUrl, settings) => {
+      const tab = await tabs.of(actor)
+      await tabs.visit(tab, settingsPageOf(registrationUrl))
+      const blocked = await tabs.refusal(tab)
+      if (blocked) return blocked
+      await tabs.tick(tab, new RegExp(SCREEN_FIELDS.autoActivateRrp), settings.autoActivateRrp)
+      await tabs.tick(tab, new RegExp(SCREEN_FIELDS.autoActivateRtd), settings.autoActivateRtd)
+      await fillAuthorizedUsers(tab, settings)
+      await tabs.press(tab, 'Done')
+      return tabs.outcome(tab, 'configureSettings')
+    },
     startRegistration: (actor, registrationUrl) =>
       onPage('startRegistration', actor, registrationUrl, 'Start Registration', () => refused('not-validated', 'the page shows no Start Registration to press')),
 
@@ -190,3 +220,10 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
 }
 
 const integrationPath = (customerInstanceUrl: string): string => `now/customer-integration?instance=${encodeURIComponent(customerInstanceUrl)}`
+
+/** Where the page of a registration URL offers Configure settings: under the URL's path, its query kept. */
+function settingsPageOf(registrationUrl: string): string {
+  const url = new URL(registrationUrl)
+  url.pathname = `${url.pathname.replace(/\/$/, '')}/settings`
+  return url.toString()
+}

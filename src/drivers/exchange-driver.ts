@@ -1,5 +1,5 @@
 import type { Actor, ConsumerUser } from '../contract/actor.schema'
-import type { ConnectionCard, ConnectionDetails, ConnectionRequest, Offboarded, OffboardRequest } from '../contract/connection.schema'
+import type { ConnectionCard, ConnectionDetails, ConnectionRequest, ConnectionSettings, Offboarded, OffboardRequest, ProviderSettingsChange } from '../contract/connection.schema'
 import type { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
 import type { KmfHealth, KmfStatus } from '../contract/kmf.schema'
 import type { CheckName } from '../contract/pre-onboarding.schema'
@@ -53,6 +53,7 @@ export interface ExchangeDriver extends ProviderSetup {
   listConnections(actor: Actor): Promise<Outcome<ConnectionCard[]>>
   viewConnectionDetails(actor: Actor, connectionNumber: string): Promise<Outcome<ConnectionDetails>>
   offboardConsumer(actor: Actor, connectionNumber: string, request: OffboardRequest): Promise<Outcome<Offboarded>>
+  changeConnectionSettings(actor: Actor, connectionNumber: string, change: ProviderSettingsChange): Promise<Outcome<ConnectionSettings>>
 
   // The provider admin, on the classic path.
   createRegistrationTask(actor: Actor, request: ConnectionRequest): Promise<Outcome<RegistrationTask>>
@@ -73,6 +74,7 @@ export interface ExchangeDriver extends ProviderSetup {
   getStarted(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>>
   validateAndResolve(actor: ConsumerUser, registrationUrl: string, check: CheckName): Promise<Outcome<RegistrationPage>>
   startRegistration(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>>
+  configureSettings(actor: ConsumerUser, registrationUrl: string, settings: ConnectionSettings): Promise<Outcome<ConnectionSettings>>
 
   // A visitor of the Consumer Service Portal, who signs up and verifies their address (CSP).
   viewConsumerPortal(): Promise<Outcome<PortalHome>>

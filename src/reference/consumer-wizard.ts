@@ -1,3 +1,4 @@
+import { ConnectionSettings } from '../contract/connection.schema'
 import { parseInput } from '../contract/parse-input'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
@@ -5,6 +6,7 @@ import { IssueToRevalidate, type RegistrationPage } from '../contract/registrati
 import type { Release } from '../requirements/requirement.schema'
 import type { Clock } from './clock'
 import { nextCardState, type CardEvent } from './connection-card.workflow'
+import { keptSettings, maxOnlyWhileRestricted } from './connection-settings'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import { consumerUserAt } from './consumer-user'
 import { failing, type PreOnboardingSuite } from './pre-onboarding.checks'
@@ -114,10 +116,32 @@ export class ConsumerWizard {
   }
 
   /**
-   * PC-30, PC-34, AUTH-02: the URL was issued and is unused, and the actor is its named contact, as the consumer
-   * instance says by whose access token the request carries.
+   * Configure settings, the step after success (CC, steps 4 and 5): the named contact sets the connection's
+   * settings once the registration is Onboarded, on the page of the URL that completed it.
    */
-  async #enter(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationRecord>> {
+  async configureSettings(actorInput: unknown, registrationUrl: unknown, input: unknown): Promise<Outcome<ConnectionSettings>> {
+    const entered = await this.#enter(actorInput, registrationUrl, 'used or not')
+    if (!entered.ok) return entered
+    const registration = entered.value
+    const settings = parseInput(ConnectionSettings, input)
+    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    if (!settings.ok) return settings
+    const refusedBy = this.parts.rules.firstRefusal([
+      ['SET-01', () => (registration.pageState === 'Onboarded' ? undefined : refusal('not-onboarded', `settings come after the registration completes; it is ${registration.pageState}`))],
+      maxOnlyWhileRestricted(settings.value),
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    const admitted = await this.#admit(registration)
+    if (!admitted.ok) return admitted
+    registration.settings = keptSettings(settings.value, this.parts.rules)
+    return accepted({ ...registration.settings })
+  }
+
+  /**
+   * PC-30, PC-34, AUTH-02: the URL was issued and is unused (unless the step comes after success), and the actor is
+   * its named contact, as the consumer instance says by whose access token the request carries.
+   */
+  async #enter(actorInput: unknown, registrationUrl: unknown, url: 'unused' | 'used or not' = 'unused'): Promise<Outcome<RegistrationRecord>> {
     const token = this.parts.urls.tokenIn(registrationUrl)
     const registration = token === undefined ? undefined : this.parts.store.registrationWithToken(token)
     if (!registration) return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
@@ -125,7 +149,7 @@ export class ConsumerWizard {
     if (!user.ok) return user
     const contact = this.parts.store.contactOf(registration)
     const guards: Guard[] = [
-      ['PC-34', () => (registration.tokenUsed ? refusal('registration-url-used', 'this registration URL has already completed a registration') : undefined)],
+      ['PC-34', () => (registration.tokenUsed && url === 'unused' ? refusal('registration-url-used', 'this registration URL has already completed a registration') : undefined)],
       ['PC-30', () => (user.value === contact.userName ? undefined : refusal('not-named-contact', 'only the contact the provider named can complete this registration'))],
     ]
     const refusedBy = this.parts.rules.firstRefusal(guards)

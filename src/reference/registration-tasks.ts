@@ -1,4 +1,5 @@
 import { ConnectionRequest } from '../contract/connection.schema'
+import { NEW_SETTINGS } from './connection-settings'
 import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
@@ -88,6 +89,7 @@ export class RegistrationTasks {
       nextScanAt: new Date(now.getTime() + SCAN_INTERVAL_MS),
       // Stryker disable next-line ArrayDeclaration: comments are free text; the kit reads only whether one carries the task's link
       comments: [],
+      settings: { ...NEW_SETTINGS },
     }
     store.tasks.push(task)
     // An implementation that skips the background validation opens the task at once.

@@ -38,6 +38,12 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-10', 'There is at most one connection for a given company and instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
   ]),
+  ...procedure('Configuring connection settings', [
+    rule('SET-01', 'Once the registration is Onboarded, its named contact configures the connection settings (auto-activate remote record producers and remote task definitions, restrict authorized users and their maximum, auto approve authorized users) in the Configure settings step, and the provider\'s View details then shows them; before Onboarded, or by anyone else, the settings are refused and stay as they were.', 'CC, steps 4 and 5; SETTINGS; COMP-P, business rule "Update consumer registration"'),
+    rule('SET-02', 'Max authorized users is offered only while Restrict authorized users is set: a maximum given without the restriction is refused or not kept, and a connection without the restriction has no maximum.', 'SETTINGS, step 8; SETTINGS-P, step 4'),
+    rule('SET-03', 'A provider user holding the admin role may change only the authorized-user settings (restrict, maximum, auto approve); the auto-activate settings stay as the consumer set them, a change to them refused or without effect.', 'SETTINGS-P, Before you begin and step 5 (the note)'),
+    rule('SET-04', 'A new connection\'s settings start with every check box cleared and no maximum.', 'SETTINGS and SETTINGS-P (each box is selected "if you want"); reading RD-15'),
+  ]),
   ...procedure('Off-boarding a consumer', [
     rule('OFF-01', 'Only a user holding both admin and sn_sb.admin may off-board a consumer; a user lacking either is refused, and the connection stays as it was.', 'OFF-C, Before you begin: role required'),
     rule('OFF-02', 'The connection\'s tasks are deleted with it only when asked for and confirmed by typing Delete in the dialog; asked for without the word, the off-boarding is refused and nothing changes.', 'OFF-C, procedure step 5'),
@@ -272,6 +278,13 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
     implemented: side('No: the provider record holds its name only, as the Service Exchange page for setting it up describes.', 'NEWPROV'),
     alternatives: [side('The provider record also takes a company, which must already have a user with sn_sb_pro.consumer.', 'PSDS (the public sector variant)')],
     why: 'PSDS documents its own variant of the application (sn_sb_psds); the provider record of Service Exchange itself is set up with a name alone, and no scenario asks a target for a company there.',
+  },
+  {
+    id: 'RD-15',
+    question: 'How do the settings of a new connection start?',
+    implemented: side('Every check box cleared (no auto-activation, no restriction, no auto approval) and no maximum: the pages ask to select each box if it is wanted.', 'SETTINGS; SETTINGS-P'),
+    alternatives: [side('The pages give no defaults, so a target may start any box ticked.', 'SETTINGS, SETTINGS-P (silent on defaults)')],
+    why: 'A box the administrator is told to select "if you want" the behaviour is one that starts cleared; auto approval in particular would let users in that nobody approved.',
   },
 ])
 

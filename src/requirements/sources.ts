@@ -11,6 +11,7 @@ export const sourceLegend = {
   NEWPROV: 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-new-provider.md: setting up the provider record',
   'OFF-C': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-offboard-consumer.md: off-boarding a consumer',
   PSDS: 'ServiceNowDocs markdown/government-industry/psds-servicebridge-config-*.md: the public sector variant',
+  'SETTINGS-P': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-configure-settings.md: the provider\'s authorized-user settings',
   SETTINGS: 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-configure-consumer-settings.md: connection settings',
   'CT-brazil': 'docs.servicenow.com, Brazil: se-connections-tab, the Connections tab',
   'CC-brazil': 'docs.servicenow.com, Brazil: se-consumer-center-onboarding, Consumer Center onboarding',

@@ -1,4 +1,5 @@
 import { defineParameterType } from '@cucumber/cucumber'
+import type { ConnectionSettings } from '../../src/contract/connection.schema'
 import { KmfStatus } from '../../src/contract/kmf.schema'
 import { RegisterPlacement } from '../../src/contract/portal.schema'
 import { CheckName } from '../../src/contract/pre-onboarding.schema'
@@ -90,3 +91,18 @@ defineParameterType({ name: 'mailKind', regexp: new RegExp(Object.keys(mailKinds
 /** Someone who receives email, as the features name them. */
 export type MailParty = 'consumer contact' | 'customer contact' | 'person' | 'requester'
 defineParameterType({ name: 'mailParty', regexp: /consumer contact|customer contact|person|requester/, transformer: (text: string) => text as MailParty })
+
+/** How scenarios name each connection setting, as the consumer's settings form does. */
+export const SETTING_NAMES = {
+  'auto-activate remote record producers': 'autoActivateRrp',
+  'auto-activate remote task definitions': 'autoActivateRtd',
+  'restrict authorized users': 'restrictAuthorizedUsers',
+  'maximum authorized users': 'maxAuthorizedUsers',
+  'auto approve authorized users': 'autoApproveAuthorizedUsers',
+} as const satisfies Record<string, keyof ConnectionSettings>
+
+defineParameterType({
+  name: 'setting',
+  regexp: new RegExp(Object.keys(SETTING_NAMES).join('|')),
+  transformer: (text: string) => SETTING_NAMES[text as keyof typeof SETTING_NAMES],
+})

@@ -43,6 +43,7 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   listRegistrationTasks: (provider, { actor }) => provider.listRegistrationTasks(actor),
   viewRegistrationTask: (provider, { actor, number }) => provider.viewRegistrationTask(actor, number),
   viewKmfHealth: (provider, { actor }) => provider.viewKmfHealth(actor),
+  changeConnectionSettings: (provider, { actor, number, body }) => provider.changeConnectionSettings(actor, number, body),
   offboardConsumer: (provider, { actor, number, body }) => provider.offboardConsumer(actor, number, body),
   setUpProviderRecord: (provider, { actor, body }) => provider.setUpProviderRecord(actor, body),
   viewProviderRecord: (provider, { actor }) => provider.viewProviderRecord(actor),
@@ -58,6 +59,7 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   getStarted: (provider, { actor, body }) => provider.getStarted(actor, field(body, 'registrationUrl')),
   validateAndResolve: (provider, { actor, body }) => provider.validateAndResolve(actor, field(body, 'registrationUrl'), { check: field(body, 'check') }),
   startRegistration: (provider, { actor, body }) => provider.startRegistration(actor, field(body, 'registrationUrl')),
+  configureSettings: (provider, { actor, body }) => provider.configureSettings(actor, field(body, 'registrationUrl'), field(body, 'settings')),
 
   configurePortals: (provider, { body }) => provider.configurePortals(body),
   viewConsumerPortal: (provider) => accepted(provider.consumerPortal.home()),

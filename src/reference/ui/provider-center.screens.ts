@@ -3,6 +3,7 @@ import type { ProviderRecord } from '../../contract/provider-setup.schema'
 import type { RegistrationTask } from '../../contract/registration-task.schema'
 import { checkbox, html, shown, textField, type Html } from './html'
 import { outcomeScreen, ticked, type Screen, type ScreenCall, type ScreenRoute } from './screen'
+import { authorizedUserFields, authorizedUserSettings } from './settings-form'
 
 /** A connection card: its fields, the registration URL to copy while it has one, and View details. */
 const card = (value: ConnectionCard): Html => html`<article aria-label="Connection ${value.number}">
@@ -47,6 +48,10 @@ const detailsScreen = (details: ConnectionDetails): Screen => ({
   title: `Connection ${details.card.number}`,
   screen: 'connection-details',
   body: html`<section aria-label="Details">${shown(details)}</section>
+<form novalidate method="post" action="now/provider-center/connections/${details.card.number}/settings" aria-label="Authorized Users">
+${authorizedUserFields()}
+<p><button type="submit">Update</button></p>
+</form>
 <form novalidate method="post" action="now/provider-center/connections/${details.card.number}/offboard" aria-label="Off-board">
 ${checkbox('deleteTasks', 'Delete all existing tasks for this connection')}
 ${textField('typed', 'Type Delete to confirm')}
@@ -107,6 +112,17 @@ export const providerCenterScreens: ScreenRoute[] = [
       outcomeScreen(
         provider.viewConnectionDetails(actor, params.number),
         (details) => detailsScreen(details),
+        () => ({ title: 'Connection', screen: 'connection-details', body: html`` }),
+      ),
+  },
+  {
+    method: 'POST',
+    path: '/now/provider-center/connections/{number}/settings',
+    acting: 'provider user',
+    show: ({ provider, actor, params, form }) =>
+      outcomeScreen(
+        provider.changeConnectionSettings(actor, params.number, authorizedUserSettings(form)),
+        (settings) => ({ title: 'Settings', screen: 'settings', body: html`<section aria-label="Settings">${shown(settings)}</section>` }),
         () => ({ title: 'Connection', screen: 'connection-details', body: html`` }),
       ),
   },

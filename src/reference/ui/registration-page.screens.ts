@@ -1,6 +1,7 @@
 import type { RegistrationPage } from '../../contract/registration-page.schema'
 import { html, shown } from './html'
 import { outcomeScreen, type Screen, type ScreenCall, type ScreenRoute } from './screen'
+import { consumerSettings, consumerSettingsFields } from './settings-form'
 
 /** Where the page of a registration URL posts its buttons: under the URL itself. */
 const here = (call: ScreenCall): string => `sx/registration/${call.params.token}`
@@ -37,6 +38,16 @@ const refusedAction = (call: ScreenCall) => (): Screen => ({
 <form novalidate method="post" action="${here(call)}/start"><button type="submit">Start Registration</button></form>`,
 })
 
+/** Configure settings, the step after success (CC, steps 4 and 5): the settings, then Done. */
+const settingsForm = (call: ScreenCall): Screen => ({
+  title: 'Configure settings',
+  screen: 'configure-settings',
+  body: html`<form novalidate method="post" action="${here(call)}/settings">
+${consumerSettingsFields()}
+<p><button type="submit">Done</button></p>
+</form>`,
+})
+
 /** The page a registration URL opens, and its buttons. */
 export const registrationPageScreens: ScreenRoute[] = [
   {
@@ -58,6 +69,18 @@ export const registrationPageScreens: ScreenRoute[] = [
     show: async (call) =>
       outcomeScreen(await call.provider.validateAndResolve(call.actor, registrationUrlOf(call), { check: call.form.check }), (value) => registrationPage(call, value), refusedAction(call)),
   },
+  { method: 'GET', path: '/sx/registration/{token}/settings', acting: 'consumer user', show: (call) => settingsForm(call) },
+  {
+    method: 'POST',
+    path: '/sx/registration/{token}/settings',
+    acting: 'consumer user',
+    show: async (call) =>
+      outcomeScreen(
+        await call.provider.configureSettings(call.actor, registrationUrlOf(call), consumerSettings(call.form)),
+        (settings) => ({ title: 'Settings', screen: 'settings', body: html`<section aria-label="Settings">${shown(settings)}</section>` }),
+        () => settingsForm(call),
+      ),
+  },
   {
     method: 'POST',
     path: '/sx/registration/{token}/start',
@@ -67,4 +90,4 @@ export const registrationPageScreens: ScreenRoute[] = [
 ]
 
 /** The registration URL a button of the page acts on: the page's own address. */
-const registrationUrlOf = (call: ScreenCall): string => call.address.replace(/\/(get-started|resolve|start)$/, '')
+const registrationUrlOf = (call: ScreenCall): string => call.address.replace(/\/(get-started|resolve|start|settings)$/, '')

@@ -1,0 +1,31 @@
+import type { ConnectionSettings } from '../contract/connection.schema'
+import { refusal, type Guard, type Rules } from './rules'
+
+/**
+ * A new registration's settings: every check box cleared, and no maximum (SET-04). The pages give no defaults;
+ * they ask to select each box "if you want" it, which the kit reads as starting cleared (RD-15).
+ */
+export const NEW_SETTINGS: ConnectionSettings = {
+  autoActivateRrp: false,
+  autoActivateRtd: false,
+  restrictAuthorizedUsers: false,
+  autoApproveAuthorizedUsers: false,
+}
+
+/** What a new registration starts with while SET-04 is switched off (prove-faults): every box ticked. */
+// Stryker disable next-line all: read only while SET-04 is switched off, which npm run prove-faults proves red
+export const TICKED_SETTINGS: ConnectionSettings = { autoActivateRrp: true, autoActivateRtd: true, restrictAuthorizedUsers: true, autoApproveAuthorizedUsers: true }
+
+type AuthorizedUserLimit = Pick<ConnectionSettings, 'restrictAuthorizedUsers' | 'maxAuthorizedUsers'>
+
+/** SET-02: Max authorized users is offered only while Restrict authorized users is set. */
+export const maxOnlyWhileRestricted = (settings: AuthorizedUserLimit): Guard => [
+  'SET-02',
+  () => (settings.maxAuthorizedUsers !== undefined && !settings.restrictAuthorizedUsers ? refusal('max-without-restrict', 'Max authorized users is offered only while Restrict authorized users is set') : undefined),
+]
+
+/** Settings as they are kept: a maximum only while authorized users are restricted (SET-02), and none once they are not. */
+export function keptSettings({ maxAuthorizedUsers, ...settings }: ConnectionSettings, rules: Rules): ConnectionSettings {
+  const kept = maxAuthorizedUsers !== undefined && (settings.restrictAuthorizedUsers || !rules.on('SET-02'))
+  return kept ? { ...settings, maxAuthorizedUsers } : settings
+}
