@@ -28,6 +28,15 @@ Given('the consumer contact has opened the registration URL', async function (th
   this.must(onPage(this, await this.driver.openRegistrationUrl(contact(this), this.registrationUrl())))
 })
 
+// Setup connection on the consumer's card (CT) opens the registration where it was left: the page of its URL.
+When('the consumer contact resumes the connection with Setup connection', async function (this: ExchangeWorld) {
+  onPage(this, await this.driver.openRegistrationUrl(contact(this), this.registrationUrl()))
+})
+
+Then('the page is {string}', function (this: ExchangeWorld, state: string) {
+  assert.equal(page(this).state, state, `the page is ${page(this).state}, not ${state}`)
+})
+
 When(/^the consumer contact gets started(?: again)?$/, async function (this: ExchangeWorld) {
   onPage(this, await this.driver.getStarted(contact(this), this.registrationUrl()))
 })

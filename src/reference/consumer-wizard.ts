@@ -5,7 +5,7 @@ import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import { IssueToRevalidate, type RegistrationPage } from '../contract/registration-page.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { Clock } from './clock'
-import { nextCardState, type CardEvent } from './connection-card.workflow'
+import { initialCardState, nextCardState, type CardEvent } from './connection-card.workflow'
 import { keptSettings, maxOnlyWhileRestricted } from './connection-settings'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import { consumerUserAt } from './consumer-user'
@@ -43,6 +43,8 @@ export class ConsumerWizard {
   async open(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
     const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
+    // Switched off, RES-01 is the slip of starting the registration over each time its URL is opened again.
+    if (!this.parts.rules.on('RES-01')) Object.assign(entered.value, { pageState: initialCardState(this.parts.release), checks: [] })
     const opened = await this.#open(entered.value)
     return opened.ok ? accepted(this.#page(entered.value)) : opened
   }

@@ -38,6 +38,9 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-10', 'There is at most one connection for a given company and instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
   ]),
+  ...procedure('Resuming a connection', [
+    rule('RES-01', 'Opening a registration again (Setup connection on the consumer\'s card) resumes it from the state it was left in: not yet started, it waits for Get Started; Validation Failed, it lists its issues; Validated, Start Registration is enabled.', 'CT, connection card actions (Setup connection resumes the registration from its current state) and states; CC'),
+  ]),
   ...procedure('Configuring connection settings', [
     rule('SET-01', 'Once the registration is Onboarded, its named contact configures the connection settings (auto-activate remote record producers and remote task definitions, restrict authorized users and their maximum, auto approve authorized users) in the Configure settings step, and the provider\'s View details then shows them; before Onboarded, or by anyone else, the settings are refused and stay as they were.', 'CC, steps 4 and 5; SETTINGS; COMP-P, business rule "Update consumer registration"'),
     rule('SET-02', 'Max authorized users is offered only while Restrict authorized users is set: a maximum given without the restriction is refused or not kept, and a connection without the restriction has no maximum.', 'SETTINGS, step 8; SETTINGS-P, step 4'),
