@@ -5,8 +5,8 @@ import { RunCollector } from '../report/conformance-report'
 
 const quiet = { stdout: new PassThrough().resume(), stderr: new PassThrough().resume() }
 
-/** The cucumber profile that holds a target to each release: in-process unless told otherwise. */
-const IN_PROCESS: Record<Release, string> = { australia: 'default', brazil: 'brazil' }
+/** The cucumber profile that holds a target to each release. */
+const PROFILE_OF: Record<Release, string> = { australia: 'default', brazil: 'brazil' }
 
 /** World parameters that replace the profile's for one run. */
 export type WorldParameterOverrides = IRunConfiguration['runtime']['worldParameters']
@@ -15,15 +15,14 @@ export type WorldParameterOverrides = IRunConfiguration['runtime']['worldParamet
 export type RedScenario = ReturnType<RunCollector['scenarios']>[number]
 
 /**
- * Runs the suite of a release (the whole in-process suite, unless other profiles or tags are given) again and
- * again in this process, each time with other world parameters (faults switched on, another starting state), and
- * answers the scenarios that failed.
+ * Runs the whole in-process suite of a release again and again in this process, each time with other world
+ * parameters (faults switched on, another starting state), and answers the scenarios that failed.
  */
-export async function suiteRuns(profiles = IN_PROCESS, tags?: string): Promise<(release: Release, parameters: WorldParameterOverrides) => Promise<RedScenario[]>> {
+export async function suiteRuns(): Promise<(release: Release, parameters: WorldParameterOverrides) => Promise<RedScenario[]>> {
   process.env.SX_SEED ??= '1'
   const configurations = new Map<Release, IRunConfiguration>()
   for (const release of ['australia', 'brazil'] as const) {
-    configurations.set(release, (await loadConfiguration({ profiles: [profiles[release]], ...(tags ? { provided: { tags } } : {}) }, quiet)).runConfiguration)
+    configurations.set(release, (await loadConfiguration({ profiles: [PROFILE_OF[release]] }, quiet)).runConfiguration)
   }
   // The support code is loaded once: node caches modules, so loading it again would register no steps.
   const support = await loadSupport(configurations.get('australia')!, quiet)
