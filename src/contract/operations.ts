@@ -4,6 +4,7 @@ import { ConnectionCard, ConnectionDetails, ConnectionRequest, ConnectionSetting
 import { KmfHealth, KmfStatus } from './kmf.schema'
 import { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from './legacy.schema'
 import { Created, NewCompany, NewProviderRecord, NewUser, ProviderRecord, ProviderRecordForm } from './provider-setup.schema'
+import { AuthorizedUser, AuthorizedUserActivity, AuthorizedUserAdded, AuthorizedUserDecision } from './authorized-user.schema'
 import { type RefusalCode } from './refusal.schema'
 import { IssueToRevalidate, RegistrationPage } from './registration-page.schema'
 import { RegistrationTask } from './registration-task.schema'
@@ -81,6 +82,12 @@ export const operations = {
   changeConnectionSettings: {
     summary: "The provider's Authorized Users tab of a connection's settings, Update", method: 'PUT', path: '/connections/{number}/settings', acting: 'provider user', body: ProviderSettingsChange, status: 200, answer: ConnectionSettings,
   },
+  listAuthorizedUsers: {
+    summary: "A connection's authorized users", method: 'GET', path: '/connections/{number}/authorized-users', acting: 'provider user', status: 200, answer: z.array(AuthorizedUser),
+  },
+  decideAuthorizedUser: {
+    summary: 'Approve or reject an authorized user', method: 'POST', path: '/connections/{number}/authorized-users/decision', acting: 'provider user', body: AuthorizedUserDecision, status: 200, answer: AuthorizedUser,
+  },
   offboardConsumer: {
     summary: 'Off-Board Consumer, then OK', method: 'POST', path: '/connections/{number}/offboarding', acting: 'provider user', body: OffboardRequest, status: 200, answer: Offboarded,
   },
@@ -110,6 +117,12 @@ export const operations = {
   getStarted: { summary: 'Get Started: the pre-onboarding checks run', method: 'POST', path: '/registration-page/get-started', acting: 'consumer user', body: RegistrationUrlPresented, status: 200, answer: RegistrationPage },
   validateAndResolve: {
     summary: 'Validate & resolve one issue', method: 'POST', path: '/registration-page/resolve', acting: 'consumer user', body: RegistrationUrlPresented.extend(IssueToRevalidate.shape), status: 200, answer: RegistrationPage,
+  },
+  addAuthorizedUser: {
+    summary: 'New authorized user, Save, then Activate', method: 'POST', path: '/registration-page/authorized-users', acting: 'consumer user', body: AuthorizedUserAdded, status: 201, answer: AuthorizedUser,
+  },
+  setAuthorizedUserActive: {
+    summary: 'Activate or deactivate an authorized user', method: 'POST', path: '/registration-page/authorized-users/activity', acting: 'consumer user', body: AuthorizedUserActivity, status: 200, answer: AuthorizedUser,
   },
   configureSettings: {
     summary: 'Configure settings, then Done (after success)', method: 'POST', path: '/registration-page/settings', acting: 'consumer user', body: SettingsConfigured, status: 200, answer: ConnectionSettings,
@@ -170,6 +183,7 @@ export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 413 | 
     case 'provider-instance-not-found':
     case 'operation-not-found':
     case 'registration-request-not-found':
+    case 'authorized-user-not-found':
       return 404
     case 'body-too-large':
       return 413

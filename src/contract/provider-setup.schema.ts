@@ -12,6 +12,8 @@ export const NewUser = z.object({
   email: z.string().trim().max(MAX.email),
   roles: z.array(z.string().trim().min(1).max(MAX.name)).max(MAX.list),
   companyId: z.string().max(MAX.name).optional(),
+  /** Whether the user is active: a contact is unless setup says otherwise (AU-01 adds only active contacts). */
+  active: z.boolean().optional(),
 })
 export type NewUser = z.infer<typeof NewUser>
 

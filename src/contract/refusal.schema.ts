@@ -74,6 +74,9 @@ export const RefusalCode = z.enum([
   'not-onboarded',
   'max-without-restrict',
   'setting-not-changeable',
+  'authorized-user-exists',
+  'authorized-user-not-found',
+  'authorized-users-limit-reached',
   'provider-name-invalid',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>

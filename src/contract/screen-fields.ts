@@ -50,6 +50,9 @@ export const SCREEN_FIELDS = {
   user: 'User',
   userName: 'User ID',
   tasksDeleted: 'Tasks deleted',
+  id: 'Identifier',
+  approval: 'Approval',
+  active: 'Active',
 } as const
 
 /** How a screen marks the kind of a value, so that "Yes" read back is a boolean and "3" a number. */

@@ -123,6 +123,9 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
       submit('createConnection', actor, 'now/provider-center/new-connection', { Company: request.companyId, Contact: request.contactId, URL: request.instanceUrl }, 'Create connection'),
     listConnections: (actor) => view('listConnections', actor, 'now/provider-center', true),
     viewConnectionDetails: (actor, number) => view('viewConnectionDetails', actor, `now/provider-center/connections/${encodeURIComponent(number)}`),
+    listAuthorizedUsers: (actor, number) => view('listAuthorizedUsers', actor, authorizedUsersPath(number), true),
+    decideAuthorizedUser: (actor, number, { id, approval }) =>
+      act('decideAuthorizedUser', actor, `${authorizedUsersPath(number)}/${encodeURIComponent(id)}`, [approval === 'Approved' ? 'Approve' : 'Reject']),
     changeConnectionSettings: async (actor, number, change) => {
       const tab = await tabs.of(actor)
       await tabs.visit(tab, `now/provider-center/connections/${encodeURIComponent(number)}`)
@@ -172,9 +175,21 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
     getStarted: (actor, registrationUrl) => onPage('getStarted', actor, registrationUrl, 'Get Started'),
     validateAndResolve: (actor, registrationUrl, check) =>
       onPage('validateAndResolve', actor, registrationUrl, `Validate & resolve ${check}`, () => refused('issue-not-found', `the page offers no Validate & resolve for ${check}`)),
+    addAuthorizedUser: (actor, registrationUrl, userName) =>
+      submit('addAuthorizedUser', actor, underRegistrationUrl(registrationUrl, 'authorized-users'), { 'Consumer user': userName }, 'Activate'),
+    setAuthorizedUserActive: async (actor, registrationUrl, id, active) => {
+      const tab = await tabs.of(actor)
+      await tabs.visit(tab, underRegistrationUrl(registrationUrl, 'authorized-users/activity'))
+      const blocked = await tabs.refusal(tab)
+      if (blocked) return blocked
+      await tabs.fill(tab, { 'Authorized user': id })
+      await tabs.tick(tab, /^Active$/, active)
+      await tabs.press(tab, 'Update')
+      return tabs.outcome(tab, 'setAuthorizedUserActive')
+    },
     configureSettings: async (actor, registrationUrl, settings) => {
       const tab = await tabs.of(actor)
-      await tabs.visit(tab, settingsPageOf(registrationUrl))
+      await tabs.visit(tab, underRegistrationUrl(registrationUrl, 'settings'))
       const blocked = await tabs.refusal(tab)
       if (blocked) return blocked
       await tabs.tick(tab, new RegExp(SCREEN_FIELDS.autoActivateRrp), settings.autoActivateRrp)
@@ -221,9 +236,11 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
 
 const integrationPath = (customerInstanceUrl: string): string => `now/customer-integration?instance=${encodeURIComponent(customerInstanceUrl)}`
 
-/** Where the page of a registration URL offers Configure settings: under the URL's path, its query kept. */
-function settingsPageOf(registrationUrl: string): string {
+/** A screen the page of a registration URL leads to after success (settings, authorized users): under the URL's path, its query kept. */
+function underRegistrationUrl(registrationUrl: string, screen: string): string {
   const url = new URL(registrationUrl)
-  url.pathname = `${url.pathname.replace(/\/$/, '')}/settings`
+  url.pathname = `${url.pathname.replace(/\/$/, '')}/${screen}`
   return url.toString()
 }
+
+const authorizedUsersPath = (number: string): string => `now/provider-center/connections/${encodeURIComponent(number)}/authorized-users`

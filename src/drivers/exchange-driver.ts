@@ -1,4 +1,5 @@
 import type { Actor, ConsumerUser } from '../contract/actor.schema'
+import type { AuthorizedUser, AuthorizedUserDecision } from '../contract/authorized-user.schema'
 import type { ConnectionCard, ConnectionDetails, ConnectionRequest, ConnectionSettings, Offboarded, OffboardRequest, ProviderSettingsChange } from '../contract/connection.schema'
 import type { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
 import type { KmfHealth, KmfStatus } from '../contract/kmf.schema'
@@ -53,6 +54,8 @@ export interface ExchangeDriver extends ProviderSetup {
   listConnections(actor: Actor): Promise<Outcome<ConnectionCard[]>>
   viewConnectionDetails(actor: Actor, connectionNumber: string): Promise<Outcome<ConnectionDetails>>
   offboardConsumer(actor: Actor, connectionNumber: string, request: OffboardRequest): Promise<Outcome<Offboarded>>
+  listAuthorizedUsers(actor: Actor, connectionNumber: string): Promise<Outcome<AuthorizedUser[]>>
+  decideAuthorizedUser(actor: Actor, connectionNumber: string, decision: AuthorizedUserDecision): Promise<Outcome<AuthorizedUser>>
   changeConnectionSettings(actor: Actor, connectionNumber: string, change: ProviderSettingsChange): Promise<Outcome<ConnectionSettings>>
 
   // The provider admin, on the classic path.
@@ -74,6 +77,8 @@ export interface ExchangeDriver extends ProviderSetup {
   getStarted(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>>
   validateAndResolve(actor: ConsumerUser, registrationUrl: string, check: CheckName): Promise<Outcome<RegistrationPage>>
   startRegistration(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>>
+  addAuthorizedUser(actor: ConsumerUser, registrationUrl: string, userName: string): Promise<Outcome<AuthorizedUser>>
+  setAuthorizedUserActive(actor: ConsumerUser, registrationUrl: string, id: string, active: boolean): Promise<Outcome<AuthorizedUser>>
   configureSettings(actor: ConsumerUser, registrationUrl: string, settings: ConnectionSettings): Promise<Outcome<ConnectionSettings>>
 
   // A visitor of the Consumer Service Portal, who signs up and verifies their address (CSP).

@@ -122,21 +122,31 @@ export class ConsumerWizard {
    * settings once the registration is Onboarded, on the page of the URL that completed it.
    */
   async configureSettings(actorInput: unknown, registrationUrl: unknown, input: unknown): Promise<Outcome<ConnectionSettings>> {
-    const entered = await this.#enter(actorInput, registrationUrl, 'used or not')
-    if (!entered.ok) return entered
-    const registration = entered.value
     const settings = parseInput(ConnectionSettings, input)
     // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
     if (!settings.ok) return settings
+    const entered = await this.afterSuccess(actorInput, registrationUrl, 'SET-01')
+    if (!entered.ok) return entered
+    const refusedBy = this.parts.rules.firstRefusal([maxOnlyWhileRestricted(settings.value)])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    entered.value.settings = keptSettings(settings.value, this.parts.rules)
+    return accepted({ ...entered.value.settings })
+  }
+
+  /**
+   * What the consumer does on a connection after success (settings, authorized users): the named contact, an admin
+   * of the consumer instance, once the registration is Onboarded (the guard named by the requirement served).
+   */
+  async afterSuccess(actorInput: unknown, registrationUrl: unknown, requirement: string): Promise<Outcome<RegistrationRecord>> {
+    const entered = await this.#enter(actorInput, registrationUrl, 'used or not')
+    if (!entered.ok) return entered
+    const registration = entered.value
     const refusedBy = this.parts.rules.firstRefusal([
-      ['SET-01', () => (registration.pageState === 'Onboarded' ? undefined : refusal('not-onboarded', `settings come after the registration completes; it is ${registration.pageState}`))],
-      maxOnlyWhileRestricted(settings.value),
+      [requirement, () => (registration.pageState === 'Onboarded' ? undefined : refusal('not-onboarded', `this comes after the registration completes; it is ${registration.pageState}`))],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     const admitted = await this.#admit(registration)
-    if (!admitted.ok) return admitted
-    registration.settings = keptSettings(settings.value, this.parts.rules)
-    return accepted({ ...registration.settings })
+    return admitted.ok ? entered : admitted
   }
 
   /**

@@ -28,6 +28,7 @@ export const FAULT_VARIANTS: Record<string, string> = {
   'PORT-09:activates-every-account': 'activates every account awaiting verification when any one verification link is followed',
   'PR-01:admin-only': 'lets a user holding admin but not sn_sb.admin set up the provider record',
   'OFF-01:admin-only': 'lets a user holding admin but not sn_sb.admin off-board a consumer',
+  'AU-01:inactive-too': 'adds every contact of the account as an authorized user at the first registration, active or not',
   'PR-03:word-characters': 'takes underscores for letters in a provider name, as a word-character pattern does',
   'TASK-07:one-per-pass': 'has the background job check one due task per pass, leaving the others waiting',
 }

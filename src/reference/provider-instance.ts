@@ -9,6 +9,7 @@ import {
   type ConnectionDetails,
   type ConnectionSettings,
 } from '../contract/connection.schema'
+import { AuthorizedUserDecision, type AuthorizedUser } from '../contract/authorized-user.schema'
 import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.schema'
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
 import { parseInput } from '../contract/parse-input'
@@ -23,6 +24,7 @@ import { initialCardState } from './connection-card.workflow'
 import { LegacyOnboarding } from './legacy-onboarding'
 import { ConsumerInstanceClient } from './consumer-instance.client'
 import { keptSettings, maxOnlyWhileRestricted, NEW_SETTINGS, TICKED_SETTINGS } from './connection-settings'
+import { AuthorizedUsers } from './authorized-users'
 import { ConsumerWizard } from './consumer-wizard'
 import type { ReferenceChoices } from './choices'
 import type { Faults } from './faults'
@@ -78,6 +80,7 @@ export class ProviderInstance {
   readonly #consumers: ConsumerInstanceClient
   readonly #mail: RegistrationMail
   readonly #wizard: ConsumerWizard
+  readonly #authorized: AuthorizedUsers
   readonly #tasks: RegistrationTasks
   readonly #urls: RegistrationUrls
   readonly #legacy: LegacyOnboarding
@@ -110,8 +113,12 @@ export class ProviderInstance {
       ...common,
       consumers,
       consumerVersion: (origin) => this.#consumerVersion(origin),
-      onboarded: (registration) => (registration.kind === 'task' ? this.#tasks.completed(registration) : undefined),
+      onboarded: (registration) => {
+        this.#authorized.registered(registration)
+        if (registration.kind === 'task') this.#tasks.completed(registration)
+      },
     })
+    this.#authorized = new AuthorizedUsers({ store, rules, wizard: this.#wizard })
   }
 
   // Setup: the records a scenario starts from. The kit sends setup only valid input, so its refusals are checked
@@ -299,6 +306,8 @@ export class ProviderInstance {
       tokenUsed: false,
       createdAt: this.options.clock.now(),
       settings: { ...(this.#rules.on('SET-04') ? NEW_SETTINGS : TICKED_SETTINGS) },
+      authorizedUsers: [],
+      authorizedUsersSynced: false,
     }
     existing.push(connection)
     // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
@@ -314,6 +323,33 @@ export class ProviderInstance {
     const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
     return accepted(this.#rules.listed(this.#store.connections.map((connection) => this.#card(connection))))
+  }
+
+  /** A connection's authorized users, to a provider user holding admin (AUTH-USERS). */
+  listAuthorizedUsers(actorInput: unknown, number: unknown): Outcome<AuthorizedUser[]> {
+    const connection = this.#connectionForAdmin(actorInput, number, 'AU-02')
+    return connection.ok ? accepted(connection.value.authorizedUsers.map((authorized) => ({ ...authorized }))) : connection
+  }
+
+  /** The provider admin approves or rejects an authorized user: the approval is the provider's (AU-02). */
+  decideAuthorizedUser(actorInput: unknown, number: unknown, input: unknown): Outcome<AuthorizedUser> {
+    const connection = this.#connectionForAdmin(actorInput, number, 'AU-02')
+    if (!connection.ok) return connection
+    const decision = parseInput(AuthorizedUserDecision, input)
+    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    if (!decision.ok) return decision
+    const authorized = connection.value.authorizedUsers.find((candidate) => candidate.id === decision.value.id)
+    if (!authorized) return refused('authorized-user-not-found', `connection ${String(number)} has no authorized user ${decision.value.id}`)
+    authorized.approval = decision.value.approval
+    return accepted({ ...authorized })
+  }
+
+  /** The connection a provider user holding admin names, the admin rule named by the requirement served. */
+  #connectionForAdmin(actorInput: unknown, number: unknown, requirement: string): Outcome<StoredConnection> {
+    const admin = actingAdmin(this.#store, this.#rules, requirement, actorInput)
+    if (!admin.ok) return admin
+    const connection = this.#store.connections.find((candidate) => candidate.number === number)
+    return connection ? accepted(connection) : refused('connection-not-found', `no connection is numbered ${String(number)}`)
   }
 
   /**
@@ -391,6 +427,16 @@ export class ProviderInstance {
   }
 
   // Registration tasks (the classic path) and KMF diagnostics.
+
+  /** The consumer's contact adds an authorized user (ADD-AUTH-USER). */
+  addAuthorizedUser(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
+    return this.#authorized.add(actorInput, input)
+  }
+
+  /** The consumer's contact activates or deactivates an authorized user. */
+  setAuthorizedUserActive(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
+    return this.#authorized.setActive(actorInput, input)
+  }
 
   /** The consumer's Configure settings step, after success (CC, steps 4 and 5). */
   configureSettings(actorInput: unknown, registrationUrl: unknown, settings: unknown): Promise<Outcome<ConnectionSettings>> {

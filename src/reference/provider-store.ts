@@ -8,6 +8,7 @@ import type { CheckRunOutcome, TaskState } from '../contract/registration-task.s
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { LegacyState } from './legacy-integration.workflow'
 import type { StartingSettings } from '../contract/starting-settings'
+import type { AuthorizedUser } from '../contract/authorized-user.schema'
 import { sizeOf, StorageBudget } from './storage-budget'
 
 /** The most records one provider instance keeps (companies, users, connections, tasks, cases, portal sign-ups and requests). */
@@ -37,6 +38,9 @@ export type Registration = {
   onboardedAt?: Date
   /** The connection settings the consumer configures after success, and the provider's authorized-user settings. */
   settings: ConnectionSettings
+  /** The connection's authorized users, and whether the account's contacts were added at the first registration. */
+  authorizedUsers: AuthorizedUser[]
+  authorizedUsersSynced: boolean
 }
 
 /** A connection of the Provider Center (S0). */

@@ -90,6 +90,8 @@ export class RegistrationTasks {
       // Stryker disable next-line ArrayDeclaration: comments are free text; the kit reads only whether one carries the task's link
       comments: [],
       settings: { ...NEW_SETTINGS },
+      authorizedUsers: [],
+      authorizedUsersSynced: false,
     }
     store.tasks.push(task)
     // An implementation that skips the background validation opens the task at once.

@@ -47,6 +47,12 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('SET-03', 'A provider user holding the admin role may change only the authorized-user settings (restrict, maximum, auto approve); the auto-activate settings stay as the consumer set them, a change to them refused or without effect.', 'SETTINGS-P, Before you begin and step 5 (the note)'),
     rule('SET-04', 'A new connection\'s settings start with every check box cleared and no maximum.', 'SETTINGS and SETTINGS-P (each box is selected "if you want"); reading RD-15'),
   ]),
+  ...procedure('Authorized users', [
+    rule('AU-01', "At the first registration, the active contacts of the consumer's account on the provider instance become the connection's authorized users, approved and active; a contact who is not active does not.", 'AUTH-USERS (the contacts are added automatically and synced)'),
+    rule('AU-02', "The provider manages an authorized user's approval: a provider user holding admin approves or rejects it; one without admin is refused.", 'AUTH-USERS (the providers manage the approval state); SETTINGS-P, Before you begin'),
+    rule('AU-03', "Once onboarded, the consumer's named contact adds users of its instance as authorized users, each once, and manages whether each is active; an added user is approved at once when the settings approve authorized users by themselves, and otherwise awaits the provider's approval.", 'ADD-AUTH-USER; AUTH-USERS (the consumers manage the active state); SETTINGS, step 8 (auto approve); reading RD-16'),
+    rule('AU-04', 'With a maximum of authorized users set, the active authorized users never exceed it: adding or activating one more is refused, and nothing changes; without a maximum, any number may be active.', 'AUTH-USERS (the maximum each connection may set); SETTINGS, step 8'),
+  ]),
   ...procedure('Off-boarding a consumer', [
     rule('OFF-01', 'Only a user holding both admin and sn_sb.admin may off-board a consumer; a user lacking either is refused, and the connection stays as it was.', 'OFF-C, Before you begin: role required'),
     rule('OFF-02', 'The connection\'s tasks are deleted with it only when asked for and confirmed by typing Delete in the dialog; asked for without the word, the off-boarding is refused and nothing changes.', 'OFF-C, procedure step 5'),
@@ -288,6 +294,13 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
     implemented: side('Every check box cleared (no auto-activation, no restriction, no auto approval) and no maximum: the pages ask to select each box if it is wanted.', 'SETTINGS; SETTINGS-P'),
     alternatives: [side('The pages give no defaults, so a target may start any box ticked.', 'SETTINGS, SETTINGS-P (silent on defaults)')],
     why: 'A box the administrator is told to select "if you want" the behaviour is one that starts cleared; auto approval in particular would let users in that nobody approved.',
+  },
+  {
+    id: 'RD-16',
+    question: 'What approval does an authorized user start with?',
+    implemented: side('The contacts added at the first registration are Approved; a user the consumer adds is Approved when the settings approve authorized users by themselves, and otherwise Requested until the provider decides.', 'AUTH-USERS (approved by default); SETTINGS (auto approve authorized users); ADD-AUTH-USER (the record syncs to the provider for approval)'),
+    alternatives: [side('Every authorized user starts Approved, whatever the settings.', 'AUTH-USERS (by default, the approval state is Approved)')],
+    why: 'The auto-approve setting would mean nothing if every user started approved; the default the concept page gives is read as the one of the contacts it adds itself.',
   },
 ])
 

@@ -12,6 +12,8 @@ export const sourceLegend = {
   'OFF-C': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-offboard-consumer.md: off-boarding a consumer',
   PSDS: 'ServiceNowDocs markdown/government-industry/psds-servicebridge-config-*.md: the public sector variant',
   'SETTINGS-P': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-configure-settings.md: the provider\'s authorized-user settings',
+  'AUTH-USERS': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-auth-users.md: authorized users and personas',
+  'ADD-AUTH-USER': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-create-auth-user.md: adding an authorized user',
   SETTINGS: 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-configure-consumer-settings.md: connection settings',
   'CT-brazil': 'docs.servicenow.com, Brazil: se-connections-tab, the Connections tab',
   'CC-brazil': 'docs.servicenow.com, Brazil: se-consumer-center-onboarding, Consumer Center onboarding',

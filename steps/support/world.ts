@@ -183,6 +183,16 @@ export class ExchangeWorld extends World<WorldParameters> {
     consumer.contact = { ...person, id }
   }
 
+  /** Gives the consumer company another contact on the provider instance, active or not, and makes it "that user". */
+  async newAccountContact(active: boolean, name = 'the consumer'): Promise<Person> {
+    const consumer = this.consumer(name)
+    const person = newPerson(this.faker, consumer.domain)
+    const { id } = this.must(await this.driver.addUser({ ...person, roles: [CONSUMER_CONTACT_ROLE], companyId: consumer.companyId, active }))
+    this.#peopleById.set(id, person)
+    this.#thatUser = person
+    return person
+  }
+
   /** Adds a user to a consumer's instance and makes it "that user". */
   newConsumerInstanceUser(roles: string[], consumer = this.consumer()): Person {
     const person = newPerson(this.faker, new URL(consumer.instanceUrl).hostname)

@@ -43,6 +43,8 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   listRegistrationTasks: (provider, { actor }) => provider.listRegistrationTasks(actor),
   viewRegistrationTask: (provider, { actor, number }) => provider.viewRegistrationTask(actor, number),
   viewKmfHealth: (provider, { actor }) => provider.viewKmfHealth(actor),
+  listAuthorizedUsers: (provider, { actor, number }) => provider.listAuthorizedUsers(actor, number),
+  decideAuthorizedUser: (provider, { actor, number, body }) => provider.decideAuthorizedUser(actor, number, body),
   changeConnectionSettings: (provider, { actor, number, body }) => provider.changeConnectionSettings(actor, number, body),
   offboardConsumer: (provider, { actor, number, body }) => provider.offboardConsumer(actor, number, body),
   setUpProviderRecord: (provider, { actor, body }) => provider.setUpProviderRecord(actor, body),
@@ -59,6 +61,8 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   getStarted: (provider, { actor, body }) => provider.getStarted(actor, field(body, 'registrationUrl')),
   validateAndResolve: (provider, { actor, body }) => provider.validateAndResolve(actor, field(body, 'registrationUrl'), { check: field(body, 'check') }),
   startRegistration: (provider, { actor, body }) => provider.startRegistration(actor, field(body, 'registrationUrl')),
+  addAuthorizedUser: (provider, { actor, body }) => provider.addAuthorizedUser(actor, body),
+  setAuthorizedUserActive: (provider, { actor, body }) => provider.setAuthorizedUserActive(actor, body),
   configureSettings: (provider, { actor, body }) => provider.configureSettings(actor, field(body, 'registrationUrl'), field(body, 'settings')),
 
   configurePortals: (provider, { body }) => provider.configurePortals(body),

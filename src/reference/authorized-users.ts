@@ -1,0 +1,76 @@
+import { AuthorizedUserActivity, AuthorizedUserAdded, type AuthorizedUser } from '../contract/authorized-user.schema'
+import { parseInput } from '../contract/parse-input'
+import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import type { ConsumerWizard } from './consumer-wizard'
+import { newId, type ProviderStore, type Registration } from './provider-store'
+import { refusal, type Guard, type Rules } from './rules'
+
+/**
+ * A connection's authorized users (AUTH-USERS, ADD-AUTH-USER): the contacts of the consumer's account from the first
+ * registration on, and whoever the consumer adds. The provider manages their approval, the consumer whether each is
+ * active, within the maximum the settings may set.
+ */
+export class AuthorizedUsers {
+  constructor(private readonly parts: { store: ProviderStore; rules: Rules; wizard: ConsumerWizard }) {}
+
+  /** AU-01: at the first registration, the active contacts of the consumer's account become authorized users. */
+  registered(registration: Registration): void {
+    // Stryker disable next-line ConditionalExpression: a registration completes once (PC-34), so it is never synced twice
+    if (registration.authorizedUsersSynced || !this.parts.rules.on('AU-01')) return
+    registration.authorizedUsersSynced = true
+    const inactiveToo = !this.parts.rules.on('AU-01:inactive-too')
+    for (const user of this.parts.store.users.values()) {
+      if (user.companyId === registration.companyId && (user.active !== false || inactiveToo)) registration.authorizedUsers.push({ id: newId(), user: user.userName, approval: 'Approved', active: true })
+    }
+  }
+
+  /**
+   * The consumer's contact adds a user of their instance, saved and activated (AU-03): approved at once when the
+   * settings approve authorized users by themselves, and otherwise awaiting the provider (RD-16).
+   */
+  async add(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
+    const form = parseInput(AuthorizedUserAdded, input)
+    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    if (!form.ok) return form
+    const entered = await this.parts.wizard.afterSuccess(actorInput, form.value.registrationUrl, 'AU-03')
+    if (!entered.ok) return entered
+    const registration = entered.value
+    const { userName } = form.value
+    const refusedBy = this.parts.rules.firstRefusal([
+      ['AU-03', () => (registration.authorizedUsers.some((existing) => existing.user === userName) ? refusal('authorized-user-exists', `${userName} is an authorized user of this connection already`) : undefined)],
+      withinMaximum(registration),
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    const approved = registration.settings.autoApproveAuthorizedUsers || !this.parts.rules.on('AU-03')
+    const added: AuthorizedUser = { id: newId(), user: userName, approval: approved ? 'Approved' : 'Requested', active: true }
+    registration.authorizedUsers.push(added)
+    return accepted({ ...added })
+  }
+
+  /** The consumer activates or deactivates an authorized user (AU-03), never beyond the maximum (AU-04). */
+  async setActive(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
+    const form = parseInput(AuthorizedUserActivity, input)
+    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    if (!form.ok) return form
+    const entered = await this.parts.wizard.afterSuccess(actorInput, form.value.registrationUrl, 'AU-03')
+    if (!entered.ok) return entered
+    const registration = entered.value
+    const authorized = registration.authorizedUsers.find((candidate) => candidate.id === form.value.id)
+    if (!authorized) return refused('authorized-user-not-found', `this connection has no authorized user ${form.value.id}`)
+    const activating = form.value.active && !authorized.active
+    const refusedBy = activating ? this.parts.rules.firstRefusal([withinMaximum(registration)]) : undefined
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    authorized.active = form.value.active
+    return accepted({ ...authorized })
+  }
+}
+
+/** AU-04: with a maximum set, one more active authorized user must still be within it. */
+function withinMaximum(registration: Registration): Guard {
+  const { restrictAuthorizedUsers, maxAuthorizedUsers } = registration.settings
+  const active = registration.authorizedUsers.filter((authorized) => authorized.active).length
+  return [
+    'AU-04',
+    () => (restrictAuthorizedUsers && maxAuthorizedUsers !== undefined && active >= maxAuthorizedUsers ? refusal('authorized-users-limit-reached', `this connection may have at most ${maxAuthorizedUsers} active authorized users`) : undefined),
+  ]
+}
