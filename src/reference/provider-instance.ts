@@ -358,13 +358,12 @@ export class ProviderInstance {
    * to them is refused.
    */
   changeConnectionSettings(actorInput: unknown, number: unknown, input: unknown): Outcome<ConnectionSettings> {
-    const admin = actingAdmin(this.#store, this.#rules, 'SET-03', actorInput)
-    if (!admin.ok) return admin
+    const found = this.#connectionForAdmin(actorInput, number, 'SET-03')
+    if (!found.ok) return found
+    const connection = found.value
     const change = parseInput(ProviderSettingsChange, input)
     // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
     if (!change.ok) return change
-    const connection = this.#store.connections.find((candidate) => candidate.number === number)
-    if (!connection) return refused('connection-not-found', `no connection is numbered ${String(number)}`)
     const current = connection.settings
     const { autoActivateRrp = current.autoActivateRrp, autoActivateRtd = current.autoActivateRtd, ...authorizedUsers } = change.value
     const consumersOwn = autoActivateRrp !== current.autoActivateRrp || autoActivateRtd !== current.autoActivateRtd
@@ -404,10 +403,9 @@ export class ProviderInstance {
 
   /** View details on a connection card (S0 Result). */
   viewConnectionDetails(actorInput: unknown, number: unknown): Outcome<ConnectionDetails> {
-    const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
-    if (!admin.ok) return admin
-    const connection = this.#store.connections.find((candidate) => candidate.number === number)
-    if (!connection) return refused('connection-not-found', `no connection is numbered ${String(number)}`)
+    const found = this.#connectionForAdmin(actorInput, number, 'PC-04')
+    if (!found.ok) return found
+    const connection = found.value
     const contact = this.#store.contactOf(connection)
     return accepted({
       card: this.#card(connection),
