@@ -98,6 +98,21 @@ Feature: Authorized users
       When the consumer contact activates that authorized user
       Then that authorized user is active
 
+    @req:AU-03 @req:PC-30
+    Scenario: another admin of the consumer instance cannot deactivate an authorized user
+      Given the consumer contact has completed the registration
+      And the consumer contact has added a user of its instance as an authorized user
+      When another admin of the consumer instance deactivates that authorized user
+      Then the request is refused as "not-named-contact"
+      And that authorized user is active
+
+    @req:AU-03
+    Scenario: an authorized user the connection does not have cannot be deactivated
+      Given the consumer contact has completed the registration
+      When the consumer contact deactivates an authorized user the connection does not have
+      Then the request is refused as "authorized-user-not-found"
+      And the connection has 1 authorized user
+
   Rule: with a maximum set, no more authorized users are active than it allows
 
     @req:AU-04
@@ -118,7 +133,7 @@ Feature: Authorized users
         | restrict authorized users | yes |
         | maximum authorized users  | 2   |
       And the consumer contact has added a user of its instance as an authorized user
-      And the consumer contact has deactivated that authorized user
+      And the consumer contact has deactivated that authorized user, at the maximum
       And the consumer contact has added another user of its instance as an authorized user
       When the consumer contact activates the first added authorized user
       Then the request is refused as "authorized-users-limit-reached"

@@ -60,8 +60,24 @@ When('another admin of the consumer instance adds a user of its instance as an a
   await add(this, this.newConsumerInstanceUser(['itil']).userName, admin)
 })
 
-When(/^the consumer contact (?:deactivates|has deactivated) that authorized user$/, async function (this: ExchangeWorld) {
+When('the consumer contact deactivates that authorized user', async function (this: ExchangeWorld) {
   await setActive(this, 'that', false)
+})
+
+// Deactivating is never held back by the maximum: it only ever makes room.
+Given('the consumer contact has deactivated that authorized user, at the maximum', async function (this: ExchangeWorld) {
+  this.must(await setActive(this, 'that', false))
+})
+
+When('another admin of the consumer instance deactivates that authorized user', async function (this: ExchangeWorld) {
+  const target = memory(this).added.at(-1)
+  assert.ok(target, 'no authorized user was added in an earlier step')
+  const admin = this.consumerUser(this.newConsumerInstanceUser(['admin']))
+  this.record(await this.driver.setAuthorizedUserActive(admin, this.registrationUrl(), target.id, false))
+})
+
+When('the consumer contact deactivates an authorized user the connection does not have', async function (this: ExchangeWorld) {
+  this.record(await this.driver.setAuthorizedUserActive(this.consumerUser(this.consumer().contact), this.registrationUrl(), this.faker.string.hexadecimal({ length: 32, prefix: '' }), false))
 })
 
 When(/^the consumer contact activates (that|the first added) authorized user$/, async function (this: ExchangeWorld, which: 'that' | 'the first added') {

@@ -13,11 +13,9 @@ import { refusal, type Guard, type Rules } from './rules'
 export class AuthorizedUsers {
   constructor(private readonly parts: { store: ProviderStore; rules: Rules; wizard: ConsumerWizard }) {}
 
-  /** AU-01: at the first registration, the active contacts of the consumer's account become authorized users. */
+  /** AU-01: at the first registration (a registration completes once), the active contacts of the account become authorized users. */
   registered(registration: Registration): void {
-    // Stryker disable next-line ConditionalExpression: a registration completes once (PC-34), so it is never synced twice
-    if (registration.authorizedUsersSynced || !this.parts.rules.on('AU-01')) return
-    registration.authorizedUsersSynced = true
+    if (!this.parts.rules.on('AU-01')) return
     const inactiveToo = !this.parts.rules.on('AU-01:inactive-too')
     for (const user of this.parts.store.users.values()) {
       if (user.companyId === registration.companyId && (user.active !== false || inactiveToo)) registration.authorizedUsers.push({ id: newId(), user: user.userName, approval: 'Approved', active: true })

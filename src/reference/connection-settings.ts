@@ -1,5 +1,5 @@
 import type { ConnectionSettings } from '../contract/connection.schema'
-import { refusal, type Guard, type Rules } from './rules'
+import { refusal, type Guard } from './rules'
 
 /**
  * A new registration's settings: every check box cleared, and no maximum (SET-04). The pages give no defaults;
@@ -18,14 +18,11 @@ export const TICKED_SETTINGS: ConnectionSettings = { autoActivateRrp: true, auto
 
 type AuthorizedUserLimit = Pick<ConnectionSettings, 'restrictAuthorizedUsers' | 'maxAuthorizedUsers'>
 
-/** SET-02: Max authorized users is offered only while Restrict authorized users is set. */
+/**
+ * SET-02: Max authorized users is offered only while Restrict authorized users is set. The reference refuses a
+ * maximum without the restriction; dropping it would conform too, and switched off, it is kept.
+ */
 export const maxOnlyWhileRestricted = (settings: AuthorizedUserLimit): Guard => [
   'SET-02',
   () => (settings.maxAuthorizedUsers !== undefined && !settings.restrictAuthorizedUsers ? refusal('max-without-restrict', 'Max authorized users is offered only while Restrict authorized users is set') : undefined),
 ]
-
-/** Settings as they are kept: a maximum only while authorized users are restricted (SET-02), and none once they are not. */
-export function keptSettings({ maxAuthorizedUsers, ...settings }: ConnectionSettings, rules: Rules): ConnectionSettings {
-  const kept = maxAuthorizedUsers !== undefined && (settings.restrictAuthorizedUsers || !rules.on('SET-02'))
-  return kept ? { ...settings, maxAuthorizedUsers } : settings
-}

@@ -6,7 +6,7 @@ import { IssueToRevalidate, type RegistrationPage } from '../contract/registrati
 import type { Release } from '../requirements/requirement.schema'
 import type { Clock } from './clock'
 import { initialCardState, nextCardState, type CardEvent } from './connection-card.workflow'
-import { keptSettings, maxOnlyWhileRestricted } from './connection-settings'
+import { maxOnlyWhileRestricted } from './connection-settings'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import { consumerUserAt } from './consumer-user'
 import { failing, type PreOnboardingSuite } from './pre-onboarding.checks'
@@ -129,7 +129,7 @@ export class ConsumerWizard {
     if (!entered.ok) return entered
     const refusedBy = this.parts.rules.firstRefusal([maxOnlyWhileRestricted(settings.value)])
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    entered.value.settings = keptSettings(settings.value, this.parts.rules)
+    entered.value.settings = settings.value
     return accepted({ ...entered.value.settings })
   }
 

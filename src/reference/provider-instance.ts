@@ -23,7 +23,7 @@ import type { VirtualClock } from './clock'
 import { initialCardState } from './connection-card.workflow'
 import { LegacyOnboarding } from './legacy-onboarding'
 import { ConsumerInstanceClient } from './consumer-instance.client'
-import { keptSettings, maxOnlyWhileRestricted, NEW_SETTINGS, TICKED_SETTINGS } from './connection-settings'
+import { maxOnlyWhileRestricted, NEW_SETTINGS, TICKED_SETTINGS } from './connection-settings'
 import { AuthorizedUsers } from './authorized-users'
 import { ConsumerWizard } from './consumer-wizard'
 import type { ReferenceChoices } from './choices'
@@ -307,7 +307,6 @@ export class ProviderInstance {
       createdAt: this.options.clock.now(),
       settings: { ...(this.#rules.on('SET-04') ? NEW_SETTINGS : TICKED_SETTINGS) },
       authorizedUsers: [],
-      authorizedUsersSynced: false,
     }
     existing.push(connection)
     // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
@@ -372,7 +371,7 @@ export class ProviderInstance {
       maxOnlyWhileRestricted(authorizedUsers),
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    connection.settings = keptSettings({ ...authorizedUsers, autoActivateRrp, autoActivateRtd }, this.#rules)
+    connection.settings = { ...authorizedUsers, autoActivateRrp, autoActivateRtd }
     return accepted({ ...connection.settings })
   }
 

@@ -38,9 +38,8 @@ export type Registration = {
   onboardedAt?: Date
   /** The connection settings the consumer configures after success, and the provider's authorized-user settings. */
   settings: ConnectionSettings
-  /** The connection's authorized users, and whether the account's contacts were added at the first registration. */
+  /** The connection's authorized users: the account's contacts from the first registration on, and those the consumer adds. */
   authorizedUsers: AuthorizedUser[]
-  authorizedUsersSynced: boolean
 }
 
 /** A connection of the Provider Center (S0). */

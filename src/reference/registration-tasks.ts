@@ -91,7 +91,6 @@ export class RegistrationTasks {
       comments: [],
       settings: { ...NEW_SETTINGS },
       authorizedUsers: [],
-      authorizedUsersSynced: false,
     }
     store.tasks.push(task)
     // An implementation that skips the background validation opens the task at once.
