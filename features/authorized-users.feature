@@ -51,6 +51,16 @@ Feature: Authorized users
       Then the request is refused as "not-admin"
       And that authorized user is "Requested"
 
+    @req:AU-02
+    Scenario: an authorized user of one connection cannot be decided under another
+      Given the consumer contact has completed the registration
+      And the consumer contact has added a user of its instance as an authorized user
+      And another consumer company with its own contact and instance
+      And the provider admin has created a connection for the other company
+      When the provider admin approves that authorized user under the other company's connection
+      Then the request is refused as "authorized-user-not-found"
+      And that authorized user is "Requested"
+
   Rule: the consumer adds authorized users and decides whether each is active
 
     @req:AU-03 @reading:RD-16

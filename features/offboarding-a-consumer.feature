@@ -86,6 +86,15 @@ Feature: Off-boarding a consumer
       And its registration URL is not the off-boarded connection's
       And its connection number is not the off-boarded connection's
 
+    @req:OFF-03 @req:SET-01
+    Scenario: after off-boarding, the consumer's settings and authorized users went with the connection
+      Given a provider user with the roles "admin, sn_sb.admin"
+      And that user has off-boarded the consumer
+      When the consumer contact configures the settings:
+        | auto-activate remote record producers | yes |
+      Then the request is refused as "registration-url-unknown"
+      And the authorized users of the off-boarded connection are not found
+
     @req:OFF-03 @req:PC-34
     Scenario: the off-boarded connection's registration URL completes nothing, not even the new connection
       Given a provider user with the roles "admin, sn_sb.admin"

@@ -91,6 +91,12 @@ When(/^(the provider admin|that user) (approves|rejects) that authorized user$/,
   this.record(await this.driver.decideAuthorizedUser(actor, this.card().number, { id: target.id, approval: verb === 'approves' ? 'Approved' : 'Rejected' }))
 })
 
+When("the provider admin approves that authorized user under the other company's connection", async function (this: ExchangeWorld) {
+  const target = memory(this).added.at(-1)
+  assert.ok(target, 'no authorized user was added in an earlier step')
+  this.record(await this.driver.decideAuthorizedUser(await this.asProviderAdmin(), this.card('the other company').number, { id: target.id, approval: 'Approved' }))
+})
+
 Then('the authorized users of the connection are the consumer contact and the other active contact, each {string} and active', async function (this: ExchangeWorld, approval: string) {
   const other = memory(this).otherContact
   assert.ok(other, 'the scenario gave the consumer company no other active contact')

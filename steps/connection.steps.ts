@@ -14,6 +14,10 @@ Given('the provider admin has created a connection for the consumer', async func
   this.must(await this.createConnection(this.connectionRequest()))
 })
 
+Given('the provider admin has created a connection for the other company', async function (this: ExchangeWorld) {
+  this.must(await this.createConnection(this.connectionRequest(this.consumer('the other company')), 'the other company'))
+})
+
 When('the provider admin creates a connection for every consumer company', async function (this: ExchangeWorld) {
   for (const [name, consumer] of this.consumers) this.must(await this.createConnection(this.connectionRequest(consumer), name))
 })

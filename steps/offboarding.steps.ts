@@ -52,6 +52,11 @@ Then('the details of the off-boarded connection are not found', async function (
   assert.ok(!outcome.ok && outcome.refusal.code === 'connection-not-found', `the details of ${gone(this).number} ${outcome.ok ? 'are still shown' : `were refused as ${outcome.refusal.code}`}, not connection-not-found`)
 })
 
+Then('the authorized users of the off-boarded connection are not found', async function (this: ExchangeWorld) {
+  const outcome = await this.driver.listAuthorizedUsers(await this.asProviderAdmin(), gone(this).number)
+  assert.ok(!outcome.ok && outcome.refusal.code === 'connection-not-found', `the authorized users of ${gone(this).number} ${outcome.ok ? 'are still listed' : `were refused as ${outcome.refusal.code}`}, not connection-not-found`)
+})
+
 Then("its registration URL is not the off-boarded connection's", function (this: ExchangeWorld) {
   assert.notEqual(this.registrationUrl(), gone(this).registrationUrl, 'the new connection has the off-boarded connection\'s registration URL')
 })
