@@ -122,13 +122,13 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
     createConnection: (actor, request) =>
       submit('createConnection', actor, 'now/provider-center/new-connection', { Company: request.companyId, Contact: request.contactId, URL: request.instanceUrl }, 'Create connection'),
     listConnections: (actor) => view('listConnections', actor, 'now/provider-center', true),
-    viewConnectionDetails: (actor, number) => view('viewConnectionDetails', actor, `now/provider-center/connections/${encodeURIComponent(number)}`),
+    viewConnectionDetails: (actor, number) => view('viewConnectionDetails', actor, connectionPath(number)),
     listAuthorizedUsers: (actor, number) => view('listAuthorizedUsers', actor, authorizedUsersPath(number), true),
     decideAuthorizedUser: (actor, number, { id, approval }) =>
       act('decideAuthorizedUser', actor, `${authorizedUsersPath(number)}/${encodeURIComponent(id)}`, [approval === 'Approved' ? 'Approve' : 'Reject']),
     changeConnectionSettings: async (actor, number, change) => {
       const tab = await tabs.of(actor)
-      await tabs.visit(tab, `now/provider-center/connections/${encodeURIComponent(number)}`)
+      await tabs.visit(tab, connectionPath(number))
       const blocked = await tabs.refusal(tab)
       if (blocked) return blocked
       // The form offers no auto-activate box: those settings are the consumer's, and the provider cannot change them.
@@ -138,12 +138,17 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
     },
     offboardConsumer: async (actor, number, request) => {
       const tab = await tabs.of(actor)
-      await tabs.visit(tab, `now/provider-center/connections/${encodeURIComponent(number)}`)
+      // Brazil offers Offboard Consumer on the card (CT-brazil); Australia, Off-Board Consumer among the connection's related links.
+      const [page, link, landmark] = instance.release === 'brazil' ? ['now/provider-center', 'Offboard Consumer', `Actions of ${number}`] : [connectionPath(number), 'Off-Board Consumer', 'Related links']
+      await tabs.visit(tab, page)
       const blocked = await tabs.refusal(tab)
       if (blocked) return blocked
+      // A connection the screens do not show has no link to follow: its confirmation is opened by its address.
+      if (await tabs.hasLink(tab, link, landmark)) await tabs.follow(tab, link, landmark)
+      else await tabs.visit(tab, `${connectionPath(number)}/offboard`)
       await tabs.tick(tab, /Delete all existing tasks/, request.deleteTasks)
       await tabs.fill(tab, { 'Type Delete to confirm': request.typed })
-      await tabs.press(tab, 'Off-Board Consumer')
+      await tabs.press(tab, 'OK')
       return tabs.outcome(tab, 'offboardConsumer')
     },
     createRegistrationTask: (actor, request) =>
@@ -243,4 +248,5 @@ function underRegistrationUrl(registrationUrl: string, screen: string): string {
   return url.toString()
 }
 
-const authorizedUsersPath = (number: string): string => `now/provider-center/connections/${encodeURIComponent(number)}/authorized-users`
+const connectionPath = (number: string): string => `now/provider-center/connections/${encodeURIComponent(number)}`
+const authorizedUsersPath = (number: string): string => `${connectionPath(number)}/authorized-users`

@@ -91,6 +91,11 @@ export class ProviderInstance {
   readonly customerPortal: CustomerPortal
   #issuedTokens = 0
 
+  /** The Service Exchange release the instance runs, which some screens differ by. */
+  get release(): Release {
+    return this.options.release
+  }
+
   constructor(private readonly options: ProviderInstanceOptions) {
     // Stryker disable next-line ObjectLiteral: every scenario sets each setup switch it relies on, so none relies on how they start (FREE-01 to FREE-05)
     const start = { ...REFERENCE_STARTING_SETTINGS, ...options.startsWith }

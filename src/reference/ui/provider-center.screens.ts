@@ -1,15 +1,23 @@
 import type { ConnectionCard, ConnectionDetails } from '../../contract/connection.schema'
 import type { ProviderRecord } from '../../contract/provider-setup.schema'
 import type { RegistrationTask } from '../../contract/registration-task.schema'
-import { checkbox, html, shown, textField, type Html } from './html'
-import { outcomeScreen, ticked, type Screen, type ScreenCall, type ScreenRoute } from './screen'
+import type { Release } from '../../requirements/requirement.schema'
+import { html, shown, textField, type Html } from './html'
+import { outcomeScreen, type Screen, type ScreenCall, type ScreenRoute } from './screen'
 import { authorizedUserFields, authorizedUserSettings } from './settings-form'
 
-/** A connection card: its fields, the registration URL to copy while it has one, and View details. */
-const card = (value: ConnectionCard): Html => html`<article aria-label="Connection ${value.number}">
+/** Where a connection's Off-Board Consumer leads: its confirmation (OFF-C, step 3). */
+export const offboardPath = (number: string): string => `now/provider-center/connections/${number}/offboard`
+
+/**
+ * A connection card: its fields, the registration URL to copy while it has one, and View details; in Brazil an
+ * onboarded consumer's card also offers Offboard Consumer (CT-brazil).
+ */
+const card = (release: Release) => (value: ConnectionCard): Html => html`<article aria-label="Connection ${value.number}">
 ${shown(value)}
 ${value.registrationUrl ? html`<button type="button" onclick="navigator.clipboard.writeText(${JSON.stringify(value.registrationUrl)})">Copy registration URL</button>` : ''}
-<a href="now/provider-center/connections/${value.number}">View details</a>
+<nav aria-label="Actions of ${value.number}"><a href="now/provider-center/connections/${value.number}">View details</a>
+${release === 'brazil' && value.state === 'Onboarded' ? html`<a href="${offboardPath(value.number)}">Offboard Consumer</a>` : ''}</nav>
 </article>`
 
 /** The form that names a company, its contact and the consumer instance: a new connection or a registration task. */
@@ -22,12 +30,13 @@ ${textField('url', 'URL', { type: 'url', value: form.url })}
 
 const requestOf = (form: Record<string, string>) => ({ companyId: form.company, contactId: form.contact, instanceUrl: form.url })
 
-const connectionsTab = (cards: ConnectionCard[]): Screen => ({
+/** The Connections tab, after a status line when an action just ended there. */
+export const connectionsTab = (release: Release, cards: ConnectionCard[], status: Html = html``): Screen => ({
   title: 'Provider Center',
   screen: 'connections',
-  body: html`<nav aria-label="Provider Center"><a href="now/provider-center" aria-current="page">Connections</a></nav>
+  body: html`${status}<nav aria-label="Provider Center"><a href="now/provider-center" aria-current="page">Connections</a></nav>
 <p><a href="now/provider-center/new-connection">New connection</a></p>
-<section aria-label="Connections">${cards.map(card)}</section>`,
+<section aria-label="Connections">${cards.map(card(release))}</section>`,
 })
 
 const newConnection = (form?: Record<string, string>): Screen => ({ title: 'New connection', screen: 'new-connection', body: requestForm('now/provider-center/new-connection', 'Create connection', form) })
@@ -40,10 +49,7 @@ ${shown(task)}
 
 const newTask = (form?: Record<string, string>): Screen => ({ title: 'New consumer registration', screen: 'new-registration-task', body: requestForm('now/registration-tasks/new', 'Submit', form) })
 
-/**
- * View details of a connection, with the Off-Board Consumer related link (OFF-C): its confirmation asks whether
- * the connection's tasks go too, and ticking that asks for the word Delete.
- */
+/** View details of a connection, with its Authorized Users settings and the Off-Board Consumer related link (OFF-C). */
 const detailsScreen = (details: ConnectionDetails): Screen => ({
   title: `Connection ${details.card.number}`,
   screen: 'connection-details',
@@ -52,11 +58,7 @@ const detailsScreen = (details: ConnectionDetails): Screen => ({
 ${authorizedUserFields()}
 <p><button type="submit">Update</button></p>
 </form>
-<form novalidate method="post" action="now/provider-center/connections/${details.card.number}/offboard" aria-label="Off-board">
-${checkbox('deleteTasks', 'Delete all existing tasks for this connection')}
-${textField('typed', 'Type Delete to confirm')}
-<p><button type="submit">Off-Board Consumer</button></p>
-</form>`,
+<nav aria-label="Related links"><a href="${offboardPath(details.card.number)}">Off-Board Consumer</a></nav>`,
 })
 
 /** The Provider form (All > Service Exchange Provider > Provider, NEWPROV): a name, then Submit. */
@@ -90,7 +92,7 @@ export const providerCenterScreens: ScreenRoute[] = [
     method: 'GET',
     path: '/now/provider-center',
     acting: 'provider user',
-    show: ({ provider, actor }) => outcomeScreen(provider.listConnections(actor), connectionsTab, () => connectionsTab([])),
+    show: ({ provider, actor }) => outcomeScreen(provider.listConnections(actor), (cards) => connectionsTab(provider.release, cards), () => connectionsTab(provider.release, [])),
   },
   { method: 'GET', path: '/now/provider-center/new-connection', acting: 'provider user', show: () => newConnection() },
   {
@@ -100,7 +102,7 @@ export const providerCenterScreens: ScreenRoute[] = [
     show: async ({ provider, actor, form }: ScreenCall) =>
       outcomeScreen(
         await provider.createConnection(actor, requestOf(form)),
-        (created) => ({ title: 'Connection created', screen: 'connection-created', body: html`<p role="status">The connection was created.</p>${card(created)}` }),
+        (created) => ({ title: 'Connection created', screen: 'connection-created', body: html`<p role="status">The connection was created.</p>${card(provider.release)(created)}` }),
         () => newConnection(form),
       ),
   },
@@ -123,17 +125,6 @@ export const providerCenterScreens: ScreenRoute[] = [
       outcomeScreen(
         provider.changeConnectionSettings(actor, params.number, authorizedUserSettings(form)),
         (settings) => ({ title: 'Settings', screen: 'settings', body: html`<section aria-label="Settings">${shown(settings)}</section>` }),
-        () => ({ title: 'Connection', screen: 'connection-details', body: html`` }),
-      ),
-  },
-  {
-    method: 'POST',
-    path: '/now/provider-center/connections/{number}/offboard',
-    acting: 'provider user',
-    show: ({ provider, actor, params, form }) =>
-      outcomeScreen(
-        provider.offboardConsumer(actor, params.number, { deleteTasks: ticked(form, 'deleteTasks'), ...(form.typed ? { typed: form.typed } : {}) }),
-        (offboarded) => ({ title: 'Consumer off-boarded', screen: 'consumer-offboarded', body: html`<p role="status">The consumer was off-boarded.</p><section aria-label="Off-boarded">${shown(offboarded)}</section>` }),
         () => ({ title: 'Connection', screen: 'connection-details', body: html`` }),
       ),
   },

@@ -7,12 +7,13 @@ import { html, page } from './html'
 import { legacyScreens } from './legacy.screens'
 import { portalScreens } from './portal.screens'
 import { authorizedUserScreens } from './authorized-users.screens'
+import { offboardingScreens } from './offboarding.screens'
 import { providerCenterScreens } from './provider-center.screens'
 import { registrationPageScreens } from './registration-page.screens'
 import { alertOf, statusOf, type Screen, type ScreenRoute } from './screen'
 
 /** Every screen of the reference UI, each under a provider instance's address. */
-const screens: { route: ScreenRoute; pattern: RegExp }[] = [...providerCenterScreens, ...authorizedUserScreens, ...registrationPageScreens, ...legacyScreens, ...portalScreens].map((route) => ({
+const screens: { route: ScreenRoute; pattern: RegExp }[] = [...providerCenterScreens, ...offboardingScreens, ...authorizedUserScreens, ...registrationPageScreens, ...legacyScreens, ...portalScreens].map((route) => ({
   route,
   pattern: new RegExp(`^/provider-instances/(?<instance>[^/]+)${route.path.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`),
 }))
