@@ -25,13 +25,24 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
   const { driver: contract, providerUrl } = await openHttpDriver(target, instance, name)
   const tabs = new BrowserTabs(pages, providerUrl)
 
-  /** Opens a form, fills it and presses its button; a screen that refuses the person before the form ends it. */
-  async function submit<N extends OperationName>(verb: N, actor: Actor | ConsumerUser | undefined, path: string, fields: Record<string, string | undefined>, button: string): Promise<Outcome<AnswerOf<N>>> {
+  /**
+   * Opens a form, fills it, ticks the checkboxes the person means to (each named by a pattern) and presses its
+   * button; a screen that refuses the person before the form ends it.
+   */
+  async function submit<N extends OperationName>(
+    verb: N,
+    actor: Actor | ConsumerUser | undefined,
+    path: string,
+    fields: Record<string, string | undefined>,
+    button: string,
+    ticks: [checkbox: RegExp, wanted: boolean | undefined][] = [],
+  ): Promise<Outcome<AnswerOf<N>>> {
     const tab = await tabs.of(actor)
     await tabs.visit(tab, path)
     const blocked = await tabs.refusal(tab)
     if (blocked) return blocked
     await tabs.fill(tab, fields)
+    for (const [checkbox, wanted] of ticks) await tabs.tick(tab, checkbox, wanted)
     await tabs.press(tab, button)
     return tabs.outcome(tab, verb)
   }
@@ -64,13 +75,6 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
     if (there) return tab
     await tabs.visit(tab, registrationUrl)
     return (await tabs.refusal(tab)) ?? tab
-  }
-
-  /** Fills the Authorized Users tab of a settings form. */
-  async function fillAuthorizedUsers(tab: Page, settings: Pick<ConnectionSettings, 'restrictAuthorizedUsers' | 'maxAuthorizedUsers' | 'autoApproveAuthorizedUsers'>) {
-    await tabs.tick(tab, new RegExp(SCREEN_FIELDS.restrictAuthorizedUsers), settings.restrictAuthorizedUsers)
-    await tabs.fill(tab, { [SCREEN_FIELDS.maxAuthorizedUsers]: settings.maxAuthorizedUsers?.toString() })
-    await tabs.tick(tab, new RegExp(SCREEN_FIELDS.autoApproveAuthorizedUsers), settings.autoApproveAuthorizedUsers)
   }
 
   /** The registration page as the screen shows it, Start Registration read off its button. */
@@ -126,16 +130,8 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
     listAuthorizedUsers: (actor, number) => view('listAuthorizedUsers', actor, authorizedUsersPath(number), true),
     decideAuthorizedUser: (actor, number, { id, approval }) =>
       act('decideAuthorizedUser', actor, `${authorizedUsersPath(number)}/${encodeURIComponent(id)}`, [approval === 'Approved' ? 'Approve' : 'Reject']),
-    changeConnectionSettings: async (actor, number, change) => {
-      const tab = await tabs.of(actor)
-      await tabs.visit(tab, connectionPath(number))
-      const blocked = await tabs.refusal(tab)
-      if (blocked) return blocked
-      // The form offers no auto-activate box: those settings are the consumer's, and the provider cannot change them.
-      await fillAuthorizedUsers(tab, change)
-      await tabs.press(tab, 'Update')
-      return tabs.outcome(tab, 'changeConnectionSettings')
-    },
+    // The form offers no auto-activate box: those settings are the consumer's, and the provider cannot change them.
+    changeConnectionSettings: (actor, number, change) => submit('changeConnectionSettings', actor, connectionPath(number), maximumField(change), 'Update', authorizedUserTicks(change)),
     offboardConsumer: async (actor, number, request) => {
       const tab = await tabs.of(actor)
       // Brazil offers Offboard Consumer on the card (CT-brazil); Australia, Off-Board Consumer among the connection's related links.
@@ -182,54 +178,38 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
       onPage('validateAndResolve', actor, registrationUrl, `Validate & resolve ${check}`, () => refused('issue-not-found', `the page offers no Validate & resolve for ${check}`)),
     addAuthorizedUser: (actor, registrationUrl, userName) =>
       submit('addAuthorizedUser', actor, underRegistrationUrl(registrationUrl, 'authorized-users'), { 'Consumer user': userName }, 'Activate'),
-    setAuthorizedUserActive: async (actor, registrationUrl, id, active) => {
-      const tab = await tabs.of(actor)
-      await tabs.visit(tab, underRegistrationUrl(registrationUrl, 'authorized-users/activity'))
-      const blocked = await tabs.refusal(tab)
-      if (blocked) return blocked
-      await tabs.fill(tab, { 'Authorized user': id })
-      await tabs.tick(tab, /^Active$/, active)
-      await tabs.press(tab, 'Update')
-      return tabs.outcome(tab, 'setAuthorizedUserActive')
-    },
-    configureSettings: async (actor, registrationUrl, settings) => {
-      const tab = await tabs.of(actor)
-      await tabs.visit(tab, underRegistrationUrl(registrationUrl, 'settings'))
-      const blocked = await tabs.refusal(tab)
-      if (blocked) return blocked
-      await tabs.tick(tab, new RegExp(SCREEN_FIELDS.autoActivateRrp), settings.autoActivateRrp)
-      await tabs.tick(tab, new RegExp(SCREEN_FIELDS.autoActivateRtd), settings.autoActivateRtd)
-      await fillAuthorizedUsers(tab, settings)
-      await tabs.press(tab, 'Done')
-      return tabs.outcome(tab, 'configureSettings')
-    },
+    setAuthorizedUserActive: (actor, registrationUrl, id, active) =>
+      submit('setAuthorizedUserActive', actor, underRegistrationUrl(registrationUrl, 'authorized-users/activity'), { 'Authorized user': id }, 'Update', [[/^Active$/, active]]),
+    configureSettings: (actor, registrationUrl, settings) =>
+      submit('configureSettings', actor, underRegistrationUrl(registrationUrl, 'settings'), maximumField(settings), 'Done', [
+        [new RegExp(SCREEN_FIELDS.autoActivateRrp), settings.autoActivateRrp],
+        [new RegExp(SCREEN_FIELDS.autoActivateRtd), settings.autoActivateRtd],
+        ...authorizedUserTicks(settings),
+      ]),
     startRegistration: (actor, registrationUrl) =>
       onPage('startRegistration', actor, registrationUrl, 'Start Registration', () => refused('not-validated', 'the page shows no Start Registration to press')),
 
     viewConsumerPortal: () => portalHome('viewConsumerPortal', 'csp'),
-    signUpToConsumerPortal: async (form) => {
-      const tab = await tabs.of()
-      await tabs.visit(tab, 'csp/register')
-      const blocked = await tabs.refusal(tab)
-      if (blocked) return blocked
-      await tabs.fill(tab, { 'First name': form.firstName, 'Last name': form.lastName, Email: form.email, Password: form.password })
-      await tabs.tick(tab, /CAPTCHA/, form.captchaVerified)
-      await tabs.tick(tab, /privacy policy/, form.acceptedTerms)
-      await tabs.press(tab, 'Sign Up')
-      return tabs.outcome(tab, 'signUpToConsumerPortal')
-    },
+    signUpToConsumerPortal: (form) =>
+      submit('signUpToConsumerPortal', undefined, 'csp/register', { 'First name': form.firstName, 'Last name': form.lastName, Email: form.email, Password: form.password }, 'Sign Up', [
+        [/CAPTCHA/, form.captchaVerified],
+        [/privacy policy/, form.acceptedTerms],
+      ]),
     followVerificationLink: (link) => view('followVerificationLink', undefined, link),
     signInToConsumerPortal: (credentials) => submit('signInToConsumerPortal', undefined, 'csp', { Email: credentials.email, Password: credentials.password }, 'Log in'),
     viewCustomerPortal: () => portalHome('viewCustomerPortal', 'csm'),
-    submitCustomerRegistration: async (form) => {
-      const tab = await tabs.of()
-      await tabs.visit(tab, 'csm/register')
-      await tabs.fill(tab, { 'First Name': form.firstName, 'Last Name': form.lastName, 'Business Email': form.email, 'Registration Code': form.registrationCode })
-      await tabs.tick(tab, /privacy policy/, form.acceptedTerms)
-      await tabs.tick(tab, /CAPTCHA/, form.captchaVerified)
-      await tabs.press(tab, 'Submit')
-      return tabs.outcome(tab, 'submitCustomerRegistration')
-    },
+    submitCustomerRegistration: (form) =>
+      submit(
+        'submitCustomerRegistration',
+        undefined,
+        'csm/register',
+        { 'First Name': form.firstName, 'Last Name': form.lastName, 'Business Email': form.email, 'Registration Code': form.registrationCode },
+        'Submit',
+        [
+          [/privacy policy/, form.acceptedTerms],
+          [/CAPTCHA/, form.captchaVerified],
+        ],
+      ),
     listCustomerRegistrations: (actor) => view('listCustomerRegistrations', actor, 'csm/approvals', true),
     decideCustomerRegistration: (actor, number, { decision }) =>
       act('decideCustomerRegistration', actor, `csm/approvals/${encodeURIComponent(number)}`, [decision === 'approve' ? 'Approve' : 'Reject']),
@@ -250,3 +230,12 @@ function underRegistrationUrl(registrationUrl: string, screen: string): string {
 
 const connectionPath = (number: string): string => `now/provider-center/connections/${encodeURIComponent(number)}`
 const authorizedUsersPath = (number: string): string => `${connectionPath(number)}/authorized-users`
+
+type AuthorizedUserSettings = Pick<ConnectionSettings, 'restrictAuthorizedUsers' | 'maxAuthorizedUsers' | 'autoApproveAuthorizedUsers'>
+
+/** The Authorized Users tab of a settings form: its maximum field, and its two checkboxes. */
+const maximumField = (settings: AuthorizedUserSettings): Record<string, string | undefined> => ({ [SCREEN_FIELDS.maxAuthorizedUsers]: settings.maxAuthorizedUsers?.toString() })
+const authorizedUserTicks = (settings: AuthorizedUserSettings): [RegExp, boolean][] => [
+  [new RegExp(SCREEN_FIELDS.restrictAuthorizedUsers), settings.restrictAuthorizedUsers],
+  [new RegExp(SCREEN_FIELDS.autoApproveAuthorizedUsers), settings.autoApproveAuthorizedUsers],
+]
