@@ -101,7 +101,8 @@ Then('the authorized users of the connection are the consumer contact and the ot
   const other = memory(this).otherContact
   assert.ok(other, 'the scenario gave the consumer company no other active contact')
   const users = await authorizedUsers(this)
-  assert.deepEqual(users.map((authorized) => authorized.user).sort(), [this.consumer().contact.userName, other.userName].sort())
+  const names = users.map((authorized) => authorized.user).sort()
+  assert.deepEqual(names, [this.consumer().contact.userName, other.userName].sort(), `the authorized users are ${names.join(', ') || 'none'}, not the consumer contact and the other active contact`)
   for (const authorized of users) {
     assert.equal(authorized.approval, approval, `${authorized.user} is ${authorized.approval}`)
     assert.equal(authorized.active, true, `${authorized.user} is not active`)
@@ -109,7 +110,8 @@ Then('the authorized users of the connection are the consumer contact and the ot
 })
 
 Then('the connection has no authorized users', async function (this: ExchangeWorld) {
-  assert.deepEqual(await authorizedUsers(this), [])
+  const users = await authorizedUsers(this)
+  assert.deepEqual(users, [], `the connection has the authorized users ${users.map((authorized) => authorized.user).join(', ')}`)
 })
 
 Then(/^the connection has (\d+) authorized users?$/, async function (this: ExchangeWorld, count: string) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { Then, When, Given, type DataTable } from '@cucumber/cucumber'
-import type { ConnectionSettings } from '../src/contract/connection.schema'
+import type { ConnectionSettings, ProviderSettingsChange } from '../src/contract/connection.schema'
 import type { Outcome } from '../src/contract/refusal.schema'
 import { SETTING_NAMES } from './support/parameter-types'
 import { actorOf } from './support/parties'
@@ -26,6 +26,17 @@ async function settingsNow(world: ExchangeWorld): Promise<ConnectionSettings> {
   return world.must(await world.driver.viewConnectionDetails(await world.asProviderAdmin(), world.card().number)).settings
 }
 
+/** Settings in words, as the settings form names them: "restrict authorized users: yes, maximum authorized users: 5". */
+const inWords = (settings: ConnectionSettings): string =>
+  Object.entries(SETTING_NAMES)
+    .filter(([, field]) => settings[field] !== undefined)
+    .map(([name, field]) => `${name}: ${typeof settings[field] === 'boolean' ? (settings[field] ? 'yes' : 'no') : settings[field]}`)
+    .join(', ')
+
+function assertSettings(shown: ConnectionSettings, expected: ConnectionSettings): void {
+  assert.deepEqual(shown, expected, `the connection settings are ${inWords(shown)}; expected ${inWords(expected)}`)
+}
+
 const configure = (world: ExchangeWorld, table: DataTable): Promise<Outcome<ConnectionSettings>> =>
   world.driver.configureSettings(world.consumerUser(world.consumer().contact), world.registrationUrl(), settingsIn(table))
 
@@ -46,14 +57,15 @@ When("someone holding the registration URL configures the settings in the contac
   this.record(await this.driver.configureSettings(claim, this.registrationUrl(), { ...CLEARED, autoActivateRrp: true }))
 })
 
-When('the provider admin changes the authorized-user settings:', async function (this: ExchangeWorld, table: DataTable) {
-  const { autoActivateRrp, autoActivateRtd, ...authorizedUsers } = settingsIn(table)
-  this.record(await this.driver.changeConnectionSettings(await this.asProviderAdmin(), this.card().number, authorizedUsers))
-})
+/** The authorized-user settings a table lists, as the provider's Authorized Users tab submits them. */
+function authorizedUserSettingsIn(table: DataTable): ProviderSettingsChange {
+  const { restrictAuthorizedUsers, maxAuthorizedUsers, autoApproveAuthorizedUsers } = settingsIn(table)
+  return { restrictAuthorizedUsers, autoApproveAuthorizedUsers, ...(maxAuthorizedUsers === undefined ? {} : { maxAuthorizedUsers }) }
+}
 
-When('that user changes the authorized-user settings:', async function (this: ExchangeWorld, table: DataTable) {
-  const { autoActivateRrp, autoActivateRtd, ...authorizedUsers } = settingsIn(table)
-  this.record(await this.driver.changeConnectionSettings(actorOf(this.thatUser), this.card().number, authorizedUsers))
+When(/^(the provider admin|that user) changes the authorized-user settings:$/, async function (this: ExchangeWorld, who: string, table: DataTable) {
+  const actor = who === 'that user' ? actorOf(this.thatUser) : await this.asProviderAdmin()
+  this.record(await this.driver.changeConnectionSettings(actor, this.card().number, authorizedUserSettingsIn(table)))
 })
 
 When('the provider admin changes the settings, turning on {setting}', async function (this: ExchangeWorld, field: keyof ConnectionSettings) {
@@ -62,11 +74,11 @@ When('the provider admin changes the settings, turning on {setting}', async func
 })
 
 Then('the connection settings are:', async function (this: ExchangeWorld, table: DataTable) {
-  assert.deepEqual(await settingsNow(this), settingsIn(table))
+  assertSettings(await settingsNow(this), settingsIn(table))
 })
 
 Then('every connection setting is still cleared', async function (this: ExchangeWorld) {
-  assert.deepEqual(await settingsNow(this), CLEARED)
+  assertSettings(await settingsNow(this), CLEARED)
 })
 
 Then('the connection settings have no maximum', async function (this: ExchangeWorld) {

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { AuthorizedUserActivity, AuthorizedUserAdded, type AuthorizedUser } from '../contract/authorized-user.schema'
 import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
@@ -27,13 +28,9 @@ export class AuthorizedUsers {
    * settings approve authorized users by themselves, and otherwise awaiting the provider (RD-16).
    */
   async add(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
-    const form = parseInput(AuthorizedUserAdded, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
-    if (!form.ok) return form
-    const entered = await this.parts.wizard.afterSuccess(actorInput, form.value.registrationUrl, 'AU-03')
+    const entered = await this.#enter(AuthorizedUserAdded, actorInput, input)
     if (!entered.ok) return entered
-    const registration = entered.value
-    const { userName } = form.value
+    const { registration, form: { userName } } = entered.value
     const refusedBy = this.parts.rules.firstRefusal([
       ['AU-03', () => (registration.authorizedUsers.some((existing) => existing.user === userName) ? refusal('authorized-user-exists', `${userName} is an authorized user of this connection already`) : undefined)],
       withinMaximum(registration),
@@ -47,19 +44,25 @@ export class AuthorizedUsers {
 
   /** The consumer activates or deactivates an authorized user (AU-03), never beyond the maximum (AU-04). */
   async setActive(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
-    const form = parseInput(AuthorizedUserActivity, input)
+    const entered = await this.#enter(AuthorizedUserActivity, actorInput, input)
+    if (!entered.ok) return entered
+    const { registration, form } = entered.value
+    const authorized = registration.authorizedUsers.find((candidate) => candidate.id === form.id)
+    if (!authorized) return refused('authorized-user-not-found', `this connection has no authorized user ${form.id}`)
+    const activating = form.active && !authorized.active
+    const refusedBy = activating ? this.parts.rules.firstRefusal([withinMaximum(registration)]) : undefined
+    if (refusedBy) return { ok: false, refusal: refusedBy }
+    authorized.active = form.active
+    return accepted({ ...authorized })
+  }
+
+  /** A consumer's request on authorized users: its form read, and the registration its URL names entered after success. */
+  async #enter<F extends { registrationUrl: string }>(schema: z.ZodType<F>, actorInput: unknown, input: unknown): Promise<Outcome<{ form: F; registration: Registration }>> {
+    const form = parseInput(schema, input)
     // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
     if (!form.ok) return form
     const entered = await this.parts.wizard.afterSuccess(actorInput, form.value.registrationUrl, 'AU-03')
-    if (!entered.ok) return entered
-    const registration = entered.value
-    const authorized = registration.authorizedUsers.find((candidate) => candidate.id === form.value.id)
-    if (!authorized) return refused('authorized-user-not-found', `this connection has no authorized user ${form.value.id}`)
-    const activating = form.value.active && !authorized.active
-    const refusedBy = activating ? this.parts.rules.firstRefusal([withinMaximum(registration)]) : undefined
-    if (refusedBy) return { ok: false, refusal: refusedBy }
-    authorized.active = form.value.active
-    return accepted({ ...authorized })
+    return entered.ok ? accepted({ form: form.value, registration: entered.value }) : entered
   }
 }
 

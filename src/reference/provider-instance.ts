@@ -430,21 +430,6 @@ export class ProviderInstance {
 
   // Registration tasks (the classic path) and KMF diagnostics.
 
-  /** The consumer's contact adds an authorized user (ADD-AUTH-USER). */
-  addAuthorizedUser(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
-    return this.#authorized.add(actorInput, input)
-  }
-
-  /** The consumer's contact activates or deactivates an authorized user. */
-  setAuthorizedUserActive(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
-    return this.#authorized.setActive(actorInput, input)
-  }
-
-  /** The consumer's Configure settings step, after success (CC, steps 4 and 5). */
-  configureSettings(actorInput: unknown, registrationUrl: unknown, settings: unknown): Promise<Outcome<ConnectionSettings>> {
-    return this.#wizard.configureSettings(actorInput, registrationUrl, settings)
-  }
-
   /** A provider admin saves a registration task (S1). */
   createRegistrationTask(actorInput: unknown, input: unknown): Promise<Outcome<RegistrationTask>> {
     return this.#tasks.create(actorInput, input)
@@ -520,6 +505,21 @@ export class ProviderInstance {
   /** Validate & resolve on one issue of the registration page. */
   validateAndResolve(actorInput: unknown, registrationUrl: unknown, issue: unknown): Promise<Outcome<RegistrationPage>> {
     return this.#wizard.validateAndResolve(actorInput, registrationUrl, issue)
+  }
+
+  /** The consumer's contact adds an authorized user (ADD-AUTH-USER). */
+  addAuthorizedUser(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
+    return this.#authorized.add(actorInput, input)
+  }
+
+  /** The consumer's contact activates or deactivates an authorized user. */
+  setAuthorizedUserActive(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
+    return this.#authorized.setActive(actorInput, input)
+  }
+
+  /** The consumer's Configure settings step, after success (CC, steps 4 and 5). */
+  configureSettings(actorInput: unknown, registrationUrl: unknown, settings: unknown): Promise<Outcome<ConnectionSettings>> {
+    return this.#wizard.configureSettings(actorInput, registrationUrl, settings)
   }
 
   /** Start Registration on the registration page. */
