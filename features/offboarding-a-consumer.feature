@@ -3,9 +3,12 @@ Feature: Off-boarding a consumer
   Off-Board Consumer, then OK. The connection and its related records are deleted; the connection's tasks go
   too only when "Delete all existing tasks for this connection" is ticked and the word Delete is typed in the
   dialog that follows. Afterwards nothing of the connection is left to find: its registration URL opens
-  nothing, and the same company and instance may be registered again.
+  nothing, and the same company and instance may be registered again. The consumer instance's own records stay:
+  its Provider Connection record goes only when the consumer's admin off-boards the provider there, and until
+  then a new registration of that instance is held up by it.
 
-  Source: OFF-C (Australia); COMP-P (the duplicate rules look at the deleted records).
+  Source: OFF-C (Australia); COMP-P (the duplicate rules look at the deleted records); OFF-P (off-boarding the
+  provider, in the consumer instance); SCAN (stale Provider Connection records).
 
   Background:
     Given a provider admin
@@ -104,10 +107,37 @@ Feature: Off-boarding a consumer
       Then the request is refused as "registration-url-unknown" or "registration-url-used"
       And the connection card is still in the state it was created in
 
-    @req:OFF-03
-    Scenario: the consumer registered again completes the new registration
+    @req:OFF-03 @req:OFF-04
+    Scenario: the consumer registered again completes the new registration once it has off-boarded the provider too
+      Given a provider user with the roles "admin, sn_sb.admin"
+      And that user has off-boarded the consumer
+      And the consumer's admin has off-boarded the provider in the consumer instance
+      And the provider admin has created a connection for the consumer
+      When the consumer contact completes the registration
+      Then the connection card is "Onboarded"
+
+  Rule: the consumer instance keeps its Provider Connection record until its admin off-boards the provider there
+
+    @req:OFF-04 @req:VAL-06
+    Scenario: a new registration of an off-boarded instance fails the stale-records check
       Given a provider user with the roles "admin, sn_sb.admin"
       And that user has off-boarded the consumer
       And the provider admin has created a connection for the consumer
-      When the consumer contact completes the registration
+      When the consumer contact gets started
+      Then the connection card is "Validation Failed"
+      And the page lists exactly these issues, each with how to resolve it:
+        | stale-connection-records |
+      And Start Registration is not available
+
+    @req:OFF-04 @req:VAL-06
+    Scenario: off-boarding the provider in the consumer instance clears the stale-records issue
+      Given a provider user with the roles "admin, sn_sb.admin"
+      And that user has off-boarded the consumer
+      And the provider admin has created a connection for the consumer
+      And the consumer contact has got started
+      And the consumer's admin has off-boarded the provider in the consumer instance
+      When the consumer contact validates and resolves the "stale-connection-records" issue
+      Then the "stale-connection-records" check shows as resolved
+      And Start Registration is enabled
+      When the consumer contact starts the registration
       Then the connection card is "Onboarded"

@@ -38,7 +38,7 @@ export const consumerInstanceTables: MockedTable[] = [
   {
     path: consumerInstancePaths.providerConnections,
     tells:
-      'the Provider Connection records left on the instance; `url` is the provider instance address exactly as the target gave it for itself when the instance was opened (the `url` of the answer), so a target asks for `url=<that address>`',
+      'the Provider Connection records of the instance: its own application writes one when a registration with a provider completes, and only Off-Board Provider on the instance deletes it (OFF-P); `url` is the provider instance address exactly as the target gave it for itself when the instance was opened (the `url` of the answer), so a target asks for `url=<that address>`',
     fields: { number: 'the record number, PRVCON and 7 digits', url: 'the provider instance the record points to' },
     rows: (model) => model.providerConnections.map((url, index) => ({ number: `PRVCON${String(index + 1).padStart(7, '0')}`, url })),
   },

@@ -128,6 +128,14 @@ export class ConsumerInstanceControl {
   removesProviderConnections(): void {
     this.model.providerConnections.length = 0
   }
+  /** The consumer application's own Provider Connection record, written when a registration with this provider completes. */
+  connectsTo(providerUrl: string): void {
+    if (!this.model.providerConnections.includes(providerUrl)) this.model.providerConnections.push(providerUrl)
+  }
+  /** Off-Board Provider in this instance (OFF-P): its Provider Connection records for that provider are deleted. */
+  offboardsProvider(providerUrl: string): void {
+    this.model.providerConnections = this.model.providerConnections.filter((url) => url !== providerUrl)
+  }
   becomes(availability: Availability): void {
     this.model.availability = availability
   }

@@ -68,3 +68,8 @@ Then("its connection number is not the off-boarded connection's", function (this
 When("the consumer contact completes the registration from the off-boarded connection's registration URL", async function (this: ExchangeWorld) {
   await this.completeRegistration(this.consumer().contact, gone(this).registrationUrl)
 })
+
+// Off-Board Provider happens in the consumer instance, which the kit plays (OFF-P): its Provider Connection record goes.
+Given("the consumer's admin has off-boarded the provider in the consumer instance", function (this: ExchangeWorld) {
+  this.boundary.instances.control(this.consumer().instanceUrl).offboardsProvider(this.providerUrl)
+})

@@ -121,7 +121,8 @@ export class PreOnboardingSuite {
       servletUri: servletUri.value,
       consumerAppVersion: consumerApp.value,
       providerAppVersion: providerApp.value,
-      staleProviderConnections: stale.value,
+      // Off-boarding the consumer deleted the provider's records only: the consumer instance's stay until Off-Board Provider there (OFF-04).
+      staleProviderConnections: !this.rules.on('OFF-04') && this.store.offboardedOrigins.has(origin) ? 0 : stale.value,
     })
   }
 }

@@ -401,6 +401,7 @@ export class ProviderInstance {
     const connections = this.#store.connections
     const index = connections.findIndex((candidate) => candidate.number === number)
     if (index < 0) return refused('connection-not-found', `no connection is numbered ${String(number)}`)
+    this.#store.offboardedOrigins.add(connections[index]!.origin)
     if (this.#rules.on('OFF-03')) connections.splice(index, 1)
     return accepted({ number: String(number), tasksDeleted: deleteTasks })
   }

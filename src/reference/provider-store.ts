@@ -80,6 +80,11 @@ export class ProviderStore {
   readonly connections: StoredConnection[] = []
   /** How many connections were ever created: numbers go on after one is off-boarded, never repeating. */
   connectionsNumbered = 0
+  /**
+   * The consumer instances whose connection was off-boarded. Only a switched-off OFF-04 reads it: a target that takes
+   * off-boarding the consumer to have cleared the consumer instance's records as well.
+   */
+  readonly offboardedOrigins = new Set<string>()
   readonly tasks: StoredTask[] = []
   /** The legacy provider's producer replication set exists (S2, Before you begin). */
   producerReplicationSet = false

@@ -10,6 +10,7 @@ export const sourceLegend = {
   'COMP-P': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-installed-components-provider.md: provider components',
   NEWPROV: 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-new-provider.md: setting up the provider record',
   'OFF-C': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-offboard-consumer.md: off-boarding a consumer',
+  'OFF-P': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-offboard-provider.md: off-boarding a provider, from the consumer instance',
   PSDS: 'ServiceNowDocs markdown/government-industry/psds-servicebridge-config-*.md: the public sector variant',
   'SETTINGS-P': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-configure-settings.md: the provider\'s authorized-user settings',
   'AUTH-USERS': 'ServiceNowDocs markdown/service-exchange/service-bridge-v2-auth-users.md: authorized users and personas',

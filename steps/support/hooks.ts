@@ -94,7 +94,7 @@ Before(async function (this: ExchangeWorld, { pickle }) {
     this.otherSessions.push(other)
     return other.driver
   }
-  this.driver = tracedDriver(session.driver, this.trace, (verb, args, outcome) => this.mailLedger.noteAct(verb, args, outcome))
+  this.driver = tracedDriver(session.driver, this.trace, (verb, args, outcome) => this.noteAct(verb, args, outcome))
   this.boundary.observer = (call) => this.trace.called(call)
   this.providerUrl = session.providerUrl
 })

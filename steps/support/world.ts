@@ -95,6 +95,18 @@ export class ExchangeWorld extends World<WorldParameters> {
     this.settings = readWorldParameters(options.parameters)
   }
 
+  /**
+   * Told of every act a party performed through the driver. Besides counting what mail it entitles, the kit plays
+   * the consumer instance's own application: a registration that completes leaves that instance a Provider Connection
+   * record for the provider, which only Off-Board Provider there deletes (OFF-P).
+   */
+  noteAct(verb: string, args: readonly unknown[], outcome: Outcome<unknown>): void {
+    this.mailLedger.noteAct(verb, args, outcome)
+    if (verb !== 'startRegistration' || !outcome.ok) return
+    const page = outcome.value as RegistrationPage
+    if (page.state === 'Onboarded' && this.boundary.instances.at(page.instanceUrl)) this.boundary.instances.control(page.instanceUrl).connectsTo(this.providerUrl)
+  }
+
   /** The consumer company the scenario calls by this name. */
   consumer(name = 'the consumer'): ConsumerParty {
     const party = this.consumers.get(name)
