@@ -24,7 +24,7 @@ When('the provider admin creates a connection for every consumer company', async
 
 When('that user creates a connection for the consumer', async function (this: ExchangeWorld) {
   await this.providerReady()
-  this.record(await this.driver.createConnection(actorOf(this.thatUser), this.connectionRequest()))
+  this.remembered(this.record(await this.driver.createConnection(actorOf(this.thatUser), this.connectionRequest())))
 })
 
 When('the provider admin creates a connection for the consumer with a wrong password', async function (this: ExchangeWorld) {
@@ -134,7 +134,8 @@ Then('the other company has no connection', async function (this: ExchangeWorld)
 When('two provider admins create a connection for the consumer at the same moment', async function (this: ExchangeWorld) {
   const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
   const request = this.connectionRequest()
-  await this.atTheSameMoment([first, second].map((admin) => ['create', () => this.driver.createConnection(admin, request)] as const))
+  const outcomes = await this.atTheSameMoment([first, second].map((admin) => ['create', () => this.driver.createConnection(admin, request)] as const))
+  for (const outcome of outcomes) this.remembered(outcome)
 })
 
 When("the provider admin creates connections for the consumer and for the other company at the consumer's instance at the same moment", async function (this: ExchangeWorld) {

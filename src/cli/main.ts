@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../run/configuration-error'
+import { exploreCommand, EXPLORE_HELP } from './explore'
 import { fuzz, FUZZ_HELP } from './fuzz'
 import { merge, MERGE_HELP } from './merge'
 import { compare, COMPARE_HELP } from './compare'
@@ -11,6 +12,7 @@ const HELP = `sx-conformance: the Service Exchange onboarding conformance kit
   sx-conformance verify --target URL [flags]   verify an implementation over the HTTP contract (CI gate)
   sx-conformance serve [--port N]              run the reference implementation as an HTTP target
   sx-conformance fuzz --target URL [flags]     send malformed and boundary requests to every operation
+  sx-conformance explore [flags]               random journeys, with the documents' safety rules checked at every step
   sx-conformance merge DIR... [flags]          make the reports of a sharded verify one run's
   sx-conformance compare REPORT... [flags]     several conformance reports side by side
   sx-conformance COMMAND --help                the flags of one command
@@ -20,6 +22,8 @@ ${VERIFY_HELP}
 ${SERVE_HELP}
 
 ${FUZZ_HELP}
+
+${EXPLORE_HELP}
 
 ${MERGE_HELP}
 
@@ -36,6 +40,9 @@ async function main(args: string[]): Promise<number | undefined> {
     case 'fuzz':
       if (wantsHelp) return say(FUZZ_HELP)
       return fuzz(rest)
+    case 'explore':
+      if (wantsHelp) return say(EXPLORE_HELP)
+      return exploreCommand(rest)
     case 'merge':
       if (wantsHelp) return say(MERGE_HELP)
       return merge(rest)
@@ -52,7 +59,7 @@ async function main(args: string[]): Promise<number | undefined> {
     case 'help':
       return say(HELP)
     default:
-      throw new ConfigurationError(`unknown command "${command}": the commands are verify, serve, fuzz, merge and compare (see --help)`)
+      throw new ConfigurationError(`unknown command "${command}": the commands are verify, serve, fuzz, explore, merge and compare (see --help)`)
   }
 }
 

@@ -43,6 +43,8 @@ export const WorldParameters = z
   })
   .strict()
 export type WorldParameters = z.infer<typeof WorldParameters>
+/** World parameters as a profile writes them, before defaults fill them in. */
+export type WorldParametersInput = z.input<typeof WorldParameters>
 
 /** Reads the world parameters, or fails with one line that says what is wrong. */
 export function readWorldParameters(input: unknown): WorldParameters {

@@ -313,6 +313,11 @@ export class ExchangeWorld extends World<WorldParameters> {
   /** The provider admin creates a connection; the card is remembered for the named consumer. */
   async createConnection(request: ConnectionRequest, consumerName = 'the consumer'): Promise<Outcome<ConnectionCard>> {
     const outcome = this.record(await this.driver.createConnection(await this.asProviderAdmin(), request))
+    return this.remembered(outcome, consumerName)
+  }
+
+  /** A connection created for a consumer company is remembered for it, whoever created it. */
+  remembered(outcome: Outcome<ConnectionCard>, consumerName = 'the consumer'): Outcome<ConnectionCard> {
     if (outcome.ok) this.cards.set(consumerName, outcome.value)
     return outcome
   }
@@ -407,7 +412,7 @@ export class ExchangeWorld extends World<WorldParameters> {
    * Issues acts at the same moment, none waiting for another, as two people (or two tabs) pressing at once would;
    * each is labelled with what it means, so that a later step can say what the accepted one should have left.
    */
-  async atTheSameMoment(acts: readonly (readonly [meant: string, act: () => Promise<Outcome<unknown>>])[]): Promise<void> {
+  async atTheSameMoment<T>(acts: readonly (readonly [meant: string, act: () => Promise<Outcome<T>>])[]): Promise<Outcome<T>[]> {
     const meeting = new Meeting(acts.length, MEETING_PATIENCE_MS)
     this.boundary.meeting = meeting
     const outcomes = await Promise.all(acts.map(([, act]) => act().finally(() => meeting.leave()))).finally(() => (this.boundary.meeting = undefined))
@@ -415,6 +420,7 @@ export class ExchangeWorld extends World<WorldParameters> {
       this.record(outcome)
       return { meant: acts[index]![0], entry: this.#outcomes.at(-1)! }
     })
+    return outcomes
   }
 
   /** The acts last issued at the same moment, with their outcomes, marked as asserted by the step that reads them. */

@@ -1,0 +1,93 @@
+import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
+import { explore, type ExploreReport } from '../explore/run-explore'
+import { readFaults } from '../reference/faults'
+import { INVARIANTS } from '../requirements/invariants'
+import { Release } from '../requirements/requirement.schema'
+import { ConfigurationError } from '../run/configuration-error'
+import { redactSecrets } from '../run/redact'
+import { readFlags, wholeNumber } from './flags'
+import { EXIT } from './verify-verdict'
+
+export const EXPLORE_HELP = `sx-conformance explore: random journeys through the onboarding procedures, with the documents' safety rules checked after every step
+
+  --target URL              the implementation's address (default: the reference, in this process)
+  --release NAME            the release its provider instance is opened with: ${Release.options.join(' or ')} (default australia)
+  --journeys N              how many journeys (default 200)
+  --max-steps K             the most acts in one journey (default 20)
+  --seed S                  fast-check's seed, to repeat a run exactly (default: a new one, printed)
+  --path PATH               fast-check's path to one shrunk journey, to replay exactly it (with its --seed)
+  --replay-path TEXT        how that journey's acts were shrunk (printed with the path)
+  --setup-token TOKEN       what setup operations carry (default the ${SETUP_TOKEN_VARIABLE} environment variable)
+  --request-timeout-ms N    how long one request may go unanswered (default 10000)
+  --fault ID                without --target: switch this rule of the reference off, to see exploration find it (repeatable)
+  --help                    this text
+
+A journey is a scenario of the kit's own steps, drawn at random: any party (the provider admin, a provider user
+without the role, two admins at once, the consumer contact, another company's contact, someone without a
+sign-in) takes any act in any order, between changes to the consumer instance (its release, the contact's
+roles, KMF) and to the provider instance (email, the clock). After every step these rules must hold:
+${Object.entries(INVARIANTS)
+  .map(([name, invariant]) => `  ${name} (${invariant.requirements.join(', ')})`)
+  .join('\n')}
+and every email must go to a party the rules name. A journey that breaks one is shrunk to the shortest that still
+does, and printed as a Gherkin scenario to paste into a feature file. Exit codes: 0 nothing found, 1 a rule
+broken (the scenario, with the seed and path that repeat it), 2 could not run.`
+
+/** Explores a target, or the reference in-process, and answers the exit code. */
+export async function exploreCommand(args: string[]): Promise<number> {
+  const flags = readFlags(args, {
+    target: { type: 'string' },
+    release: { type: 'string', default: 'australia' },
+    journeys: { type: 'string', default: '200' },
+    'max-steps': { type: 'string', default: '20' },
+    seed: { type: 'string' },
+    path: { type: 'string' },
+    'replay-path': { type: 'string' },
+    'setup-token': { type: 'string' },
+    'request-timeout-ms': { type: 'string', default: '10000' },
+    fault: { type: 'string', multiple: true, default: [] },
+  })
+  if (flags.target !== undefined && (!URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol))) {
+    throw new ConfigurationError(`--target takes an http(s) address, not "${flags.target}"`)
+  }
+  const release = Release.safeParse(flags.release)
+  if (!release.success) throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
+  if (flags.target !== undefined && flags.fault.length > 0) throw new ConfigurationError('--fault switches rules off in the in-process reference: it cannot go with --target')
+  let faults: string[] = []
+  try {
+    faults = [...readFaults(flags.fault)]
+  } catch (error) {
+    throw new ConfigurationError(`--fault: ${(error as Error).message}`)
+  }
+  if (flags.path !== undefined && (flags.seed === undefined || !/^\d+(:\d+)*$/.test(flags.path))) throw new ConfigurationError('--path takes the path an exploration printed, with its --seed')
+  const seed = flags.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : wholeNumber(flags.seed, '--seed', 0, 2 ** 31 - 1)
+  const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
+  const parameters = flags.target
+    ? { driver: 'http' as const, targetUrl: flags.target.replace(/\/+$/, ''), release: release.data, requestTimeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000), ...(setupToken ? { setupToken } : {}) }
+    : { driver: 'in-process' as const, release: release.data, faults }
+  const report = await explore({
+    parameters,
+    journeys: wholeNumber(flags.journeys, '--journeys', 1, 1_000_000),
+    maxSteps: wholeNumber(flags['max-steps'], '--max-steps', 1, 1000),
+    seed,
+    ...(flags.path ? { path: flags.path } : {}),
+    ...(flags['replay-path'] ? { replayPath: flags['replay-path'] } : {}),
+  })
+  const target = flags.target ?? `the reference (in-process${faults.length > 0 ? `, with ${faults.join(', ')} switched off` : ''})`
+  const repeatWith = flags.target ? [`--target ${flags.target}`] : faults.map((fault) => `--fault ${fault}`)
+  console.log(redactSecrets(exploreText(report, target, release.data, repeatWith)))
+  return report.breach ? EXIT.notConformant : EXIT.conformant
+}
+
+/** The run in a line, then the breach as a scenario, with how to repeat it. */
+export function exploreText(report: ExploreReport, target: string, release: Release, repeatWith: string[]): string {
+  const summary = `explored ${target}, release ${release}: ${report.journeys} journeys, ${report.steps} acts in ${report.seconds.toFixed(1)} s, seed ${report.seed}`
+  if (!report.breach) return `${summary}\nno journey broke a rule`
+  return [
+    summary,
+    `a journey broke "${report.breach.invariant}": ${report.breach.detail}`,
+    ['repeat it: sx-conformance explore', `--seed ${report.seed}`, `--path ${report.breach.path}`, ...(report.breach.replayPath ? [`--replay-path '${report.breach.replayPath}'`] : []), `--release ${release}`, ...repeatWith].join(' '),
+    '',
+    report.breach.scenario,
+  ].join('\n')
+}

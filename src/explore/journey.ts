@@ -1,0 +1,167 @@
+import type { ConnectionCard } from '../contract/connection.schema'
+import type { ExchangeWorld } from '../../steps/support/world'
+import { INVARIANTS, type InvariantName } from '../requirements/invariants'
+import type { WorldParametersInput } from '../run/world-parameters'
+import type { KitSteps } from './kit-steps'
+
+/** How a journey starts: the consumer instance's release and whether email notifications are on. */
+export type JourneyStart = { version: string; email: 'on' | 'off' }
+
+/**
+ * What the explorer knows of the consumer's side, which it changes itself: the facts a rule of the
+ * documents turns on. What the target holds it reads back from the target after every step.
+ */
+export type JourneyModel = { contactIsAdmin: boolean; version: string; hasConnection: boolean }
+
+/** Who acts in a step, as far as the invariants care. */
+export type ActKind = 'create' | 'non-admin-creates' | 'create-pair' | 'contact-completes' | 'contact-starts' | 'someone-else-completes' | 'page' | 'consumer-instance' | 'provider-setup'
+
+/** One act of a journey: a step of the kit's language, what kind of act it is, and what it changes in the model. */
+export type Act = {
+  text: string
+  kind: ActKind
+  /** The act is one call of the target, so a refusal of it must leave everything as it was. */
+  single?: true
+  /** Only with a connection to act on (or only without one, for `false`). */
+  needsConnection?: boolean
+  change?: (model: JourneyModel) => void
+}
+
+/** A safety rule a step broke: which, the step of the kit that asserts it (if one does), and what was seen. */
+export class Breach extends Error {
+  constructor(
+    readonly invariant: InvariantName | 'step-failed',
+    readonly then: string | undefined,
+    detail: string,
+  ) {
+    super(detail)
+  }
+}
+
+/** One line of the scenario a journey writes as it goes: a step it took, or the assertion of a refusal it met. */
+type Line = { keyword: 'step' | 'refusal'; text: string }
+
+/** Whether a Service Exchange release is 2.3.18 or later, part by part as numbers (PC-40). */
+export const releaseAllowed = (version: string): boolean => {
+  const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number)
+  return major !== 2 ? major > 2 : minor !== 3 ? minor > 3 : patch >= 18
+}
+
+/** The Givens every journey starts from, in the kit's step language. */
+export const startingSteps = (start: JourneyStart): string[] => [
+  'a provider admin',
+  `a consumer company whose contact is an admin of its instance on Service Exchange ${start.version}`,
+  'another consumer company with its own contact and instance',
+  'a provider user without the admin role',
+  'KMF on the provider instance is Operational',
+  `email notifications are ${start.email}`,
+]
+
+/** The tags every journey runs under: the requirements the invariants stand for. */
+export const journeyTags = (): string[] => [...new Set(Object.values(INVARIANTS).flatMap((invariant) => invariant.requirements))].map((id) => `@req:${id}`)
+
+/**
+ * One random journey against the target: a scenario of the kit's own steps, run step by step, with every
+ * invariant checked against what the target reports after each step. It writes down what it did, so a breach
+ * reads as a scenario.
+ */
+export class Journey {
+  readonly lines: Line[] = []
+  /** How many acts the journey took. */
+  acts = 0
+  private constructor(
+    private readonly steps: KitSteps,
+    readonly world: ExchangeWorld,
+    readonly model: JourneyModel,
+    private readonly pickle: Parameters<KitSteps['end']>[1],
+  ) {}
+
+  static async begin(steps: KitSteps, parameters: WorldParametersInput, start: JourneyStart, index: number): Promise<Journey> {
+    const pickle = { name: `journey ${index}`, uri: 'explore', location: { line: index, column: 1 }, tags: journeyTags().map((name) => ({ name })) }
+    const world = await steps.begin(parameters, pickle)
+    const journey = new Journey(steps, world, { contactIsAdmin: true, version: start.version, hasConnection: false }, pickle)
+    for (const text of startingSteps(start)) await journey.#step(text)
+    return journey
+  }
+
+  /** Takes one act, then checks every invariant against the target; a breach is thrown. */
+  async take(act: Act): Promise<void> {
+    this.acts += 1
+    const before = await this.#cards()
+    const refusalsBefore = this.world.unassertedRefusals().length
+    await this.#step(act.text)
+    const refusals = this.world.unassertedRefusals()
+    const refused = refusals.length > refusalsBefore
+    if (act.kind === 'create-pair') this.#assertPair()
+    else if (refused) await this.#step(`the request is refused as "${refusals.at(-1)!.code}"`, 'refusal')
+    act.change?.(this.model)
+    const after = await this.#cards()
+    this.model.hasConnection = after.length > 0
+    this.#hold(act, before, after, refused)
+  }
+
+  /** The After hooks: the calls the mocks could not answer, and refusals no step asserted, fail the journey here. */
+  async end(passed: boolean): Promise<void> {
+    await this.steps.end(this.world, this.pickle, passed)
+  }
+
+  /** A step of the kit, written down; a step that fails (a hook's check of the mail, say) is a breach. */
+  async #step(text: string, keyword: Line['keyword'] = 'step'): Promise<void> {
+    this.lines.push({ keyword, text })
+    try {
+      await this.steps.run(this.world, text)
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      if (message.startsWith('the target sent mail that no rule calls for')) throw new Breach('mail-as-the-rules-say', 'nobody else receives an email', message)
+      throw new Breach('step-failed', undefined, `the step "${text}" failed: ${message}`)
+    }
+  }
+
+  /** Two acts at the same moment: the one accepted and the other's refusal are asserted as the kit's step says them. */
+  #assertPair(): void {
+    const outcomes = this.world.together().map(({ outcome }) => outcome)
+    const refusals = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.refusal]))
+    if (refusals.length === 1) this.lines.push({ keyword: 'refusal', text: `exactly one of them is accepted, and the other is refused as "${refusals[0]!.code}"` })
+  }
+
+  /** The consumer's connection cards, as the provider admin sees them now. */
+  async #cards(): Promise<ConnectionCard[]> {
+    const company = this.world.consumer().companyName
+    return (await this.world.allCards()).filter((card) => card.company === company)
+  }
+
+  /** Every invariant, from what the step did and what the target shows before and after it. */
+  #hold(act: Act, before: ConnectionCard[], after: ConnectionCard[], refused: boolean): void {
+    const state = (cards: ConnectionCard[]) => cards[0]?.state
+    const shown = (cards: ConnectionCard[]) => cards.map((card) => `${card.number} ${card.state}`).join(', ') || 'no connection'
+    if (act.kind === 'non-admin-creates' && !refused) throw new Breach('only-admins-create', 'the request is refused as "not-admin"', 'a provider user without the admin role created a connection')
+    if (after.length > 1) throw new Breach('one-connection-per-instance', 'the consumer has exactly one connection', `the consumer has ${after.length} connections: ${shown(after)}`)
+    if (refused && act.single && shown(before) !== shown(after)) {
+      throw new Breach('refusal-changes-nothing', before[0] ? `the connection card is "${before[0].state}"` : 'the provider has no connections', `a refused act changed the cards from ${shown(before)} to ${shown(after)}`)
+    }
+    if (state(before) === 'Onboarded' && state(after) !== 'Onboarded') throw new Breach('onboarded-stays', 'the connection card is "Onboarded"', `the Onboarded connection is now ${shown(after)}`)
+    const completing = act.kind === 'contact-completes' || act.kind === 'contact-starts' || act.kind === 'someone-else-completes'
+    if (state(before) === 'Onboarded' && completing && !refused) {
+      throw new Breach('onboards-once', 'the request is refused as "registration-url-used"', 'the registration of an Onboarded connection was completed again, and accepted')
+    }
+    if (state(before) !== 'Onboarded' && state(after) === 'Onboarded') {
+      const byContact = act.kind === 'contact-completes' || act.kind === 'contact-starts'
+      const why = !byContact ? 'someone other than its named contact completed it' : !this.model.contactIsAdmin ? 'its contact is not an admin of the consumer instance' : !releaseAllowed(this.model.version) ? `the consumer instance runs Service Exchange ${this.model.version}` : undefined
+      if (why) throw new Breach('onboarded-only-by-its-contact', 'the connection card is not "Onboarded"', `the connection became Onboarded, yet ${why}`)
+    }
+    // Start Registration alone shows the state it was pressed in; completing the registration gets started on the way.
+    if (act.kind === 'contact-starts' && !refused && state(before) !== 'Validated' && state(before) !== 'Onboarded') {
+      throw new Breach('started-only-when-validated', 'the request is refused as "not-validated"', `Start Registration was accepted on a registration that was ${state(before)}`)
+    }
+  }
+
+  /** The journey so far as a scenario of the kit's steps: what came before the last act is its Givens. */
+  scenario(breach: Breach, header: string[]): string {
+    const lastAct = this.lines.findLastIndex((line) => line.keyword === 'step')
+    const keyword = (index: number) => (index === 0 ? 'Given' : index === lastAct ? 'When' : index === lastAct + 1 ? 'Then' : 'And')
+    const lines = [...this.lines.map((line) => line.text), ...(breach.then ? [breach.then] : [])]
+    const body = lines.map((text, index) => `    ${keyword(index)} ${text}`)
+    const requirements = breach.invariant === 'step-failed' ? journeyTags() : INVARIANTS[breach.invariant].requirements.map((id) => `@req:${id}`)
+    return [...header.map((line) => `  # ${line}`), `  ${requirements.join(' ')}`, `  Scenario: ${breach.invariant === 'step-failed' ? 'a step of a random journey failed' : INVARIANTS[breach.invariant].says}`, ...body].join('\n')
+  }
+}

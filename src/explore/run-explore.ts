@@ -1,0 +1,78 @@
+import fc from 'fast-check'
+import type { WorldParametersInput } from '../run/world-parameters'
+import { ACTS, JOURNEY_START } from './acts'
+import { KitSteps } from './kit-steps'
+import { Breach, Journey, type JourneyModel, type JourneyStart } from './journey'
+
+export type ExploreOptions = {
+  /** The world parameters of the target: in-process, or over HTTP with its address, and the release. */
+  parameters: WorldParametersInput
+  journeys: number
+  seed: number
+  maxSteps: number
+  /** fast-check's path to one shrunk journey, and the replay path of its commands, to replay exactly it. */
+  path?: string
+  replayPath?: string
+}
+
+/** What an exploration found: nothing, or the first breach shrunk to its shortest journey, written as a scenario. */
+export type ExploreReport = {
+  journeys: number
+  steps: number
+  seconds: number
+  seed: number
+  breach?: { invariant: string; detail: string; path: string; replayPath: string; scenario: string }
+}
+
+type Commands = Iterable<fc.AsyncCommand<JourneyModel, Journey>>
+
+/** Runs one journey to its end, or to the first breach; a breach is thrown after the journey is ended. */
+async function walk(steps: KitSteps, options: ExploreOptions, start: JourneyStart, commands: Commands, index: number, onJourney?: (journey: Journey) => void): Promise<number> {
+  const journey = await Journey.begin(steps, options.parameters, start, index)
+  onJourney?.(journey)
+  try {
+    await fc.asyncModelRun(() => ({ model: journey.model, real: journey }), commands)
+  } catch (error) {
+    await journey.end(false).catch(() => undefined)
+    throw error
+  }
+  // The After hooks check what no single step shows: calls the mocks could not answer, refusals nobody asserted.
+  await journey.end(true).catch((error: unknown) => {
+    throw new Breach('step-failed', undefined, `the journey's end: ${error instanceof Error ? error.message : String(error)}`)
+  })
+  return journey.acts
+}
+
+/**
+ * Random journeys through the kit's steps, with fast-check's model-based testing: commands drawn by seed, run where
+ * their preconditions hold, and a failing journey shrunk to the shortest that still breaks an invariant. That one is
+ * walked once more to write it down as a scenario.
+ */
+export async function explore(options: ExploreOptions): Promise<ExploreReport> {
+  const steps = await KitSteps.load()
+  const started = performance.now()
+  let journeys = 0
+  let taken = 0
+  try {
+    const property = fc.asyncProperty(JOURNEY_START, fc.commands(ACTS, { maxCommands: options.maxSteps, size: 'max', ...(options.replayPath ? { replayPath: options.replayPath } : {}) }), async (start, commands) => {
+      journeys += 1
+      taken += await walk(steps, options, start, commands, journeys)
+    })
+    const result = await fc.check(property, { numRuns: options.journeys, seed: options.seed, ...(options.path ? { path: options.path } : {}) })
+    const report = { journeys, steps: taken, seed: options.seed, seconds: 0 }
+    if (!result.failed || !result.counterexample) return { ...report, seconds: (performance.now() - started) / 1000 }
+    const [start, commands] = result.counterexample
+    const path = result.counterexamplePath ?? ''
+    // fast-check writes how the commands were shrunk into their description; with the path it replays the journey.
+    const replayPath = /replayPath="([^"]*)"/.exec(String(commands))?.[1] ?? ''
+    let written: Journey | undefined
+    const breach = await walk(steps, options, start, [...commands], 0, (journey) => (written = journey)).then(
+      () => new Breach('step-failed', undefined, `the journey broke a rule once but not when walked again: ${String(result.errorInstance)}`),
+      (error: unknown) => (error instanceof Breach ? error : new Breach('step-failed', undefined, String(error))),
+    )
+    const header = [`found by sx-conformance explore, seed ${options.seed}, path ${path}, replay path ${replayPath}`, breach.message]
+    return { ...report, seconds: (performance.now() - started) / 1000, breach: { invariant: breach.invariant, detail: breach.message, path, replayPath, scenario: written!.scenario(breach, header) } }
+  } finally {
+    await steps.close()
+  }
+}
