@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import { startReferenceProcess } from '../tools/reference-process'
 import { runCli } from './run-cli'
+import { runCucumber } from './cucumber-process'
 
 /**
  * Slips that only show when two requests are between a rule's check and its record together: a create that looks
@@ -18,23 +18,8 @@ const SLIPS = ['PC-10:checked-before-waiting', 'CT-04:checked-before-waiting', '
 const CAUGHT = ['PC-10', 'CT-04', 'CSM-07']
 const SIMULTANEOUS = '@simultaneous'
 
-const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
-
-/**
- * The scenarios of pairs, through the reference's screens in Chromium, each run in a cucumber process of its own (as
- * a QA engineer runs them) with a configuration that writes no report: what they print, and how they exit.
- */
-function inTheBrowser(faults: string[]): Promise<{ code: number | null; output: string }> {
-  const config = join(mkdtempSync(join(tmpdir(), 'sx-simultaneous-ui-')), 'cucumber.json')
-  const profile = { requireModule: ['ts-node/register'], require: ['steps/**/*.ts'], format: ['progress'], worldParameters: { driver: 'browser', release: 'australia', faults }, tags: `${SIMULTANEOUS} and not @release:brazil and not @no-ui` }
-  writeFileSync(config, JSON.stringify({ default: profile }))
-  // cucumber joins the configuration's path to its working directory, even an absolute one: it is given relative.
-  const child = spawn(process.execPath, [CUCUMBER, '--config', relative(process.cwd(), config)], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return new Promise((done) => child.on('close', (code) => done({ code, output })))
-}
+/** The scenarios of pairs, through the reference's screens in Chromium, each run in a cucumber process of its own. */
+const inTheBrowser = (faults: string[]) => runCucumber({ driver: 'browser', release: 'australia', faults }, { tags: `${SIMULTANEOUS} and not @release:brazil and not @no-ui` })
 
 describe('acts issued at the same moment overlap in the target, whatever carries them', () => {
   test('over HTTP, a target that checks only before it waits fails each rule it slips on', async () => {

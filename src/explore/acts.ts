@@ -40,9 +40,9 @@ export const ACTS: fc.Arbitrary<fc.AsyncCommand<JourneyModel, Journey>>[] = [
   fc.constantFrom('consumer-kmf-unhealthy', 'app-versions-differ').map((check) => command(onTheConnection(`the consumer contact validates and resolves the "${check}" issue`, 'page'))),
   fc.constant(command(onTheConnection('the consumer contact starts the registration', 'contact-starts', true))),
   fc.constant(command(onTheConnection('the consumer contact completes the registration', 'contact-completes'))),
-  fc.constant(command(onTheConnection("the other company's contact completes the consumer's registration", 'someone-else-completes'))),
+  fc.constant(command(onTheConnection("the other company's contact completes the consumer's registration", 'other-contact-completes'))),
   fc.constant(
-    command(onTheConnection('someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance', 'someone-else-completes')),
+    command(onTheConnection('someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance', 'anonymous-completes')),
   ),
   fc.constantFrom(...RELEASES).map((version) =>
     command({ text: `the consumer instance now runs Service Exchange ${version}`, kind: 'consumer-instance', change: (model) => void (model.version = version) }),
@@ -50,7 +50,9 @@ export const ACTS: fc.Arbitrary<fc.AsyncCommand<JourneyModel, Journey>>[] = [
   fc.constantFrom('admin', 'itil').map((role) =>
     command({ text: `the consumer contact holds only the role "${role}" in the consumer instance`, kind: 'consumer-instance', change: (model) => void (model.contactIsAdmin = role === 'admin') }),
   ),
-  fc.constant(command({ text: "the other company's contact is also an admin of the consumer instance", kind: 'consumer-instance' })),
+  fc.constant(
+    command({ text: "the other company's contact is also an admin of the consumer instance", kind: 'consumer-instance', change: (model) => void (model.otherContactIsAdmin = true) }),
+  ),
   fc.constantFrom('Operational', 'Malfunction').map((status) => command({ text: `KMF on the consumer instance is ${status}`, kind: 'consumer-instance' })),
   fc.constant(command({ text: 'the consumer instance runs Service Exchange for Providers at another version', kind: 'consumer-instance' })),
   fc.constant(command({ text: 'the consumer instance runs Service Exchange for Providers at its consumer version', kind: 'consumer-instance' })),

@@ -3,6 +3,7 @@ import type { ExchangeWorld } from '../../steps/support/world'
 import { INVARIANTS, type InvariantName } from '../requirements/invariants'
 import type { WorldParametersInput } from '../run/world-parameters'
 import type { KitSteps } from './kit-steps'
+import { breachOf } from './invariants'
 
 /** How a journey starts: the consumer instance's release and whether email notifications are on. */
 export type JourneyStart = { version: string; email: 'on' | 'off' }
@@ -11,10 +12,10 @@ export type JourneyStart = { version: string; email: 'on' | 'off' }
  * What the explorer knows of the consumer's side, which it changes itself: the facts a rule of the
  * documents turns on. What the target holds it reads back from the target after every step.
  */
-export type JourneyModel = { contactIsAdmin: boolean; version: string; hasConnection: boolean }
+export type JourneyModel = { contactIsAdmin: boolean; otherContactIsAdmin: boolean; version: string; hasConnection: boolean }
 
 /** Who acts in a step, as far as the invariants care. */
-export type ActKind = 'create' | 'non-admin-creates' | 'create-pair' | 'contact-completes' | 'contact-starts' | 'someone-else-completes' | 'page' | 'consumer-instance' | 'provider-setup'
+export type ActKind = 'create' | 'non-admin-creates' | 'create-pair' | 'contact-completes' | 'contact-starts' | 'other-contact-completes' | 'anonymous-completes' | 'page' | 'consumer-instance' | 'provider-setup'
 
 /** One act of a journey: a step of the kit's language, what kind of act it is, and what it changes in the model. */
 export type Act = {
@@ -31,7 +32,8 @@ export type Act = {
 export class Breach extends Error {
   constructor(
     readonly invariant: InvariantName | 'step-failed',
-    readonly then: string | undefined,
+    /** The steps of the kit that assert the rule after the act that broke it: the refusal the rule calls for, then the state. */
+    readonly then: string[],
     detail: string,
   ) {
     super(detail)
@@ -41,11 +43,8 @@ export class Breach extends Error {
 /** One line of the scenario a journey writes as it goes: a step it took, or the assertion of a refusal it met. */
 type Line = { keyword: 'step' | 'refusal'; text: string }
 
-/** Whether a Service Exchange release is 2.3.18 or later, part by part as numbers (PC-40). */
-export const releaseAllowed = (version: string): boolean => {
-  const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number)
-  return major !== 2 ? major > 2 : minor !== 3 ? minor > 3 : patch >= 18
-}
+/** The cards in a few words, for a breach's message. */
+const shown = (cards: ConnectionCard[]): string => cards.map((card) => `${card.number} ${card.state}`).join(', ') || 'no connection'
 
 /** The Givens every journey starts from, in the kit's step language. */
 export const startingSteps = (start: JourneyStart): string[] => [
@@ -79,7 +78,7 @@ export class Journey {
   static async begin(steps: KitSteps, parameters: WorldParametersInput, start: JourneyStart, index: number): Promise<Journey> {
     const pickle = { name: `journey ${index}`, uri: 'explore', location: { line: index, column: 1 }, tags: journeyTags().map((name) => ({ name })) }
     const world = await steps.begin(parameters, pickle)
-    const journey = new Journey(steps, world, { contactIsAdmin: true, version: start.version, hasConnection: false }, pickle)
+    const journey = new Journey(steps, world, { contactIsAdmin: true, otherContactIsAdmin: false, version: start.version, hasConnection: false }, pickle)
     for (const text of startingSteps(start)) await journey.#step(text)
     return journey
   }
@@ -92,12 +91,13 @@ export class Journey {
     await this.#step(act.text)
     const refusals = this.world.unassertedRefusals()
     const refused = refusals.length > refusalsBefore
-    if (act.kind === 'create-pair') this.#assertPair()
-    else if (refused) await this.#step(`the request is refused as "${refusals.at(-1)!.code}"`, 'refusal')
+    const refusalStep = act.kind === 'create-pair' ? this.#assertPair() : refused ? `the request is refused as "${refusals.at(-1)!.code}"` : undefined
+    if (refusalStep && act.kind !== 'create-pair') await this.#step(refusalStep, 'refusal')
     act.change?.(this.model)
     const after = await this.#cards()
     this.model.hasConnection = after.length > 0
-    this.#hold(act, before, after, refused)
+    const breach = breachOf({ act, model: this.model, before: before[0]?.state, after: after[0]?.state, count: after.length, refused, changed: shown(before) !== shown(after), ...(refusalStep ? { refusalStep } : {}) })
+    if (breach) throw new Breach(breach.invariant, breach.then, `${breach.detail} (the cards were ${shown(before)}, and are ${shown(after)})`)
   }
 
   /** The After hooks: the calls the mocks could not answer, and refusals no step asserted, fail the journey here. */
@@ -112,16 +112,19 @@ export class Journey {
       await this.steps.run(this.world, text)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      if (message.startsWith('the target sent mail that no rule calls for')) throw new Breach('mail-as-the-rules-say', 'nobody else receives an email', message)
-      throw new Breach('step-failed', undefined, `the step "${text}" failed: ${message}`)
+      if (message.startsWith('the target sent mail that no rule calls for')) throw new Breach('mail-as-the-rules-say', ['nobody else receives an email'], message)
+      throw new Breach('step-failed', [], `the step "${text}" failed: ${message}`)
     }
   }
 
   /** Two acts at the same moment: the one accepted and the other's refusal are asserted as the kit's step says them. */
-  #assertPair(): void {
+  #assertPair(): string | undefined {
     const outcomes = this.world.together().map(({ outcome }) => outcome)
     const refusals = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.refusal]))
-    if (refusals.length === 1) this.lines.push({ keyword: 'refusal', text: `exactly one of them is accepted, and the other is refused as "${refusals[0]!.code}"` })
+    if (refusals.length !== 1) return undefined
+    const text = `exactly one of them is accepted, and the other is refused as "${refusals[0]!.code}"`
+    this.lines.push({ keyword: 'refusal', text })
+    return text
   }
 
   /** The consumer's connection cards, as the provider admin sees them now. */
@@ -130,36 +133,12 @@ export class Journey {
     return (await this.world.allCards()).filter((card) => card.company === company)
   }
 
-  /** Every invariant, from what the step did and what the target shows before and after it. */
-  #hold(act: Act, before: ConnectionCard[], after: ConnectionCard[], refused: boolean): void {
-    const state = (cards: ConnectionCard[]) => cards[0]?.state
-    const shown = (cards: ConnectionCard[]) => cards.map((card) => `${card.number} ${card.state}`).join(', ') || 'no connection'
-    if (act.kind === 'non-admin-creates' && !refused) throw new Breach('only-admins-create', 'the request is refused as "not-admin"', 'a provider user without the admin role created a connection')
-    if (after.length > 1) throw new Breach('one-connection-per-instance', 'the consumer has exactly one connection', `the consumer has ${after.length} connections: ${shown(after)}`)
-    if (refused && act.single && shown(before) !== shown(after)) {
-      throw new Breach('refusal-changes-nothing', before[0] ? `the connection card is "${before[0].state}"` : 'the provider has no connections', `a refused act changed the cards from ${shown(before)} to ${shown(after)}`)
-    }
-    if (state(before) === 'Onboarded' && state(after) !== 'Onboarded') throw new Breach('onboarded-stays', 'the connection card is "Onboarded"', `the Onboarded connection is now ${shown(after)}`)
-    const completing = act.kind === 'contact-completes' || act.kind === 'contact-starts' || act.kind === 'someone-else-completes'
-    if (state(before) === 'Onboarded' && completing && !refused) {
-      throw new Breach('onboards-once', 'the request is refused as "registration-url-used"', 'the registration of an Onboarded connection was completed again, and accepted')
-    }
-    if (state(before) !== 'Onboarded' && state(after) === 'Onboarded') {
-      const byContact = act.kind === 'contact-completes' || act.kind === 'contact-starts'
-      const why = !byContact ? 'someone other than its named contact completed it' : !this.model.contactIsAdmin ? 'its contact is not an admin of the consumer instance' : !releaseAllowed(this.model.version) ? `the consumer instance runs Service Exchange ${this.model.version}` : undefined
-      if (why) throw new Breach('onboarded-only-by-its-contact', 'the connection card is not "Onboarded"', `the connection became Onboarded, yet ${why}`)
-    }
-    // Start Registration alone shows the state it was pressed in; completing the registration gets started on the way.
-    if (act.kind === 'contact-starts' && !refused && state(before) !== 'Validated' && state(before) !== 'Onboarded') {
-      throw new Breach('started-only-when-validated', 'the request is refused as "not-validated"', `Start Registration was accepted on a registration that was ${state(before)}`)
-    }
-  }
-
   /** The journey so far as a scenario of the kit's steps: what came before the last act is its Givens. */
   scenario(breach: Breach, header: string[]): string {
     const lastAct = this.lines.findLastIndex((line) => line.keyword === 'step')
     const keyword = (index: number) => (index === 0 ? 'Given' : index === lastAct ? 'When' : index === lastAct + 1 ? 'Then' : 'And')
-    const lines = [...this.lines.map((line) => line.text), ...(breach.then ? [breach.then] : [])]
+    // The refusal the journey met at its last act is the one the rule calls for: the breach's steps say it whatever the target answered.
+    const lines = [...this.lines.slice(0, lastAct + 1).map((line) => line.text), ...breach.then]
     const body = lines.map((text, index) => `    ${keyword(index)} ${text}`)
     const requirements = breach.invariant === 'step-failed' ? journeyTags() : INVARIANTS[breach.invariant].requirements.map((id) => `@req:${id}`)
     return [...header.map((line) => `  # ${line}`), `  ${requirements.join(' ')}`, `  Scenario: ${breach.invariant === 'step-failed' ? 'a step of a random journey failed' : INVARIANTS[breach.invariant].says}`, ...body].join('\n')

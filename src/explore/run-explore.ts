@@ -38,7 +38,7 @@ async function walk(steps: KitSteps, options: ExploreOptions, start: JourneyStar
   }
   // The After hooks check what no single step shows: calls the mocks could not answer, refusals nobody asserted.
   await journey.end(true).catch((error: unknown) => {
-    throw new Breach('step-failed', undefined, `the journey's end: ${error instanceof Error ? error.message : String(error)}`)
+    throw new Breach('step-failed', [], `the journey's end: ${error instanceof Error ? error.message : String(error)}`)
   })
   return journey.acts
 }
@@ -67,8 +67,8 @@ export async function explore(options: ExploreOptions): Promise<ExploreReport> {
     const replayPath = /replayPath="([^"]*)"/.exec(String(commands))?.[1] ?? ''
     let written: Journey | undefined
     const breach = await walk(steps, options, start, [...commands], 0, (journey) => (written = journey)).then(
-      () => new Breach('step-failed', undefined, `the journey broke a rule once but not when walked again: ${String(result.errorInstance)}`),
-      (error: unknown) => (error instanceof Breach ? error : new Breach('step-failed', undefined, String(error))),
+      () => new Breach('step-failed', [], `the journey broke a rule once but not when walked again: ${String(result.errorInstance)}`),
+      (error: unknown) => (error instanceof Breach ? error : new Breach('step-failed', [], String(error))),
     )
     const header = [`found by sx-conformance explore, seed ${options.seed}, path ${path}, replay path ${replayPath}`, breach.message]
     return { ...report, seconds: (performance.now() - started) / 1000, breach: { invariant: breach.invariant, detail: breach.message, path, replayPath, scenario: written!.scenario(breach, header) } }

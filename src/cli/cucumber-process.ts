@@ -1,0 +1,26 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import type { WorldParametersInput } from '../run/world-parameters'
+
+const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
+
+/** What a cucumber-js run printed, and how it exited. */
+export type CucumberRun = { code: number | null; output: string }
+
+/**
+ * Runs cucumber-js in a process of its own, as a QA engineer runs it, with a configuration of the kit's steps that
+ * writes no report: these world parameters, and these feature files or tags.
+ */
+export function runCucumber(worldParameters: WorldParametersInput, select: { paths?: string[]; tags?: string }): Promise<CucumberRun> {
+  const config = join(mkdtempSync(join(tmpdir(), 'sx-cucumber-')), 'cucumber.json')
+  const profile = { requireModule: ['ts-node/register'], require: ['steps/**/*.ts'], format: ['progress'], worldParameters, ...select }
+  writeFileSync(config, JSON.stringify({ default: profile }))
+  // cucumber joins the configuration's path to its working directory, even an absolute one: it is given relative.
+  const child = spawn(process.execPath, [CUCUMBER, '--config', relative(process.cwd(), config)], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  return new Promise((done) => child.on('close', (code) => done({ code, output })))
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, test } from 'node:test'
+import { runCli } from './run-cli'
+import { runCucumber } from './cucumber-process'
+
+/** npm test's bounded exploration: enough journeys to reach every act, few enough to take seconds. */
+const BOUNDED = ['--journeys', '150', '--max-steps', '15']
+
+/** The seed of this run, printed by every failure so that it can be repeated. */
+const seed = String(Number(process.env.SX_SEED ?? Math.floor(Math.random() * 2 ** 31)) % 2 ** 31)
+
+/** Rules whose breach a journey shows in a few acts, each switched off in turn. */
+const PLANTED = ['PC-31', 'PC-30', 'CT-04', 'PC-04']
+
+/** The scenario an exploration printed, as a feature file of its own. */
+function featureOf(printed: string): string {
+  const scenario = printed.slice(printed.indexOf('\n\n') + 2)
+  assert.match(scenario, /^ {2}@req:/m, `no scenario was printed:\n${printed}`)
+  const file = join(mkdtempSync(join(tmpdir(), 'sx-explored-')), 'explored.feature')
+  writeFileSync(file, `Feature: found by exploration\n\n${scenario}\n`)
+  return file
+}
+
+describe('exploration: random journeys against the documents\' safety rules', () => {
+  for (const release of ['australia', 'brazil']) {
+    test(`the reference breaks no rule along ${BOUNDED[1]} journeys, ${release}`, async () => {
+      const run = await runCli(['explore', ...BOUNDED, '--seed', seed, '--release', release])
+      assert.equal(run.code, 0, run.stdout + run.stderr)
+      assert.match(run.stdout, /no journey broke a rule/)
+    })
+  }
+
+  test('a planted fault is found, and the scenario printed for it fails in cucumber-js with the fault and passes without it', async () => {
+    for (const fault of PLANTED) {
+      const run = await runCli(['explore', '--fault', fault, '--journeys', '1000', '--max-steps', '15', '--seed', seed])
+      assert.equal(run.code, 1, `exploration did not find ${fault} (seed ${seed}):\n${run.stdout}${run.stderr}`)
+      const feature = featureOf(run.stdout)
+      const faulty = await runCucumber({ driver: 'in-process', faults: [fault] }, { paths: [feature] })
+      assert.equal(faulty.code, 1, `the scenario printed for ${fault} passed in cucumber-js with the fault (seed ${seed}):\n${run.stdout}\n${faulty.output}`)
+      assert.match(faulty.output, /1 scenario \(1 failed\)/)
+      const sound = await runCucumber({ driver: 'in-process' }, { paths: [feature] })
+      assert.equal(sound.code, 0, `the scenario printed for ${fault} failed against the sound reference (seed ${seed}):\n${run.stdout}\n${sound.output}`)
+    }
+  })
+
+  test('a journey is repeated exactly by the seed and paths printed with it', async () => {
+    const found = await runCli(['explore', '--fault', 'PC-31', '--journeys', '1000', '--seed', seed])
+    const repeat = /repeat it: sx-conformance explore (.*)$/m.exec(found.stdout)?.[1]
+    assert.ok(repeat, found.stdout)
+    const args = repeat.match(/'[^']*'|\S+/g)!.map((arg) => arg.replace(/^'|'$/g, ''))
+    const again = await runCli(['explore', ...args])
+    assert.equal(again.code, 1, again.stdout)
+    assert.equal(again.stdout.slice(again.stdout.indexOf('\n\n')), found.stdout.slice(found.stdout.indexOf('\n\n')))
+  })
+
+  test('bad flags are refused in one line, before anything runs', async () => {
+    for (const args of [['--journeys', '0'], ['--release', 'zurich'], ['--target', 'ftp://x'], ['--fault', 'NO-SUCH'], ['--path', '1:2'], ['--target', 'http://127.0.0.1:9', '--fault', 'PC-31']]) {
+      const run = await runCli(['explore', ...args])
+      assert.equal(run.code, 2, `${args.join(' ')}: ${run.stdout}${run.stderr}`)
+      assert.doesNotMatch(run.stderr, /\n\s+at /, `${args.join(' ')} printed a stack trace:\n${run.stderr}`)
+    }
+  })
+})
