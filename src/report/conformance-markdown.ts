@@ -1,4 +1,5 @@
 import { sourceLegend } from '../requirements/sources'
+import { invariantsOf } from '../requirements/invariants'
 import type { ConformanceReport, Verdict } from './conformance-report.schema'
 import { BAR_ORDER, procedures, scenariosToLookAt, standing } from './procedure-summary'
 import { stateDiagramsSection } from './state-diagrams'
@@ -80,7 +81,9 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     lines.push('', `### ${name}`, '', '| ID | Level | Requirement | Source | Scenarios | Readings | Verdict |', '|---|---|---|---|---|---|---|')
     for (const row of rows) {
       const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
-      lines.push(`| ${row.id} | ${row.level} | ${cell(row.statement)} | ${cell(row.source)} | ${passed}/${row.scenarios.length} | ${row.readings.join(', ')} | ${marks[row.verdict]} |`)
+      const explored = invariantsOf(row.id)
+      const statement = explored.length > 0 ? `${row.statement} (explored: ${explored.join(', ')})` : row.statement
+      lines.push(`| ${row.id} | ${row.level} | ${cell(statement)} | ${cell(row.source)} | ${passed}/${row.scenarios.length} | ${row.readings.join(', ')} | ${marks[row.verdict]} |`)
     }
   }
   lines.push('', '## The workflows', '', 'Each transition names the requirements that govern it.', '', stateDiagramsSection(report.run.release, '###'))
