@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../run/configuration-error'
 import { exploreCommand, EXPLORE_HELP } from './explore'
 import { fuzz, FUZZ_HELP } from './fuzz'
+import { simulate, SIMULATE_HELP } from './simulate'
 import { merge, MERGE_HELP } from './merge'
 import { compare, COMPARE_HELP } from './compare'
 import { serve, SERVE_HELP } from './serve'
@@ -13,6 +14,7 @@ const HELP = `sx-conformance: the Service Exchange onboarding conformance kit
   sx-conformance serve [--port N]              run the reference implementation as an HTTP target
   sx-conformance fuzz --target URL [flags]     send malformed and boundary requests to every operation
   sx-conformance explore [flags]               random journeys, with the documents' safety rules checked at every step
+  sx-conformance simulate [flags]              many seeded consumers through the reference: funnel, stops, time to onboard
   sx-conformance merge DIR... [flags]          make the reports of a sharded verify one run's
   sx-conformance compare REPORT... [flags]     several conformance reports side by side
   sx-conformance COMMAND --help                the flags of one command
@@ -24,6 +26,8 @@ ${SERVE_HELP}
 ${FUZZ_HELP}
 
 ${EXPLORE_HELP}
+
+${SIMULATE_HELP}
 
 ${MERGE_HELP}
 
@@ -43,6 +47,9 @@ async function main(args: string[]): Promise<number | undefined> {
     case 'explore':
       if (wantsHelp) return say(EXPLORE_HELP)
       return exploreCommand(rest)
+    case 'simulate':
+      if (wantsHelp) return say(SIMULATE_HELP)
+      return simulate(rest)
     case 'merge':
       if (wantsHelp) return say(MERGE_HELP)
       return merge(rest)
@@ -59,7 +66,7 @@ async function main(args: string[]): Promise<number | undefined> {
     case 'help':
       return say(HELP)
     default:
-      throw new ConfigurationError(`unknown command "${command}": the commands are verify, serve, fuzz, explore, merge and compare (see --help)`)
+      throw new ConfigurationError(`unknown command "${command}": the commands are verify, serve, fuzz, explore, simulate, merge and compare (see --help)`)
   }
 }
 

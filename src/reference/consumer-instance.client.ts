@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { timeLimit } from './time-limit'
 import { bearerCredentials } from '../contract/basic-credentials'
 import {
   CONSUMER_APP_SCOPE,
@@ -107,21 +108,25 @@ export class ConsumerInstanceClient {
 
   /** Reads from the instance, as the provider or, with a consumer user's credentials, as that user. */
   private async read<S extends z.ZodType>(origin: string, pathAndQuery: string, schema: S, authorization?: string): Promise<Outcome<z.infer<S>>> {
+    const limit = timeLimit(this.options.timeoutMs)
     let response: Response
     try {
       response = await this.options.fetch(`${origin}${pathAndQuery}`, {
         headers: { accept: 'application/json', ...(authorization ? { authorization } : {}) },
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        signal: limit.signal,
       })
     } catch (error) {
+      limit.release()
       if (error instanceof Error && error.name === 'TimeoutError') {
         return refused('instance-timeout', `${origin} did not answer within ${this.options.timeoutMs} ms`)
       }
       return refused('instance-unreachable', `${origin} could not be reached`)
     }
+    // The limit holds until the answer is read in full: an instance that sends its headers and then stalls times out too.
+    const body: unknown = await response.json().catch(() => undefined)
+    limit.release()
     if (response.status === 401 && authorization) return refused('consumer-token-invalid', `${origin} did not issue this access token: sign in to that instance`)
     if (!response.ok) return refused('instance-unreachable', `${origin} answered with status ${response.status}`)
-    const body: unknown = await response.json().catch(() => undefined)
     const parsed = schema.safeParse(body)
     if (!parsed.success) return refused('instance-answer-malformed', `${origin} gave an answer of an unexpected shape`)
     return accepted(parsed.data)

@@ -1,4 +1,5 @@
 import { MAIL_GATEWAY_MESSAGES_PATH, MailMessage } from '../contract/mail.schema'
+import { timeLimit } from './time-limit'
 
 /** Hands outbound mail to the mail gateway over fetch. */
 export class MailClient {
@@ -8,17 +9,20 @@ export class MailClient {
   async send(message: MailMessage): Promise<boolean> {
     // A message the gateway could never deliver (a contact without a valid address) is not sent at all.
     if (!MailMessage.safeParse(message).success) return false
+    const limit = timeLimit(this.options.timeoutMs)
     try {
       const response = await this.options.fetch(`${this.options.gatewayUrl}${MAIL_GATEWAY_MESSAGES_PATH}`, {
         method: 'POST',
         // Stryker disable next-line all: the kit's mail gateway reads the body as JSON, whatever content type it is given
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(message),
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        signal: limit.signal,
       })
       return response.ok
     } catch {
       return false
+    } finally {
+      limit.release()
     }
   }
 }

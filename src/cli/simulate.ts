@@ -1,0 +1,58 @@
+import { availableParallelism } from 'node:os'
+import { join, resolve } from 'node:path'
+import { Release } from '../requirements/requirement.schema'
+import { ConfigurationError } from '../run/configuration-error'
+import { readMix } from '../simulate/mix'
+import { runSimulation } from '../simulate/run-simulation'
+import { simulationMarkdown, writeSimulationReports } from '../simulate/simulation-report'
+import { readFlags, wholeNumber } from './flags'
+import { EXIT } from './verify-verdict'
+
+export const SIMULATE_HELP = `sx-conformance simulate: many seeded consumers through the reference, on its virtual clock, for product owners
+
+  --consumers N             how many consumers (default 1000)
+  --seed S                  the seed every consumer's conditions are drawn from (default: a new one, printed)
+  --mix FILE                a JSON file of the conditions' weights (default: the mix in the README)
+  --workers W               worker threads (default: one per core)
+  --release NAME            ${Release.options.join(' or ')} (default australia)
+  --shard i/n               only the i-th of n equal ranges of the consumers, by index: run each on a machine of
+                            its own, then sx-conformance merge their report folders
+  --report-dir DIR          where simulation.json, simulation.md and simulation.html go (default reports/simulation)
+  --help                    this text
+
+Each consumer draws its conditions from the mix (release, the contact's admin role, provider KMF, a failing check,
+email on or off, how soon the contact acts, whether they fix a failing check) and goes through the reference:
+the connection is created, the contact opens the URL, gets started, fixes a problem or not, and starts the
+registration. The reports give the funnel (created, opened, validated, onboarded), where and why journeys stop
+(by refusal code or failed check, with its requirement), and the time to onboard on the virtual clock.
+Exit codes: 0 done, 2 could not run.`
+
+/** Simulates onboarding at scale and writes its reports. */
+export async function simulate(args: string[]): Promise<number> {
+  const flags = readFlags(args, {
+    consumers: { type: 'string', default: '1000' },
+    seed: { type: 'string' },
+    mix: { type: 'string' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+    release: { type: 'string', default: 'australia' },
+    shard: { type: 'string' },
+    'report-dir': { type: 'string', default: join('reports', 'simulation') },
+  })
+  const release = Release.safeParse(flags.release)
+  if (!release.success) throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
+  const shardMatch = flags.shard === undefined ? undefined : /^([1-9]\d*)\/([1-9]\d*)$/.exec(flags.shard)
+  if (flags.shard !== undefined && (!shardMatch || Number(shardMatch[1]) > Number(shardMatch[2]))) throw new ConfigurationError(`--shard takes i/n with 1 ≤ i ≤ n, such as 2/4, not "${flags.shard}"`)
+  const options = {
+    consumers: wholeNumber(flags.consumers, '--consumers', 1, 100_000_000),
+    seed: flags.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : wholeNumber(flags.seed, '--seed', 0, 2 ** 31 - 1),
+    mix: readMix(flags.mix),
+    release: release.data,
+    workers: wholeNumber(flags.workers, '--workers', 1, 64),
+    ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
+  }
+  const { figures, wallSeconds } = await runSimulation(options)
+  const written = writeSimulationReports(resolve(flags['report-dir']), figures, wallSeconds)
+  console.log(simulationMarkdown(figures, wallSeconds))
+  console.log(`wrote ${written.join(', ')}`)
+  return EXIT.conformant
+}
