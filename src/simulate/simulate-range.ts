@@ -20,7 +20,7 @@ import type { Mix, Pace, Problem } from './mix'
 export type RangeTask = { from: number; to: number; seed: number; total: number; release: Release; mix: Mix; mixDigest: string }
 
 /** Consumers that share one provider instance, one after another: an instance's records grow with each. */
-const CONSUMERS_PER_INSTANCE = 100
+const CONSUMERS_PER_INSTANCE = 250
 
 /** The requirement behind each refusal a simulated journey can meet. */
 const REQUIREMENT_OF: Record<string, string> = {
@@ -157,15 +157,15 @@ async function oneConsumer(boundary: Boundary, provider: Awaited<ReturnType<type
 export async function simulateRange(task: RangeTask): Promise<SimulationFigures> {
   const started = performance.now()
   const figures = emptyFigures({ seed: task.seed, release: task.release, total: task.total, mix: task.mixDigest }, task.to > task.from ? [[task.from, task.to]] : [])
-  const boundary = new Boundary()
   for (let first = task.from; first < task.to; first += CONSUMERS_PER_INSTANCE) {
+    // A boundary of its own for each provider instance: msw's handlers keep what they saw of every request.
+    const boundary = new Boundary()
     const provider = await openProvider(boundary, task, first)
     for (let consumer = first; consumer < Math.min(first + CONSUMERS_PER_INSTANCE, task.to); consumer++) {
       await oneConsumer(boundary, provider, task, consumer, figures)
       figures.consumers += 1
     }
-    // The instances and mail of these consumers are done with; the next provider instance starts clean.
-    await boundary.reset()
+    await boundary.close()
   }
   figures.seconds = (performance.now() - started) / 1000
   return figures
