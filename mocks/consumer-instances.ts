@@ -7,8 +7,13 @@ import type { KmfStatus } from '../src/contract/kmf.schema'
  */
 export type Availability = 'answers' | 'unreachable' | 'silent' | 'web-page' | 'checks out of reach'
 
+/** The pre-onboarding checks a problem of the consumer instance fails, which its admin fixes there. */
+export type ConsumerSideCheck = 'consumer-kmf-unhealthy' | 'servlet-uri-empty' | 'app-versions-differ' | 'stale-connection-records'
+
 /** What a consumer instance is, as far as the provider can find out by asking it. */
 export type ConsumerInstanceModel = {
+  /** The instance's own address. */
+  origin: string
   /** Installed applications by scope, with the version exactly as the instance reports it. */
   apps: Map<string, string>
   /** Users of the instance by user name, with their roles. */
@@ -41,6 +46,7 @@ export class ConsumerInstances {
   add(origin: string, serviceExchangeVersion: string): ConsumerInstanceControl {
     const at = new URL(origin).origin
     this.#byOrigin.set(at, {
+      origin: at,
       apps: new Map([[CONSUMER_APP, serviceExchangeVersion]]),
       users: new Map(),
       properties: new Map([
@@ -127,6 +133,16 @@ export class ConsumerInstanceControl {
   }
   removesProviderConnections(): void {
     this.model.providerConnections.length = 0
+  }
+  /** What a consumer admin does about a failing pre-onboarding check of this instance's own, as its resolution says. */
+  fixes(check: ConsumerSideCheck): void {
+    const fix: Record<ConsumerSideCheck, () => void> = {
+      'consumer-kmf-unhealthy': () => this.reportsKmf('Operational'),
+      'servlet-uri-empty': () => this.setsProperty('glide.servlet.uri', `${this.model.origin}/`),
+      'app-versions-differ': () => this.alsoRunsProviderAppAtSameVersion(),
+      'stale-connection-records': () => this.removesProviderConnections(),
+    }
+    fix[check]()
   }
   /** The consumer application's own Provider Connection record, written when a registration with this provider completes. */
   connectsTo(providerUrl: string): void {

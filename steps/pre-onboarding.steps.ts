@@ -43,10 +43,10 @@ When('the consumer instance answers again', function (this: ExchangeWorld) {
 const fixes: Record<CheckName, (world: ExchangeWorld) => Promise<unknown> | void> = {
   'provider-record-missing': (world) => world.setUpProviderRecord(),
   'provider-kmf-unhealthy': async (world) => world.must(await world.driver.setKmfStatus('Operational')),
-  'consumer-kmf-unhealthy': (world) => consumerInstance(world).reportsKmf('Operational'),
-  'servlet-uri-empty': (world) => consumerInstance(world).setsProperty('glide.servlet.uri', `${world.consumer().instanceUrl}/`),
-  'app-versions-differ': (world) => consumerInstance(world).alsoRunsProviderAppAtSameVersion(),
-  'stale-connection-records': (world) => consumerInstance(world).removesProviderConnections(),
+  'consumer-kmf-unhealthy': (world) => consumerInstance(world).fixes('consumer-kmf-unhealthy'),
+  'servlet-uri-empty': (world) => consumerInstance(world).fixes('servlet-uri-empty'),
+  'app-versions-differ': (world) => consumerInstance(world).fixes('app-versions-differ'),
+  'stale-connection-records': (world) => consumerInstance(world).fixes('stale-connection-records'),
 }
 
 When('the {check} issue is fixed', async function (this: ExchangeWorld, check: CheckName) {

@@ -58,12 +58,12 @@ function draw<K extends string>(random: () => number, weights: Partial<Record<K,
 /** Minutes until a contact acts: within hours when prompt, days later when late. */
 const delayOf = (random: () => number, pace: Pace): number => (pace === 'prompt' ? 5 + Math.floor(random() * 235) : 1440 + Math.floor(random() * 8640))
 
-/** Each consumer-side problem as the consumer instance has it, and as it is fixed. */
-const PROBLEMS: Record<Exclude<Problem, 'none'>, { make(instance: ConsumerInstanceControl, providerUrl: string): void; fix(instance: ConsumerInstanceControl, origin: string): void }> = {
-  'consumer-kmf-unhealthy': { make: (instance) => instance.reportsKmf('Malfunction'), fix: (instance) => instance.reportsKmf('Operational') },
-  'servlet-uri-empty': { make: (instance) => instance.setsProperty('glide.servlet.uri', ''), fix: (instance, origin) => instance.setsProperty('glide.servlet.uri', `${origin}/`) },
-  'app-versions-differ': { make: (instance) => instance.alsoRunsProviderAppAtOtherVersion(), fix: (instance) => instance.alsoRunsProviderAppAtSameVersion() },
-  'stale-connection-records': { make: (instance, providerUrl) => instance.holdsProviderConnections(providerUrl, 1), fix: (instance) => instance.removesProviderConnections() },
+/** Each consumer-side problem as the consumer instance has it; its admin fixes it as the check's resolution says. */
+const PROBLEMS: Record<Exclude<Problem, 'none'>, (instance: ConsumerInstanceControl, providerUrl: string) => void> = {
+  'consumer-kmf-unhealthy': (instance) => instance.reportsKmf('Malfunction'),
+  'servlet-uri-empty': (instance) => instance.setsProperty('glide.servlet.uri', ''),
+  'app-versions-differ': (instance) => instance.alsoRunsProviderAppAtOtherVersion(),
+  'stale-connection-records': (instance, providerUrl) => instance.holdsProviderConnections(providerUrl, 1),
 }
 
 const PASSWORD = 'simulated-password'
@@ -110,7 +110,7 @@ async function oneConsumer(boundary: Boundary, provider: Awaited<ReturnType<type
   if (!contact.ok) throw new Error(`the simulation could not add the contact of consumer ${consumer}: ${contact.refusal.reason}`)
   const instance = boundary.instances.add(origin, version)
   instance.hasUser(userName, contactIsAdmin ? ['admin'] : ['itil'])
-  if (problem !== 'none') PROBLEMS[problem].make(instance, provider.url)
+  if (problem !== 'none') PROBLEMS[problem](instance, provider.url)
 
   const card = await driver.createConnection(admin, { companyId: company.value.id, contactId: contact.value.id, instanceUrl: origin })
   if (!card.ok) return stop('created', `refused: ${card.refusal.code}`, REQUIREMENT_OF[card.refusal.code] ?? 'unmapped')
@@ -131,7 +131,7 @@ async function oneConsumer(boundary: Boundary, provider: Awaited<ReturnType<type
     const delay = delayOf(random, pace)
     minutes += delay
     await driver.advanceClock(delay)
-    if (problem !== 'none') PROBLEMS[problem].fix(instance, origin)
+    if (problem !== 'none') instance.fixes(problem)
     await driver.setKmfStatus('Operational')
     const failed = failedChecks(page.value)
     if (task.release === 'brazil') for (const check of failed) page = await driver.validateAndResolve(actor, url, check)
