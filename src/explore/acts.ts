@@ -21,13 +21,13 @@ const onTheConnection = (text: string, kind: Act['kind'], single?: true): Act =>
 /** Releases either side of 2.3.18, and one a lexical comparison gets wrong. */
 const RELEASES = ['2.3.17', '2.3.18', '2.4.0', '2.10.0'] as const
 
+const createsAConnection = fc.constant(command({ text: 'the provider admin creates a connection for the consumer', kind: 'create', single: true }))
+
 /**
  * Every act a journey may take, by any party, in any order: the provider's (an admin, a user without the role, two
  * admins at once), the consumer contact's, another company's contact's, someone's without a sign-in, and changes
  * to the consumer instance and the provider instance between them.
  */
-const createsAConnection = fc.constant(command({ text: 'the provider admin creates a connection for the consumer', kind: 'create', single: true }))
-
 export const ACTS: fc.Arbitrary<fc.AsyncCommand<JourneyModel, Journey>>[] = [
   // Drawn three times as often as any other act: most acts need a connection to act on.
   createsAConnection,

@@ -41,7 +41,7 @@ export class Breach extends Error {
 }
 
 /** One line of the scenario a journey writes as it goes: a step it took, or the assertion of a refusal it met. */
-type Line = { keyword: 'step' | 'refusal'; text: string }
+type Line = { kind: 'step' | 'refusal'; text: string }
 
 /** The cards in a few words, for a breach's message. */
 const shown = (cards: ConnectionCard[]): string => cards.map((card) => `${card.number} ${card.state}`).join(', ') || 'no connection'
@@ -68,6 +68,8 @@ export class Journey {
   readonly lines: Line[] = []
   /** How many acts the journey took. */
   acts = 0
+  /** The consumer's cards as the target showed them after the last step: only an act of the journey changes them. */
+  #cardsNow: ConnectionCard[] = []
   private constructor(
     private readonly steps: KitSteps,
     readonly world: ExchangeWorld,
@@ -75,26 +77,31 @@ export class Journey {
     private readonly pickle: Parameters<KitSteps['end']>[1],
   ) {}
 
-  static async begin(steps: KitSteps, parameters: WorldParametersInput, start: JourneyStart, index: number): Promise<Journey> {
+  /** A journey's world, its Before hooks run; `setUp` takes its starting steps. */
+  static async open(steps: KitSteps, parameters: WorldParametersInput, start: JourneyStart, index: number): Promise<Journey> {
     const pickle = { name: `journey ${index}`, uri: 'explore', location: { line: index, column: 1 }, tags: journeyTags().map((name) => ({ name })) }
     const world = await steps.begin(parameters, pickle)
-    const journey = new Journey(steps, world, { contactIsAdmin: true, otherContactIsAdmin: false, version: start.version, hasConnection: false }, pickle)
-    for (const text of startingSteps(start)) await journey.#step(text)
-    return journey
+    return new Journey(steps, world, { contactIsAdmin: true, otherContactIsAdmin: false, version: start.version, hasConnection: false }, pickle)
+  }
+
+  /** The Givens every journey starts from, and the cards the target shows after them. */
+  async setUp(start: JourneyStart): Promise<void> {
+    for (const text of startingSteps(start)) await this.#step(text)
+    this.#cardsNow = await this.#cards()
   }
 
   /** Takes one act, then checks every invariant against the target; a breach is thrown. */
   async take(act: Act): Promise<void> {
     this.acts += 1
-    const before = await this.#cards()
+    const before = this.#cardsNow
     const refusalsBefore = this.world.unassertedRefusals().length
     await this.#step(act.text)
     const refusals = this.world.unassertedRefusals()
     const refused = refusals.length > refusalsBefore
-    const refusalStep = act.kind === 'create-pair' ? this.#assertPair() : refused ? `the request is refused as "${refusals.at(-1)!.code}"` : undefined
-    if (refusalStep && act.kind !== 'create-pair') await this.#step(refusalStep, 'refusal')
+    const refusalStep = act.kind === 'create-pair' ? this.#pairStep() : refused ? `the request is refused as "${refusals.at(-1)!.code}"` : undefined
+    if (refusalStep) await this.#step(refusalStep, 'refusal')
     act.change?.(this.model)
-    const after = await this.#cards()
+    const after = (this.#cardsNow = await this.#cards())
     this.model.hasConnection = after.length > 0
     const breach = breachOf({ act, model: this.model, before: before[0]?.state, after: after[0]?.state, count: after.length, refused, changed: shown(before) !== shown(after), ...(refusalStep ? { refusalStep } : {}) })
     if (breach) throw new Breach(breach.invariant, breach.then, `${breach.detail} (the cards were ${shown(before)}, and are ${shown(after)})`)
@@ -106,8 +113,8 @@ export class Journey {
   }
 
   /** A step of the kit, written down; a step that fails (a hook's check of the mail, say) is a breach. */
-  async #step(text: string, keyword: Line['keyword'] = 'step'): Promise<void> {
-    this.lines.push({ keyword, text })
+  async #step(text: string, kind: Line['kind'] = 'step'): Promise<void> {
+    this.lines.push({ kind, text })
     try {
       await this.steps.run(this.world, text)
     } catch (error) {
@@ -117,14 +124,10 @@ export class Journey {
     }
   }
 
-  /** Two acts at the same moment: the one accepted and the other's refusal are asserted as the kit's step says them. */
-  #assertPair(): string | undefined {
-    const outcomes = this.world.together().map(({ outcome }) => outcome)
-    const refusals = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.refusal]))
-    if (refusals.length !== 1) return undefined
-    const text = `exactly one of them is accepted, and the other is refused as "${refusals[0]!.code}"`
-    this.lines.push({ keyword: 'refusal', text })
-    return text
+  /** Two acts at the same moment: the kit's step that asserts one accepted and the other's refusal, when that is what happened. */
+  #pairStep(): string | undefined {
+    const refusals = this.world.together().flatMap(({ outcome }) => (outcome.ok ? [] : [outcome.refusal]))
+    return refusals.length === 1 ? `exactly one of them is accepted, and the other is refused as "${refusals[0]!.code}"` : undefined
   }
 
   /** The consumer's connection cards, as the provider admin sees them now. */
@@ -135,7 +138,7 @@ export class Journey {
 
   /** The journey so far as a scenario of the kit's steps: what came before the last act is its Givens. */
   scenario(breach: Breach, header: string[]): string {
-    const lastAct = this.lines.findLastIndex((line) => line.keyword === 'step')
+    const lastAct = this.lines.findLastIndex((line) => line.kind === 'step')
     const keyword = (index: number) => (index === 0 ? 'Given' : index === lastAct ? 'When' : index === lastAct + 1 ? 'Then' : 'And')
     // The refusal the journey met at its last act is the one the rule calls for: the breach's steps say it whatever the target answered.
     const lines = [...this.lines.slice(0, lastAct + 1).map((line) => line.text), ...breach.then]

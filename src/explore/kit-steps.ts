@@ -43,11 +43,6 @@ export class KitSteps {
     return new KitSteps((await loadSupport(runConfiguration, { cwd: KIT_ROOT })) as unknown as SupportCode)
   }
 
-  /** Whether the kit has exactly one step for this text. */
-  knows(text: string): boolean {
-    return this.support.stepDefinitions.filter((definition) => definition.matchesStepName(text)).length === 1
-  }
-
   /** A journey's world, its Before hooks run as for a scenario of these tags. */
   async begin(parameters: WorldParametersInput, pickle: JourneyPickle): Promise<ExchangeWorld> {
     const world = new this.support.World({ parameters, attach: () => undefined, log: () => undefined, link: () => undefined }) as ExchangeWorld

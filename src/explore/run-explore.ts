@@ -28,9 +28,10 @@ type Commands = Iterable<fc.AsyncCommand<JourneyModel, Journey>>
 
 /** Runs one journey to its end, or to the first breach; a breach is thrown after the journey is ended. */
 async function walk(steps: KitSteps, options: ExploreOptions, start: JourneyStart, commands: Commands, index: number, onJourney?: (journey: Journey) => void): Promise<number> {
-  const journey = await Journey.begin(steps, options.parameters, start, index)
+  const journey = await Journey.open(steps, options.parameters, start, index)
   onJourney?.(journey)
   try {
+    await journey.setUp(start)
     await fc.asyncModelRun(() => ({ model: journey.model, real: journey }), commands)
   } catch (error) {
     await journey.end(false).catch(() => undefined)
@@ -71,7 +72,9 @@ export async function explore(options: ExploreOptions): Promise<ExploreReport> {
       (error: unknown) => (error instanceof Breach ? error : new Breach('step-failed', [], String(error))),
     )
     const header = [`found by sx-conformance explore, seed ${options.seed}, path ${path}, replay path ${replayPath}`, breach.message]
-    return { ...report, seconds: (performance.now() - started) / 1000, breach: { invariant: breach.invariant, detail: breach.message, path, replayPath, scenario: written!.scenario(breach, header) } }
+    // A journey whose world could not even be opened has no steps to write: its header says why.
+    const scenario = written ? written.scenario(breach, header) : header.map((line) => `  # ${line}`).join('\n')
+    return { ...report, seconds: (performance.now() - started) / 1000, breach: { invariant: breach.invariant, detail: breach.message, path, replayPath, scenario } }
   } finally {
     await steps.close()
   }
