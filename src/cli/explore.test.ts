@@ -29,7 +29,7 @@ describe('exploration: random journeys against the documents\' safety rules', ()
     test(`the reference breaks no rule along ${BOUNDED[1]} journeys, ${release}`, async () => {
       const run = await runCli(['explore', ...BOUNDED, '--seed', seed, '--release', release])
       assert.equal(run.code, 0, run.stdout + run.stderr)
-      assert.match(run.stdout, /no journey broke a rule/)
+      assert.match(run.stdout, /no journey broke a rule/, run.stdout)
     })
   }
 
@@ -40,7 +40,7 @@ describe('exploration: random journeys against the documents\' safety rules', ()
       const feature = featureOf(run.stdout)
       const faulty = await runCucumber({ driver: 'in-process', faults: [fault] }, { paths: [feature] })
       assert.equal(faulty.code, 1, `the scenario printed for ${fault} passed in cucumber-js with the fault (seed ${seed}):\n${run.stdout}\n${faulty.output}`)
-      assert.match(faulty.output, /1 scenario \(1 failed\)/)
+      assert.match(faulty.output, /1 scenario \(1 failed\)/, `the scenario printed for ${fault} did not run as one failing scenario:\n${faulty.output}`)
       const sound = await runCucumber({ driver: 'in-process' }, { paths: [feature] })
       assert.equal(sound.code, 0, `the scenario printed for ${fault} failed against the sound reference (seed ${seed}):\n${run.stdout}\n${sound.output}`)
     }

@@ -48,7 +48,14 @@ const SIMULATION_FILE = 'simulation.json'
 /** Adds up the figures of a simulation's shards into the whole run's, and writes its reports. */
 function mergeSimulations(dirs: string[], reportDir: string): number {
   const parts = dirs.map((dir) => {
-    const parsed = SimulationFigures.safeParse(JSON.parse(readFileSync(join(resolve(dir), SIMULATION_FILE), 'utf8')))
+    const file = join(resolve(dir), SIMULATION_FILE)
+    let json: unknown
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'))
+    } catch {
+      throw new ConfigurationError(`${file} is not JSON`)
+    }
+    const parsed = SimulationFigures.safeParse(json)
     if (!parsed.success) throw new ConfigurationError(`${join(dir, SIMULATION_FILE)} is not the figures of a simulation`)
     return parsed.data
   })
@@ -59,7 +66,7 @@ function mergeSimulations(dirs: string[], reportDir: string): number {
     throw new ConfigurationError(`cannot merge these simulations: ${(error as Error).message}`)
   }
   const missing = figures.total - figures.consumers
-  const dir = resolve(reportDir === join('reports', 'merged') ? join('reports', 'simulation-merged') : reportDir)
+  const dir = resolve(reportDir)
   writeSimulationReports(dir, figures, figures.seconds)
   console.log(simulationMarkdown(figures, figures.seconds))
   console.log(`merged ${parts.length} shard(s) into ${dir}${missing > 0 ? `; ${missing} of the run's ${figures.total} consumers are in no shard given` : ''}`)
