@@ -157,15 +157,15 @@ async function oneConsumer(boundary: Boundary, provider: Awaited<ReturnType<type
 export async function simulateRange(task: RangeTask): Promise<SimulationFigures> {
   const started = performance.now()
   const figures = emptyFigures({ seed: task.seed, release: task.release, total: task.total, mix: task.mixDigest }, task.to > task.from ? [[task.from, task.to]] : [])
+  const boundary = new Boundary()
   for (let first = task.from; first < task.to; first += CONSUMERS_PER_INSTANCE) {
-    // A boundary of its own for each provider instance: msw's handlers keep what they saw of every request.
-    const boundary = new Boundary()
     const provider = await openProvider(boundary, task, first)
     for (let consumer = first; consumer < Math.min(first + CONSUMERS_PER_INSTANCE, task.to); consumer++) {
       await oneConsumer(boundary, provider, task, consumer, figures)
       figures.consumers += 1
     }
-    await boundary.close()
+    // The instances and mail of these consumers are done with; the next provider instance starts clean.
+    await boundary.reset()
   }
   figures.seconds = (performance.now() - started) / 1000
   return figures
