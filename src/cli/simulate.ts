@@ -53,6 +53,8 @@ export async function simulate(args: string[]): Promise<number> {
   const { figures, wallSeconds } = await runSimulation(options)
   const written = writeSimulationReports(resolve(flags['report-dir']), figures, wallSeconds)
   console.log(simulationMarkdown(figures, wallSeconds))
+  // The whole process's peak, its worker threads included: what a machine running the simulation must have.
+  console.log(`peak memory ${Math.round(process.resourceUsage().maxRSS / 1024).toLocaleString('en')} MB`)
   console.log(`wrote ${written.join(', ')}`)
   return EXIT.conformant
 }

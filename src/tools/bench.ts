@@ -5,6 +5,7 @@
  * - the same suites over HTTP against the reference served by another process, and their ratio to in-process;
  * - the `ui` profile in Chromium: its whole time and the median time of a scenario, browser start excluded;
  * - prove-faults: the slowest fault;
+ * - a simulation of 100,000 consumers in each release: its time, consumers per second and peak memory;
  * - with --fresh, on a fresh clone of HEAD in a temporary folder: `npm ci`, prove-faults and `npm test`, as
  *   .ci/run runs them, and their sum.
  * Usage: npm run bench [-- RUNS] [-- --fresh]
@@ -95,10 +96,24 @@ async function main(): Promise<void> {
   const fuzz = runCommand('npm', ['run', '--silent', 'fuzz', '--', '--requests', '10000', '--seed', '1']).stdout
   const [, sent, seconds, perSecond] = /: (\d+) requests in ([\d.]+) s \((\d+) per second\)/.exec(fuzz) ?? []
   judge(`fuzz of the reference, ${sent} requests (${perSecond}/s)`, Number(seconds), 's', 20)
-  console.log('npm run mutation: not measured here (no mutation run in this repository yet)')
+  for (const release of ['australia', 'brazil']) simulate(release)
+  console.log('mutation score: not measured here; npm run mutation prints it (several minutes)')
 
   if (fresh) freshClone()
   console.log(`\nsummary (${cpus().length} cores):\n${verdicts.join('\n')}`)
+}
+
+/** Simulates 100,000 consumers of a release through the CLI, as a product owner would, and judges its time. */
+function simulate(release: string): void {
+  const folder = mkdtempSync(join(tmpdir(), 'sx-bench-simulation-'))
+  try {
+    const printed = runCommand(process.execPath, ['src/cli/sx-conformance.cjs', 'simulate', '--consumers', '100000', '--seed', '1', '--release', release, '--report-dir', folder]).stdout
+    const [, seconds, perSecond] = /simulated in ([\d.]+) s \(([\d,]+) consumers per second\)/.exec(printed) ?? []
+    const [, memory] = /peak memory ([\d,]+) MB/.exec(printed) ?? []
+    judge(`simulation, 100,000 consumers, ${release} (${perSecond}/s, ${memory} MB)`, Number(seconds), 's', 120)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
 }
 
 /** Runs prove-faults in a folder: the time of its slowest fault, read off its last line, and its whole time. */
