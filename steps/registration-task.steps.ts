@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
-import { actorOf } from './support/parties'
+import { actorOf, claimingToBe } from './support/parties'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
 
@@ -25,7 +25,9 @@ Given(/^the consumer's registration task is Open$/, async function (this: Exchan
 
 When('that user creates a registration task for the consumer', async function (this: ExchangeWorld) {
   await this.providerReady()
-  this.record(await this.driver.createRegistrationTask(actorOf(this.thatUser), this.connectionRequest()))
+  const request = this.connectionRequest()
+  const mark = this.invitationMark(request)
+  this.rememberedTask(this.record(await this.driver.createRegistrationTask(actorOf(this.thatUser), request)), mark)
 })
 
 When('that user lists the registration tasks', async function (this: ExchangeWorld) {
@@ -111,6 +113,10 @@ Then('no registration link exists for the task', async function (this: ExchangeW
   assert.equal(link, undefined, `the task already has a registration link: ${link}`)
 })
 
+Then('a registration link exists for the task', async function (this: ExchangeWorld) {
+  assert.ok(await this.taskLink(), 'the task has no registration link: no invitation email carries one, and no comment of the task')
+})
+
 Then('that email carries the registration link of the task', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('registration-invitation')
   assert.equal(this.providerLinksIn(link).length, 1, `the email's link ${link} is not an address on the provider instance`)
@@ -140,10 +146,20 @@ When('that user completes the registration from the link of the task', async fun
   await this.completeRegistration(this.thatUser, await link(this))
 })
 
+When("the other company's contact completes the registration from the link of the task", async function (this: ExchangeWorld) {
+  await this.completeRegistration(this.consumer('the other company').contact, await link(this))
+})
+
+When('someone holding the link of the task completes the registration in the name of the consumer contact, without signing in to the consumer instance', async function (this: ExchangeWorld) {
+  await this.completeRegistrationAs(claimingToBe(this.consumer().contact, this.faker), await link(this))
+})
+
 When('two provider admins create a registration task for the consumer at the same moment', async function (this: ExchangeWorld) {
   const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
   const request = this.connectionRequest()
-  await this.atTheSameMoment([first, second].map((admin) => ['create', () => this.driver.createRegistrationTask(admin, request)] as const))
+  const mark = this.invitationMark(request)
+  const outcomes = await this.atTheSameMoment([first, second].map((admin) => ['create', () => this.driver.createRegistrationTask(admin, request)] as const))
+  for (const outcome of outcomes) this.rememberedTask(outcome, mark)
 })
 
 Then('the consumer has exactly one registration task', async function (this: ExchangeWorld) {

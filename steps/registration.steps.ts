@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { ConnectionSettings } from '../src/contract/connection.schema'
 import { forgedLink } from '../src/contract/link-token'
-import { actorOf } from './support/parties'
+import { actorOf, claimingToBe } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 When('the consumer contact completes the registration', async function (this: ExchangeWorld) {
@@ -31,15 +31,12 @@ When('the consumer contact completes a registration from a URL the provider neve
   await this.completeRegistration(this.consumer().contact, forgedLink(this.registrationUrl()))
 })
 
-/** Credentials that name the contact, but carry an access token no instance issued: a claim, not a sign-in. */
-const claimingToBeContact = (world: ExchangeWorld) => ({ userName: world.consumer().contact.userName, accessToken: world.faker.string.alphanumeric(32) })
-
 When('someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance', async function (this: ExchangeWorld) {
-  await this.completeRegistrationAs(claimingToBeContact(this), this.registrationUrl())
+  await this.completeRegistrationAs(claimingToBe(this.consumer().contact, this.faker), this.registrationUrl())
 })
 
 When('someone holding the registration URL starts the registration in the name of the consumer contact, without signing in to the consumer instance', async function (this: ExchangeWorld) {
-  this.record(await this.driver.startRegistration(claimingToBeContact(this), this.registrationUrl()))
+  this.record(await this.driver.startRegistration(claimingToBe(this.consumer().contact, this.faker), this.registrationUrl()))
 })
 
 When('someone holding the registration URL opens it without any access token', async function (this: ExchangeWorld) {

@@ -1,5 +1,6 @@
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
-import { explore, type ExploreReport } from '../explore/run-explore'
+import { PROCEDURES, type ProcedureName } from '../explore/procedure'
+import { explore, PROCEDURE_OF, type ExploreReport } from '../explore/run-explore'
 import { readFaults } from '../reference/faults'
 import { INVARIANTS } from '../requirements/invariants'
 import { Release } from '../requirements/requirement.schema'
@@ -12,7 +13,9 @@ export const EXPLORE_HELP = `sx-conformance explore: random journeys through the
 
   --target URL              the implementation's address (default: the reference, in this process)
   --release NAME            the release its provider instance is opened with: ${Release.options.join(' or ')} (default australia)
-  --journeys N              how many journeys (default 200)
+  --procedure NAME          only this procedure, repeatable: ${PROCEDURES.map((name) => `${name} (${PROCEDURE_OF[name].says})`).join(', ')}
+                            (default: each in turn, until one breaks a rule)
+  --journeys N              how many journeys of each procedure (default 200)
   --max-steps K             the most acts in one journey (default 20)
   --seed S                  fast-check's seed, to repeat a run exactly (default: a new one, printed)
   --path PATH               fast-check's path to one shrunk journey, to replay exactly it (with its --seed)
@@ -25,7 +28,8 @@ export const EXPLORE_HELP = `sx-conformance explore: random journeys through the
 A journey is a scenario of the kit's own steps, drawn at random: any party (the provider admin, a provider user
 without the role, two admins at once, the consumer contact, another company's contact, someone without a
 sign-in) takes any act in any order, between changes to the consumer instance (its release, the contact's
-roles, KMF) and to the provider instance (email, the clock). After every step these rules must hold:
+roles, KMF, failing checks, being out of reach) and to the provider instance (email, the clock). After every
+step the rules of its procedure must hold:
 ${Object.entries(INVARIANTS)
   .map(([name, invariant]) => `  ${name} (${invariant.requirements.join(', ')})`)
   .join('\n')}
@@ -38,6 +42,7 @@ export async function exploreCommand(args: string[]): Promise<number> {
   const flags = readFlags(args, {
     target: { type: 'string' },
     release: { type: 'string', default: 'australia' },
+    procedure: { type: 'string', multiple: true, default: [] },
     journeys: { type: 'string', default: '200' },
     'max-steps': { type: 'string', default: '20' },
     seed: { type: 'string' },
@@ -59,13 +64,18 @@ export async function exploreCommand(args: string[]): Promise<number> {
   } catch (error) {
     throw new ConfigurationError(`--fault: ${(error as Error).message}`)
   }
+  const unknown = flags.procedure.find((name) => !(PROCEDURES as readonly string[]).includes(name))
+  if (unknown !== undefined) throw new ConfigurationError(`--procedure is one of ${PROCEDURES.join(', ')}, not "${unknown}"`)
+  const procedures = flags.procedure.length > 0 ? [...new Set(flags.procedure as ProcedureName[])] : [...PROCEDURES]
   if (flags.path !== undefined && (flags.seed === undefined || !/^\d+(:\d+)*$/.test(flags.path))) throw new ConfigurationError('--path takes the path an exploration printed, with its --seed')
+  if (flags.path !== undefined && procedures.length !== 1) throw new ConfigurationError('--path replays one journey: name its --procedure, as the exploration printed it')
   const seed = flags.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : wholeNumber(flags.seed, '--seed', 0, 2 ** 31 - 1)
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
   const parameters = flags.target
     ? { driver: 'http' as const, targetUrl: flags.target.replace(/\/+$/, ''), release: release.data, requestTimeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000), ...(setupToken ? { setupToken } : {}) }
     : { driver: 'in-process' as const, release: release.data, faults }
-  const report = await explore({
+  const reports = await explore({
+    procedures: procedures.map((name) => PROCEDURE_OF[name]),
     parameters,
     journeys: wholeNumber(flags.journeys, '--journeys', 1, 1_000_000),
     maxSteps: wholeNumber(flags['max-steps'], '--max-steps', 1, 1000),
@@ -75,19 +85,23 @@ export async function exploreCommand(args: string[]): Promise<number> {
   })
   const target = flags.target ?? `the reference (in-process${faults.length > 0 ? `, with ${faults.join(', ')} switched off` : ''})`
   const repeatWith = flags.target ? [`--target ${flags.target}`] : faults.map((fault) => `--fault ${fault}`)
-  console.log(redactSecrets(exploreText(report, target, release.data, repeatWith)))
-  return report.breach ? EXIT.notConformant : EXIT.conformant
+  console.log(redactSecrets(exploreText(reports, target, release.data, repeatWith)))
+  return reports.some((report) => report.breach) ? EXIT.notConformant : EXIT.conformant
 }
 
-/** The run in a line, then the breach as a scenario, with how to repeat it. */
-export function exploreText(report: ExploreReport, target: string, release: Release, repeatWith: string[]): string {
-  const summary = `explored ${target}, release ${release}: ${report.journeys} journeys, ${report.steps} acts in ${report.seconds.toFixed(1)} s, seed ${report.seed}`
-  if (!report.breach) return `${summary}\nno journey broke a rule`
+/** The run, a line for each procedure explored, then the breach as a scenario, with how to repeat it. */
+export function exploreText(reports: ExploreReport[], target: string, release: Release, repeatWith: string[]): string {
+  const summary = [
+    `explored ${target}, release ${release}, seed ${reports[0]!.seed}:`,
+    ...reports.map((report) => `  ${report.procedure}: ${report.journeys} journeys, ${report.steps} acts in ${report.seconds.toFixed(1)} s`),
+  ]
+  const broken = reports.find((report) => report.breach)
+  if (!broken?.breach) return [...summary, 'no journey broke a rule'].join('\n')
   return [
-    summary,
-    `a journey broke "${report.breach.invariant}": ${report.breach.detail}`,
-    ['repeat it: sx-conformance explore', `--seed ${report.seed}`, `--path ${report.breach.path}`, ...(report.breach.replayPath ? [`--replay-path '${report.breach.replayPath}'`] : []), `--release ${release}`, ...repeatWith].join(' '),
+    ...summary,
+    `a journey of the ${broken.procedure} procedure broke "${broken.breach.invariant}": ${broken.breach.detail}`,
+    ['repeat it: sx-conformance explore', `--procedure ${broken.procedure}`, `--seed ${broken.seed}`, `--path ${broken.breach.path}`, ...(broken.breach.replayPath ? [`--replay-path '${broken.breach.replayPath}'`] : []), `--release ${release}`, ...repeatWith].join(' '),
     '',
-    report.breach.scenario,
+    broken.breach.scenario,
   ].join('\n')
 }

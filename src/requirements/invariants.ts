@@ -24,8 +24,8 @@ export const INVARIANTS = {
     requirements: ['PC-32'],
   },
   'refusal-changes-nothing': {
-    says: 'A refused act leaves every connection card as it was',
-    requirements: ['PC-04', 'PC-10', 'PC-30', 'PC-31', 'PC-34', 'PC-40', 'CT-04', 'AUTH-01'],
+    says: 'A refused act leaves every record it would have changed as it was',
+    requirements: ['PC-04', 'PC-10', 'PC-30', 'PC-31', 'PC-34', 'PC-40', 'CT-04', 'AUTH-01', 'TASK-01', 'TASK-06', 'TASK-12'],
   },
   'one-connection-per-instance': {
     says: 'A company has at most one connection for an instance, whoever asks and however the requests overlap',
@@ -33,7 +33,47 @@ export const INVARIANTS = {
   },
   'mail-as-the-rules-say': {
     says: 'Every email of a documented kind goes to a party an accepted act entitles to it, as often as such acts happened',
-    requirements: ['PC-20', 'PC-21'],
+    requirements: ['PC-20', 'PC-21', 'TASK-11'],
+  },
+  'only-admins-save-tasks': {
+    says: 'Only a provider user holding the admin role saves a registration task',
+    requirements: ['TASK-01'],
+  },
+  'one-task-in-progress': {
+    says: 'A company has at most one registration task in progress for an instance, whoever asks and however the requests overlap',
+    requirements: ['TASK-06'],
+  },
+  'saved-task-awaits-validation': {
+    says: 'A registration task just saved awaits validation, with no link, until the background checks have run',
+    requirements: ['TASK-07'],
+  },
+  'no-link-until-open': {
+    says: 'A registration task has no registration link while it awaits validation or shows Validation Failed',
+    requirements: ['TASK-07', 'TASK-09'],
+  },
+  'open-task-has-its-link': {
+    says: 'An Open registration task has its registration link, in an email to its contact or in its comments',
+    requirements: ['TASK-11'],
+  },
+  'link-as-the-settings-say': {
+    says: 'A registration task that opens emails its link to the contact when email notifications are on or the instance is a production one, and otherwise keeps it in its comments',
+    requirements: ['TASK-11'],
+  },
+  'completion-closes-the-task': {
+    says: "The named contact's completed registration closes the registration task as Closed Complete",
+    requirements: ['TASK-12'],
+  },
+  'closed-only-by-its-contact': {
+    says: 'A registration task is Closed Complete only when its named contact, an admin of the consumer instance running Service Exchange 2.3.18 or later, completes the registration',
+    requirements: ['TASK-12', 'PC-30', 'PC-31', 'PC-40'],
+  },
+  'closed-stays-closed': {
+    says: 'A Closed Complete registration task stays Closed Complete, and its link completes no second registration',
+    requirements: ['TASK-12', 'PC-34'],
+  },
+  'unrun-checks-leave-the-task': {
+    says: 'A run of the checks that could not reach the consumer instance leaves the registration task where it was',
+    requirements: ['TASK-13'],
   },
 } as const satisfies Record<string, { says: string; requirements: readonly string[] }>
 

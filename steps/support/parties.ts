@@ -1,11 +1,14 @@
 import type { Faker } from '@faker-js/faker'
-import type { Actor } from '../../src/contract/actor.schema'
+import type { Actor, ConsumerUser } from '../../src/contract/actor.schema'
 
 /** A person: a user of the provider instance, a consumer instance, or both. */
 export type Person = { userName: string; password: string; firstName: string; lastName: string; email: string }
 
 /** The person as the actor of a verb: who they are and what they sign in with. */
 export const actorOf = ({ userName, password }: Person): Actor => ({ userName, password })
+
+/** Credentials that name a person, but carry an access token no instance issued: a claim, not a sign-in. */
+export const claimingToBe = ({ userName }: Person, faker: Faker): ConsumerUser => ({ userName, accessToken: faker.string.alphanumeric(32) })
 
 /** The same user, signing in with a password that is not theirs. */
 export const withWrongPassword = (actor: Actor): Actor => ({ ...actor, password: `${actor.password}x` })

@@ -21,6 +21,9 @@ import { actorOf, newCompany, newPerson, type ConsumerParty, type Person } from 
 export const boundary = new Boundary()
 
 /** A customer account of the CSM portal: its registration code and its customer admins. */
+/** How many invitations a contact (by email address, when the kit knows it) had received at a moment. */
+export type InvitationMark = { email: string | undefined; count: number }
+
 export type CustomerAccount = { id: string; name: string; registrationCode: string; admins: Person[] }
 
 /**
@@ -65,6 +68,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   signedInTwice: ConsumerUser | undefined
   /** The registration task saved for each consumer company; steps read the current one afresh. */
   readonly tasks = new Map<string, RegistrationTask>()
+  /** For each registration task remembered, whom it names and how many invitations they had before it was saved. */
+  readonly #invitationsBeforeTask = new Map<string, InvitationMark>()
   /** Legacy onboarding: whether the provider has its producer replication set, the customer's case, a second instance. */
   producerReplicationSet: 'wanted' | 'created' | 'absent' = 'absent'
   legacyCase: RegistrationCase | undefined
@@ -365,8 +370,24 @@ export class ExchangeWorld extends World<WorldParameters> {
 
   /** The provider admin saves a registration task; the task is remembered for the named consumer. */
   async createRegistrationTask(request: ConnectionRequest, consumerName = 'the consumer'): Promise<Outcome<RegistrationTask>> {
-    const outcome = this.record(await this.driver.createRegistrationTask(await this.asProviderAdmin(), request))
-    if (outcome.ok) this.tasks.set(consumerName, outcome.value)
+    const mark = this.invitationMark(request)
+    return this.rememberedTask(this.record(await this.driver.createRegistrationTask(await this.asProviderAdmin(), request)), mark, consumerName)
+  }
+
+  /** The invitations the contact a request names has received so far: taken before the request, the later ones are its task's. */
+  invitationMark(request: ConnectionRequest): InvitationMark {
+    const email = [...this.consumers.values()].find((party) => party.contact.id === request.contactId)?.contact.email
+    return { email, count: email ? this.boundary.outbox.received(email, 'registration-invitation').length : 0 }
+  }
+
+  /**
+   * A registration task saved for a consumer company is remembered for it, whoever saved it, with how many
+   * invitations its contact had before it was saved: the later ones are the task's own.
+   */
+  rememberedTask(outcome: Outcome<RegistrationTask>, invitationsBefore: InvitationMark, consumerName = 'the consumer'): Outcome<RegistrationTask> {
+    if (!outcome.ok) return outcome
+    this.tasks.set(consumerName, outcome.value)
+    this.#invitationsBeforeTask.set(consumerName, invitationsBefore)
     return outcome
   }
 
@@ -378,13 +399,24 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * The link of the consumer's registration task, wherever the target put it: in the email to the contact,
-   * or in the task's comments. Undefined while no link exists.
+   * The links of the consumer's registration task, wherever the target put them: in invitations its contact
+   * received since the task was saved, or in the task's comments. None while no link exists.
    */
-  async taskLink(consumerName = 'the consumer'): Promise<string | undefined> {
-    const emailed = this.invitationLinks(consumerName)
+  async taskLinks(consumerName = 'the consumer'): Promise<string[]> {
+    const emailed = this.taskInvitations(consumerName)
     const commented = (await this.currentTask(consumerName)).comments.flatMap((comment) => this.providerLinksIn(comment))
-    return emailed[0] ?? commented[0]
+    return [...new Set([...emailed, ...commented])]
+  }
+
+  /** The links of the invitations the contact of a registration task received since it was saved. */
+  taskInvitations(consumerName = 'the consumer'): string[] {
+    const mark = this.#invitationsBeforeTask.get(consumerName)
+    return mark?.email ? this.boundary.outbox.received(mark.email, 'registration-invitation').map((email) => email.link).slice(mark.count) : []
+  }
+
+  /** The link of the consumer's registration task; undefined while no link exists. */
+  async taskLink(consumerName = 'the consumer'): Promise<string | undefined> {
+    return (await this.taskLinks(consumerName))[0]
   }
 
   /** The addresses on the provider instance that a text carries. */
