@@ -23,6 +23,9 @@ const PLANTED = [
   ['TASK-11', 'task'],
   ['TASK-12', 'task'],
   ['TASK-13', 'task'],
+  ['LEG-11', 'legacy'],
+  ['LEG-12', 'legacy'],
+  ['LEG-13', 'legacy'],
 ] as const
 
 /** The scenario an exploration printed, as a feature file of its own. */

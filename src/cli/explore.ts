@@ -30,12 +30,10 @@ without the role, two admins at once, the consumer contact, another company's co
 sign-in) takes any act in any order, between changes to the consumer instance (its release, the contact's
 roles, KMF, failing checks, being out of reach) and to the provider instance (email, the clock). After every
 step the rules of its procedure must hold:
-${Object.entries(INVARIANTS)
-  .map(([name, invariant]) => `  ${name} (${invariant.requirements.join(', ')})`)
-  .join('\n')}
-and every email must go to a party the rules name. A journey that breaks one is shrunk to the shortest that still
-does, and printed as a Gherkin scenario to paste into a feature file. Exit codes: 0 nothing found, 1 a rule
-broken (the scenario, with the seed and path that repeat it), 2 could not run.`
+${PROCEDURES.map((name) => `  ${name}:\n${PROCEDURE_OF[name].invariants.map((invariant) => `    ${invariant} (${INVARIANTS[invariant].requirements.join(', ')})`).join('\n')}`).join('\n')}
+A journey that breaks one is shrunk to the shortest that still does, and printed as a Gherkin scenario to paste
+into a feature file. Exit codes: 0 nothing found, 1 a rule broken (the scenario, with the seed and path that
+repeat it), 2 could not run.`
 
 /** Explores a target, or the reference in-process, and answers the exit code. */
 export async function exploreCommand(args: string[]): Promise<number> {
@@ -93,7 +91,7 @@ export async function exploreCommand(args: string[]): Promise<number> {
 export function exploreText(reports: ExploreReport[], target: string, release: Release, repeatWith: string[]): string {
   const summary = [
     `explored ${target}, release ${release}, seed ${reports[0]!.seed}:`,
-    ...reports.map((report) => `  ${report.procedure}: ${report.journeys} journeys, ${report.steps} acts in ${report.seconds.toFixed(1)} s`),
+    ...reports.map((report) => `  ${report.procedure}: ${report.notOffered ? 'not offered by the target, not explored' : `${report.journeys} journeys, ${report.steps} acts in ${report.seconds.toFixed(1)} s`}`),
   ]
   const broken = reports.find((report) => report.breach)
   if (!broken?.breach) return [...summary, 'no journey broke a rule'].join('\n')

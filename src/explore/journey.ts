@@ -3,7 +3,7 @@ import type { ExchangeWorld } from '../../steps/support/world'
 import { INVARIANTS, type InvariantName } from '../requirements/invariants'
 import type { WorldParametersInput } from '../run/world-parameters'
 import type { KitSteps } from './kit-steps'
-import type { Act, JourneyModel, JourneyStart, Look, Procedure } from './procedure'
+import { EXPLORED_TAG, type Act, type JourneyModel, type JourneyStart, type Look, type Procedure } from './procedure'
 
 /** A safety rule a step broke: which, the step of the kit that asserts it (if one does), and what was seen. */
 export class Breach extends Error {
@@ -21,7 +21,15 @@ export class Breach extends Error {
 type Line = { kind: 'step' | 'refusal'; text: string }
 
 /** The tags a journey runs under: the requirements its procedure's invariants stand for. */
-export const journeyTags = (procedure: Pick<Procedure, 'invariants'>): string[] => [...new Set(procedure.invariants.flatMap((name) => INVARIANTS[name].requirements))].map((id) => `@req:${id}`)
+export const journeyTags = (procedure: Pick<Procedure, 'invariants' | 'tags'>): string[] => [
+  ...new Set(procedure.invariants.flatMap((name) => INVARIANTS[name].requirements)),
+].map((id) => `@req:${id}`)
+
+/** A journey's own tags and those of the optional part its procedure belongs to. */
+const pickleTags = (procedure: Pick<Procedure, 'invariants' | 'tags'>): string[] => [...journeyTags(procedure), ...(procedure.tags ?? [])]
+
+/** A journey of a procedure the target does not offer: its Before hooks skipped it. */
+export class NotOffered extends Error {}
 
 /** A random journey's act as a fast-check command: it runs only where its precondition holds, and prints as its step. */
 class ActCommand<K extends string, L extends Look> implements fc.AsyncCommand<JourneyModel<L>, Journey<K, L>> {
@@ -59,10 +67,25 @@ export class Journey<K extends string = string, L extends Look = Look> {
 
   /** A journey's world, its Before hooks run; `setUp` takes its starting steps. */
   static async open<K extends string, L extends Look>(steps: KitSteps, procedure: Procedure<K, L>, parameters: WorldParametersInput, start: JourneyStart, index: number): Promise<Journey<K, L>> {
-    const pickle = { name: `${procedure.name} journey ${index}`, uri: 'explore', location: { line: index, column: 1 }, tags: journeyTags(procedure).map((name) => ({ name })) }
-    const world = await steps.begin(parameters, pickle)
+    const pickle = { name: `${procedure.name} journey ${index}`, uri: 'explore', location: { line: index, column: 1 }, tags: pickleTags(procedure).map((name) => ({ name })) }
+    const { world, skipped } = await steps.begin(parameters, pickle)
+    if (skipped) {
+      await steps.end(world, pickle, true).catch(() => undefined)
+      throw new NotOffered(`the target does not offer ${procedure.says}`)
+    }
     const nothingYet = { shown: 'nothing', exists: false } as L
     return new Journey(steps, procedure, world, { contactIsAdmin: true, otherContactIsAdmin: false, version: start.version, emailOn: start.email === 'on', production: false, now: nothingYet }, pickle)
+  }
+
+  /** Whether the target offers a procedure: a journey of it is opened, and ended at once. */
+  static async offered(steps: KitSteps, procedure: Procedure, parameters: WorldParametersInput): Promise<boolean> {
+    try {
+      await (await Journey.open(steps, procedure, parameters, { version: '2.3.18', email: 'on' }, 0)).end(true)
+      return true
+    } catch (error) {
+      if (error instanceof NotOffered) return false
+      throw error
+    }
   }
 
   /** The Givens every journey of its procedure starts from, and what the target shows after them. */
@@ -118,7 +141,7 @@ export class Journey<K extends string = string, L extends Look = Look> {
     // The refusal the journey met at its last act is the one the rule calls for: the breach's steps say it whatever the target answered.
     const lines = [...this.lines.slice(0, lastAct + 1).map((line) => line.text), ...breach.then]
     const body = lines.map((text, index) => `    ${keyword(index)} ${text}`)
-    const requirements = breach.invariant === 'step-failed' ? journeyTags(this.procedure) : INVARIANTS[breach.invariant].requirements.map((id) => `@req:${id}`)
+    const requirements = [...(breach.invariant === 'step-failed' ? journeyTags(this.procedure) : INVARIANTS[breach.invariant].requirements.map((id) => `@req:${id}`)), ...(this.procedure.tags ?? []), EXPLORED_TAG]
     return [...header.map((line) => `  # ${line}`), `  ${requirements.join(' ')}`, `  Scenario: ${breach.invariant === 'step-failed' ? 'a step of a random journey failed' : INVARIANTS[breach.invariant].says}`, ...body].join('\n')
   }
 }

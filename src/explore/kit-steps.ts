@@ -43,13 +43,17 @@ export class KitSteps {
     return new KitSteps((await loadSupport(runConfiguration, { cwd: KIT_ROOT })) as unknown as SupportCode)
   }
 
-  /** A journey's world, its Before hooks run as for a scenario of these tags. */
-  async begin(parameters: WorldParametersInput, pickle: JourneyPickle): Promise<ExchangeWorld> {
+  /**
+   * A journey's world, its Before hooks run as for a scenario of these tags; `skipped` when a hook skips it, as for
+   * a part the target does not offer.
+   */
+  async begin(parameters: WorldParametersInput, pickle: JourneyPickle): Promise<{ world: ExchangeWorld; skipped: boolean }> {
     const world = new this.support.World({ parameters, attach: () => undefined, log: () => undefined, link: () => undefined }) as ExchangeWorld
     for (const hook of this.support.beforeTestCaseHookDefinitions) {
-      if (hook.appliesToTestCase(pickle)) await hook.code.apply(world, [{ pickle }])
+      if (!hook.appliesToTestCase(pickle)) continue
+      if ((await hook.code.apply(world, [{ pickle }])) === 'skipped') return { world, skipped: true }
     }
-    return world
+    return { world, skipped: false }
   }
 
   /** One step, by its text; the AfterStep hooks run after it, as in a scenario. */

@@ -2,9 +2,16 @@ import type fc from 'fast-check'
 import type { ExchangeWorld } from '../../steps/support/world'
 import type { InvariantName } from '../requirements/invariants'
 
-/** The onboarding procedures a journey can follow: a connection card or a registration task. */
-export const PROCEDURES = ['connection', 'task'] as const
+/** The onboarding procedures a journey can follow: a connection card, a registration task, or legacy Service Bridge. */
+export const PROCEDURES = ['connection', 'task', 'legacy'] as const
 export type ProcedureName = (typeof PROCEDURES)[number]
+
+/**
+ * The tag of a scenario printed by exploration. Its Givens are the journey a faulty target took, which a sound target
+ * may refuse along the way: the kit then does not ask for those refusals to be asserted (its Then asserts the one
+ * the rule calls for).
+ */
+export const EXPLORED_TAG = '@explored'
 
 /** How a journey starts: the consumer instance's release and whether email notifications are on. */
 export type JourneyStart = { version: string; email: 'on' | 'off' }
@@ -64,6 +71,8 @@ export type Procedure<K extends string = string, L extends Look = Look> = {
   /** What the journeys of this procedure explore, for the help text and the report. */
   says: string
   invariants: readonly InvariantName[]
+  /** Tags of an optional part the journeys belong to: a target that does not offer it is not explored in it. */
+  tags?: readonly string[]
   startingSteps(start: JourneyStart): string[]
   /** Every act a journey may take, as fast-check commands drawn at random. */
   acts: fc.Arbitrary<fc.AsyncCommand<JourneyModel<L>, { take(act: Act<K, L>): Promise<void> }>>[]

@@ -2,12 +2,13 @@ import fc from 'fast-check'
 import type { WorldParametersInput } from '../run/world-parameters'
 import { connectionProcedure } from './connection-procedure'
 import { KitSteps } from './kit-steps'
+import { legacyProcedure } from './legacy-procedure'
 import { Breach, Journey } from './journey'
 import type { AnyProcedure, JourneyModel, JourneyStart, ProcedureName } from './procedure'
 import { taskProcedure } from './task-procedure'
 
 /** Every procedure the explorer walks, by name. */
-export const PROCEDURE_OF: Record<ProcedureName, AnyProcedure> = { connection: connectionProcedure, task: taskProcedure }
+export const PROCEDURE_OF: Record<ProcedureName, AnyProcedure> = { connection: connectionProcedure, task: taskProcedure, legacy: legacyProcedure }
 
 /** How a journey starts: the consumer instance on an allowed release, email notifications on or off. */
 const JOURNEY_START = fc.record({ version: fc.constantFrom('2.3.18', '2.4.0'), email: fc.constantFrom('on' as const, 'off' as const) })
@@ -28,6 +29,8 @@ export type ExploreOptions = {
 /** What an exploration found: nothing, or the first breach shrunk to its shortest journey, written as a scenario. */
 export type ExploreReport = {
   procedure: ProcedureName
+  /** The target does not offer the procedure (legacy onboarding, say): it was not explored. */
+  notOffered?: true
   journeys: number
   steps: number
   seconds: number
@@ -86,6 +89,7 @@ async function exploreProcedure(steps: KitSteps, options: ProcedureOptions): Pro
   const started = performance.now()
   let journeys = 0
   let taken = 0
+  if (!(await Journey.offered(steps, options.procedure, options.parameters))) return { procedure: options.procedure.name, notOffered: true, journeys: 0, steps: 0, seed: options.seed, seconds: 0 }
   const property = fc.asyncProperty(JOURNEY_START, fc.commands(options.procedure.acts, { maxCommands: options.maxSteps, size: 'max', ...(options.replayPath ? { replayPath: options.replayPath } : {}) }), async (start, commands) => {
     journeys += 1
     taken += await walk(steps, options, start, commands, journeys)

@@ -25,7 +25,7 @@ export const INVARIANTS = {
   },
   'refusal-changes-nothing': {
     says: 'A refused act leaves every record it would have changed as it was',
-    requirements: ['PC-04', 'PC-10', 'PC-30', 'PC-31', 'PC-34', 'PC-40', 'CT-04', 'AUTH-01', 'TASK-01', 'TASK-06', 'TASK-12'],
+    requirements: ['PC-04', 'PC-10', 'PC-30', 'PC-31', 'PC-34', 'PC-40', 'CT-04', 'AUTH-01', 'TASK-01', 'TASK-06', 'TASK-12', 'LEG-07', 'LEG-08', 'LEG-10', 'LEG-12', 'LEG-13'],
   },
   'one-connection-per-instance': {
     says: 'A company has at most one connection for an instance, whoever asks and however the requests overlap',
@@ -33,7 +33,7 @@ export const INVARIANTS = {
   },
   'mail-as-the-rules-say': {
     says: 'Every email of a documented kind goes to a party an accepted act entitles to it, as often as such acts happened',
-    requirements: ['PC-20', 'PC-21', 'TASK-11'],
+    requirements: ['PC-20', 'PC-21', 'TASK-11', 'LEG-06'],
   },
   'only-admins-save-tasks': {
     says: 'Only a provider user holding the admin role saves a registration task',
@@ -74,6 +74,38 @@ export const INVARIANTS = {
   'unrun-checks-leave-the-task': {
     says: 'A run of the checks that could not reach the consumer instance leaves the registration task where it was',
     requirements: ['TASK-13'],
+  },
+  'only-provider-admins-decide': {
+    says: 'Only a provider user holding the admin role submits a Service Bridge registration or decides its subscription',
+    requirements: ['LEG-01', 'LEG-10'],
+  },
+  'one-registration-per-instance': {
+    says: 'A customer instance has one Service Bridge registration at a time: a second request is refused while the first stands',
+    requirements: ['LEG-07'],
+  },
+  'subscription-only-when-registered': {
+    says: 'A customer instance asks for a Replication Subscription only once the provider registered it',
+    requirements: ['LEG-08'],
+  },
+  'provider-record-once': {
+    says: 'A customer instance holds one provider record for the provider: a second one is refused',
+    requirements: ['LEG-13'],
+  },
+  'confirmed-decision-decides': {
+    says: 'Approving or rejecting a requested subscription with Yes decides it, on the case and in the customer instance',
+    requirements: ['LEG-10', 'LEG-11'],
+  },
+  'decision-needs-yes': {
+    says: 'A decision on a Replication Subscription answered No in its confirmation changes nothing',
+    requirements: ['LEG-10'],
+  },
+  'decided-stays-decided': {
+    says: 'A decided Replication Subscription keeps its decision: deciding it again is refused, and an approved one only goes on to Active',
+    requirements: ['LEG-11', 'LEG-13'],
+  },
+  'established-only-once-approved': {
+    says: "The integration is established only by the customer admin's activation of a subscription the provider approved",
+    requirements: ['LEG-11', 'LEG-12'],
   },
 } as const satisfies Record<string, { says: string; requirements: readonly string[] }>
 

@@ -91,7 +91,12 @@ export class ExchangeWorld extends World<WorldParameters> {
   readonly #peopleById = new Map<string, Person>()
   /** Who the scenario's accepted acts entitle to which mail: anyone else receiving some fails the step. */
   readonly mailLedger = new MailLedger((id) => this.#peopleById.get(id)?.email)
-  #outcomes: { outcome: Outcome<unknown>; asserted: boolean }[] = []
+  #outcomes: { outcome: Outcome<unknown>; asserted: boolean; inAGiven: boolean }[] = []
+  /**
+   * Whether the step running is a Given (or an And after one). A scenario printed by exploration (@explored) takes
+   * its Givens from a faulty target's journey: a sound target may refuse one, and that refusal needs no assertion.
+   */
+  inAGiven = false
   /** The acts last issued at the same moment, each with what it meant ("approve", "reject"): "them" in later steps. */
   #together: { meant: string; entry: { outcome: Outcome<unknown>; asserted: boolean } }[] = []
 
@@ -473,7 +478,7 @@ export class ExchangeWorld extends World<WorldParameters> {
 
   /** Remembers what a verb returned, so a later step can assert it. */
   record<T>(outcome: Outcome<T>): Outcome<T> {
-    this.#outcomes.push({ outcome, asserted: false })
+    this.#outcomes.push({ outcome, asserted: false, inAGiven: this.inAGiven })
     return outcome
   }
 
@@ -486,8 +491,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /** Refusals that no step looked at: a scenario that ignores a refusal proves nothing. */
-  unassertedRefusals(): Refusal[] {
-    return this.#outcomes.flatMap(({ outcome, asserted }) => (!asserted && !outcome.ok ? [outcome.refusal] : []))
+  unassertedRefusals(options: { exceptInGivens?: boolean } = {}): Refusal[] {
+    return this.#outcomes.flatMap(({ outcome, asserted, inAGiven }) => (!asserted && !outcome.ok && !(options.exceptInGivens && inAGiven) ? [outcome.refusal] : []))
   }
 
   /** The value of an outcome that a setup step needs; a refusal there is a broken scenario, said plainly. */
