@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import type { Waiver } from '../report/waivers'
 import { rerunList } from '../report/write-reports'
 import { ConfigurationError } from '../run/configuration-error'
+import { readJsonFile } from '../run/read-json-file'
 
 /** Where --write-waivers writes, who owns the waivers and when they end. */
 export type Baseline = { file: string; owner: string; expires: string }
@@ -12,15 +13,7 @@ export type Baseline = { file: string; owner: string; expires: string }
 export function readReport(dir: string): ConformanceReport {
   const file = join(dir, 'conformance.json')
   if (!existsSync(file)) throw new ConfigurationError(`${dir} holds no conformance.json: name the --report-dir of an earlier verify or merge`)
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
-  } catch {
-    throw new ConfigurationError(`${file} is not JSON`)
-  }
-  const report = ConformanceReport.safeParse(json)
-  if (!report.success) throw new ConfigurationError(`${file} is not a conformance report of this kit`)
-  return report.data
+  return readJsonFile(file, ConformanceReport, 'a conformance report of this kit')
 }
 
 /**

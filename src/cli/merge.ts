@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { mergeFigures, SimulationFigures } from '../simulate/figures'
 import { simulationMarkdown, writeSimulationReports } from '../simulate/simulation-report'
 import { checkShardsMakeOneRun, mergeEnvelopes, readShard } from '../report/merge-shards'
 import { writeReports } from '../report/write-reports'
 import { ConfigurationError } from '../run/configuration-error'
+import { readJsonFile } from '../run/read-json-file'
 import { readCommandLine } from './flags'
 import { EXIT, verifyVerdict } from './verify-verdict'
 
@@ -47,18 +48,7 @@ const SIMULATION_FILE = 'simulation.json'
 
 /** Adds up the figures of a simulation's shards into the whole run's, and writes its reports. */
 function mergeSimulations(dirs: string[], reportDir: string): number {
-  const parts = dirs.map((dir) => {
-    const file = join(resolve(dir), SIMULATION_FILE)
-    let json: unknown
-    try {
-      json = JSON.parse(readFileSync(file, 'utf8'))
-    } catch {
-      throw new ConfigurationError(`${file} is not JSON`)
-    }
-    const parsed = SimulationFigures.safeParse(json)
-    if (!parsed.success) throw new ConfigurationError(`${join(dir, SIMULATION_FILE)} is not the figures of a simulation`)
-    return parsed.data
-  })
+  const parts = dirs.map((dir) => readJsonFile(join(resolve(dir), SIMULATION_FILE), SimulationFigures, 'the figures of a simulation'))
   let figures: SimulationFigures
   try {
     figures = mergeFigures(parts)
