@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import type { WorldParametersInput } from '../run/world-parameters'
+import { stepFilesOfAChild } from '../run/kit-files'
 
 const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
 
@@ -15,7 +16,7 @@ export type CucumberRun = { code: number | null; output: string }
  */
 export function runCucumber(worldParameters: WorldParametersInput, select: { paths?: string[]; tags?: string }): Promise<CucumberRun> {
   const config = join(mkdtempSync(join(tmpdir(), 'sx-cucumber-')), 'cucumber.json')
-  const profile = { requireModule: ['ts-node/register'], require: ['steps/**/*.ts'], format: ['progress'], worldParameters, ...select }
+  const profile = { ...stepFilesOfAChild(), format: ['progress'], worldParameters, ...select }
   writeFileSync(config, JSON.stringify({ default: profile }))
   // cucumber joins the configuration's path to its working directory, even an absolute one: it is given relative.
   const child = spawn(process.execPath, [CUCUMBER, '--config', relative(process.cwd(), config)], { stdio: ['ignore', 'pipe', 'pipe'] })

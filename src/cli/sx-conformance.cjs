@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// The command line: TypeScript run through ts-node, as everywhere in the kit.
+// The command line: the compiled kit where its build is current, TypeScript through ts-node otherwise.
 require('node:module').enableCompileCache?.()
-require('ts-node').register({ transpileOnly: true, project: require('node:path').join(__dirname, '..', '..', 'tsconfig.json') })
-require('./main.ts')
+require('../run/kit-module.cjs').loadKitModule('src/cli/main')

@@ -12,9 +12,8 @@ import { ConfigurationError } from '../run/configuration-error'
 import { readFlags, wholeNumber } from './flags'
 import { EXIT, verifyVerdict } from './verify-verdict'
 import { failedLocations, writeBaseline, type Baseline } from './baseline'
+import { KIT_ROOT, STEP_FILES } from '../run/kit-files'
 
-/** The kit's own folder: features and steps are found there whatever the caller's working directory. */
-const KIT_ROOT = resolve(__dirname, '..', '..')
 
 export const VERIFY_HELP = `sx-conformance verify: run every scenario against an implementation over the HTTP contract
 
@@ -95,8 +94,7 @@ export async function verify(args: string[]): Promise<number> {
       provided: {
         paths: rerun ?? [join(KIT_ROOT, 'features')],
         ...(shard ? { shard } : {}),
-        requireModule: ['ts-node/register'],
-        require: [join(KIT_ROOT, 'steps', '**', '*.ts')],
+        ...STEP_FILES,
         tags,
         parallel: parallel > 1 ? parallel : 0,
         format: [

@@ -1,7 +1,7 @@
-import { resolve } from 'node:path'
 import { loadConfiguration, loadSupport } from '@cucumber/cucumber/api'
 import type { ExchangeWorld } from '../../steps/support/world'
 import type { WorldParametersInput } from '../run/world-parameters'
+import { KIT_ROOT, STEP_FILES } from '../run/kit-files'
 
 /** A hook as cucumber-js holds it: its code, and whether it applies to a scenario of these tags. */
 type Hook = { code: (...args: unknown[]) => unknown; appliesToTestCase(pickle: unknown): boolean }
@@ -23,8 +23,6 @@ type SupportCode = {
   afterTestRunHookDefinitions: Hook[]
 }
 
-/** Where the kit's cucumber.json and steps are, wherever the command is run from. */
-const KIT_ROOT = resolve(__dirname, '..', '..')
 
 /** A scenario's name and tags, as the hooks read them; every exploration journey verifies the requirements it names. */
 type JourneyPickle = { name: string; uri: string; location: { line: number; column: number }; tags: { name: string }[] }
@@ -39,7 +37,7 @@ export class KitSteps {
 
   /** Loads the step definitions once for a whole exploration (about half a second). */
   static async load(): Promise<KitSteps> {
-    const { runConfiguration } = await loadConfiguration({ provided: { paths: [], require: ['steps/**/*.ts'], requireModule: [] }, profiles: [] }, { cwd: KIT_ROOT })
+    const { runConfiguration } = await loadConfiguration({ file: false, provided: { paths: [], ...STEP_FILES } }, { cwd: KIT_ROOT })
     return new KitSteps((await loadSupport(runConfiguration, { cwd: KIT_ROOT })) as unknown as SupportCode)
   }
 

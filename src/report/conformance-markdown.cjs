@@ -1,3 +1,2 @@
-// cucumber loads formatters with import(); this shim lets the TypeScript formatter load through ts-node.
-require('ts-node/register')
-module.exports = require('./conformance.formatter.ts').conformanceMarkdown
+// cucumber loads formatters with import(); this shim loads the formatter compiled, or as TypeScript through ts-node.
+module.exports = require('../run/kit-module.cjs').loadKitModule('src/report/conformance.formatter').conformanceMarkdown

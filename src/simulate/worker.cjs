@@ -1,3 +1,2 @@
-// A worker thread of a simulation: TypeScript through ts-node, as everywhere in the kit.
-require('ts-node').register({ transpileOnly: true, project: require('node:path').join(__dirname, '..', '..', 'tsconfig.json') })
-require('./simulate-worker.ts')
+// A worker thread of a simulation: the compiled kit where its build is current, TypeScript through ts-node otherwise.
+require('../run/kit-module.cjs').loadKitModule('src/simulate/simulate-worker')

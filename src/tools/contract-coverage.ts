@@ -80,4 +80,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-if (require.main === module) runTool(main)
+runTool(main)

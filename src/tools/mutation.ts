@@ -54,4 +54,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-if (require.main === module) runTool(main)
+runTool(main)

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream'
 import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration } from '@cucumber/cucumber/api'
 import type { Release } from '../requirements/requirement.schema'
 import { RunCollector } from '../report/conformance-report'
+import { STEP_SUPPORT } from '../run/kit-files'
 
 const quiet = { stdout: new PassThrough().resume(), stderr: new PassThrough().resume() }
 
@@ -22,7 +23,8 @@ export async function suiteRuns(): Promise<(release: Release, parameters: WorldP
   process.env.SX_SEED ??= '1'
   const configurations = new Map<Release, IRunConfiguration>()
   for (const release of ['australia', 'brazil'] as const) {
-    configurations.set(release, (await loadConfiguration({ profiles: [PROFILE_OF[release]] }, quiet)).runConfiguration)
+    const { runConfiguration } = await loadConfiguration({ profiles: [PROFILE_OF[release]] }, quiet)
+    configurations.set(release, { ...runConfiguration, support: STEP_SUPPORT })
   }
   // The support code is loaded once: node caches modules, so loading it again would register no steps.
   const support = await loadSupport(configurations.get('australia')!, quiet)

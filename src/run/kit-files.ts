@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+/** The kit's own folder (the one holding package.json), whether this file runs from src/ or compiled in dist/. */
+export const KIT_ROOT = (function kitRoot(folder: string): string {
+  return existsSync(join(folder, 'package.json')) ? folder : kitRoot(dirname(folder))
+})(__dirname)
+
+/** Whether this process runs the compiled kit (dist/, see src/run/kit-module.cjs) rather than TypeScript. */
+export const COMPILED = __filename.endsWith('.js')
+
+/**
+ * The step definitions and hooks a cucumber run started in this process loads, and what loads them: the compiled
+ * ones beside compiled code, the TypeScript ones through ts-node beside TypeScript. Mixing the two would load every
+ * module of the kit twice, with classes that do not know each other.
+ */
+export const STEP_FILES = COMPILED ? compiledSteps() : typeScriptSteps()
+
+function compiledSteps() {
+  return { requireModule: [] as string[], require: [join(KIT_ROOT, 'dist', 'steps', '**', '*.js')] }
+}
+
+function typeScriptSteps() {
+  return { requireModule: ['ts-node/register'], require: [join(KIT_ROOT, 'steps', '**', '*.ts')] }
+}
+
+/** The step files for a cucumber process this one starts: compiled where the build is current, which starts faster. */
+export function stepFilesOfAChild(): typeof STEP_FILES {
+  const { compiledIsCurrent } = require('./kit-module.cjs') as { compiledIsCurrent(): boolean }
+  return compiledIsCurrent() ? compiledSteps() : typeScriptSteps()
+}
+
+/** The same, as cucumber's run configuration holds it. */
+export const STEP_SUPPORT = { requireModules: STEP_FILES.requireModule, requirePaths: STEP_FILES.require, importPaths: [] as string[] }
+
+/** A file of the kit named from its root, such as the formatter shims in src/report/. */
+export const kitFile = (...parts: string[]): string => join(KIT_ROOT, ...parts)
