@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
-import { runCli } from './run-cli'
+import { runCli, runCliHere } from './run-cli'
 import { runCucumber } from './cucumber-process'
 
 /** npm test's bounded exploration: enough journeys to reach every act, few enough to take seconds. */
@@ -87,7 +87,7 @@ describe('exploration: random journeys against the documents\' safety rules', ()
 
   test('bad flags are refused in one line, before anything runs', async () => {
     for (const args of [['--journeys', '0'], ['--release', 'zurich'], ['--procedure', 'portal'], ['--seed', '1', '--path', '1:2'], ['--target', 'ftp://x'], ['--fault', 'NO-SUCH'], ['--path', '1:2'], ['--target', 'http://127.0.0.1:9', '--fault', 'PC-31']]) {
-      const run = await runCli(['explore', ...args])
+      const run = await runCliHere(['explore', ...args])
       assert.equal(run.code, 2, `${args.join(' ')}: ${run.stdout}${run.stderr}`)
       assert.doesNotMatch(run.stderr, /\n\s+at /, `${args.join(' ')} printed a stack trace:\n${run.stderr}`)
     }

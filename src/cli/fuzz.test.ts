@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { after, before, describe, test } from 'node:test'
 import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
 import { bodyOf, forwardTo } from './forward-request'
-import { runCli } from './run-cli'
+import { runCli, runCliHere } from './run-cli'
 
 let reference: ReferenceProcess
 before(async () => {
@@ -84,7 +84,7 @@ describe('a target with planted slips', () => {
       [['--target', slipping.url, '--seed', 'abc'], /--seed takes a whole number/],
       [['--target', slipping.url, '--seed'], /--seed.*argument/],
     ] as const) {
-      const run = await runCli(['fuzz', ...args])
+      const run = await runCliHere(['fuzz', ...args])
       assert.equal(run.code, 2, run.stdout + run.stderr)
       assert.match(run.lastLine, message)
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
-import { runCli } from './run-cli'
+import { runCli, runCliHere } from './run-cli'
 
 const folder = mkdtempSync(join(tmpdir(), 'sx-merge-'))
 const reportOf = (dir: string) => ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
@@ -71,7 +71,7 @@ describe('a verify split into shards, merged, is the run it was split from', () 
       [[], /name the report folder of every shard/],
     ]
     for (const [dirs, message] of cases) {
-      const run = await runCli(['merge', ...dirs, '--report-dir', join(folder, 'refused')])
+      const run = await runCliHere(['merge', ...dirs, '--report-dir', join(folder, 'refused')])
       assert.equal(run.code, 2, run.stdout + run.stderr)
       assert.match(run.lastLine, message)
       assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace')

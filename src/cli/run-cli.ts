@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
 import { CLI } from '../tools/reference-process'
+import { couldNotRunLine, runCommand } from './commands'
+import { EXIT } from './verify-verdict'
 
 /** What one run of the command line did. */
 export type CliRun = { code: number | null; stdout: string; stderr: string; lastLine: string }
@@ -18,4 +20,20 @@ export function runCli(args: string[], env: Record<string, string> = { SX_SEED: 
       resolve({ code, stdout, stderr, lastLine: lines.at(-1) ?? '' })
     })
   })
+}
+
+/**
+ * Runs a command line in this process, as the bin runs it, answering what the bin would print and exit with: for
+ * the refusals of flags and files, which need no process of their own to be shown (one test spawns the bin to show
+ * that a refusal reaches stderr and the exit code the same way).
+ */
+export async function runCliHere(args: string[]): Promise<CliRun> {
+  let stdout = ''
+  try {
+    const code = await runCommand(args, (text) => (stdout += `${text}\n`))
+    return { code: code ?? null, stdout, stderr: '', lastLine: stdout.trim().split('\n').at(-1) ?? '' }
+  } catch (error) {
+    const line = couldNotRunLine(error)
+    return { code: EXIT.couldNotRun, stdout, stderr: `${line}\n`, lastLine: line }
+  }
 }

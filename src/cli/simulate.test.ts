@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { SimulationFigures } from '../simulate/figures'
-import { runCli } from './run-cli'
+import { runCli, runCliHere } from './run-cli'
 
 const CONSUMERS = '600'
 
@@ -48,7 +48,7 @@ describe('simulate: seeded consumers through the reference', () => {
     const mix = join(mkdtempSync(join(tmpdir(), 'sx-mix-')), 'mix.json')
     writeFileSync(mix, JSON.stringify({ pace: { soon: 1 } }))
     for (const args of [['--consumers', '0'], ['--shard', '3/2'], ['--release', 'x'], ['--mix', mix], ['--mix', '/no/such/file'], ['--workers', '0']]) {
-      const run = await runCli(['simulate', ...args])
+      const run = await runCliHere(['simulate', ...args])
       assert.equal(run.code, 2, `${args.join(' ')}: ${run.stdout}${run.stderr}`)
       assert.doesNotMatch(run.stderr, /\n\s+at /, `${args.join(' ')} printed a stack trace`)
     }

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import { readWaivers } from '../report/waivers'
 import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
-import { runCli } from './run-cli'
+import { runCli, runCliHere } from './run-cli'
 
 const folder = mkdtempSync(join(tmpdir(), 'sx-verify-'))
 const reportOf = (dir: string) => ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
@@ -155,10 +155,17 @@ describe('verify that cannot run exits 2 with one line saying why', { concurrenc
   ]
   for (const [what, args, message] of cases) {
     test(what, async () => {
-      const run = await runCli(['verify', ...args])
+      const run = await runCliHere(['verify', ...args])
       assert.equal(run.code, 2, run.stdout + run.stderr)
       assert.match(run.lastLine, message)
       assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace')
     })
   }
+
+  test('the command line itself: the line on stderr, nothing else, and exit code 2', async () => {
+    const run = await runCli(['verify', '--target', 'http://127.0.0.1:9', '--release', 'zurich'])
+    assert.equal(run.code, 2, run.stdout + run.stderr)
+    assert.equal(run.stderr, 'sx-conformance: could not run: --release is one of australia, brazil, not "zurich"\n')
+    assert.equal(run.stdout, '')
+  })
 })
