@@ -79,7 +79,8 @@ async function main(): Promise<void> {
   judge('in-process / dry run, worst release', Math.max(...Object.values(inProcess)) / dry, 'ratio', 1.4)
 
   // The reference is started once, as a CI job would start the implementation it gates; its start is not timed.
-  const server = await startReferenceProcess(['--outbound-timeout-ms', '100'])
+  // Every scenario opens a provider instance of its own: room for all the runs' instances at once.
+  const server = await startReferenceProcess(['--outbound-timeout-ms', '100', '--max-instances', '100000', '--max-stored-mb', '8192'])
   let worstHttp = 0
   try {
     for (const [release, profile] of [['australia', 'remote'], ['brazil', 'remote-brazil']] as const) {
