@@ -97,19 +97,40 @@ const AGENTS = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new Http
 /** A call whose answer broke off before its end. */
 class BrokenAnswer extends Error {}
 
-/** One request and its whole answer, within the time limit; no answer in time, a refused or dropped connection reject. */
-function exchange(url: URL, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<{ status: number; text: string }> {
+/**
+ * One request and its whole answer, within the time limit; no answer in time, a refused or dropped connection reject.
+ * A kept-alive connection the target closed while the kit was busy elsewhere (loading cucumber, say) fails the
+ * request before any answer comes: the request never reached the target, so it is sent once more on a connection
+ * of its own, as HTTP clients do. Nothing of that failure outlives the call.
+ */
+async function exchange(url: URL, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<{ status: number; text: string }> {
+  try {
+    return await exchangeOnce(url, method, headers, body, timeoutMs, AGENTS[url.protocol as keyof typeof AGENTS])
+  } catch (error) {
+    if (!(error instanceof StaleConnection)) throw error
+    return exchangeOnce(url, method, headers, body, timeoutMs, false)
+  }
+}
+
+/** A kept-alive connection that was closed before the request on it got any answer. */
+class StaleConnection extends Error {}
+
+function exchangeOnce(url: URL, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number, agent: HttpAgent | false): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest
-    const agent = AGENTS[url.protocol as keyof typeof AGENTS]
+    let answered = false
     const outgoing = send(url, { method, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent, signal: AbortSignal.timeout(timeoutMs) }, (incoming) => {
+      answered = true
       const chunks: Buffer[] = []
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
       incoming.on('error', (error) => reject(new BrokenAnswer(`the answer broke off: ${failureOf(error, timeoutMs)}`)))
       incoming.on('aborted', () => reject(new BrokenAnswer('the answer broke off: the target dropped the connection')))
       incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }))
     })
-    outgoing.on('error', reject)
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      const stale = outgoing.reusedSocket && !answered && (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+      reject(stale ? new StaleConnection(error.message) : error)
+    })
     outgoing.end(body)
   })
 }

@@ -7,19 +7,21 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import type { Release } from '../requirements/requirement.schema'
 import { KIT_ROOT } from '../run/kit-files'
-import type { RedScenario, WorldParameterOverrides } from './suite-runs'
+import type { RedScenario, RunExtent, WorldParameterOverrides } from './suite-runs'
 
 /** One run asked of a worker, and what it answers: the scenarios that failed, and how long the run took. */
-export type SuiteTask = { id: number; release: Release; parameters: WorldParameterOverrides }
+export type SuiteTask = { id: number; release: Release; parameters: WorldParameterOverrides; extent: RunExtent }
 export type SuiteAnswer = { id: number; red: RedScenario[]; seconds: number } | { id: number; error: string }
 
 /** A whole in-process run of a release with these world parameters, done by whichever worker is free. */
-export type PooledRun = (release: Release, parameters: WorldParameterOverrides) => Promise<{ red: RedScenario[]; seconds: number }>
+export type PooledRun = (release: Release, parameters: WorldParameterOverrides, extent?: RunExtent) => Promise<{ red: RedScenario[]; seconds: number }>
 
 type Waiting = { task: SuiteTask; done(answer: SuiteAnswer): void }
 
 /** Starts the workers (each loads the suite, about a second) and answers the run function and a way to stop them. */
 export async function suitePool(size = Math.max(1, Math.min(availableParallelism(), 4))): Promise<{ run: PooledRun; close(): void }> {
+  // One seed for every worker (they inherit it), printed by the coordinator's report.
+  process.env.SX_SEED ??= '1'
   const queue: Waiting[] = []
   const idle: ChildProcess[] = []
   const working = new Map<ChildProcess, Waiting>()
@@ -59,10 +61,10 @@ export async function suitePool(size = Math.max(1, Math.min(availableParallelism
   const workers = await Promise.all(Array.from({ length: size }, start))
   idle.push(...workers)
 
-  const run: PooledRun = (release, parameters) => {
+  const run: PooledRun = (release, parameters, extent = {}) => {
     const outcome = new Promise<{ red: RedScenario[]; seconds: number }>((resolve, reject) => {
       queue.push({
-        task: { id: nextId++, release, parameters },
+        task: { id: nextId++, release, parameters, extent },
         done: (answer) => ('error' in answer ? reject(new Error(answer.error)) : resolve({ red: answer.red, seconds: answer.seconds })),
       })
       dispatch()

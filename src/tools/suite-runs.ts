@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration } from '@cucumber/cucumber/api'
 import type { Release } from '../requirements/requirement.schema'
@@ -16,10 +18,23 @@ export type WorldParameterOverrides = IRunConfiguration['runtime']['worldParamet
 export type RedScenario = ReturnType<RunCollector['scenarios']>[number]
 
 /**
+ * How much of a run is wanted: every scenario (the default), or only until the first fails, the feature files that
+ * verify a requirement run first (enough to prove a fault is noticed, in a fraction of the time).
+ */
+export type RunExtent = { untilFirstRed?: { requirement: string } }
+
+/** The feature files, those that verify the requirement first: cucumber runs the scenarios in this order. */
+function featuresFirstFor(requirement: string): string[] {
+  const files = readdirSync('features').filter((file) => file.endsWith('.feature')).map((file) => join('features', file))
+  const verifies = (file: string) => readFileSync(file, 'utf8').split(/\s+/).includes(`@req:${requirement}`)
+  return [...files.filter(verifies), ...files.filter((file) => !verifies(file))]
+}
+
+/**
  * Runs the whole in-process suite of a release again and again in this process, each time with other world
  * parameters (faults switched on, another starting state), and answers the scenarios that failed.
  */
-export async function suiteRuns(): Promise<(release: Release, parameters: WorldParameterOverrides) => Promise<RedScenario[]>> {
+export async function suiteRuns(): Promise<(release: Release, parameters: WorldParameterOverrides, extent?: RunExtent) => Promise<RedScenario[]>> {
   process.env.SX_SEED ??= '1'
   const configurations = new Map<Release, IRunConfiguration>()
   for (const release of ['australia', 'brazil'] as const) {
@@ -28,12 +43,14 @@ export async function suiteRuns(): Promise<(release: Release, parameters: WorldP
   }
   // The support code is loaded once: node caches modules, so loading it again would register no steps.
   const support = await loadSupport(configurations.get('australia')!, quiet)
-  return async (release, parameters) => {
+  return async (release, parameters, extent = {}) => {
     const runConfiguration = configurations.get(release)!
     const collector = new RunCollector()
-    const runtime = { ...runConfiguration.runtime, worldParameters: { ...runConfiguration.runtime.worldParameters, ...parameters } }
+    const worldParameters = { ...runConfiguration.runtime.worldParameters, ...parameters }
+    const runtime = { ...runConfiguration.runtime, worldParameters, failFast: extent.untilFirstRed !== undefined }
+    const sources = extent.untilFirstRed ? { ...runConfiguration.sources, paths: featuresFirstFor(extent.untilFirstRed.requirement) } : runConfiguration.sources
     const formats = { ...runConfiguration.formats, stdout: 'summary', files: {} }
-    await runCucumber({ ...runConfiguration, support, runtime, formats }, quiet, (envelope) => collector.take(envelope))
+    await runCucumber({ ...runConfiguration, sources, support, runtime, formats }, quiet, (envelope) => collector.take(envelope))
     return collector.scenarios().filter((scenario) => scenario.status === 'failed')
   }
 }

@@ -10,7 +10,7 @@ async function serve(): Promise<void> {
   const answer = (message: SuiteAnswer) => process.send!(message)
   process.on('message', (task: SuiteTask) => {
     const started = performance.now()
-    run(task.release, task.parameters).then(
+    run(task.release, task.parameters, task.extent).then(
       (red) => answer({ id: task.id, red, seconds: (performance.now() - started) / 1000 }),
       (error: unknown) => answer({ id: task.id, error: error instanceof Error ? error.message : String(error) }),
     )

@@ -34,6 +34,8 @@ function targetOf(world: ExchangeWorld): Promise<RunTarget> {
   if (known) return known
   const target = runTarget(world.settings)
   targets.set(key, target)
+  // A target that could not be reached once is asked again by the next scenario: trouble is not kept for the run.
+  target.catch(() => targets.delete(key))
   return target
 }
 
