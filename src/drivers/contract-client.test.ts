@@ -16,8 +16,14 @@ describe('a kept-alive connection the target closed while the kit was busy', () 
   let server: Server
   let url: string
   let connections = 0
+  let opened = 0
   before(async () => {
     server = createServer((request, response) => {
+      // Opening a provider instance is taken, and the connection dropped before the answer.
+      if (request.method === 'POST') {
+        opened += 1
+        return void request.socket.destroy()
+      }
       response.setHeader('content-type', 'application/json')
       response.end(JSON.stringify({ implementation: 'test', releases: ['australia'], parts: [], attests: [] }))
       // Each connection is closed 50 ms after an answer, as servers close idle connections (the reference after 5 s),
@@ -37,5 +43,12 @@ describe('a kept-alive connection the target closed while the kit was busy', () 
     busyFor(300)
     for (let call = 0; call < 3; call += 1) assert.equal((await client.call('capabilities')).ok, true)
     assert.ok(connections >= 2, `${connections} connection(s): the closed one was not left behind`)
+  })
+
+  test('a call that may not be sent twice is not: the target that dropped it is reported, having seen it once', async () => {
+    const client = new ContractClient({ baseUrl: url, timeoutMs: 5_000 })
+    assert.equal((await client.call('capabilities')).ok, true)
+    await assert.rejects(client.call('openProviderInstance', { body: {} }), /Open a provider instance.*the target dropped the connection/)
+    assert.equal(opened, 1)
   })
 })

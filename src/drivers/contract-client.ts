@@ -91,8 +91,13 @@ export class ContractClient {
 /**
  * Connections kept open between calls. The kit talks to one target many times a scenario; node's own client on
  * a kept-alive connection costs a fraction of what fetch does per call, which is most of an HTTP run's overhead.
+ * A connection idle for 4 s is closed by the kit, before a server closes it under a call (node's servers, the
+ * reference among them, close idle connections after 5 s).
  */
-const AGENTS = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) }
+const AGENTS = { 'http:': new HttpAgent({ keepAlive: true, timeout: 4_000 }), 'https:': new HttpsAgent({ keepAlive: true, timeout: 4_000 }) }
+
+/** The methods whose call may be sent twice without doing twice what it does. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
 
 /** A call whose answer broke off before its end. */
 class BrokenAnswer extends Error {}
@@ -100,8 +105,9 @@ class BrokenAnswer extends Error {}
 /**
  * One request and its whole answer, within the time limit; no answer in time, a refused or dropped connection reject.
  * A kept-alive connection the target closed while the kit was busy elsewhere (loading cucumber, say) fails the
- * request before any answer comes: the request never reached the target, so it is sent once more on a connection
- * of its own, as HTTP clients do. Nothing of that failure outlives the call.
+ * request before any answer comes: a call that may be sent twice is sent once more on a connection of its own, as
+ * HTTP clients do. Any other may have reached the target before it dropped the connection, so its failure stands.
+ * Nothing of that failure outlives the call.
  */
 async function exchange(url: URL, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<{ status: number; text: string }> {
   try {
@@ -128,7 +134,7 @@ function exchangeOnce(url: URL, method: string, headers: Record<string, string>,
       incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }))
     })
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
-      const stale = outgoing.reusedSocket && !answered && (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+      const stale = outgoing.reusedSocket && !answered && IDEMPOTENT.has(method) && (error.code === 'ECONNRESET' || error.code === 'EPIPE')
       reject(stale ? new StaleConnection(error.message) : error)
     })
     outgoing.end(body)
