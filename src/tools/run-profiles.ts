@@ -8,11 +8,12 @@ import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { runTool } from './run-tool'
 
-const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
+/** What runs one profile: cucumber-js itself, with the compiled steps where the kit runs compiled (run-profile.ts). */
+const RUN_PROFILE = [resolve('src/run/kit-module.cjs'), 'src/tools/run-profile.ts']
 
 /** One profile's run: its exit code, and everything it printed, in order. */
 function runProfile(profile: string): Promise<{ profile: string; code: number | null; output: string }> {
-  const child = spawn(process.execPath, [CUCUMBER, '-p', profile], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...RUN_PROFILE, profile], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
