@@ -32,6 +32,3 @@ export function stepFilesOfAChild(): typeof STEP_FILES {
 
 /** The same, as cucumber's run configuration holds it. */
 export const STEP_SUPPORT = { requireModules: STEP_FILES.requireModule, requirePaths: STEP_FILES.require, importPaths: [] as string[] }
-
-/** A file of the kit named from its root, such as the formatter shims in src/report/. */
-export const kitFile = (...parts: string[]): string => join(KIT_ROOT, ...parts)

@@ -1,6 +1,6 @@
 /**
- * A pool of worker processes, each of which loads the in-process suite once and then runs it whole again and again
- * with other world parameters (prove-faults, prove-fairness): as many runs at once as the machine has cores.
+ * A pool of worker processes, each of which loads the in-process suite once and then runs it again and again with
+ * other world parameters (prove-faults, prove-fairness): as many runs at once as the machine has cores.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
@@ -13,7 +13,7 @@ import type { RedScenario, RunExtent, WorldParameterOverrides } from './suite-ru
 export type SuiteTask = { id: number; release: Release; parameters: WorldParameterOverrides; extent: RunExtent }
 export type SuiteAnswer = { id: number; red: RedScenario[]; seconds: number } | { id: number; error: string }
 
-/** A whole in-process run of a release with these world parameters, done by whichever worker is free. */
+/** An in-process run of a release with these world parameters, done by whichever worker is free. */
 export type PooledRun = (release: Release, parameters: WorldParameterOverrides, extent?: RunExtent) => Promise<{ red: RedScenario[]; seconds: number }>
 
 type Waiting = { task: SuiteTask; done(answer: SuiteAnswer): void }
@@ -25,6 +25,7 @@ export async function suitePool(size = Math.max(1, Math.min(availableParallelism
   const queue: Waiting[] = []
   const idle: ChildProcess[] = []
   const working = new Map<ChildProcess, Waiting>()
+  let alive = 0
   let nextId = 0
   let closing = false
 
@@ -49,12 +50,18 @@ export async function suitePool(size = Math.max(1, Math.min(availableParallelism
         waiting?.done(answer)
         dispatch()
       })
+      worker.once('message', () => (alive += 1))
       worker.on('exit', (code) => {
         if (closing) return
-        const waiting = working.get(worker)
         const error = `a worker of the suite pool stopped (exit ${code})`
+        const waiting = working.get(worker)
+        working.delete(worker)
+        if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1)
         if (waiting) waiting.done({ id: waiting.task.id, error })
         else failed(new Error(error))
+        // With no worker left, what is still queued can never run.
+        alive -= 1
+        if (alive <= 0) for (const queued of queue.splice(0)) queued.done({ id: queued.task.id, error })
       })
     })
 
