@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { join } from 'node:path'
 
-/** Where the generated OpenAPI document of the contract is committed. */
-export const OPENAPI_PATH = resolve(__dirname, 'openapi.json')
+/** Where the generated OpenAPI document of the contract is committed, from the kit's root. */
+export const OPENAPI_FILE = join('src', 'contract', 'openapi.json')

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { test } from 'node:test'
 import { openApiText } from './openapi-document'
-import { OPENAPI_PATH } from './openapi-path'
+import { OPENAPI_FILE } from './openapi-path'
 import { operations } from './operations'
 import { withGeneratedSections } from './generated-sections'
 
 test('the committed OpenAPI document is what the zod schemas generate (run npm run contract if not)', () => {
-  assert.equal(readFileSync(OPENAPI_PATH, 'utf8'), openApiText(), 'src/contract/openapi.json is stale: run npm run contract and commit it')
+  assert.equal(readFileSync(resolve(__dirname, '..', '..', OPENAPI_FILE), 'utf8'), openApiText(), 'src/contract/openapi.json is stale: run npm run contract and commit it')
 })
 
 test('the OpenAPI document names every operation of the contract once', () => {

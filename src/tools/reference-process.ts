@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { newSetupToken } from '../reference/server/setup-token'
+import { KIT_ROOT } from '../run/kit-files'
 
 /** The command line of the kit, started the way npx starts it. */
-export const CLI = resolve(__dirname, '..', 'cli', 'sx-conformance.cjs')
+export const CLI = join(KIT_ROOT, 'src', 'cli', 'sx-conformance.cjs')
 
 /** A reference server running in a process of its own, and the environment a kit's run against it needs (its setup token). */
 export type ReferenceProcess = {

@@ -11,14 +11,17 @@ import { join, resolve } from 'node:path'
 import type { Exchange } from '../drivers/contract-client'
 import { RECORD_EXCHANGES_VARIABLE, TARGET_URL_VARIABLE } from '../drivers/compose'
 import { openApiText } from '../contract/openapi-document'
-import { OPENAPI_PATH } from '../contract/openapi-path'
+import { OPENAPI_FILE } from '../contract/openapi-path'
+import { KIT_ROOT } from '../run/kit-files'
 import { operations, type Operation, type OperationName } from '../contract/operations'
 import { withGeneratedSections } from '../contract/generated-sections'
 import { redactSecrets } from '../run/redact'
 import { startReferenceProcess } from './reference-process'
 import { runTool } from './run-tool'
 
-const CONTRACT_PAGE = resolve(__dirname, '..', '..', 'CONTRACT.md')
+/** The committed documents this writes, in the kit's own folder (not in dist/, where this may run from). */
+const CONTRACT_PAGE = join(KIT_ROOT, 'CONTRACT.md')
+const OPENAPI_PATH = join(KIT_ROOT, OPENAPI_FILE)
 const START = '<!-- examples: written by npm run contract -->'
 const END = '<!-- end of examples -->'
 
