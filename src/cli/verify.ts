@@ -14,7 +14,6 @@ import { EXIT, verifyVerdict } from './verify-verdict'
 import { failedLocations, writeBaseline, type Baseline } from './baseline'
 import { KIT_ROOT, STEP_FILES } from '../run/kit-files'
 
-
 export const VERIFY_HELP = `sx-conformance verify: run every scenario against an implementation over the HTTP contract
 
   --target URL              the implementation's address (required), e.g. http://staging.example:4010

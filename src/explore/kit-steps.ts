@@ -23,7 +23,6 @@ type SupportCode = {
   afterTestRunHookDefinitions: Hook[]
 }
 
-
 /** A scenario's name and tags, as the hooks read them; every exploration journey verifies the requirements it names. */
 type JourneyPickle = { name: string; uri: string; location: { line: number; column: number }; tags: { name: string }[] }
 

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
+
+/** How the kit's code is loaded (plain JavaScript, since it decides how the TypeScript is loaded). */
+const kitModule = require('./kit-module.cjs') as { ROOT: string; compiledIsCurrent(): boolean }
 
 /** The kit's own folder (the one holding package.json), whether this file runs from src/ or compiled in dist/. */
-export const KIT_ROOT = (function kitRoot(folder: string): string {
-  return existsSync(join(folder, 'package.json')) ? folder : kitRoot(dirname(folder))
-})(__dirname)
+export const KIT_ROOT = kitModule.ROOT
 
 /** Whether this process runs the compiled kit (dist/, see src/run/kit-module.cjs) rather than TypeScript. */
 export const COMPILED = __filename.endsWith('.js')
@@ -26,8 +26,7 @@ function typeScriptSteps() {
 
 /** The step files for a cucumber process this one starts: compiled where the build is current, which starts faster. */
 export function stepFilesOfAChild(): typeof STEP_FILES {
-  const { compiledIsCurrent } = require('./kit-module.cjs') as { compiledIsCurrent(): boolean }
-  return compiledIsCurrent() ? compiledSteps() : typeScriptSteps()
+  return kitModule.compiledIsCurrent() ? compiledSteps() : typeScriptSteps()
 }
 
 /** The same, as cucumber's run configuration holds it. */

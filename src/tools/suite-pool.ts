@@ -41,7 +41,10 @@ export async function suitePool(size = Math.max(1, Math.min(availableParallelism
   const start = () =>
     new Promise<ChildProcess>((ready, failed) => {
       const worker = fork(join(KIT_ROOT, 'src', 'run', 'kit-module.cjs'), ['src/tools/suite-worker.ts'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-      worker.once('message', () => ready(worker))
+      worker.once('message', () => {
+        alive += 1
+        ready(worker)
+      })
       worker.on('message', (answer: SuiteAnswer | 'ready') => {
         if (answer === 'ready') return
         const waiting = working.get(worker)
@@ -50,7 +53,6 @@ export async function suitePool(size = Math.max(1, Math.min(availableParallelism
         waiting?.done(answer)
         dispatch()
       })
-      worker.once('message', () => (alive += 1))
       worker.on('exit', (code) => {
         if (closing) return
         const error = `a worker of the suite pool stopped (exit ${code})`

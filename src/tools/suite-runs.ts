@@ -23,11 +23,17 @@ export type RedScenario = ReturnType<RunCollector['scenarios']>[number]
  */
 export type RunExtent = { untilFirstRed?: { requirement: string } }
 
+/** Each feature file with the words of its text, read once for every run that reorders them. */
+let featureWords: { file: string; words: Set<string> }[] | undefined
+
 /** The feature files, those that verify the requirement first: cucumber runs the scenarios in this order. */
 function featuresFirstFor(requirement: string): string[] {
-  const files = readdirSync('features').filter((file) => file.endsWith('.feature')).map((file) => join('features', file))
-  const verifies = (file: string) => readFileSync(file, 'utf8').split(/\s+/).includes(`@req:${requirement}`)
-  return [...files.filter(verifies), ...files.filter((file) => !verifies(file))]
+  featureWords ??= readdirSync('features')
+    .filter((file) => file.endsWith('.feature'))
+    .map((file) => join('features', file))
+    .map((file) => ({ file, words: new Set(readFileSync(file, 'utf8').split(/\s+/)) }))
+  const verifies = featureWords.filter(({ words }) => words.has(`@req:${requirement}`)).map(({ file }) => file)
+  return [...verifies, ...featureWords.map(({ file }) => file).filter((file) => !verifies.includes(file))]
 }
 
 /**

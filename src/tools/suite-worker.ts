@@ -1,5 +1,5 @@
 /**
- * A worker of the suite pool (suite-pool.ts): loads the in-process suite once, then runs it whole for each task
+ * A worker of the suite pool (suite-pool.ts): loads the in-process suite once, then runs it for each task
  * its coordinator sends, and answers the scenarios that failed.
  */
 import type { SuiteAnswer, SuiteTask } from './suite-pool'
