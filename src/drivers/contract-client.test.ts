@@ -39,16 +39,16 @@ describe('a kept-alive connection the target closed while the kit was busy', () 
 
   test('is not a failure of the target: the call is sent again on a new connection and answered', async () => {
     const client = new ContractClient({ baseUrl: url, timeoutMs: 5_000 })
-    assert.equal((await client.call('capabilities')).ok, true)
+    assert.equal((await client.call('capabilities')).ok, true, 'the first call is answered')
     busyFor(300)
-    for (let call = 0; call < 3; call += 1) assert.equal((await client.call('capabilities')).ok, true)
+    for (let call = 0; call < 3; call += 1) assert.equal((await client.call('capabilities')).ok, true, `call ${call + 2}, after the target closed the connection, is answered`)
     assert.ok(connections >= 2, `${connections} connection(s): the closed one was not left behind`)
   })
 
   test('a call that may not be sent twice is not: the target that dropped it is reported, having seen it once', async () => {
     const client = new ContractClient({ baseUrl: url, timeoutMs: 5_000 })
-    assert.equal((await client.call('capabilities')).ok, true)
+    assert.equal((await client.call('capabilities')).ok, true, 'the first call is answered')
     await assert.rejects(client.call('openProviderInstance', { body: {} }), /Open a provider instance.*the target dropped the connection/)
-    assert.equal(opened, 1)
+    assert.equal(opened, 1, `the target was asked ${opened} times to open a provider instance, once sent`)
   })
 })
