@@ -31,3 +31,24 @@ describe('the boundary reports what its mocks cannot answer', () => {
     assert.deepEqual(boundary.outbox.received('ADA@acme.example', 'registration-rejected').length, 1)
   })
 })
+
+describe('the boundary tells its own slowness from the target\'s', () => {
+  it('an answer ready only after the caller gave up is noted as late; a silent instance, which never answers, is not', async () => {
+    const boundary = new Boundary()
+    boundary.instances.add(INSTANCE, '2.3.18').hasUser('ada', ['admin'])
+    const SILENT = 'https://quiet.service-now.example'
+    boundary.instances.add(SILENT, '2.3.18').becomes('silent')
+    const gaveUp = new AbortController()
+    gaveUp.abort(new Error('the caller gave up'))
+    await assert.rejects(boundary.fetch(`${INSTANCE}/api/now/table/sys_user?sysparm_query=user_nameINada`, { signal: gaveUp.signal }))
+    const silentCall = new AbortController()
+    const unanswered = boundary.fetch(`${SILENT}/api/now/table/sys_user?sysparm_query=user_nameINada`, { signal: silentCall.signal })
+    silentCall.abort(new Error('the caller gave up'))
+    await assert.rejects(unanswered)
+    await new Promise((settled) => setTimeout(settled, 20))
+    assert.equal(boundary.lateAnswers.length, 1, boundary.lateAnswers.join('; '))
+    assert.match(boundary.lateAnswers[0]!, /^GET https:\/\/acme\.service-now\.example\/api\/now\/table\/sys_user\?.*, ready after \d+ ms$/)
+    await boundary.reset()
+    assert.deepEqual(boundary.lateAnswers, [])
+  })
+})

@@ -27,6 +27,11 @@ export class Boundary {
   readonly #instanceServers: LoopbackServer[] = []
   /** Calls that no handler expected, or that a handler could not answer as the real system would (and why). */
   readonly strayCalls: string[] = []
+  /**
+   * Answers the mocks had ready only after the target had given up on them: the kit was too slow, not the target,
+   * and a scenario that failed with one could not run. (A silent instance has no answer ever: it is not late.)
+   */
+  readonly lateAnswers: string[] = []
   /** Told of every call the target makes across the boundary and its answer: the scenario's sequence diagram. */
   observer: ((call: BoundaryCall) => void) | undefined
   /** While acts issued at the same moment run, where their calls meet before they are answered. */
@@ -73,15 +78,31 @@ export class Boundary {
 
   /**
    * The handlers' answer; the handler list is read at each call, so `server.use()` overrides apply here too. A
-   * request whose caller gave up is not answered.
+   * request whose caller gave up is not answered; if its answer comes after all, it is noted as late.
    */
   #respond(request: Request): Promise<Response | undefined> {
     const handlers = this.#server.listHandlers().filter((handler) => handler instanceof RequestHandler)
+    const arrived = performance.now()
+    const answering = getResponse(handlers, request)
+    let ready = false
+    const settle = () => (ready = true)
+    answering.then(settle, settle)
     const aborted = new Promise<never>((_, reject) => {
-      if (request.signal.aborted) reject(request.signal.reason)
-      request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true })
+      // A served call's signal is also aborted when its answer has gone out and the connection is done with it.
+      const giveUp = () => {
+        if (ready) return
+        reject(request.signal.reason)
+        answering.then(
+          (late) => {
+            if (late && late.type !== 'error') this.lateAnswers.push(`${request.method} ${request.url}, ready after ${Math.round(performance.now() - arrived)} ms`)
+          },
+          () => undefined,
+        )
+      }
+      if (request.signal.aborted) giveUp()
+      request.signal.addEventListener('abort', giveUp, { once: true })
     })
-    return Promise.race([getResponse(handlers, request), aborted])
+    return Promise.race([answering, aborted])
   }
 
   /** Where the target hands its email. */
@@ -128,6 +149,7 @@ export class Boundary {
     this.instances.clear()
     this.outbox.clear()
     this.strayCalls.length = 0
+    this.lateAnswers.length = 0
     this.observer = undefined
     this.meeting = undefined
   }

@@ -76,11 +76,12 @@ after(async () => {
   await reference.stop()
 })
 
-test('a target that answers 5xx, malformed JSON or wrong shapes, hangs, drops calls and then goes away fails scenarios, and the run completes', async () => {
+test('a target that answers 5xx, malformed JSON or wrong shapes, hangs or drops calls fails scenarios; when it goes away for good, the run ends as one that could not run', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sx-bad-target-'))
   const run = await runCli(['verify', '--target', badTarget.url, '--tags', SCENARIOS, '--request-timeout-ms', '1500', '--report-dir', dir], { SX_SEED: '1', ...reference.env })
-  assert.equal(run.code, 1, run.stdout + run.stderr)
-  assert.match(run.lastLine, /^NOT CONFORMANT: /)
+  // Gone for good, the target is no longer judged: the run ends as one that could not run, at the scenario where it stopped.
+  assert.equal(run.code, 2, run.stdout + run.stderr)
+  assert.match(run.lastLine, /^sx-conformance: could not run: the target at http:\/\/127\.0\.0\.1:\d+ stopped answering: 3 calls in a row got no answer .*\(at ".+", features\/.+:\d+/)
   const report = ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
   const messages = report.requirements.flatMap((row) => row.scenarios.map((scenario) => scenario.message ?? ''))
   const expected: [string, RegExp][] = [
@@ -93,6 +94,7 @@ test('a target that answers 5xx, malformed JSON or wrong shapes, hangs, drops ca
   ]
   for (const [what, message] of expected) assert.ok(messages.some((text) => message.test(text)), `no scenario failed for ${what}`)
   const ran = report.requirements.flatMap((row) => row.scenarios).filter((scenario) => scenario.status === 'passed' || scenario.status === 'failed')
-  assert.ok(ran.length > badTarget.opened(), 'scenarios after the target went away ran to a result too')
+  assert.ok(ran.length > badTarget.opened(), 'the first scenarios after the target went away failed for it')
+  assert.equal(report.verdict, 'could not run')
   for (const file of ['junit.xml', 'conformance.md', 'conformance.html', 'messages.ndjson']) assert.ok(readFileSync(join(dir, file), 'utf8').length > 0, `${file} was written`)
 })

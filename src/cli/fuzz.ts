@@ -1,6 +1,9 @@
+import { randomInt } from 'node:crypto'
+import { MAX_SEED, seedFrom } from '../run/seed'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { operations, type OperationName } from '../contract/operations'
 import { TargetError } from '../drivers/contract-client'
+import { RunTrouble } from '../run/run-trouble'
 import { runFuzz, type FuzzReport, type OperationRow } from '../fuzz/run-fuzz'
 import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
@@ -12,7 +15,7 @@ export const FUZZ_HELP = `sx-conformance fuzz: send malformed and boundary reque
 
   --target URL              the implementation's address (required)
   --requests N              how many requests in all, shared among the operations (default 10000)
-  --seed S                  fast-check's seed, to repeat a run exactly (default: a new one, printed)
+  --seed S                  fast-check's seed, to repeat a run exactly: a number, or any text (default: a new one, printed)
   --release NAME            the release of the provider instance it opens: ${Release.options.join(' or ')} (default australia)
   --setup-token TOKEN       what setup operations carry (default the ${SETUP_TOKEN_VARIABLE} environment variable)
   --request-timeout-ms N    how long one request may go unanswered (default 10000)
@@ -45,7 +48,7 @@ export async function fuzz(args: string[]): Promise<number> {
   if (!release.success) throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
   if (flags.operation !== undefined && !(flags.operation in operations)) throw new ConfigurationError(`--operation names an operation of the contract (see openapi.json), not "${flags.operation}"`)
   if (flags.path !== undefined && (!flags.operation || !/^\d+(:\d+)*$/.test(flags.path))) throw new ConfigurationError('--path takes the path a violation printed, with its --operation and --seed')
-  const seed = flags.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : wholeNumber(flags.seed, '--seed', 0, 2 ** 31 - 1)
+  const seed = flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed)
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
   const target = { url: flags.target.replace(/\/+$/, ''), timeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000), ...(setupToken ? { setupToken } : {}) }
 
@@ -57,7 +60,7 @@ export async function fuzz(args: string[]): Promise<number> {
     ...(flags.operation ? { only: flags.operation as OperationName } : {}),
     ...(flags.path ? { path: flags.path } : {}),
   }).catch((error: unknown) => {
-    throw new ConfigurationError(`cannot fuzz ${target.url}: ${error instanceof TargetError ? error.message : String(error)}`)
+    throw new ConfigurationError(`cannot fuzz ${target.url}: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`)
   })
   console.log(redactSecrets(reportText(report, target.url)))
   return report.rows.some((row) => row.violation) ? EXIT.notConformant : EXIT.conformant

@@ -16,8 +16,8 @@ function reportOf(verdict: ConformanceReport['verdict'], rows: Row[], expiredWai
     verdict,
     run: {},
     totals: {
-      requirements: { passed: count('passed'), failed: count('failed'), waived: count('waived'), skipped: count('skipped'), 'not covered': count('not covered'), 'not applicable': count('not applicable'), attested: count('attested'), 'not attested': count('not attested') },
-      scenarios: { passed: 0, failed: 0, skipped: 0, pending: 0, undefined: 0, ambiguous: 0, unknown: 0, 'not applicable': 0 },
+      requirements: { passed: count('passed'), failed: count('failed'), waived: count('waived'), skipped: count('skipped'), 'not covered': count('not covered'), 'not applicable': count('not applicable'), attested: count('attested'), 'not attested': count('not attested'), 'could not run': count('could not run') },
+      scenarios: { passed: 0, failed: 0, skipped: 0, pending: 0, undefined: 0, ambiguous: 0, unknown: 0, 'not applicable': 0, 'could not run': 0 },
     },
     requirements: rows,
     readings: [],
@@ -29,6 +29,14 @@ const whole: RunDescription = { target: 'http://t', release: 'australia', report
 const narrowed: RunDescription = { ...whole, narrowedBy: '--tags @req:PC-01' }
 
 describe("verify's exit code, one test per rule", () => {
+  test('0. a run that trouble outside the target stopped could not run, though a requirement failed: the line says what, where and how many', () => {
+    const stopped = { ...scenario('could not run'), name: 'the admin creates a connection', location: 'features/a.feature:7', message: 'the target refused the setup token (setup-token-invalid): give the token' }
+    const report = reportOf('could not run', [row('PC-01', 'failed', [scenario('failed')]), row('PC-02', 'could not run', [stopped, { ...stopped, location: 'features/a.feature:9' }])])
+    assert.throws(
+      () => verifyVerdict(report, whole),
+      (error) => error instanceof ConfigurationError && error.message === 'the target refused the setup token (setup-token-invalid): give the token (at "the admin creates a connection", features/a.feature:7, and 1 more scenario(s)); no verdict on http://t (australia), reports in reports/verify',
+    )
+  })
   test('1. a failed requirement is not conformant, whether or not --tags narrowed the run, and the line names it', () => {
     const report = reportOf('not conformant', [row('PC-01', 'failed', [scenario('failed')]), row('PC-02', 'passed', [scenario('passed')])])
     for (const run of [whole, narrowed]) {

@@ -9,6 +9,8 @@ export type RunDescription = { target: string; release: string; narrowedBy?: str
 
 /**
  * verify's exit code and last line, by these rules (README, "Gate your implementation in CI"):
+ * 0. a run in which trouble outside the target stopped a scenario could not run (2), whatever else it found: the
+ *    line says what stopped it, where, and what to do;
  * 1. a failed requirement, or an expired waiver, is not conformant (1);
  * 2. a run in which no scenario ran could not run (2);
  * 3. a whole run (no --tags) that leaves a requirement unverified (not covered, or skipped) is not conformant (1);
@@ -19,6 +21,7 @@ export type RunDescription = { target: string; release: string; narrowedBy?: str
 export function verifyVerdict(report: ConformanceReport, run: RunDescription): { code: number; line: string } {
   const who = `${run.target} (${run.release})`
   const where = `reports in ${run.reportDir}`
+  if (report.verdict === 'could not run') throw new ConfigurationError(`${troubleOf(report)}; no verdict on ${who}, ${where}`)
   if (report.verdict === 'not conformant') {
     const failed = report.requirements.filter((row) => row.verdict === 'failed').map((row) => row.id)
     const expired = report.waivers.filter((waiver) => waiver.expired).length
@@ -35,4 +38,13 @@ export function verifyVerdict(report: ConformanceReport, run: RunDescription): {
   }
   const unverified = report.verdict === 'incomplete' ? `, ${left} requirement(s) not exercised by the selected scenarios` : ''
   return { code: EXIT.conformant, line: `CONFORMANT: ${who}${waived}${unverified}; ${where}` }
+}
+
+/** What stopped the run: the first scenario that could not run, its trouble, and how many more met trouble. */
+function troubleOf(report: ConformanceReport): string {
+  const stopped = new Map(report.requirements.flatMap((row) => row.scenarios).filter((scenario) => scenario.status === 'could not run').map((scenario) => [scenario.location, scenario]))
+  const [first] = stopped.values()
+  if (!first) return 'trouble outside the target stopped the run'
+  const more = stopped.size > 1 ? `, and ${stopped.size - 1} more scenario(s)` : ''
+  return `${first.message ?? 'trouble outside the target'} (at "${first.name}", ${first.location}${more})`
 }

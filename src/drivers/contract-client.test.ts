@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { after, before, describe, test } from 'node:test'
-import { ContractClient } from './contract-client'
+import { RunTrouble } from '../run/run-trouble'
+import { ContractClient, STOPPED_AFTER, TargetError } from './contract-client'
 
 /** Blocks this process, as loading cucumber between two calls does, so that it sees nothing the network does meanwhile. */
 function busyFor(ms: number): void {
@@ -51,4 +52,62 @@ describe('a kept-alive connection the target closed while the kit was busy', () 
     await assert.rejects(client.call('openProviderInstance', { body: {} }), /Open a provider instance.*the target dropped the connection/)
     assert.equal(opened, 1, `the target was asked ${opened} times to open a provider instance, once sent`)
   })
+})
+
+describe('a target that stops answering', () => {
+  let server: Server
+  let url: string
+  let connections = 0
+  let answering = true
+  before(async () => {
+    server = createServer((_request, response) => {
+      // Every call on a connection of its own, so that each meets the target as it is at that moment.
+      response.writeHead(200, { 'content-type': 'application/json', connection: 'close' })
+      response.end(JSON.stringify({ implementation: 'test', releases: ['australia'], parts: [], attests: [] }))
+    })
+    server.on('connection', (socket) => {
+      connections += 1
+      if (!answering) socket.destroy()
+    })
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  after(() => new Promise<void>((closed) => server.close(() => closed())))
+
+  test(`fails the target for a call it dropped; ${STOPPED_AFTER} in a row, with an answer between none of them, are trouble of the run, and no call is sent after`, async () => {
+    const client = new ContractClient({ baseUrl: url, timeoutMs: 2_000 })
+    answering = false
+    await assert.rejects(client.call('capabilities'), (error) => error instanceof TargetError && /dropped the connection/.test(error.message))
+    answering = true
+    assert.equal((await client.call('capabilities')).ok, true, 'an answer starts the count again')
+    answering = false
+    for (let call = 1; call < STOPPED_AFTER; call += 1) await assert.rejects(client.call('capabilities'), TargetError, `unanswered call ${call} is the target's failure`)
+    await assert.rejects(client.call('capabilities'), (error) => error instanceof RunTrouble && /stopped answering: 3 calls in a row got no answer .*the last: .*dropped the connection/.test(error.message))
+    const tried = connections
+    answering = true
+    await assert.rejects(client.call('capabilities'), (error) => error instanceof RunTrouble && /was not sent/.test(error.message))
+    assert.equal(connections, tried, 'the call after the target stopped answering was not sent')
+  })
+})
+
+describe('a refusal that says the run was set up wrong', () => {
+  let server: Server
+  let url: string
+  let code = 'setup-token-invalid'
+  before(async () => {
+    server = createServer((_request, response) => {
+      response.writeHead(code === 'server-full' ? 429 : 401, { 'content-type': 'application/json' }).end(JSON.stringify({ code, reason: 'as the test says' }))
+    })
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  after(() => new Promise<void>((closed) => server.close(() => closed())))
+
+  for (const [refusal, advice] of [['setup-token-invalid', /--setup-token or SX_SETUP_TOKEN/], ['server-full', /restart it, or give it room/]] as const) {
+    test(`${refusal} is trouble of the run, with what to do, not a refusal of the target's rules`, async () => {
+      code = refusal
+      const client = new ContractClient({ baseUrl: url, timeoutMs: 2_000 })
+      await assert.rejects(client.call('openProviderInstance', { body: {} }), (error) => error instanceof RunTrouble && advice.test(error.message))
+    })
+  }
 })

@@ -5,6 +5,8 @@ import type { Actor, ConsumerUser } from '../contract/actor.schema'
 import { basicCredentials, bearerCredentials } from '../contract/basic-credentials'
 import { operations, refusalStatus, type Operation, type OperationName } from '../contract/operations'
 import { Refusal, type Outcome } from '../contract/refusal.schema'
+import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
+import { RunTrouble } from '../run/run-trouble'
 
 /** What the target did that the contract does not allow: the scenario fails with this message. */
 export class TargetError extends Error {
@@ -54,9 +56,14 @@ export class ContractClient {
     if (parts.body !== undefined) headers['content-type'] = 'application/json'
     const what = `${operation.summary} (${operation.method} ${url.pathname})`
 
+    if ((unanswered.get(url.origin) ?? 0) >= STOPPED_AFTER) throw new RunTrouble(`${stopped(url.origin)}; ${what} was not sent`)
     const response = await exchange(url, operation.method, headers, parts.body === undefined ? undefined : JSON.stringify(parts.body), this.options.timeoutMs).catch((error: unknown) => {
-      throw new TargetError(`${what}: ${failureOf(error, this.options.timeoutMs)}`)
+      const inARow = (unanswered.get(url.origin) ?? 0) + 1
+      unanswered.set(url.origin, inARow)
+      const failure = `${what}: ${failureOf(error, this.options.timeoutMs)}`
+      throw inARow >= STOPPED_AFTER ? new RunTrouble(`${stopped(url.origin)}, the last: ${failure}`) : new TargetError(failure)
     })
+    unanswered.delete(url.origin)
     const outcome = this.#read(operation, what, response.status, response.text)
     this.options.onExchange?.({
       operation: name,
@@ -80,12 +87,39 @@ export class ContractClient {
     if (status >= 400 && status < 500) {
       const refusal = Refusal.safeParse(json(text, what, status))
       if (!refusal.success) throw new TargetError(`${what}: HTTP ${status} without a refusal of the contract: ${problemsOf(refusal.error)}`)
+      const trouble = setUpTrouble(refusal.data)
+      if (trouble) throw new RunTrouble(trouble)
       const expected = refusalStatus(refusal.data.code)
       if (status !== expected) throw new TargetError(`${what}: refusal ${refusal.data.code} came with HTTP ${status}; the contract gives it ${expected}`)
       return { ok: false, refusal: refusal.data }
     }
     throw new TargetError(`${what}: the target answered HTTP ${status}${status >= 500 ? ' (a server error)' : `; the contract expects ${operation.status} or a refusal`}${text ? `: ${text.slice(0, 200)}` : ''}`)
   }
+}
+
+/**
+ * How many calls in a row may get no answer at all (a refused or dropped connection, a timeout) before the kit takes
+ * the target to have stopped answering: the run then ends at once as one that could not run, instead of failing
+ * every scenario left, each after its time limit. One unanswered call is the target's failure; any answer, a
+ * refusal included, starts the count again.
+ */
+export const STOPPED_AFTER = 3
+
+/** Calls in a row that got no answer, by the target's origin; shared by every client of this process. */
+const unanswered = new Map<string, number>()
+
+const stopped = (origin: string): string => `the target at ${origin} stopped answering: ${STOPPED_AFTER} calls in a row got no answer (is it still running?)`
+
+/**
+ * The refusals that say the target cannot take the run as it was set up, not that it broke a rule: the kit cannot
+ * verify it until the set-up is put right, and says how.
+ */
+function setUpTrouble(refusal: Refusal): string | undefined {
+  if (refusal.code === 'setup-token-invalid') {
+    return `the target refused the setup token (setup-token-invalid): give the token it expects with --setup-token or ${SETUP_TOKEN_VARIABLE}`
+  }
+  if (refusal.code === 'server-full') return `the target has no room for this run (server-full: ${refusal.reason}); restart it, or give it room`
+  return undefined
 }
 
 /**

@@ -55,8 +55,9 @@ export function compareReports(compared: readonly Compared[]): Comparison {
   return { columns: compared.map((entry) => entry.label), rows, changes }
 }
 
-const marks: Record<Verdict, string> = { passed: '✅', failed: '❌', waived: '🟡', skipped: '⏭️', 'not covered': '⚠️', 'not applicable': '➖', attested: '🤝', 'not attested': '⚠️' }
-const mark = (verdict: Verdict | undefined): string => (verdict ? `${marks[verdict]} ${verdict}` : '(absent)')
+/** A verdict in words, strong where it needs a look: no symbol that needs an emoji font. */
+const mark = (verdict: Verdict | undefined): string => (verdict ? (ATTENTION.has(verdict) ? `**${verdict}**` : verdict) : '(absent)')
+const ATTENTION = new Set<Verdict>(['failed', 'not covered', 'not attested', 'could not run'])
 const cellText = (cell: Cell): string => `${mark(cell.verdict)}${'was' in cell ? ` (was ${cell.was ?? 'absent'})` : ''}`
 const escapeCell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 

@@ -17,6 +17,7 @@ const verdictClass: Record<Verdict, string> = {
   'not applicable': 'quiet',
   attested: 'ok',
   'not attested': 'warn',
+  'could not run': 'warn',
 }
 
 const STYLE = `
@@ -29,7 +30,7 @@ th,td{border:1px solid #d0d0d7;padding:.3rem .5rem;text-align:left;vertical-alig
 code{font-size:.9em}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
 nav ul{columns:2;padding-left:1.2rem}.bar{display:flex;height:.9rem;min-width:12rem;border-radius:.2rem;overflow:hidden;background:#eee}
 .bar span{display:block;height:100%}.bar .passed{background:#2e9d57}.bar .failed{background:#d93025}.bar .waived,.bar .skipped{background:#e8b400}
-.bar .not-covered,.bar .not-attested{background:#f08a24}.bar .attested{background:#3b6fd1}.bar .not-applicable{background:#c8c8d0}pre.mermaid{background:#fff;border:1px solid #e2e2e8;padding:.5rem;overflow:auto}
+.bar .not-covered,.bar .not-attested,.bar .could-not-run{background:#f08a24}.bar .attested{background:#3b6fd1}.bar .not-applicable{background:#c8c8d0}pre.mermaid{background:#fff;border:1px solid #e2e2e8;padding:.5rem;overflow:auto}
 tr:target{background:#fff7d6}td:first-child{white-space:nowrap}`
 
 /** A bar of one segment per verdict, as wide as its share of the procedure's requirements. */

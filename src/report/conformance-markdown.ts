@@ -4,30 +4,25 @@ import type { ConformanceReport, Verdict } from './conformance-report.schema'
 import { BAR_ORDER, procedures, scenariosToLookAt, standing } from './procedure-summary'
 import { stateDiagramsSection } from './state-diagrams'
 
+/**
+ * A verdict as the table shows it: words, strong where it needs a look, so it reads the same in any font (a
+ * symbol from an emoji font renders as an empty box where there is none, as on many CI runners).
+ */
 const marks: Record<Verdict, string> = {
-  passed: '✅ passed',
-  failed: '❌ failed',
-  waived: '🟡 waived',
-  skipped: '⏭️ skipped',
-  'not covered': '⚠️ not covered',
-  'not applicable': '➖ not applicable',
-  attested: '🤝 attested by the implementer',
-  'not attested': '⚠️ not attested',
+  passed: 'passed',
+  failed: '**FAILED**',
+  waived: 'waived',
+  skipped: 'skipped',
+  'not covered': '**not covered**',
+  'not applicable': 'not applicable',
+  attested: 'attested by the implementer',
+  'not attested': '**not attested**',
+  'could not run': '**could not run**',
 }
 
-const squares: Record<Verdict, string> = {
-  passed: '🟩',
-  failed: '🟥',
-  waived: '🟨',
-  skipped: '🟨',
-  'not covered': '🟧',
-  'not applicable': '⬜',
-  attested: '🟦',
-  'not attested': '🟧',
-}
-
-/** A bar of one square per requirement, coloured by verdict, passed first. */
-const bar = (counts: Record<Verdict, number>): string => BAR_ORDER.map((verdict) => squares[verdict].repeat(counts[verdict])).join('')
+/** How many of a procedure's requirements came to each verdict, in words, passed first. */
+const bar = (counts: Record<Verdict, number>): string =>
+  BAR_ORDER.filter((verdict) => counts[verdict] > 0).map((verdict) => `${counts[verdict]} ${verdict}`).join(', ')
 
 /**
  * How many failures the Markdown shows with their diagrams: it is read in pull requests and CI job summaries,
@@ -49,6 +44,7 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     '',
     `**${report.verdict.toUpperCase()}**: ${totals.requirements.passed} of ${report.requirements.length - totals.requirements['not applicable']} requirements passed, ` +
       `${totals.requirements.attested} attested, ${totals.requirements['not attested']} not attested, ${totals.requirements.failed} failed, ${totals.requirements.waived} waived, ${totals.requirements['not covered']} not covered, ${totals.requirements.skipped} skipped, ` +
+      `${totals.requirements['could not run'] > 0 ? `${totals.requirements['could not run']} could not run, ` : ''}` +
       `${totals.requirements['not applicable']} not applicable to this release; ` +
       `${scenarioCount} scenarios (${scenarioSummary || 'none ran'}).`,
     '',
@@ -60,7 +56,7 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     '',
     '## Procedures',
     '',
-    '| Procedure | Requirements | Passed | Failed | Waived | Not applicable | |',
+    '| Procedure | Requirements | Passed | Failed | Waived | Not applicable | All verdicts |',
     '|---|---|---|---|---|---|---|',
     ...byProcedure.map(({ name, anchor, rows, counts }) => `| [${cell(name)}](#${anchor}) | ${rows.length} | ${counts.passed} | ${counts.failed} | ${counts.waived} | ${counts['not applicable']} | ${bar(counts)} |`),
   ]

@@ -3,18 +3,20 @@ import { Reading, Requirement } from '../requirements/requirement.schema'
 import { Waiver } from './waivers'
 
 /**
- * What a scenario came to: cucumber's status, lower-cased; or not applicable, when it did not run because the
- * target does not offer its part.
+ * What a scenario came to: cucumber's status, lower-cased; not applicable, when it did not run because the
+ * target does not offer its part; or could not run, when trouble that says nothing of the target stopped it
+ * (a missing setup token, a full server, a target that stopped answering, a kit too busy to answer in time).
  */
-export const ScenarioStatus = z.enum(['passed', 'failed', 'skipped', 'pending', 'undefined', 'ambiguous', 'unknown', 'not applicable'])
+export const ScenarioStatus = z.enum(['passed', 'failed', 'skipped', 'pending', 'undefined', 'ambiguous', 'unknown', 'not applicable', 'could not run'])
 export type ScenarioStatus = z.infer<typeof ScenarioStatus>
 
 /**
  * The fixed vocabulary of requirement verdicts. Not applicable: another release's, or only verified by parts the
  * target leaves out. Waived: it failed, and a waiver in force accepts every one of its failures. Attested, or not:
- * a requirement no scenario can verify, which the implementer vouches for in its capabilities, or does not.
+ * a requirement no scenario can verify, which the implementer vouches for in its capabilities, or does not. Could
+ * not run: none of its scenarios failed, and trouble outside the target stopped one of them.
  */
-export const Verdict = z.enum(['passed', 'failed', 'waived', 'skipped', 'not covered', 'not applicable', 'attested', 'not attested'])
+export const Verdict = z.enum(['passed', 'failed', 'waived', 'skipped', 'not covered', 'not applicable', 'attested', 'not attested', 'could not run'])
 export type Verdict = z.infer<typeof Verdict>
 
 /** One scenario that verifies a requirement. */
@@ -53,7 +55,8 @@ export type RunContext = z.infer<typeof RunContext>
 
 /** The conformance report: one row per requirement of the catalog. */
 export const ConformanceReport = z.object({
-  verdict: z.enum(['conformant', 'conformant with waivers', 'not conformant', 'incomplete']),
+  /** Could not run: a scenario met trouble that says nothing of the target, so the run gives no verdict on it. */
+  verdict: z.enum(['conformant', 'conformant with waivers', 'not conformant', 'incomplete', 'could not run']),
   run: RunContext.partial().extend({ startedAt: z.string().optional(), durationMs: z.number().optional() }),
   totals: z.object({
     requirements: z.record(Verdict, z.number().int()),

@@ -19,12 +19,12 @@ const requirement = (id: string, extra: Partial<Requirement> = {}): Requirement 
 const readings: Reading[] = []
 
 /** The messages cucumber sends for one scenario with these tags that ended in this status. */
-function scenario(id: string, tags: string[], status: 'PASSED' | 'FAILED' | 'SKIPPED'): Envelope[] {
+function scenario(id: string, tags: string[], status: 'PASSED' | 'FAILED' | 'SKIPPED', exception?: { type: string; message: string }): Envelope[] {
   return [
     { pickle: { id, name: id, uri: 'features/x.feature', location: { line: 1, column: 1 }, tags: tags.map((name) => ({ name, astNodeId: '' })), language: 'en', steps: [], astNodeIds: [] } },
     { testCase: { id: `tc-${id}`, pickleId: id, testSteps: [] } },
     { testCaseStarted: { id: `st-${id}`, testCaseId: `tc-${id}`, attempt: 0, timestamp: { seconds: 0, nanos: 0 } } },
-    { testStepFinished: { testCaseStartedId: `st-${id}`, testStepId: '', timestamp: { seconds: 0, nanos: 0 }, testStepResult: { status, duration: { seconds: 0, nanos: 0 } } } },
+    { testStepFinished: { testCaseStartedId: `st-${id}`, testStepId: '', timestamp: { seconds: 0, nanos: 0 }, testStepResult: { status, duration: { seconds: 0, nanos: 0 }, ...(exception ? { exception, message: `${exception.type}: ${exception.message}` } : {}) } } },
     { testCaseFinished: { testCaseStartedId: `st-${id}`, willBeRetried: false, timestamp: { seconds: 0, nanos: 0 } } },
   ] as unknown as Envelope[]
 }
@@ -86,11 +86,33 @@ test('a failed scenario keeps its sequence diagram, which both reports show unde
   assert.equal(built.requirements[1]!.scenarios[0]!.sequenceDiagram, undefined)
   const markdown = renderConformanceMarkdown(built)
   assert.match(markdown, /### PC-01: a\n\n`features\/x.feature:1`[^\n]*\n\n```mermaid\nsequenceDiagram\n {2}party1->>target: get started\n```/)
-  assert.match(markdown, /\| \[A procedure\]\(#a-procedure\) \| 1 \| 0 \| 1 \| 0 \| 0 \| 🟥 \|/)
+  assert.match(markdown, /\| \[A procedure\]\(#a-procedure\) \| 1 \| 0 \| 1 \| 0 \| 0 \| 1 failed \|/)
   assert.match(markdown, /### Another procedure\n\n\| ID /)
   const page = renderConformanceHtml(built)
   assert.match(page, /<pre class="mermaid">sequenceDiagram\n {2}party1-&gt;&gt;target: get started<\/pre>/)
   assert.match(page, /<h3 id="a-procedure">A procedure<\/h3><div class="bar" role="img" aria-label="1 failed">/)
   assert.match(page, /<tr id="PC-02"><td><a href="#PC-02">/)
   assert.match(page, /<pre class="mermaid">stateDiagram-v2/)
+})
+
+test('a scenario stopped by trouble outside the target could not run: no verdict on the run, however other scenarios came out, and no waiver applies', () => {
+  const trouble = { type: 'RunTrouble', message: 'the target refused the setup token (setup-token-invalid)' }
+  const waiver = { requirement: 'PC-02', reason: 'known', owner: 'team', expires: '2999-01-01' }
+  const result = report({ ...australia, waivers: [waiver] }, [requirement('PC-01'), requirement('PC-02'), requirement('PC-03')], [
+    ...scenario('a', ['@req:PC-01'], 'FAILED', { type: 'TargetError', message: 'the target answered HTTP 503' }),
+    ...scenario('b', ['@req:PC-02'], 'FAILED', trouble),
+    ...scenario('c', ['@req:PC-03'], 'PASSED'),
+  ])
+  assert.deepEqual(result, { verdict: 'could not run', rows: { 'PC-01': 'failed', 'PC-02': 'could not run', 'PC-03': 'passed' } })
+})
+
+test("a scenario's run trouble is what its row says, though an earlier step failed for it", () => {
+  const collector = new RunCollector()
+  collector.take({ attachment: { mediaType: RUN_CONTEXT_MEDIA_TYPE, body: JSON.stringify(australia) } } as unknown as Envelope)
+  const envelopes = scenario('a', ['@req:PC-01'], 'FAILED', { type: 'Error', message: 'the consumer instance was not reached' })
+  const trouble = { testStepFinished: { testCaseStartedId: 'st-a', testStepId: '', timestamp: { seconds: 0, nanos: 0 }, testStepResult: { status: 'FAILED', duration: { seconds: 0, nanos: 0 }, message: "RunTrouble: the kit's mocks answered late" } } }
+  for (const envelope of [...envelopes.slice(0, 4), trouble as unknown as Envelope, ...envelopes.slice(4)]) collector.take(envelope)
+  const built = buildConformanceReport(collector, { requirements: [requirement('PC-01')], readings })
+  assert.deepEqual(built.requirements[0]!.scenarios.map(({ status, message }) => ({ status, message })), [{ status: 'could not run', message: "RunTrouble: the kit's mocks answered late" }])
+  assert.match(renderConformanceMarkdown(built), /^\*\*COULD NOT RUN\*\*: /m)
 })

@@ -1,6 +1,7 @@
 import type { Envelope, TestStepResultStatus } from '@cucumber/messages'
 import type { Reading, Requirement } from '../requirements/requirement.schema'
 import { hasExpired, type Waiver } from './waivers'
+import { isRunTrouble } from '../run/run-trouble'
 import {
   ConformanceReport,
   RunContext,
@@ -12,7 +13,7 @@ import {
   type ScenarioResult,
 } from './conformance-report.schema'
 
-type Attempt = { pickleId: string; statuses: TestStepResultStatus[]; messages: string[]; retried: boolean; exchanges: string[]; sequence?: string }
+type Attempt = { pickleId: string; statuses: TestStepResultStatus[]; messages: string[]; troubles: string[]; retried: boolean; exchanges: string[]; sequence?: string }
 
 /** Gathers what the report needs from cucumber's message stream; cucumber sends every worker's messages here. */
 export class RunCollector {
@@ -32,14 +33,14 @@ export class RunCollector {
       this.#testCases.set(envelope.testCase.id, envelope.testCase.pickleId)
     } else if (envelope.testCaseStarted) {
       const pickleId = this.#testCases.get(envelope.testCaseStarted.testCaseId) ?? ''
-      this.#attempts.set(envelope.testCaseStarted.id, { pickleId, statuses: [], messages: [], retried: false, exchanges: [] })
+      this.#attempts.set(envelope.testCaseStarted.id, { pickleId, statuses: [], messages: [], troubles: [], retried: false, exchanges: [] })
     } else if (envelope.testStepFinished) {
       const attempt = this.#attempts.get(envelope.testStepFinished.testCaseStartedId)
       const { status, message, exception } = envelope.testStepFinished.testStepResult
       attempt?.statuses.push(status)
       // The exception's own message says what went wrong; the full message leads with the error's class.
       const why = exception?.message || message
-      if (why) attempt?.messages.push(why)
+      if (why) attempt?.[isRunTrouble({ exception, message }) ? 'troubles' : 'messages'].push(why)
     } else if (envelope.testCaseFinished) {
       const attempt = this.#attempts.get(envelope.testCaseFinished.testCaseStartedId)
       if (attempt) attempt.retried = envelope.testCaseFinished.willBeRetried
@@ -69,14 +70,16 @@ export class RunCollector {
       .flatMap((attempt) => {
         const pickle = this.#pickles.get(attempt.pickleId)
         if (!pickle) return []
-        const status = worstStatus(attempt.statuses)
+        // Trouble outside the target outweighs whatever the scenario met after it: it says why the rest went wrong.
+        const status = attempt.troubles.length > 0 ? 'could not run' : worstStatus(attempt.statuses)
+        const why = attempt.troubles[0] ?? attempt.messages[0]
         return [{
           name: pickle.name,
           location: pickle.location,
           status,
           tags: pickle.tags,
           readings: pickle.tags.filter((tag) => tag.startsWith('@reading:')).map((tag) => tag.slice('@reading:'.length)),
-          ...(status !== 'passed' && attempt.messages[0] ? { message: firstLine(attempt.messages[0]) } : {}),
+          ...(status !== 'passed' && why ? { message: firstLine(why) } : {}),
           ...(status !== 'passed' && attempt.exchanges.length > 0 ? { lastExchanges: attempt.exchanges.slice(-LAST_EXCHANGES) } : {}),
           ...(status !== 'passed' && attempt.sequence ? { sequenceDiagram: attempt.sequence } : {}),
         }]
@@ -132,8 +135,9 @@ const firstLine = (text: string): string => text.split('\n').find((line) => line
 function verdictOf(scenarios: readonly ScenarioResult[]): Verdict {
   const counted = scenarios.filter((scenario) => scenario.status !== 'not applicable')
   if (counted.length === 0) return scenarios.length > 0 ? 'not applicable' : 'not covered'
-  const failing = counted.filter((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped')
+  const failing = counted.filter((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped' && scenario.status !== 'could not run')
   if (failing.some((scenario) => !scenario.waivedBy)) return 'failed'
+  if (counted.some((scenario) => scenario.status === 'could not run')) return 'could not run'
   if (failing.length > 0) return 'waived'
   return counted.some((scenario) => scenario.status === 'skipped') ? 'skipped' : 'passed'
 }
@@ -153,7 +157,8 @@ export function buildConformanceReport(
     // A scenario left out because the target does not offer its part did not apply; it is no finding.
     if (scenario.status === 'skipped' && without.some((part) => scenario.tags.includes(`@${part}`))) return { ...scenario, status: 'not applicable' as const }
     const waiver = inForce.find((candidate) => matches(candidate, scenario))
-    if (!waiver || scenario.status === 'skipped') return scenario
+    // A waiver accepts the target's known failures; trouble outside the target is no failure of it.
+    if (!waiver || scenario.status === 'skipped' || scenario.status === 'could not run') return scenario
     return scenario.status === 'passed' ? { ...scenario, unexpectedlyPassing: true } : { ...scenario, waivedBy: waiverName(waiver) }
   })
   const rows = catalog.requirements.map((requirement) => {
@@ -169,8 +174,11 @@ export function buildConformanceReport(
   const requirementTotals = count(Verdict.options, rows.map((row) => row.verdict))
   const applicable = rows.length - requirementTotals['not applicable']
   const expired = waivers.some((waiver) => hasExpired(waiver, today))
+  // One scenario stopped by trouble outside the target leaves the run without a verdict, whatever else it found.
   const verdict =
-    requirementTotals.failed > 0 || expired
+    requirementTotals['could not run'] > 0
+      ? 'could not run'
+      : requirementTotals.failed > 0 || expired
       ? 'not conformant'
       : requirementTotals.passed + requirementTotals.waived + requirementTotals.attested < applicable
         ? 'incomplete'

@@ -6,7 +6,7 @@ type Row = ConformanceReport['requirements'][number]
 export type ProcedureSummary = { name: string; anchor: string; rows: Row[]; counts: Record<Verdict, number> }
 
 /** The order verdicts take in a bar: what passed first, what needs looking at next, what did not apply last. */
-export const BAR_ORDER: readonly Verdict[] = ['passed', 'attested', 'failed', 'waived', 'skipped', 'not covered', 'not attested', 'not applicable']
+export const BAR_ORDER: readonly Verdict[] = ['passed', 'attested', 'failed', 'waived', 'skipped', 'not covered', 'not attested', 'could not run', 'not applicable']
 
 /** A heading's anchor as GitHub makes it (lower case, punctuation dropped, spaces to dashes); the HTML page uses the same. */
 export const anchorOf = (text: string): string =>

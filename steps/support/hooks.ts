@@ -8,8 +8,10 @@ import { Release } from '../../src/requirements/requirement.schema'
 import { runSeed, scenarioSeed } from '../../src/run/seed'
 import { boundary, type ExchangeWorld } from './world'
 import { tracedDriver } from '../../src/drivers/traced-driver'
+import { patientDriver } from '../../src/drivers/patient-driver'
 import { EXPLORED_TAG } from '../../src/explore/procedure'
 import { sequenceDiagram } from '../../src/report/sequence-trace'
+import { RunTrouble } from '../../src/run/run-trouble'
 
 /**
  * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a
@@ -97,7 +99,7 @@ Before(async function (this: ExchangeWorld, { pickle }) {
     this.otherSessions.push(other)
     return other.driver
   }
-  this.driver = tracedDriver(session.driver, this.trace, (verb, args, outcome) => this.noteAct(verb, args, outcome))
+  this.driver = tracedDriver(patientDriver(session.driver, () => this.boundary.lateAnswers.length), this.trace, (verb, args, outcome) => this.noteAct(verb, args, outcome))
   this.boundary.observer = (call) => this.trace.called(call)
   this.providerUrl = session.providerUrl
 })
@@ -121,11 +123,18 @@ After(async function (this: ExchangeWorld, { result }) {
   for (const other of this.otherSessions) await other.close?.()
 })
 
-/** A scenario passes only if nothing unexpected left the target and every refusal was looked at. */
-After(async function (this: ExchangeWorld, { pickle }) {
+/**
+ * A scenario passes only if nothing unexpected left the target and every refusal was looked at. One that failed
+ * after the kit's mocks answered the target too late could not run: the machine, not the target, was slow.
+ */
+After(async function (this: ExchangeWorld, { pickle, result }) {
   this.attach(JSON.stringify(this.partiesSummary()), 'application/json')
   const stray = [...this.boundary.strayCalls]
+  const late = [...this.boundary.lateAnswers]
   await this.boundary.reset()
+  if (late.length > 0 && result?.status === Status.FAILED) {
+    throw new RunTrouble(`the kit's mocks answered the target only after it had given up (${late.join('; ')}): this machine was too busy to judge the scenario; run it again with less load`)
+  }
   if (stray.length > 0) throw new Error(`the target made calls the mocks could not answer:\n  ${stray.join('\n  ')}`)
   // A scenario printed by exploration asserts the refusal its rule calls for; its Givens are a faulty target's journey.
   const ignored = this.unassertedRefusals({ exceptInGivens: pickle.tags.some((tag) => tag.name === EXPLORED_TAG) })
