@@ -63,6 +63,8 @@ export const operations = {
     summary: "Open a provider instance of the scenario's own",
     method: 'POST', path: '/provider-instances', root: true, acting: 'setup', body: NewProviderInstance, status: 201, answer: OpenedProviderInstance,
   },
+  // Optional: the kit closes each instance when its scenario ends, and a target that does not answer it is not judged for it.
+  closeProviderInstance: { summary: "Close the scenario's provider instance: its scenario is over", method: 'DELETE', path: '', acting: 'setup', status: 204 },
 
   createProviderRecord: { summary: 'Create the provider record', method: 'POST', path: '/setup/provider-record', acting: 'setup', body: NewProviderRecord, status: 201, answer: Created },
   removeProviderRecord: { summary: 'Remove the provider record, as a clone that excluded it does', method: 'DELETE', path: '/setup/provider-record', acting: 'setup', status: 204 },

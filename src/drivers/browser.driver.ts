@@ -22,7 +22,7 @@ export type BrowserSession = { driver: ExchangeDriver; providerUrl: string; scre
  * HTTP contract, as the http driver sends it.
  */
 export async function openBrowserDriver(pages: PagePool, target: HttpTarget, instance: NewProviderInstance, name: string): Promise<BrowserSession> {
-  const { driver: contract, providerUrl } = await openHttpDriver(target, instance, name)
+  const { driver: contract, providerUrl, close: closeInstance } = await openHttpDriver(target, instance, name)
   const tabs = new BrowserTabs(pages, providerUrl)
 
   /**
@@ -216,7 +216,10 @@ export async function openBrowserDriver(pages: PagePool, target: HttpTarget, ins
   }
   // Every verb holds its tabs until it ends: two verbs issued at once by one person work in two tabs.
   const verbs = Object.fromEntries(Object.entries(driver).map(([name, value]) => [name, typeof value === 'function' ? (...args: unknown[]) => tabs.verb(() => value(...args)) : value]))
-  return { driver: verbs as unknown as ExchangeDriver, providerUrl, screenshot: () => tabs.screenshot(), close: () => tabs.close() }
+  return { driver: verbs as unknown as ExchangeDriver, providerUrl, screenshot: () => tabs.screenshot(), close: async () => {
+    await tabs.close()
+    await closeInstance()
+  } }
 }
 
 const integrationPath = (customerInstanceUrl: string): string => `now/customer-integration?instance=${encodeURIComponent(customerInstanceUrl)}`

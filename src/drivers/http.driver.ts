@@ -15,7 +15,11 @@ export async function readCapabilities(target: HttpTarget): Promise<Capabilities
  * Any implementation, over the HTTP contract: a provider instance of the scenario's own is opened on the target,
  * and every verb becomes one call of the contract, its answer parsed with the contract's schema.
  */
-export async function openHttpDriver(target: HttpTarget, instance: NewProviderInstance, name: string): Promise<{ driver: ExchangeDriver; providerUrl: string; exchanges: Exchange[] }> {
+export async function openHttpDriver(
+  target: HttpTarget,
+  instance: NewProviderInstance,
+  name: string,
+): Promise<{ driver: ExchangeDriver; providerUrl: string; exchanges: Exchange[]; close(): Promise<void> }> {
   // The scenario's own exchanges, for its reports, besides whatever the run records.
   const exchanges: Exchange[] = []
   const recordForRun = target.onExchange
@@ -79,7 +83,21 @@ export async function openHttpDriver(target: HttpTarget, instance: NewProviderIn
     listCustomerRegistrations: (actor) => client.call('listCustomerRegistrations', { actor }),
     decideCustomerRegistration: (actor, number, body) => client.call('decideCustomerRegistration', { actor, number, body }),
   }
-  return { driver, providerUrl: opened.url, exchanges }
+  return {
+    driver,
+    providerUrl: opened.url,
+    exchanges,
+    // The scenario's exchanges were attached to its report before it closes: only the run's record sees this one.
+    close: () => closeInstance(new ContractClient({ ...target, onExchange: (exchange) => recordForRun?.(exchange), baseUrl: opened.url })),
+  }
+}
+
+/**
+ * Closes a scenario's provider instance, so that a target serves any number of runs. The operation is optional:
+ * cleaning up is no rule of the procedures, so whatever the target answers (it may not offer it) judges nothing.
+ */
+async function closeInstance(client: ContractClient): Promise<void> {
+  await client.call('closeProviderInstance').catch(() => undefined)
 }
 
 /** The value of a call the run depends on; a refusal there means the target cannot be verified this way. */

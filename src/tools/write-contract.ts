@@ -47,10 +47,24 @@ async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: st
   return { exchanges, targetUrl: server.url }
 }
 
-/** One exchange as a reader sees it: the target's address and the instance's identifier made generic. */
+/**
+ * One exchange as a reader sees it, the same from one recording to the next: the target's address, the instance's
+ * identifier, the mocks' ports, the identifiers the target drew (numbered in the order they appear, so that one
+ * example still shows which is which) and the times of its clock made generic.
+ */
 function render(exchange: Exchange, targetUrl: string): string {
+  const drawn = new Map<string, string>()
+  const numbered = (id: string) => drawn.get(id) ?? (drawn.set(id, `{id ${drawn.size + 1}}`), drawn.get(id)!)
   const generic = (text: string) =>
-    redactSecrets(text.replaceAll(targetUrl, 'https://target.example').replace(/\/provider-instances\/[0-9a-f-]{36}/g, '/provider-instances/{instance}'), '{token}')
+    redactSecrets(
+      text
+        .replaceAll(targetUrl, 'https://target.example')
+        .replace(/\/provider-instances\/[0-9a-f-]{36}/g, '/provider-instances/{instance}')
+        .replace(/(127\.0\.0\.1(?::|%3A))\d+/g, '$1{port}')
+        .replace(/\b(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})\b/g, numbered)
+        .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, '{time}'),
+      '{token}',
+    )
   const operation: Operation = operations[exchange.operation]
   const request = [
     `${exchange.method} ${generic(exchange.path)}`,

@@ -115,6 +115,15 @@ describe('bounded resources', () => {
       assert.equal((await full.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'the instance in use is still there')
     })
   })
+  test('an instance closed when its scenario ends gives its place to the next at once, and is gone; closing needs the setup token', async () => {
+    await withTestServer({ limits: { maxInstances: 1 } }, async (one) => {
+      refusedAs(await one.raw('DELETE', one.path), 401, 'setup-token-invalid')
+      assert.equal((await one.setup('DELETE', '')).status, 204)
+      refusedAs(await one.setup('PUT', '/setup/email-notifications', { on: false }), 404, 'provider-instance-not-found')
+      refusedAs(await one.setup('DELETE', ''), 404, 'provider-instance-not-found')
+      assert.equal((await one.openInstance()).status, 201, 'the closed instance made room')
+    })
+  })
   test('an instance unused for the idle time is closed, and its place goes to a new one', async () => {
     let now = 0
     await withTestServer({ limits: { maxInstances: 1, idleMinutes: 30 }, now: () => now }, async (idle) => {

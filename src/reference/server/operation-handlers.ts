@@ -25,7 +25,7 @@ const setting =
  * What each operation of the contract does to the reference: the same methods the in-process driver calls. The
  * reference parses every body itself, so a rule switched off in it is switched off over HTTP too.
  */
-export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | 'openProviderInstance'>, Handler> = {
+export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | 'openProviderInstance' | 'closeProviderInstance'>, Handler> = {
   createProviderRecord: (provider, { body }) => provider.createProviderRecord(body),
   removeProviderRecord: (provider) => provider.removeProviderRecord(),
   addCompany: (provider, { body }) => provider.addCompany(body),

@@ -89,6 +89,7 @@ async function serve(target: ReferenceTarget, setupToken: string, publicUrl: str
 
   if (route.name === 'capabilities') return send(response, 200, target.capabilities())
   if (route.name === 'openProviderInstance') return answer(response, operation, target.open(parts.value.body))
+  if (route.name === 'closeProviderInstance') return answer(response, operation, target.close(parts.value.instance))
 
   const instance = target.instance(parts.value.instance)
   if (!instance.ok) return refuse(response, instance.refusal)

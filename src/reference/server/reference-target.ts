@@ -91,6 +91,14 @@ export class ReferenceTarget {
     return accepted(held.instance)
   }
 
+  /** Closes the instance opened under this identifier, when its scenario is over: its room and its records go. */
+  close(id: string): Outcome<void> {
+    const held = this.#held.get(id)
+    if (!held) return refused('provider-instance-not-found', 'no open provider instance has this identifier')
+    this.#close(id, held)
+    return accepted(undefined)
+  }
+
   #closeIdle(): void {
     for (const [id, held] of this.#held) {
       if (!this.#idle(held)) return
