@@ -1,10 +1,12 @@
+import { randomInt } from 'node:crypto'
+import { MAX_SEED, seedFrom } from '../run/seed'
 /**
  * The seeds of the exploration gate (explore.test.ts, explore-planted.test.ts): a fresh one each run unless SX_SEED
  * repeats one, and for each planted fault one known to find it quickly.
  */
 
 /** The seed of this run, printed by every failure so that it can be repeated. */
-export const seed = String(Number(process.env.SX_SEED ?? Math.floor(Math.random() * 2 ** 31)) % 2 ** 31)
+export const seed = String(process.env.SX_SEED ? seedFrom(process.env.SX_SEED) : randomInt(MAX_SEED))
 
 /**
  * npm test plants each fault with a seed known to find it within a few dozen journeys, so that what it proves costs

@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto'
+import { MAX_SEED, seedFrom } from '../run/seed'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { PROCEDURES, type ProcedureName } from '../explore/procedure'
 import { explore, PROCEDURE_OF, type ExploreReport } from '../explore/run-explore'
@@ -17,7 +19,7 @@ export const EXPLORE_HELP = `sx-conformance explore: random journeys through the
                             (default: each in turn, until one breaks a rule)
   --journeys N              how many journeys of each procedure (default 200)
   --max-steps K             the most acts in one journey (default 20)
-  --seed S                  fast-check's seed, to repeat a run exactly (default: a new one, printed)
+  --seed S                  fast-check's seed, to repeat a run exactly: a number, or any text (default: a new one, printed)
   --path PATH               fast-check's path to one shrunk journey, to replay exactly it (with its --seed)
   --replay-path TEXT        how that journey's acts were shrunk (printed with the path)
   --setup-token TOKEN       what setup operations carry (default the ${SETUP_TOKEN_VARIABLE} environment variable)
@@ -67,7 +69,7 @@ export async function exploreCommand(args: string[]): Promise<number> {
   const procedures = flags.procedure.length > 0 ? [...new Set(flags.procedure as ProcedureName[])] : [...PROCEDURES]
   if (flags.path !== undefined && (flags.seed === undefined || !/^\d+(:\d+)*$/.test(flags.path))) throw new ConfigurationError('--path takes the path an exploration printed, with its --seed')
   if (flags.path !== undefined && procedures.length !== 1) throw new ConfigurationError('--path replays one journey: name its --procedure, as the exploration printed it')
-  const seed = flags.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : wholeNumber(flags.seed, '--seed', 0, 2 ** 31 - 1)
+  const seed = flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed)
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
   const parameters = flags.target
     ? { driver: 'http' as const, targetUrl: flags.target.replace(/\/+$/, ''), release: release.data, requestTimeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000), ...(setupToken ? { setupToken } : {}) }

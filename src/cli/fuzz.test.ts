@@ -81,7 +81,7 @@ describe('a target with planted slips', () => {
     for (const [args, message] of [
       [['--requests', '10'], /--target takes an http\(s\) address/],
       [['--target', slipping.url, '--operation', 'nothing'], /--operation names an operation of the contract/],
-      [['--target', slipping.url, '--seed', 'abc'], /--seed takes a whole number/],
+      [['--target', slipping.url, '--requests', 'many'], /--requests takes a whole number/],
       [['--target', slipping.url, '--seed'], /--seed.*argument/],
     ] as const) {
       const run = await runCliHere(['fuzz', ...args])

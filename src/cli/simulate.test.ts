@@ -47,7 +47,9 @@ describe('simulate: seeded consumers through the reference', () => {
   test('bad flags and a bad mix are refused in one line', async () => {
     const mix = join(mkdtempSync(join(tmpdir(), 'sx-mix-')), 'mix.json')
     writeFileSync(mix, JSON.stringify({ pace: { soon: 1 } }))
-    for (const args of [['--consumers', '0'], ['--shard', '3/2'], ['--release', 'x'], ['--mix', mix], ['--mix', '/no/such/file'], ['--workers', '0']]) {
+    // A folder that cannot be written is refused before the simulation, not after it.
+    const unwritable = join(mix, 'reports')
+    for (const args of [['--report-dir', unwritable], ['--consumers', '0'], ['--shard', '3/2'], ['--release', 'x'], ['--mix', mix], ['--mix', '/no/such/file'], ['--workers', '0']]) {
       const run = await runCliHere(['simulate', ...args])
       assert.equal(run.code, 2, `${args.join(' ')}: ${run.stdout}${run.stderr}`)
       assert.doesNotMatch(run.stderr, /\n\s+at /, `${args.join(' ')} printed a stack trace`)

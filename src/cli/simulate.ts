@@ -1,17 +1,19 @@
+import { randomInt } from 'node:crypto'
+import { MAX_SEED, seedFrom } from '../run/seed'
 import { availableParallelism } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
 import { readMix } from '../simulate/mix'
 import { runSimulation } from '../simulate/run-simulation'
 import { simulationMarkdown, writeSimulationReports } from '../simulate/simulation-report'
-import { readFlags, wholeNumber } from './flags'
+import { readFlags, reportFolder, wholeNumber } from './flags'
 import { EXIT } from './verify-verdict'
 
 export const SIMULATE_HELP = `sx-conformance simulate: many seeded consumers through the reference, on its virtual clock, for product owners
 
   --consumers N             how many consumers (default 1000)
-  --seed S                  the seed every consumer's conditions are drawn from (default: a new one, printed)
+  --seed S                  the seed every consumer's conditions are drawn from: a number, or any text (default: a new one, printed)
   --mix FILE                a JSON file of the conditions' weights (default: the mix in the README)
   --workers W               worker threads (default: one per core)
   --release NAME            ${Release.options.join(' or ')} (default australia)
@@ -44,14 +46,15 @@ export async function simulate(args: string[]): Promise<number> {
   if (flags.shard !== undefined && (!shardMatch || Number(shardMatch[1]) > Number(shardMatch[2]))) throw new ConfigurationError(`--shard takes i/n with 1 ≤ i ≤ n, such as 2/4, not "${flags.shard}"`)
   const options = {
     consumers: wholeNumber(flags.consumers, '--consumers', 1, 100_000_000),
-    seed: flags.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : wholeNumber(flags.seed, '--seed', 0, 2 ** 31 - 1),
+    seed: flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed),
     mix: readMix(flags.mix),
     release: release.data,
     workers: wholeNumber(flags.workers, '--workers', 1, 64),
     ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
   }
+  const reportDir = reportFolder(flags['report-dir'])
   const { figures, wallSeconds } = await runSimulation(options)
-  const written = writeSimulationReports(resolve(flags['report-dir']), figures, wallSeconds)
+  const written = writeSimulationReports(reportDir, figures, wallSeconds)
   console.log(simulationMarkdown(figures, wallSeconds))
   // The whole process's peak, its worker threads included: what a machine running the simulation must have.
   console.log(`peak memory ${Math.round(process.resourceUsage().maxRSS / 1024).toLocaleString('en')} MB`)

@@ -16,6 +16,9 @@ const waiverFile = (name: string, waivers: unknown[]) => {
   return path
 }
 const DUPLICATES = '@req:PC-10 or @req:PC-11'
+/** A file where a folder would go. */
+const inTheWay = join(folder, 'a-file')
+writeFileSync(inTheWay, '')
 
 describe('verify against a target that breaks one rule (PC-10 switched off)', () => {
   let target: ReferenceProcess
@@ -32,7 +35,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
     const report = reportOf(dir)
     assert.equal(report.requirements.find((row) => row.id === 'PC-10')?.verdict, 'failed')
     assert.equal(report.requirements.find((row) => row.id === 'PC-11')?.verdict, 'passed')
-    assert.match(readFileSync(join(dir, 'conformance.md'), 'utf8'), /\| PC-10 \|.*❌ failed/)
+    assert.match(readFileSync(join(dir, 'conformance.md'), 'utf8'), /\| PC-10 \|.*\*\*FAILED\*\*/)
     assert.match(readFileSync(join(dir, 'conformance.html'), 'utf8'), /<tr id="PC-10">.*class="bad">failed/)
     assert.match(readFileSync(join(dir, 'junit.xml'), 'utf8'), /<failure/)
   })
@@ -128,10 +131,36 @@ describe('verify against a target without the optional parts', () => {
     for (const file of ['conformance.md', 'conformance.json', 'cucumber.html', 'junit.xml', 'messages.ndjson', 'rerun.txt']) assert.ok(existsSync(join(dir, file)), `verify wrote no ${file}`)
   })
 
+  test('the wrong setup token is no verdict on the target: exit 2, one line saying what to do and where, and reports marked "could not run"', async () => {
+    const dir = join(folder, 'wrong-token')
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir], { SX_SEED: '1', SX_SETUP_TOKEN: 'not-the-token' })
+    assert.equal(run.code, 2, run.stdout + run.stderr)
+    assert.match(run.lastLine, /^sx-conformance: could not run: the target refused the setup token \(setup-token-invalid\): give the token it expects with --setup-token or SX_SETUP_TOKEN \(at ".+", features\/.+\.feature:\d+, and \d+ more scenario\(s\)\); no verdict on /)
+    assert.doesNotMatch(run.stdout + run.stderr, /NOT CONFORMANT/)
+    const report = reportOf(dir)
+    assert.equal(report.verdict, 'could not run')
+    assert.equal(report.totals.requirements.failed, 0, 'no requirement is failed for it')
+  })
+
   test('a tag expression that selects no scenario cannot run: exit 2', async () => {
     const run = await runCli(['verify', '--target', target.url, '--tags', '@req:PC-99', '--report-dir', join(folder, 'none')], { SX_SEED: '1', ...target.env })
     assert.equal(run.code, 2, run.stdout + run.stderr)
     assert.match(run.lastLine, /could not run: no scenario ran against .*: none matches --tags @req:PC-99/)
+  })
+})
+
+describe('a reference server that holds two provider instances at a time', () => {
+  let target: ReferenceProcess
+  before(async () => {
+    target = await startReferenceProcess(['--max-instances', '2'])
+  })
+  after(() => target.stop())
+
+  test('takes run after run: each scenario closes the instances it opened', async () => {
+    for (const run of [1, 2]) {
+      const verified = await runCli(['verify', '--target', target.url, '--tags', '@req:PC-11 or @req:PC-04', '--report-dir', join(folder, `closing-${run}`)], { SX_SEED: '1', ...target.env })
+      assert.equal(verified.code, 0, `run ${run}: ${verified.lastLine}`)
+    }
   })
 })
 
@@ -145,6 +174,8 @@ describe('verify that cannot run exits 2 with one line saying why', { concurrenc
     ['a shard beyond the total', ['--target', 'http://127.0.0.1:9', '--shard', '3/2'], /could not run: --shard takes I\/N with I from 1 to N/],
     ['waivers without an owner', ['--target', 'http://127.0.0.1:9', '--write-waivers', join(folder, 'w.json'), '--expires', '2999-01-01'], /could not run: --write-waivers needs --owner NAME/],
     ['waivers that have already expired', ['--target', 'http://127.0.0.1:9', '--write-waivers', join(folder, 'w.json'), '--owner', 'qa', '--expires', '2001-01-01'], /could not run: --expires 2001-01-01 has passed/],
+    ['a tag expression with a typo', ['--target', 'http://127.0.0.1:9', '--tags', '@req:PC-01 and'], /could not run: --tags "@req:PC-01 and" is not a tag expression: /],
+    ['a report folder that cannot be written', ['--target', 'http://127.0.0.1:9', '--report-dir', join(inTheWay, 'reports')], /could not run: --report-dir .*: cannot write reports there \(ENOTDIR\)/],
     ['an owner without --write-waivers', ['--target', 'http://127.0.0.1:9', '--owner', 'qa'], /could not run: --owner and --expires go with --write-waivers FILE/],
     ['a rerun of a folder without a report', ['--target', 'http://127.0.0.1:9', '--rerun-failed', folder], /could not run: .* holds no conformance\.json/],
     [
@@ -161,6 +192,15 @@ describe('verify that cannot run exits 2 with one line saying why', { concurrenc
       assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace')
     })
   }
+
+  test('a mistake leaves the reports of the last run as they were', async () => {
+    const dir = join(folder, 'last-good')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'conformance.json'), '{"the last good run": true}')
+    const run = await runCliHere(['verify', '--target', 'http://127.0.0.1:9', '--tags', '(@req:PC-01', '--report-dir', dir])
+    assert.equal(run.code, 2, run.stdout + run.stderr)
+    assert.equal(readFileSync(join(dir, 'conformance.json'), 'utf8'), '{"the last good run": true}')
+  })
 
   test('the command line itself: the line on stderr, nothing else, and exit code 2', async () => {
     const run = await runCli(['verify', '--target', 'http://127.0.0.1:9', '--release', 'zurich'])

@@ -1,15 +1,15 @@
-import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { TargetError } from '../drivers/contract-client'
+import { RunTrouble } from '../run/run-trouble'
 import { readCapabilities } from '../drivers/http.driver'
 import { buildConformanceReport, RunCollector } from '../report/conformance-report'
 import { readWaivers } from '../report/waivers'
 import { readings, requirements } from '../requirements/catalog'
 import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
-import { readFlags, wholeNumber } from './flags'
+import { readFlags, reportFolder, tagExpression, wholeNumber } from './flags'
 import { EXIT, verifyVerdict } from './verify-verdict'
 import { failedLocations, writeBaseline, type Baseline } from './baseline'
 import { KIT_ROOT, STEP_FILES } from '../run/kit-files'
@@ -75,16 +75,16 @@ export async function verify(args: string[]): Promise<number> {
   }
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
   if (setupToken !== undefined && setupToken.trim() === '') throw new ConfigurationError(`--setup-token (or ${SETUP_TOKEN_VARIABLE}) is empty`)
+  if (flags.tags !== undefined) tagExpression(flags.tags)
+  const reportDir = reportFolder(flags['report-dir'])
 
   const capabilities = await readCapabilities({ url: targetUrl, timeoutMs: requestTimeoutMs }).catch((error: unknown) => {
-    throw new ConfigurationError(`the target at ${targetUrl} does not answer as the contract says: ${error instanceof TargetError ? error.message : String(error)}`)
+    throw new ConfigurationError(`the target at ${targetUrl} does not answer as the contract says: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`)
   })
   if (!capabilities.releases.includes(release.data)) {
     throw new ConfigurationError(`the target at ${targetUrl} implements ${capabilities.releases.join(', ')}, not ${release.data}`)
   }
 
-  const reportDir = resolve(flags['report-dir'])
-  mkdirSync(reportDir, { recursive: true })
   const otherReleases = Release.options.filter((name) => name !== release.data).map((name) => `not @release:${name}`)
   const tags = [...otherReleases, ...(flags.tags ? [`(${flags.tags})`] : [])].join(' and ')
   const { runConfiguration } = await loadConfiguration(
