@@ -85,19 +85,28 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
       const { openBrowserDriver, launchChromium, PagePool, startReferenceServer, newSetupToken } = require('./browser-run') as typeof import('./browser-run')
       const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
       const setupToken = given ? undefined : newSetupToken()
-      const served = setupToken ? await startReferenceServer({ port: 0, setupToken, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS }) : undefined
-      const { target, name, without, attests } = await remoteTarget(setupToken ? { ...parameters, setupToken } : parameters, given ?? served!.url)
+      // The browser first, and whatever started is stopped if the rest fails: nothing left keeps the process alive.
       const browser = await launchChromium()
-      const pages = await PagePool.open(browser, target.timeoutMs)
-      return {
-        name: `${name}, through its screens in Chromium ${browser.version()}`,
-        without,
-        attests,
-        open: (surroundings) => openBrowserDriver(pages, target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
-        close: async () => {
-          await browser.close()
-          await served?.close()
-        },
+      let served: Awaited<ReturnType<typeof startReferenceServer>> | undefined
+      try {
+        served = setupToken ? await startReferenceServer({ port: 0, setupToken, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS }) : undefined
+        const { target, name, without, attests } = await remoteTarget(setupToken ? { ...parameters, setupToken } : parameters, given ?? served!.url)
+        const pages = await PagePool.open(browser, target.timeoutMs)
+        const started = served
+        return {
+          name: `${name}, through its screens in Chromium ${browser.version()}`,
+          without,
+          attests,
+          open: (surroundings) => openBrowserDriver(pages, target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
+          close: async () => {
+            await browser.close()
+            await started?.close()
+          },
+        }
+      } catch (error) {
+        await served?.close()
+        await browser.close()
+        throw error
       }
     }
   }

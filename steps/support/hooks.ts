@@ -12,6 +12,7 @@ import { patientDriver } from '../../src/drivers/patient-driver'
 import { EXPLORED_TAG } from '../../src/explore/procedure'
 import { sequenceDiagram } from '../../src/report/sequence-trace'
 import { RunTrouble } from '../../src/run/run-trouble'
+import { ConfigurationError } from '../../src/run/configuration-error'
 
 /**
  * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a
@@ -29,9 +30,17 @@ setDefaultTimeout(30_000)
 const targets = new Map<string, Promise<RunTarget>>()
 const waiverFiles = new Map<string, Waiver[]>()
 
+/**
+ * Mistakes in how the run was set up that no later scenario can get past (no target address, no browser, a release
+ * the target lacks), by run: the first scenario says it, as trouble of the run, and the others are skipped.
+ */
+const mistakes = new Map<string, ConfigurationError>()
+
+const runKey = (world: ExchangeWorld): string => `${JSON.stringify(world.parameters)} ${world.settings.release}`
+
 /** The run target for these world parameters. */
 function targetOf(world: ExchangeWorld): Promise<RunTarget> {
-  const key = `${JSON.stringify(world.parameters)} ${world.settings.release}`
+  const key = runKey(world)
   const known = targets.get(key)
   if (known) return known
   const target = runTarget(world.settings)
@@ -73,7 +82,12 @@ Before(function (this: ExchangeWorld, { pickle }) {
 Before(async function (this: ExchangeWorld, { pickle }) {
   const tagged = Release.safeParse(pickle.tags.find((tag) => tag.name.startsWith('@release:'))?.name.slice('@release:'.length))
   if (this.settings.releaseByTag && tagged.success) this.settings = { ...this.settings, release: tagged.data }
-  const run = await targetOf(this)
+  if (mistakes.has(runKey(this))) return 'skipped'
+  const run = await targetOf(this).catch((error: unknown) => {
+    if (!(error instanceof ConfigurationError)) throw error
+    mistakes.set(runKey(this), error)
+    throw new RunTrouble(error.message)
+  })
   const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, attests: run.attests, waivers: waiversOf(this.settings.waivers), ...(this.settings.shard ? { shard: this.settings.shard } : {}) }
   this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
   const tags = pickle.tags.map((tag) => tag.name)
