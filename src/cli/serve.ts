@@ -23,7 +23,8 @@ export const SERVE_HELP = `sx-conformance serve: run the reference implementatio
   --without PART            leave an optional part out (${OptionalPart.options.join(' or ')}; repeatable)
   --help                    this text
 
-Prints "listening at URL" once it accepts requests, then the setup token if it made one; stops on Ctrl-C or SIGTERM.`
+Prints "listening at URL" once it accepts requests, then the setup token if it made one; stops on Ctrl-C or SIGTERM,
+and, started through npx or npm, when npm stops.`
 
 /** Runs the reference server until the process is told to stop. */
 export async function serve(args: string[]): Promise<void> {
@@ -73,6 +74,22 @@ export async function serve(args: string[]): Promise<void> {
   const stop = () => void server.close().then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  if (process.env.npm_command !== undefined) stopWithParent(stop)
+}
+
+/**
+ * Stops the server when the process that started it is gone. npx and npm run start the kit through a shell, and
+ * when npm is stopped the shell goes with it while the server would live on, holding its port: the next `serve`
+ * could not listen, or a script would talk to the old server. A server started otherwise is left to its owner.
+ */
+function stopWithParent(stop: () => void): void {
+  const parent = process.ppid
+  const watch = setInterval(() => {
+    if (process.ppid === parent) return
+    clearInterval(watch)
+    stop()
+  }, 500)
+  watch.unref()
 }
 
 /** The public address: an http(s) origin, without a path, a query or credentials. */

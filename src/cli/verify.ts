@@ -4,6 +4,7 @@ import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { TargetError } from '../drivers/contract-client'
 import { RunTrouble } from '../run/run-trouble'
 import { readCapabilities } from '../drivers/http.driver'
+import type { Capabilities } from '../contract/target.schema'
 import { buildConformanceReport, RunCollector } from '../report/conformance-report'
 import { readWaivers } from '../report/waivers'
 import { readings, requirements } from '../requirements/catalog'
@@ -25,6 +26,8 @@ export const VERIFY_HELP = `sx-conformance verify: run every scenario against an
   --report-dir DIR          where the reports go (default reports/verify): conformance.md, conformance.json,
                             conformance.html, cucumber.html, junit.xml, messages.ndjson, rerun.txt
   --request-timeout-ms N    how long one call to the target may take before it fails its scenario (default 10000)
+  --wait SECONDS            wait up to this long for the target to come up (one started just before), asking
+                            every quarter second (default 0: it must answer at once)
   --parallel N              scenarios run at once (default 1; every scenario has its own provider instance)
   --shard I/N               run only the I-th of N equal parts of the scenarios (cucumber's sharding), for a
                             CI matrix; "sx-conformance merge" then makes the shards' reports one run's
@@ -48,6 +51,7 @@ export async function verify(args: string[]): Promise<number> {
     'setup-token': { type: 'string' },
     'report-dir': { type: 'string', default: join('reports', 'verify') },
     'request-timeout-ms': { type: 'string', default: '10000' },
+    wait: { type: 'string', default: '0' },
     parallel: { type: 'string', default: '1' },
     shard: { type: 'string' },
     'rerun-failed': { type: 'string' },
@@ -62,6 +66,7 @@ export async function verify(args: string[]): Promise<number> {
   const release = Release.safeParse(flags.release)
   if (!release.success) throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
   const requestTimeoutMs = wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000)
+  const waitSeconds = wholeNumber(flags.wait, '--wait', 0, 3_600)
   const parallel = wholeNumber(flags.parallel, '--parallel', 1, 64)
   const waiversFile = flags.waivers === undefined ? undefined : resolve(flags.waivers)
   if (waiversFile) readWaivers(waiversFile)
@@ -78,9 +83,7 @@ export async function verify(args: string[]): Promise<number> {
   if (flags.tags !== undefined) tagExpression(flags.tags)
   const reportDir = reportFolder(flags['report-dir'])
 
-  const capabilities = await readCapabilities({ url: targetUrl, timeoutMs: requestTimeoutMs }).catch((error: unknown) => {
-    throw new ConfigurationError(`the target at ${targetUrl} does not answer as the contract says: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`)
-  })
+  const capabilities = await capabilitiesOf(targetUrl, requestTimeoutMs, waitSeconds)
   if (!capabilities.releases.includes(release.data)) {
     throw new ConfigurationError(`the target at ${targetUrl} implements ${capabilities.releases.join(', ')}, not ${release.data}`)
   }
@@ -155,4 +158,24 @@ function readBaselineFlags(flags: { 'write-waivers'?: string | undefined; owner?
   }
   if (flags.expires < new Date().toISOString().slice(0, 10)) throw new ConfigurationError(`--expires ${flags.expires} has passed: waivers that have expired would fail the gate at once`)
   return { file: resolve(file), owner: flags.owner.trim(), expires: flags.expires }
+}
+
+/**
+ * What the target implements, asked until it answers or the wait is over: a target started just before verify
+ * (`serve … &`) may not be listening yet. A target that answers, but not as the contract says, is not waited for.
+ */
+async function capabilitiesOf(url: string, timeoutMs: number, waitSeconds: number): Promise<Capabilities> {
+  const until = Date.now() + waitSeconds * 1_000
+  for (;;) {
+    try {
+      return await readCapabilities({ url, timeoutMs })
+    } catch (error) {
+      const notUpYet = error instanceof TargetError && /refused the connection|could not be reached/.test(error.message)
+      if (!notUpYet || Date.now() >= until) {
+        const waited = waitSeconds > 0 && notUpYet ? ` (waited ${waitSeconds} s)` : ''
+        throw new ConfigurationError(`the target at ${url} does not answer as the contract says${waited}: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`)
+      }
+      await new Promise((pause) => setTimeout(pause, 250))
+    }
+  }
 }

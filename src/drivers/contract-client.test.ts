@@ -60,8 +60,9 @@ describe('a target that stops answering', () => {
   let connections = 0
   let answering = true
   before(async () => {
-    server = createServer((_request, response) => {
+    server = createServer((request, response) => {
       // Every call on a connection of its own, so that each meets the target as it is at that moment.
+      if (request.url !== '/capabilities') return void response.writeHead(204, { connection: 'close' }).end()
       response.writeHead(200, { 'content-type': 'application/json', connection: 'close' })
       response.end(JSON.stringify({ implementation: 'test', releases: ['australia'], parts: [], attests: [] }))
     })
@@ -77,16 +78,17 @@ describe('a target that stops answering', () => {
   test(`fails the target for a call it dropped; ${STOPPED_AFTER} in a row, with an answer between none of them, are trouble of the run, and no call is sent after`, async () => {
     const client = new ContractClient({ baseUrl: url, timeoutMs: 2_000 })
     answering = false
-    await assert.rejects(client.call('capabilities'), (error) => error instanceof TargetError && /dropped the connection/.test(error.message))
+    await assert.rejects(client.call('removeProviderRecord'), (error) => error instanceof TargetError && /dropped the connection/.test(error.message))
     answering = true
-    assert.equal((await client.call('capabilities')).ok, true, 'an answer starts the count again')
+    assert.equal((await client.call('removeProviderRecord')).ok, true, 'an answer starts the count again')
     answering = false
-    for (let call = 1; call < STOPPED_AFTER; call += 1) await assert.rejects(client.call('capabilities'), TargetError, `unanswered call ${call} is the target's failure`)
-    await assert.rejects(client.call('capabilities'), (error) => error instanceof RunTrouble && /stopped answering: 3 calls in a row got no answer .*the last: .*dropped the connection/.test(error.message))
+    for (let call = 1; call < STOPPED_AFTER; call += 1) await assert.rejects(client.call('removeProviderRecord'), TargetError, `unanswered call ${call} is the target's failure`)
+    await assert.rejects(client.call('removeProviderRecord'), (error) => error instanceof RunTrouble && /stopped answering: 3 calls in a row got no answer .*the last: .*dropped the connection/.test(error.message))
     const tried = connections
     answering = true
-    await assert.rejects(client.call('capabilities'), (error) => error instanceof RunTrouble && /was not sent/.test(error.message))
+    await assert.rejects(client.call('removeProviderRecord'), (error) => error instanceof RunTrouble && /was not sent/.test(error.message))
     assert.equal(connections, tried, 'the call after the target stopped answering was not sent')
+    assert.equal((await client.call('capabilities')).ok, true, 'asking what the target implements is sent still: a target coming up is asked again')
   })
 })
 

@@ -56,9 +56,11 @@ export class ContractClient {
     if (parts.body !== undefined) headers['content-type'] = 'application/json'
     const what = `${operation.summary} (${operation.method} ${url.pathname})`
 
-    if ((unanswered.get(url.origin) ?? 0) >= STOPPED_AFTER) throw new RunTrouble(`${stopped(url.origin)}; ${what} was not sent`)
+    // Asking what the target implements comes before any scenario, and may be repeated while a target comes up.
+    const counted = name !== 'capabilities'
+    if (counted && (unanswered.get(url.origin) ?? 0) >= STOPPED_AFTER) throw new RunTrouble(`${stopped(url.origin)}; ${what} was not sent`)
     const response = await exchange(url, operation.method, headers, parts.body === undefined ? undefined : JSON.stringify(parts.body), this.options.timeoutMs).catch((error: unknown) => {
-      const inARow = (unanswered.get(url.origin) ?? 0) + 1
+      const inARow = (unanswered.get(url.origin) ?? 0) + (counted ? 1 : 0)
       unanswered.set(url.origin, inARow)
       const failure = `${what}: ${failureOf(error, this.options.timeoutMs)}`
       throw inARow >= STOPPED_AFTER ? new RunTrouble(`${stopped(url.origin)}, the last: ${failure}`) : new TargetError(failure)
