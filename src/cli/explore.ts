@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import { MAX_SEED, seedFrom } from '../run/seed'
+import { progressLine } from '../run/progress'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { PROCEDURES, type ProcedureName } from '../explore/procedure'
 import { explore, PROCEDURE_OF, type ExploreReport } from '../explore/run-explore'
@@ -74,15 +75,28 @@ export async function exploreCommand(args: string[]): Promise<number> {
   const parameters = flags.target
     ? { driver: 'http' as const, targetUrl: flags.target.replace(/\/+$/, ''), release: release.data, requestTimeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000), ...(setupToken ? { setupToken } : {}) }
     : { driver: 'in-process' as const, release: release.data, faults }
+  const journeys = wholeNumber(flags.journeys, '--journeys', 1, 1_000_000)
+  const walked = { procedure: procedures[0]!, journeys: 0, before: 0 }
+  const progress = progressLine(
+    (text) => process.stderr.write(text),
+    () => `${walked.before + walked.journeys} journeys walked of up to ${journeys * procedures.length}, now through ${walked.procedure}`,
+    process.stderr.isTTY === true,
+  )
+  progress.start()
   const reports = await explore({
     procedures: procedures.map((name) => PROCEDURE_OF[name]),
     parameters,
-    journeys: wholeNumber(flags.journeys, '--journeys', 1, 1_000_000),
+    journeys,
+    onJourney: (procedure, count) => {
+      if (procedure !== walked.procedure) Object.assign(walked, { procedure, before: walked.before + walked.journeys })
+      walked.journeys = count
+      progress.update()
+    },
     maxSteps: wholeNumber(flags['max-steps'], '--max-steps', 1, 1000),
     seed,
     ...(flags.path ? { path: flags.path } : {}),
     ...(flags['replay-path'] ? { replayPath: flags['replay-path'] } : {}),
-  })
+  }).finally(() => progress.end())
   const target = flags.target ?? `the reference (in-process${faults.length > 0 ? `, with ${faults.join(', ')} switched off` : ''})`
   const repeatWith = flags.target ? [`--target ${flags.target}`] : faults.map((fault) => `--fault ${fault}`)
   console.log(redactSecrets(exploreText(reports, target, release.data, repeatWith)))

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import { MAX_SEED, seedFrom } from '../run/seed'
+import { progressLine } from '../run/progress'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { operations, type OperationName } from '../contract/operations'
 import { TargetError } from '../drivers/contract-client'
@@ -52,16 +53,27 @@ export async function fuzz(args: string[]): Promise<number> {
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
   const target = { url: flags.target.replace(/\/+$/, ''), timeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000), ...(setupToken ? { setupToken } : {}) }
 
+  const requests = wholeNumber(flags.requests, '--requests', 1, 10_000_000)
+  const sent = { requests: 0, operation: '' }
+  const progress = progressLine((text) => process.stderr.write(text), () => `${sent.requests} of about ${requests} requests sent, now to ${sent.operation || 'the first operation'}`, process.stderr.isTTY === true)
+  progress.start()
   const report = await runFuzz({
     target,
     release: release.data,
-    requests: wholeNumber(flags.requests, '--requests', 1, 10_000_000),
+    requests,
     seed,
+    onSent: (operation) => {
+      sent.requests += 1
+      sent.operation = operation
+      progress.update()
+    },
     ...(flags.operation ? { only: flags.operation as OperationName } : {}),
     ...(flags.path ? { path: flags.path } : {}),
-  }).catch((error: unknown) => {
-    throw new ConfigurationError(`cannot fuzz ${target.url}: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`)
   })
+    .finally(() => progress.end())
+    .catch((error: unknown) => {
+      throw new ConfigurationError(`cannot fuzz ${target.url}: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`)
+    })
   console.log(redactSecrets(reportText(report, target.url)))
   return report.rows.some((row) => row.violation) ? EXIT.notConformant : EXIT.conformant
 }

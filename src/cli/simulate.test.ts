@@ -19,6 +19,7 @@ describe('simulate: seeded consumers through the reference', () => {
     const whole = mkdtempSync(join(tmpdir(), 'sx-sim-'))
     const run = await runCli(['simulate', '--consumers', CONSUMERS, '--seed', '9', '--workers', '2', '--report-dir', whole])
     assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.match(run.stderr, new RegExp(`^progress: ${Number(CONSUMERS).toLocaleString('en')} of ${Number(CONSUMERS).toLocaleString('en')} consumers simulated, [\\d,]+ a second \\(\\d+ s\\)$`, 'm'), 'the last progress line')
     const figures = figuresIn(whole)
     assert.equal(figures.consumers, Number(CONSUMERS))
     const stopped = figures.stops.reduce((sum, stop) => sum + stop.consumers, 0)

@@ -8,6 +8,8 @@ import { readMix } from '../simulate/mix'
 import { runSimulation } from '../simulate/run-simulation'
 import { simulationMarkdown, writeSimulationReports } from '../simulate/simulation-report'
 import { readFlags, reportFolder, wholeNumber } from './flags'
+import { progressLine } from '../run/progress'
+import { shardRange } from '../simulate/figures'
 import { EXIT } from './verify-verdict'
 
 export const SIMULATE_HELP = `sx-conformance simulate: many seeded consumers through the reference, on its virtual clock, for product owners
@@ -53,7 +55,17 @@ export async function simulate(args: string[]): Promise<number> {
     ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
   }
   const reportDir = reportFolder(flags['report-dir'])
-  const { figures, wallSeconds } = await runSimulation(options)
+  const [from, to] = options.shard ? shardRange(options.consumers, options.shard) : [0, options.consumers]
+  let done = 0
+  const began = performance.now()
+  const perSecond = () => Math.round(done / Math.max((performance.now() - began) / 1000, 0.001)).toLocaleString('en')
+  const state = () => `${done.toLocaleString('en')} of ${(to - from).toLocaleString('en')} consumers simulated, ${perSecond()} a second`
+  const progress = progressLine((text) => process.stderr.write(text), state, process.stderr.isTTY === true)
+  progress.start()
+  const { figures, wallSeconds } = await runSimulation(options, (consumers) => {
+    done += consumers
+    progress.update()
+  }).finally(() => progress.end())
   const written = writeSimulationReports(reportDir, figures, wallSeconds)
   console.log(simulationMarkdown(figures, wallSeconds))
   // The whole process's peak, its worker threads included: what a machine running the simulation must have.

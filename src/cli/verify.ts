@@ -7,6 +7,7 @@ import { readCapabilities } from '../drivers/http.driver'
 import type { Capabilities } from '../contract/target.schema'
 import { buildConformanceReport, RunCollector } from '../report/conformance-report'
 import { readWaivers } from '../report/waivers'
+import { ScenarioProgress } from '../report/scenario-progress'
 import { readings, requirements } from '../requirements/catalog'
 import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
@@ -100,7 +101,8 @@ export async function verify(args: string[]): Promise<number> {
         tags,
         parallel: parallel > 1 ? parallel : 0,
         format: [
-          'progress',
+          // Each failure once at the end, not a dot per step: where the run stands goes to stderr as it goes.
+          'summary',
           `html:${join(reportDir, 'cucumber.html')}`,
           `rerun:${join(reportDir, 'rerun.txt')}`,
           `junit:${join(reportDir, 'junit.xml')}`,
@@ -124,7 +126,11 @@ export async function verify(args: string[]): Promise<number> {
     { cwd: KIT_ROOT },
   )
   const collector = new RunCollector()
-  await runCucumber(runConfiguration, { cwd: KIT_ROOT }, (envelope) => collector.take(envelope))
+  const progress = new ScenarioProgress((text) => process.stderr.write(text), process.stderr.isTTY === true)
+  await runCucumber(runConfiguration, { cwd: KIT_ROOT }, (envelope) => {
+    collector.take(envelope)
+    progress.take(envelope)
+  })
   const report = buildConformanceReport(collector, { requirements, readings })
   if (baseline) {
     const written = writeBaseline(report, { ...baseline, target: targetUrl })

@@ -24,6 +24,8 @@ export type ExploreOptions = {
   /** fast-check's path to one shrunk journey, and the replay path of its commands, to replay exactly it. */
   path?: string
   replayPath?: string
+  /** Told after each journey: the procedure, and how many of its journeys have been walked. */
+  onJourney?: (procedure: ProcedureName, journeys: number) => void
 }
 
 /** What an exploration found: nothing, or the first breach shrunk to its shortest journey, written as a scenario. */
@@ -93,6 +95,7 @@ async function exploreProcedure(steps: KitSteps, options: ProcedureOptions): Pro
   const property = fc.asyncProperty(JOURNEY_START, fc.commands(options.procedure.acts, { maxCommands: options.maxSteps, size: 'max', ...(options.replayPath ? { replayPath: options.replayPath } : {}) }), async (start, commands) => {
     journeys += 1
     taken += await walk(steps, options, start, commands, journeys)
+    options.onJourney?.(options.procedure.name, journeys)
   })
   const result = await fc.check(property, { numRuns: options.journeys, seed: options.seed, ...(options.path ? { path: options.path } : {}) })
   const report = { procedure: options.procedure.name, journeys, steps: taken, seed: options.seed, seconds: 0 }

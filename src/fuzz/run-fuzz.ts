@@ -19,6 +19,8 @@ export type FuzzOptions = {
   only?: OperationName
   /** fast-check's path to one counterexample: with `only` and the operation's seed, replays exactly it. */
   path?: string
+  /** Told after each request: the operation it went to. */
+  onSent?: (operation: OperationName) => void
 }
 
 /** How one operation fared. */
@@ -41,7 +43,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const operation: Operation = operations[name]
     return !operation.part || capabilities.parts.includes(operation.part)
   })
-  const names = options.only ? [options.only] : offered
+  // Closing the instance ends the fixture every other operation is sent to: it goes last.
+  const names = options.only ? [options.only] : [...offered.filter((name) => name !== 'closeProviderInstance'), ...offered.filter((name) => name === 'closeProviderInstance')]
   const fixture = await setUpFixture(options.target, options.release, capabilities.parts.includes('portal'))
   const send = sender(options.target)
   const started = performance.now()
@@ -57,6 +60,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         if (request.method !== 'GET') state ??= await stateOf(fixture)
         const answer = await send(request)
         row.sent += 1
+        options.onSent?.(name)
         const kinds = violationsOf(name, request, answer, fixture)
         if (answer.status >= 200 && answer.status < 300) {
           row.accepted += 1

@@ -17,11 +17,12 @@ export const mixDigest = (mix: Mix): string => createHash('sha256').update(JSON.
  */
 const YOUNG_GENERATION_MB = 96
 
-/** Runs one range of consumers in a worker thread of its own. */
-function inWorker(task: RangeTask): Promise<SimulationFigures> {
+/** Runs one range of consumers in a worker thread of its own, telling how many it has done as it goes. */
+function inWorker(task: RangeTask, onDone: (consumers: number) => void): Promise<SimulationFigures> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'worker.cjs'), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
-    worker.once('message', (message: { figures?: SimulationFigures; error?: string }) => {
+    worker.on('message', (message: { done?: number; figures?: SimulationFigures; error?: string }) => {
+      if (message.done !== undefined) return onDone(message.done)
       void worker.terminate()
       if (message.figures) resolve(message.figures)
       else reject(new Error(`a worker of the simulation failed: ${message.error}`))
@@ -35,7 +36,7 @@ function inWorker(task: RangeTask): Promise<SimulationFigures> {
  * answers their figures merged. Each consumer draws from a generator of its own, seeded by the run's seed and its
  * index, so the figures do not depend on how the consumers are split.
  */
-export async function runSimulation(options: SimulationOptions): Promise<{ figures: SimulationFigures; wallSeconds: number }> {
+export async function runSimulation(options: SimulationOptions, onDone: (consumers: number) => void = () => {}): Promise<{ figures: SimulationFigures; wallSeconds: number }> {
   const started = performance.now()
   const [from, to] = options.shard ? shardRange(options.consumers, options.shard) : [0, options.consumers]
   const workers = Math.max(1, Math.min(options.workers, to - from))
@@ -44,6 +45,6 @@ export async function runSimulation(options: SimulationOptions): Promise<{ figur
     const [start, end] = shardRange(to - from, { index: index + 1, count: workers })
     return { from: from + start, to: from + end, seed: options.seed, total: options.consumers, release: options.release, mix: options.mix, mixDigest: digest }
   })
-  const parts = await Promise.all(tasks.map(inWorker))
+  const parts = await Promise.all(tasks.map((task) => inWorker(task, onDone)))
   return { figures: mergeFigures(parts), wallSeconds: (performance.now() - started) / 1000 }
 }

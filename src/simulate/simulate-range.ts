@@ -160,8 +160,8 @@ async function oneConsumer(boundary: Boundary, provider: Awaited<ReturnType<type
  */
 const turnOfTheEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-/** Simulates a range of consumers, a provider instance for each few hundred, and answers their figures. */
-export async function simulateRange(task: RangeTask): Promise<SimulationFigures> {
+/** Simulates a range of consumers, a provider instance for each few hundred, and answers their figures; tells each few hundred done. */
+export async function simulateRange(task: RangeTask, onDone: (consumers: number) => void = () => {}): Promise<SimulationFigures> {
   const started = performance.now()
   const figures = emptyFigures({ seed: task.seed, release: task.release, total: task.total, mix: task.mixDigest }, task.to > task.from ? [[task.from, task.to]] : [])
   const boundary = new Boundary()
@@ -171,6 +171,7 @@ export async function simulateRange(task: RangeTask): Promise<SimulationFigures>
       await oneConsumer(boundary, provider, task, consumer, figures)
       figures.consumers += 1
     }
+    onDone(Math.min(CONSUMERS_PER_INSTANCE, task.to - first))
     await turnOfTheEventLoop()
     // The instances and mail of these consumers are done with; the next provider instance starts clean.
     await boundary.reset()
