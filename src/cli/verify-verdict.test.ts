@@ -68,4 +68,11 @@ describe("verify's exit code, one test per rule", () => {
     assert.equal(verdict.code, EXIT.conformant)
     assert.match(verdict.line, /^CONFORMANT: http:\/\/t \(australia\), 1 requirement\(s\) waived; reports in reports\/verify$/)
   })
+  test('5. a conformant run whose waived scenarios pass again says so in its last line: the waivers can go', () => {
+    const report = reportOf('conformant', [row('PC-01', 'passed', [{ ...scenario('passed'), unexpectedlyPassing: true }])])
+    report.waivers = [{ requirement: 'PC-01', reason: 'r', owner: 'o', expires: '2999-01-01', expired: false, accepted: 0, unexpectedlyPassing: 2 }]
+    const verdict = verifyVerdict(report, whole)
+    assert.equal(verdict.code, EXIT.conformant)
+    assert.match(verdict.line, /^CONFORMANT: http:\/\/t \(australia\), 2 waived scenario\(s\) now pass \(their waivers can go\); reports in reports\/verify$/)
+  })
 })

@@ -16,7 +16,8 @@ export type RunDescription = { target: string; release: string; narrowedBy?: str
  * 3. a whole run (no --tags) that leaves a requirement unverified (not covered, or skipped) is not conformant (1);
  * 4. a run narrowed (--tags, --shard, --rerun-failed) verifies only what it selects: it is conformant (0) when that passed, and says
  *    how many requirements it did not exercise;
- * 5. otherwise conformant (0), saying how many requirements passed only under a waiver.
+ * 5. otherwise conformant (0), saying how many requirements passed only under a waiver, and how many waived
+ *    scenarios pass now (their waivers can go).
  */
 export function verifyVerdict(report: ConformanceReport, run: RunDescription): { code: number; line: string } {
   const who = `${run.target} (${run.release})`
@@ -37,7 +38,9 @@ export function verifyVerdict(report: ConformanceReport, run: RunDescription): {
     return { code: EXIT.notConformant, line: `NOT CONFORMANT: ${who} left ${left} requirement(s) unverified; ${where}` }
   }
   const unverified = report.verdict === 'incomplete' ? `, ${left} requirement(s) not exercised by the selected scenarios` : ''
-  return { code: EXIT.conformant, line: `CONFORMANT: ${who}${waived}${unverified}; ${where}` }
+  const passingAgain = report.waivers.reduce((sum, waiver) => sum + waiver.unexpectedlyPassing, 0)
+  const dropWaivers = passingAgain > 0 ? `, ${passingAgain} waived scenario(s) now pass (their waivers can go)` : ''
+  return { code: EXIT.conformant, line: `CONFORMANT: ${who}${waived}${unverified}${dropWaivers}; ${where}` }
 }
 
 /** What stopped the run: the first scenario that could not run, its trouble, and how many more met trouble. */

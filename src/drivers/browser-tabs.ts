@@ -6,6 +6,7 @@ import { Refusal, type Outcome } from '../contract/refusal.schema'
 import { credentialsOf, problemsOf, TargetError, type AnswerOf } from './contract-client'
 import type { PagePool } from './page-pool'
 import { onScreen, readScreen, type ScreenReading } from './screen-reader'
+import { REDACTED_LINK } from '../run/redact'
 
 /**
  * The browser tabs of one scenario, one per person: each tab signs its requests as its person, as a browser
@@ -127,7 +128,9 @@ export class BrowserTabs {
 
   /** A picture of the tab last used, for the report of a failed scenario. */
   screenshot(): Promise<Buffer> | undefined {
-    return this.#last?.screenshot({ fullPage: true })
+    const page = this.#last
+    if (!page) return undefined
+    return hideLiveLinks(page, this.instanceUrl).then(() => page.screenshot({ fullPage: true }))
   }
 
   /** Hands the scenario's tabs back for the next scenario. */
@@ -165,3 +168,23 @@ async function moveOn(tab: Page, what: string, act: () => Promise<string | undef
 const screenName = (tab: Page): Promise<string> => readScreen(tab).then((reading) => reading.screen || 'current', () => 'current')
 
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!
+
+/**
+ * Hides on the screen, before its picture is taken, what the reports never show: links on the provider instance
+ * below its own address (registration URLs, verification links carry live tokens, whatever a target's tokens look
+ * like) and any other token-like run, in the page's text and in its fields. The same rule as redactLinks.
+ */
+export function hideLiveLinks(page: Page, instanceUrl: string): Promise<void> {
+  return page.evaluate(
+    ({ origin, root, placeholder }) => {
+      const hide = (text: string) =>
+        text
+          .replace(/https?:\/\/[^\s<>"'`)]+/g, (url) => (url.startsWith(origin) && url.replace(/\/$/, '') !== root ? placeholder : url))
+          .replace(/[A-Za-z0-9_-]{40,}/g, '[hidden]')
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) node.textContent = hide(node.textContent ?? '')
+      for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) field.value = hide(field.value)
+    },
+    { origin: new URL(instanceUrl).origin, root: instanceUrl.replace(/\/$/, ''), placeholder: REDACTED_LINK },
+  )
+}

@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs'
 import { VirtualClock } from '../reference/clock'
 import { ProviderInstance } from '../reference/provider-instance'
 import { REFERENCE_ATTESTS } from '../reference/registration-token'
+import { withFaultsNamed } from '../reference/faults'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { OptionalPart } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
@@ -56,7 +57,7 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
   switch (parameters.driver) {
     case 'in-process':
       return {
-        name: 'reference (in-process)',
+        name: withFaultsNamed('reference (in-process)', parameters.faults),
         without: parameters.without,
         attests: REFERENCE_ATTESTS,
         open: async (surroundings) => ({

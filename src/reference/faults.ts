@@ -42,3 +42,6 @@ export function readFaults(names: readonly unknown[]): Faults {
   }
   return new Set(names as string[])
 }
+
+/** How a target's name says which rules are switched off in it, so that no report passes a faulty variant for the reference. */
+export const withFaultsNamed = (name: string, faults: Faults): string => (faults.size > 0 ? `${name}, with ${[...faults].join(', ')} switched off` : name)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { ConformanceReport, Verdict } from './conformance-report.schema'
-import { compareReports, renderComparisonMarkdown, type Compared } from './compare-reports'
+import { compareReports, renderComparisonHtml, renderComparisonMarkdown, type Compared } from './compare-reports'
 
 /** A report of one target and release, started at a time, with these verdicts. */
 function report(target: string, startedAt: string, verdicts: Record<string, Verdict>): ConformanceReport {
@@ -31,8 +31,11 @@ test('runs of one implementation are compared in the order they ran, whatever or
   ])
   assert.deepEqual(comparison.rows.find((row) => row.id === 'PC-01')?.cells, [{ verdict: 'passed' }, { verdict: 'failed' }, { verdict: 'passed' }])
   const markdown = renderComparisonMarkdown(comparison, compared)
-  assert.match(markdown, /\| PC-02 \| \*\*failed\*\* \(was passed\) \| passed \| passed \|/)
+  assert.match(markdown, /\| PC-02 \| rule PC-02 \| \*\*failed\*\* \(was passed\) \| passed \| passed \|/)
   assert.match(markdown, /\| PC-03 \| monday \| sunday \| failed \| passed \| fixed \|/)
+  const page = renderComparisonHtml(comparison, compared)
+  assert.match(page, /<tr id="PC-02"><td class="id">PC-02<\/td><td>P<\/td><td>rule PC-02<\/td><td class="failed changed">failed \(was passed\)<\/td>/)
+  assert.doesNotMatch(page, /\*\*/, 'no Markdown in the page')
 })
 
 test('a requirement one run lacks (an older catalog) or did not exercise is shown as such, and is no change', () => {

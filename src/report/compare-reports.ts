@@ -58,7 +58,10 @@ export function compareReports(compared: readonly Compared[]): Comparison {
 /** A verdict in words, strong where it needs a look: no symbol that needs an emoji font. */
 const mark = (verdict: Verdict | undefined): string => (verdict ? (ATTENTION.has(verdict) ? `**${verdict}**` : verdict) : '(absent)')
 const ATTENTION = new Set<Verdict>(['failed', 'not covered', 'not attested', 'could not run'])
-const cellText = (cell: Cell): string => `${mark(cell.verdict)}${'was' in cell ? ` (was ${cell.was ?? 'absent'})` : ''}`
+const since = (cell: Cell): string => ('was' in cell ? ` (was ${cell.was ?? 'absent'})` : '')
+const cellText = (cell: Cell): string => `${mark(cell.verdict)}${since(cell)}`
+/** A cell in plain words, where colour marks the verdict (the HTML page). */
+const cellWords = (cell: Cell): string => `${cell.verdict ?? '(absent)'}${since(cell)}`
 const escapeCell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
 /** The comparison as Markdown: the verdicts of each report, the matrix, and the changes between runs. */
@@ -76,8 +79,8 @@ export function renderComparisonMarkdown(comparison: Comparison, compared: reado
     for (const change of comparison.changes) lines.push(`| ${change.requirement} | ${escapeCell(change.label)} | ${escapeCell(change.since)} | ${change.from ?? 'absent'} | ${change.to ?? 'absent'} | ${change.kind} |`)
     lines.push('')
   }
-  lines.push('## Requirements', '', `| Requirement | ${comparison.columns.map(escapeCell).join(' | ')} |`, `|---|${comparison.columns.map(() => '---').join('|')}|`)
-  for (const row of comparison.rows) lines.push(`| ${row.id} | ${row.cells.map(cellText).join(' | ')} |`)
+  lines.push('## Requirements', '', `| Requirement | What it says | ${comparison.columns.map(escapeCell).join(' | ')} |`, `|---|---|${comparison.columns.map(() => '---').join('|')}|`)
+  for (const row of comparison.rows) lines.push(`| ${row.id} | ${escapeCell(row.statement)} | ${row.cells.map(cellText).join(' | ')} |`)
   return `${lines.join('\n')}\n`
 }
 
@@ -89,7 +92,7 @@ th{background:#f2f2f5}.passed{background:#e3f5e9}.failed{background:#fbe6e4}.wai
 /** The comparison as one HTML page: a matrix coloured by verdict, with the cells that changed since the previous run outlined. */
 export function renderComparisonHtml(comparison: Comparison, compared: readonly Compared[]): string {
   const parts = [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conformance compared</title><style>${STYLE}</style></head><body>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conformance compared</title><style>${STYLE}</style></head><body><main>`,
     '<h1>Service Exchange onboarding: conformance compared</h1>',
     '<table><thead><tr><th>Column</th><th>Target</th><th>Release</th><th>Started</th><th>Verdict</th><th>Passed</th><th>Failed</th></tr></thead><tbody>',
     ...compared.map(({ label, report }) => `<tr><td>${html(label)}</td><td>${html(report.run.target)}</td><td>${html(report.run.release)}</td><td>${html(report.run.startedAt)}</td><td>${html(report.verdict)}</td><td>${report.totals.requirements.passed}</td><td>${report.totals.requirements.failed}</td></tr>`),
@@ -100,11 +103,11 @@ export function renderComparisonHtml(comparison: Comparison, compared: readonly 
     for (const change of comparison.changes) parts.push(`<tr><td class="id"><a href="#${html(change.requirement)}">${html(change.requirement)}</a></td><td>${html(change.label)}</td><td>${html(change.since)}</td><td>${html(change.from ?? 'absent')}</td><td>${html(change.to ?? 'absent')}</td><td>${html(change.kind)}</td></tr>`)
     parts.push('</tbody></table>')
   }
-  parts.push(`<h2>Requirements</h2><table><thead><tr><th>Requirement</th><th>Procedure</th>${comparison.columns.map((column) => `<th>${html(column)}</th>`).join('')}</tr></thead><tbody>`)
+  parts.push(`<h2>Requirements</h2><table><thead><tr><th>Requirement</th><th>Procedure</th><th>What it says</th>${comparison.columns.map((column) => `<th>${html(column)}</th>`).join('')}</tr></thead><tbody>`)
   for (const row of comparison.rows) {
-    const cells = row.cells.map((cell) => `<td class="${anchorOf(cell.verdict ?? 'absent')}${'was' in cell ? ' changed' : ''}">${html(cellText(cell))}</td>`)
-    parts.push(`<tr id="${html(row.id)}"><td class="id" title="${html(row.statement)}">${html(row.id)}</td><td>${html(row.procedure)}</td>${cells.join('')}</tr>`)
+    const cells = row.cells.map((cell) => `<td class="${anchorOf(cell.verdict ?? 'absent')}${'was' in cell ? ' changed' : ''}">${html(cellWords(cell))}</td>`)
+    parts.push(`<tr id="${html(row.id)}"><td class="id">${html(row.id)}</td><td>${html(row.procedure)}</td><td>${html(row.statement)}</td>${cells.join('')}</tr>`)
   }
-  parts.push('</tbody></table></body></html>\n')
+  parts.push('</tbody></table></main></body></html>\n')
   return parts.join('\n')
 }

@@ -29,14 +29,24 @@ th,td{border:1px solid #d0d0d7;padding:.3rem .5rem;text-align:left;vertical-alig
 .verdict.ok{background:#e3f5e9}.verdict.bad{background:#fbe6e4}.verdict.warn{background:#fdf1d8}
 code{font-size:.9em}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
 nav ul{columns:2;padding-left:1.2rem}.bar{display:flex;height:.9rem;min-width:12rem;border-radius:.2rem;overflow:hidden;background:#eee}
-.bar span{display:block;height:100%}.bar .passed{background:#2e9d57}.bar .failed{background:#d93025}.bar .waived,.bar .skipped{background:#e8b400}
-.bar .not-covered,.bar .not-attested,.bar .could-not-run{background:#f08a24}.bar .attested{background:#3b6fd1}.bar .not-applicable{background:#c8c8d0}pre.mermaid{background:#fff;border:1px solid #e2e2e8;padding:.5rem;overflow:auto}
+.bar span{display:block;height:100%}.legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem;padding:0;list-style:none}
+.legend i{display:inline-block;width:.8rem;height:.8rem;border-radius:.15rem;margin-right:.35rem;vertical-align:-.05rem}
+.passed-fill{background:#2e9d57}.failed-fill{background:#d93025}.waived-fill,.skipped-fill{background:#e8b400}
+.not-covered-fill,.not-attested-fill,.could-not-run-fill{background:#f08a24}.attested-fill{background:#3b6fd1}.not-applicable-fill{background:#c8c8d0}
+pre.mermaid{background:#fff;border:1px solid #e2e2e8;padding:.5rem;overflow:auto}
 tr:target{background:#fff7d6}td:first-child{white-space:nowrap}`
+
+/** The class that colours a verdict's segment of a bar and its square in the legend. */
+const fill = (verdict: Verdict): string => `${verdict.replaceAll(' ', '-')}-fill`
+
+/** What each colour of the bars stands for: colour is never the only way a verdict is told (each bar has its words too). */
+const legend = (): string =>
+  `<ul class="legend" aria-label="what the colours of the bars stand for">${BAR_ORDER.map((verdict) => `<li><i class="${fill(verdict)}"></i>${html(verdict)}</li>`).join('')}</ul>`
 
 /** A bar of one segment per verdict, as wide as its share of the procedure's requirements. */
 function bar({ rows, counts }: ProcedureSummary): string {
   const segments = BAR_ORDER.filter((verdict) => counts[verdict] > 0).map(
-    (verdict) => `<span class="${verdict.replace(' ', '-')}" style="width:${((100 * counts[verdict]) / rows.length).toFixed(2)}%" title="${counts[verdict]} ${verdict}"></span>`,
+    (verdict) => `<span class="${fill(verdict)}" style="width:${((100 * counts[verdict]) / rows.length).toFixed(2)}%" title="${counts[verdict]} ${verdict}"></span>`,
   )
   return `<div class="bar" role="img" aria-label="${BAR_ORDER.filter((verdict) => counts[verdict] > 0).map((verdict) => `${counts[verdict]} ${verdict}`).join(', ')}">${segments.join('')}</div>`
 }
@@ -48,7 +58,7 @@ export function renderConformanceHtml(report: ConformanceReport): string {
   const notPassing = scenariosToLookAt(report)
   const byProcedure = procedures(report)
   const parts = [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Conformance: ${html(run.target)}</title><style>${STYLE}</style></head><body>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Conformance: ${html(run.target)}</title><style>${STYLE}</style></head><body><main>`,
     '<h1>Service Exchange onboarding: conformance report</h1>',
     `<p class="verdict ${verdictStyle}">${html(report.verdict.toUpperCase())}</p>`,
     '<dl>',
@@ -71,6 +81,7 @@ export function renderConformanceHtml(report: ConformanceReport): string {
         `<td>${procedure.counts.waived}</td><td>${procedure.counts['not applicable']}</td><td>${bar(procedure)}</td></tr>`,
     ),
     '</tbody></table>',
+    legend(),
   ]
   if (notPassing.length > 0) {
     parts.push('<h2 id="to-look-at">Scenarios to look at</h2><table><thead><tr><th>Requirement</th><th>Scenario</th><th>Where</th><th>Status</th><th>Why</th></tr></thead><tbody>')
@@ -125,6 +136,6 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     )
   }
   parts.push('<h2 id="sources">Sources</h2><ul>', ...Object.entries(sourceLegend).map(([key, title]) => `<li><strong>${html(key)}</strong>: ${html(title)}</li>`), '</ul>')
-  parts.push(mermaidScript(), '</body></html>\n')
+  parts.push('</main>', mermaidScript(), '</body></html>\n')
   return parts.join('\n')
 }

@@ -60,34 +60,44 @@ export function simulationMarkdown(figures: SimulationFigures, wallSeconds: numb
 
 const escape = (text: string): string => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
 
-/** Horizontal bars as an SVG: one row per label, widths in proportion to the largest value. */
-function barChart(rows: { label: string; value: number }[], colour: string): string {
+/** The widest a character of the charts' 13 px labels is drawn, so that no bar starts under its label. */
+const CHARACTER_PX = 8
+
+/**
+ * Horizontal bars as an SVG: one row per label, the labels in a column as wide as the longest, then the bar, in
+ * proportion to the largest value, then the value. A reader without the picture gets every value from its label.
+ */
+function barChart(title: string, rows: { label: string; value: number }[], colour: string): string {
   const largest = Math.max(1, ...rows.map((row) => row.value))
+  const labels = Math.max(4, ...rows.map((row) => row.label.length)) * CHARACTER_PX + 12
   const height = rows.length * 28 + 8
   const bars = rows.map((row, index) => {
     const y = 4 + index * 28
     const width = Math.round((420 * row.value) / largest)
-    return `<text x="0" y="${y + 17}" font-size="13">${escape(row.label)}</text><rect x="170" y="${y}" width="${width}" height="22" fill="${colour}"/><text x="${176 + width}" y="${y + 17}" font-size="13">${row.value.toLocaleString('en')}</text>`
+    return `<text x="0" y="${y + 17}" font-size="13">${escape(row.label)}</text><rect x="${labels}" y="${y}" width="${width}" height="22" fill="${colour}"/><text x="${labels + width + 6}" y="${y + 17}" font-size="13">${row.value.toLocaleString('en')}</text>`
   })
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="680" height="${height}" role="img">${bars.join('')}</svg>`
+  const described = `${title}: ${rows.map((row) => `${row.label} ${row.value.toLocaleString('en')}`).join(', ')}`
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${labels + 420 + 100}" height="${height}" role="img" aria-label="${escape(described)}">${bars.join('')}</svg>`
 }
 
 /** A page of its own, with its charts drawn in SVG: nothing to fetch, so it opens anywhere. */
 export function simulationHtml(figures: SimulationFigures, wallSeconds: number): string {
-  const funnel = barChart(STAGES.map((stage) => ({ label: stage, value: figures.funnel[stage] })), '#3b6fd1')
-  const stops = barChart(figures.stops.slice(0, 12).map((stop) => ({ label: `${stop.requirement} ${stop.reason.slice(0, 22)}`, value: stop.consumers })), '#f08a24')
-  const times = barChart(banded(figures.onboardMinutes).map((band) => ({ label: band.label, value: band.consumers })), '#2e9d5b')
+  const funnel = barChart('Consumers who reached each stage', STAGES.map((stage) => ({ label: stage, value: figures.funnel[stage] })), '#3b6fd1')
+  const funnelTable = STAGES.map((stage) => `<tr><td>${stage}</td><td>${figures.funnel[stage].toLocaleString('en')}</td><td>${share(figures.funnel[stage], figures.consumers)}</td></tr>`).join('')
+  const stops = barChart('Consumers stopped, by requirement and reason', figures.stops.slice(0, 12).map((stop) => ({ label: `${stop.requirement} ${stop.reason.slice(0, 40)}`, value: stop.consumers })), '#c45f00')
+  const times = barChart('Consumers onboarded, by time taken', banded(figures.onboardMinutes).map((band) => ({ label: band.label, value: band.consumers })), '#2e7d4f')
   const table = figures.stops.map((stop) => `<tr><td>${stop.before}</td><td>${escape(stop.reason)}</td><td>${stop.requirement}</td><td>${stop.consumers.toLocaleString('en')}</td></tr>`).join('')
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Onboarding simulation</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}</style></head><body>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem}table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}</style></head><body><main>
 <h1>Onboarding simulation: ${figures.consumers.toLocaleString('en')} consumers</h1>
 <p>Release ${figures.release}, seed ${figures.seed}, mix ${figures.mix}; simulated in ${wallSeconds.toFixed(1)} s (${Math.round(figures.consumers / wallSeconds).toLocaleString('en')} consumers per second).</p>
 <h2>Funnel</h2>${funnel}
+<table><tr><th>Stage</th><th>Consumers</th><th>Of all ${figures.consumers.toLocaleString('en')}</th></tr>${funnelTable}</table>
 <h2>Where and why journeys stop</h2>${stops}
 <table><tr><th>Before</th><th>Why</th><th>Requirement</th><th>Consumers</th></tr>${table}</table>
 <h2>Time to onboard (virtual clock)</h2>
 <p>Median ${duration(percentile(figures.onboardMinutes, 0.5))}, 90th percentile ${duration(percentile(figures.onboardMinutes, 0.9))}, 99th percentile ${duration(percentile(figures.onboardMinutes, 0.99))}.</p>${times}
-</body></html>
+</main></body></html>
 `
 }
 

@@ -4,7 +4,7 @@ import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
 import { NewProviderInstance, type Capabilities, type OpenedProviderInstance } from '../../contract/target.schema'
 import { OptionalPart, Release } from '../../requirements/requirement.schema'
 import { VirtualClock } from '../clock'
-import type { Faults } from '../faults'
+import { withFaultsNamed, type Faults } from '../faults'
 import { ProviderInstance } from '../provider-instance'
 import { REFERENCE_ATTESTS } from '../registration-token'
 import { StorageBudget } from '../storage-budget'
@@ -47,7 +47,7 @@ export class ReferenceTarget {
   /** The reference implements both releases, and every optional part it was not told to leave out. */
   capabilities(): Capabilities {
     const parts = OptionalPart.options.filter((part) => !this.options.without?.includes(part))
-    return { implementation: 'sx-conformance reference', releases: [...Release.options], parts, attests: REFERENCE_ATTESTS }
+    return { implementation: withFaultsNamed('sx-conformance reference', this.options.faults), releases: [...Release.options], parts, attests: REFERENCE_ATTESTS }
   }
 
   /** Whether the target offers an optional part. */
