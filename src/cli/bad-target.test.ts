@@ -78,7 +78,7 @@ after(async () => {
 
 test('a target that answers 5xx, malformed JSON or wrong shapes, hangs or drops calls fails scenarios; when it goes away for good, the run ends as one that could not run', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sx-bad-target-'))
-  const run = await runCli(['verify', '--target', badTarget.url, '--tags', SCENARIOS, '--request-timeout-ms', '1500', '--report-dir', dir], { SX_SEED: '1', ...reference.env })
+  const run = await runCli(['verify', '--target', badTarget.url, '--tags', SCENARIOS, '--request-timeout-ms', '3000', '--report-dir', dir], { SX_SEED: '1', ...reference.env })
   // Gone for good, the target is no longer judged: the run ends as one that could not run, at the scenario where it stopped.
   assert.equal(run.code, 2, run.stdout + run.stderr)
   assert.match(run.lastLine, /^sx-conformance: could not run: the target at http:\/\/127\.0\.0\.1:\d+ stopped answering: 3 calls in a row got no answer .*\(at ".+", features\/.+:\d+/)
@@ -88,7 +88,7 @@ test('a target that answers 5xx, malformed JSON or wrong shapes, hangs or drops 
     ['a server error', /Save a registration task \(POST \/provider-instances\/[^/]+\/registration-tasks\): the target answered HTTP 503 \(a server error\): maintenance/],
     ['malformed JSON', /The Connections tab \(GET .*\): HTTP 200 with a body that is not JSON/],
     ['a wrong shape, naming the field', /View details of a connection \(GET .*\): the answer breaks the contract at card\.state: /],
-    ['a hang', /Key Management > Health \(GET .*\): no answer within 1500 ms/],
+    ['a hang', /Key Management > Health \(GET .*\): no answer within 3000 ms/],
     ['a dropped call', /Submit a Service Bridge Registration \(POST .*\): the target dropped the connection/],
     ['a target gone mid-run', /Open a provider instance of the scenario's own \(POST \/provider-instances\): the target refused the connection/],
   ]

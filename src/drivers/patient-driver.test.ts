@@ -28,14 +28,17 @@ test('a call refused while the kit was too slow to answer the target is sent onc
   assert.equal(calls(), 2)
 })
 
-test('a refusal with the kit in time stands, sent once; so does a second refusal, and an answer the kit was late for', async () => {
+test('a refusal with the kit in time stands, sent once; so does a refusal sent again with the kit in time, the third of three late ones, and an answer the kit was late for', async () => {
   const late = { count: 0 }
   const inTime = driverAnswering([{ outcome: refused }], late)
   assert.deepEqual(await act(patientDriver(inTime.driver, () => late.count)), refused)
   assert.equal(inTime.calls(), 1)
-  const twice = driverAnswering([{ outcome: refused, kitLate: true }, { outcome: refused, kitLate: true }], late)
+  const twice = driverAnswering([{ outcome: refused, kitLate: true }, { outcome: refused }], late)
   assert.deepEqual(await act(patientDriver(twice.driver, () => late.count)), refused)
   assert.equal(twice.calls(), 2)
+  const always = driverAnswering([1, 2, 3, 4].map(() => ({ outcome: refused, kitLate: true })), late)
+  assert.deepEqual(await act(patientDriver(always.driver, () => late.count)), refused)
+  assert.equal(always.calls(), 3, 'three times at most')
   const acceptedLate = driverAnswering([{ outcome: accepted, kitLate: true }], late)
   assert.deepEqual(await act(patientDriver(acceptedLate.driver, () => late.count)), accepted)
   assert.equal(acceptedLate.calls(), 1)

@@ -171,7 +171,8 @@ describe('bounded resources', () => {
         socket.on('data', (chunk) => (answer += chunk.toString()))
         socket.on('close', () => resolve(answer))
       })
-      assert.ok(Date.now() - started < 3_000, `closed after ${Date.now() - started} ms`)
+      // Long before the default 30 s, however busy the machine.
+      assert.ok(Date.now() - started < 10_000, `closed after ${Date.now() - started} ms`)
       assert.match(closed, /^HTTP\/1\.1 408/)
     })
   })
