@@ -61,7 +61,7 @@ describe('a verify split into shards, merged, is the run it was split from', () 
     assert.equal(features, wholeFeatures, 'each feature file once in the merged stream')
   })
 
-  test('merge refuses what is not one whole run: a shard missing, a shard twice, a whole run, a folder without messages', async () => {
+  test('merge refuses what is not one whole run (a shard missing, a shard twice, a whole run, a folder without messages) and a folder it cannot write', async () => {
     mkdirSync(join(folder, 'empty'), { recursive: true })
     writeFileSync(join(folder, 'empty', 'note.txt'), '')
     const cases: [string[], RegExp][] = [
@@ -70,9 +70,10 @@ describe('a verify split into shards, merged, is the run it was split from', () 
       [[join(folder, 'whole'), join(folder, 's1')], /is a whole run, not a shard/],
       [[join(folder, 'empty')], /holds no messages\.ndjson/],
       [[], /name the report folder of every shard/],
+      [[join(folder, 's1'), join(folder, 's2'), join(folder, 's3'), '--report-dir', join(folder, 'empty', 'note.txt')], /--report-dir .*: cannot write reports there \((EEXIST|ENOTDIR)\)/],
     ]
     for (const [dirs, message] of cases) {
-      const run = await runCliHere(['merge', ...dirs, '--report-dir', join(folder, 'refused')])
+      const run = await runCliHere(['merge', '--report-dir', join(folder, 'refused'), ...dirs])
       assert.equal(run.code, 2, run.stdout + run.stderr)
       assert.match(run.lastLine, message)
       assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace')

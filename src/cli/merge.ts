@@ -6,7 +6,7 @@ import { checkShardsMakeOneRun, mergeEnvelopes, readShard } from '../report/merg
 import { writeReports } from '../report/write-reports'
 import { ConfigurationError } from '../run/configuration-error'
 import { readJsonFile } from '../run/read-json-file'
-import { readCommandLine } from './flags'
+import { readCommandLine, reportFolder } from './flags'
 import { EXIT, verifyVerdict } from './verify-verdict'
 
 export const MERGE_HELP = `sx-conformance merge: make the reports of a run split with verify --shard (or simulate --shard) into one run's
@@ -27,11 +27,11 @@ run with the same SX_SEED for the same data as one run. Exit codes as verify's.`
 export async function merge(args: string[]): Promise<number> {
   const { values, positionals } = readCommandLine(args, { 'report-dir': { type: 'string', default: join('reports', 'merged') } })
   if (positionals.length === 0) throw new ConfigurationError('name the report folder of every shard (see --help)')
-  if (positionals.every((dir) => existsSync(join(resolve(dir), SIMULATION_FILE)))) return mergeSimulations(positionals, values['report-dir'])
+  const reportDir = reportFolder(values['report-dir'])
+  if (positionals.every((dir) => existsSync(join(resolve(dir), SIMULATION_FILE)))) return mergeSimulations(positionals, reportDir)
   const shards = positionals.map((dir) => readShard(resolve(dir)))
   checkShardsMakeOneRun(shards)
   const seeds = new Set(shards.map((shard) => shard.context.seed))
-  const reportDir = resolve(values['report-dir'])
   const report = await writeReports(reportDir, mergeEnvelopes(shards), (merged) => {
     // The merged run is a whole one; one seed reproduces it only when every shard used it.
     const { shard: _shard, seed, ...run } = merged.run
@@ -56,7 +56,7 @@ function mergeSimulations(dirs: string[], reportDir: string): number {
     throw new ConfigurationError(`cannot merge these simulations: ${(error as Error).message}`)
   }
   const missing = figures.total - figures.consumers
-  const dir = resolve(reportDir)
+  const dir = reportDir
   writeSimulationReports(dir, figures, figures.seconds)
   console.log(simulationMarkdown(figures, figures.seconds))
   console.log(`merged ${parts.length} shard(s) into ${dir}${missing > 0 ? `; ${missing} of the run's ${figures.total} consumers are in no shard given` : ''}`)

@@ -29,3 +29,10 @@ test('a run in the browser without one says so once and ends: nothing it started
   assert.notEqual(run.code, 0)
   assert.equal(run.output.match(/SX_CHROMIUM names \/no\/such\/chromium, which does not exist/g)?.length, 1, run.output)
 })
+
+test('world parameters that do not read stop the run before any scenario, said once', async () => {
+  const run = await runCucumber({ driver: 'htp' } as unknown as Parameters<typeof runCucumber>[0], { tags: TAGS })
+  assert.notEqual(run.code, 0)
+  assert.equal(run.output.match(/bad world parameters: driver: /g)?.length, 1, run.output)
+  assert.ok(run.output.split('\n').length < 40, `${run.output.split('\n').length} lines:\n${run.output}`)
+})

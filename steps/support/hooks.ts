@@ -1,4 +1,4 @@
-import { After, AfterAll, AfterStep, Before, BeforeStep, setDefaultTimeout, Status } from '@cucumber/cucumber'
+import { After, AfterAll, AfterStep, Before, BeforeAll, BeforeStep, setDefaultTimeout, Status } from '@cucumber/cucumber'
 import { readingById, requirementById } from '../../src/requirements/catalog'
 import { runTarget, type RunTarget } from '../../src/drivers/compose'
 import { EXCHANGES_MEDIA_TYPE, RUN_CONTEXT_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
@@ -13,6 +13,7 @@ import { EXPLORED_TAG } from '../../src/explore/procedure'
 import { sequenceDiagram } from '../../src/report/sequence-trace'
 import { RunTrouble } from '../../src/run/run-trouble'
 import { ConfigurationError } from '../../src/run/configuration-error'
+import { readWorldParameters } from '../../src/run/world-parameters'
 
 /**
  * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a
@@ -56,6 +57,11 @@ function waiversOf(path: string | undefined): Waiver[] {
   if (!waiverFiles.has(path)) waiverFiles.set(path, readWaivers(path))
   return waiverFiles.get(path)!
 }
+
+/** World parameters that do not read are a mistake of the whole run: said once, before any scenario, not once each. */
+BeforeAll(function (this: { parameters: unknown }) {
+  readWorldParameters(this.parameters)
+})
 
 AfterAll(async function () {
   for (const target of targets.values()) await (await target).close?.()
