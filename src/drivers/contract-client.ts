@@ -58,12 +58,12 @@ export class ContractClient {
 
     // Asking what the target implements comes before any scenario, and may be repeated while a target comes up.
     const counted = name !== 'capabilities'
-    if (counted && (unanswered.get(url.origin) ?? 0) >= STOPPED_AFTER) throw new RunTrouble(`${stopped(url.origin)}; ${what} was not sent`)
+    if (counted && (unanswered.get(url.origin) ?? 0) >= STOPPED_AFTER) throw new RunTrouble(`${stopped(url.origin)}; ${what} was not sent`, { lasting: true })
     const response = await exchange(url, operation.method, headers, parts.body === undefined ? undefined : JSON.stringify(parts.body), this.options.timeoutMs).catch((error: unknown) => {
       const inARow = (unanswered.get(url.origin) ?? 0) + (counted ? 1 : 0)
       unanswered.set(url.origin, inARow)
       const failure = `${what}: ${failureOf(error, this.options.timeoutMs)}`
-      throw inARow >= STOPPED_AFTER ? new RunTrouble(`${stopped(url.origin)}, the last: ${failure}`) : new TargetError(failure)
+      throw inARow >= STOPPED_AFTER ? new RunTrouble(`${stopped(url.origin)}, the last: ${failure}`, { lasting: true }) : new TargetError(failure)
     })
     unanswered.delete(url.origin)
     const outcome = this.#read(operation, what, response.status, response.text)
@@ -90,7 +90,8 @@ export class ContractClient {
       const refusal = Refusal.safeParse(json(text, what, status))
       if (!refusal.success) throw new TargetError(`${what}: HTTP ${status} without a refusal of the contract: ${problemsOf(refusal.error)}`)
       const trouble = setUpTrouble(refusal.data)
-      if (trouble) throw new RunTrouble(trouble)
+      // A refused setup token stays refused; a full server may make room as instances close.
+      if (trouble) throw new RunTrouble(trouble, { lasting: refusal.data.code === 'setup-token-invalid' })
       const expected = refusalStatus(refusal.data.code)
       if (status !== expected) throw new TargetError(`${what}: refusal ${refusal.data.code} came with HTTP ${status}; the contract gives it ${expected}`)
       return { ok: false, refusal: refusal.data }

@@ -111,7 +111,8 @@ export function renderConformanceHtml(report: ConformanceReport): string {
   }
   parts.push('<h2 id="workflows">The workflows</h2><p>Each transition names the requirements that govern it.</p>')
   for (const workflow of workflowsOf(run.release)) {
-    parts.push(`<h3>${html(workflow.title)}</h3><pre class="mermaid">${html(stateDiagram(workflow))}</pre>`, ...(workflow.everyEvent ? [`<p>${html(everyEventNote(workflow.everyEvent))}</p>`] : []))
+    // Requirement IDs with non-breaking hyphens: the diagram wraps a long line of them between IDs, never inside one.
+    parts.push(`<h3>${html(workflow.title)}</h3><pre class="mermaid">${html(stateDiagram(workflow).replace(/\b([A-Z]+)-(\d)/g, '$1\u2011$2'))}</pre>`, ...(workflow.everyEvent ? [`<p>${html(everyEventNote(workflow.everyEvent))}</p>`] : []))
   }
   parts.push('<h2 id="waivers">Waivers</h2>')
   if (report.waivers.length === 0) parts.push('<p>None were given.</p>')

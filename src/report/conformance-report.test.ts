@@ -104,6 +104,12 @@ test('a scenario stopped by trouble outside the target could not run: no verdict
     ...scenario('c', ['@req:PC-03'], 'PASSED'),
   ])
   assert.deepEqual(result, { verdict: 'could not run', rows: { 'PC-01': 'failed', 'PC-02': 'could not run', 'PC-03': 'passed' } })
+  // A requirement that also failed keeps its failure; the run is still one that could not run.
+  const alongside = report(australia, [requirement('PC-01')], [
+    ...scenario('a', ['@req:PC-01'], 'FAILED', { type: 'TargetError', message: 'the target answered HTTP 503' }),
+    ...scenario('b', ['@req:PC-01'], 'FAILED', trouble),
+  ])
+  assert.deepEqual(alongside, { verdict: 'could not run', rows: { 'PC-01': 'failed' } })
 })
 
 test("a scenario's run trouble is what its row says, though an earlier step failed for it", () => {

@@ -172,11 +172,12 @@ export function buildConformanceReport(
   const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
     Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
   const requirementTotals = count(Verdict.options, rows.map((row) => row.verdict))
+  const scenarioTotals = count(ScenarioStatus.options, scenarios.map((scenario) => scenario.status))
   const applicable = rows.length - requirementTotals['not applicable']
   const expired = waivers.some((waiver) => hasExpired(waiver, today))
   // One scenario stopped by trouble outside the target leaves the run without a verdict, whatever else it found.
   const verdict =
-    requirementTotals['could not run'] > 0
+    scenarioTotals['could not run'] > 0
       ? 'could not run'
       : requirementTotals.failed > 0 || expired
       ? 'not conformant'
@@ -188,7 +189,7 @@ export function buildConformanceReport(
   return ConformanceReport.parse({
     verdict,
     run: collector.context(),
-    totals: { requirements: requirementTotals, scenarios: count(ScenarioStatus.options, scenarios.map((scenario) => scenario.status)) },
+    totals: { requirements: requirementTotals, scenarios: scenarioTotals },
     requirements: rows,
     readings: catalog.readings.map((reading) => ({
       ...reading,

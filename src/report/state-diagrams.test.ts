@@ -13,7 +13,7 @@ test('every transition a table can reach is drawn once, from its state to the ne
     for (const [from, row] of Object.entries(workflow.table)) {
       for (const [event, to] of Object.entries(row)) {
         const reachable = reachableTransitions(workflow).some((transition) => transition.from === from && transition.event === event)
-        const drawn = diagram.split('\n').filter((line) => line.trim().startsWith(`${from.replace(/[^A-Za-z0-9]/g, '')} --> ${to!.replace(/[^A-Za-z0-9]/g, '')}: ${workflow.events[event]!.says} (`))
+        const drawn = diagram.split('\n').filter((line) => line.trim().startsWith(`${from.replace(/[^A-Za-z0-9]/g, '')} --> ${to!.replace(/[^A-Za-z0-9]/g, '')}: ${workflow.events[event]!.says}<br/>(`))
         assert.equal(drawn.length, reachable ? 1 : 0, `${workflow.title}: ${from} --${event}--> ${to}`)
       }
     }

@@ -88,8 +88,11 @@ export function compactIds(ids: readonly string[]): string {
 export const inRelease = (rule: EventRule, release: Release | undefined): string[] =>
   rule.guardedBy.filter((id) => !release || requirementById(id)?.releases.includes(release) !== false)
 
-/** A transition's label: what happened, and the requirements that govern it in the workflow's release. */
-const label = (rule: EventRule, release: Release | undefined): string => `${rule.says} (${compactIds(inRelease(rule, release))})`
+/**
+ * A transition's label: what happened, and on a line of its own the requirements that govern it in the workflow's
+ * release (a label on one long line is wrapped by the diagram wherever it ends, and laid over the next arrow).
+ */
+const label = (rule: EventRule, release: Release | undefined): string => `${rule.says}<br/>(${compactIds(inRelease(rule, release))})`
 
 /** A workflow as a Mermaid state diagram, each transition labelled with its event and the requirements that govern it. */
 export function stateDiagram(workflow: Workflow): string {

@@ -5,8 +5,12 @@
  * verdict on the target. Its message says what happened and what to do.
  */
 export class RunTrouble extends Error {
-  constructor(message: string) {
+  /** Trouble no later scenario of the run can get past (a setup token the target refuses): said once, the rest skipped. */
+  readonly lasting: boolean
+
+  constructor(message: string, options: { lasting?: boolean } = {}) {
     super(message)
+    this.lasting = options.lasting ?? false
     this.name = RUN_TROUBLE
     this.stack = `${this.name}: ${message}`
   }

@@ -29,7 +29,8 @@ const END = '<!-- end of examples -->'
 async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: string }> {
   const file = join(mkdtempSync(join(tmpdir(), 'sx-contract-')), 'exchanges.ndjson')
   writeFileSync(file, '')
-  const server = await startReferenceProcess(['--outbound-timeout-ms', '250'])
+  // serve's own outbound limit (1 s): a tighter one made a scenario fail now and then on a busy machine.
+  const server = await startReferenceProcess()
   try {
     const cucumber = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
     // Both releases: some operations (Validate & resolve) only Brazil's scenarios make.

@@ -32,10 +32,11 @@ const targets = new Map<string, Promise<RunTarget>>()
 const waiverFiles = new Map<string, Waiver[]>()
 
 /**
- * Mistakes in how the run was set up that no later scenario can get past (no target address, no browser, a release
- * the target lacks), by run: the first scenario says it, as trouble of the run, and the others are skipped.
+ * Trouble no later scenario can get past, by run: mistakes in how the run was set up (no target address, no browser,
+ * a release the target lacks, a setup token the target refuses) and a target that stopped answering. The first
+ * scenario to meet it says it, as trouble of the run, and the others are skipped.
  */
-const mistakes = new Map<string, ConfigurationError>()
+const mistakes = new Map<string, Error>()
 
 const runKey = (world: ExchangeWorld): string => `${JSON.stringify(world.parameters)} ${world.settings.release}`
 
@@ -111,7 +112,10 @@ Before(async function (this: ExchangeWorld, { pickle }) {
   const startOfTime = this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' })
   const openInstance = (name: string) =>
     target.open({ providerUrl: `https://${this.faker.internet.domainWord()}-${name}.service-now.example`, mailGatewayUrl: this.boundary.mailGatewayUrl, fetch: this.boundary.fetch, startOfTime })
-  const session = await openInstance('provider')
+  const session = await openInstance('provider').catch((error: unknown) => {
+    if (error instanceof RunTrouble && error.lasting) mistakes.set(runKey(this), error)
+    throw error
+  })
   this.session = session
   // Another provider instance of the same target, for a scenario whose party belongs to it; the hooks end it too.
   this.openAnotherProviderInstance = async () => {
