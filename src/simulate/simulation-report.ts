@@ -60,6 +60,9 @@ export function simulationMarkdown(figures: SimulationFigures, wallSeconds: numb
 
 const escape = (text: string): string => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
 
+/** Text cut at a word to at most this many characters, marked as cut: the table below a chart gives it whole. */
+const shortened = (text: string, most: number): string => (text.length <= most ? text : `${text.slice(0, most).replace(/\s+\S*$/, '')} …`)
+
 /** The widest a character of the charts' 13 px labels is drawn, so that no bar starts under its label. */
 const CHARACTER_PX = 8
 
@@ -84,7 +87,7 @@ function barChart(title: string, rows: { label: string; value: number }[], colou
 export function simulationHtml(figures: SimulationFigures, wallSeconds: number): string {
   const funnel = barChart('Consumers who reached each stage', STAGES.map((stage) => ({ label: stage, value: figures.funnel[stage] })), '#3b6fd1')
   const funnelTable = STAGES.map((stage) => `<tr><td>${stage}</td><td>${figures.funnel[stage].toLocaleString('en')}</td><td>${share(figures.funnel[stage], figures.consumers)}</td></tr>`).join('')
-  const stops = barChart('Consumers stopped, by requirement and reason', figures.stops.slice(0, 12).map((stop) => ({ label: `${stop.requirement} ${stop.reason.slice(0, 40)}`, value: stop.consumers })), '#c45f00')
+  const stops = barChart('Consumers stopped, by requirement and reason', figures.stops.slice(0, 12).map((stop) => ({ label: `${stop.requirement} ${shortened(stop.reason, 44)}`, value: stop.consumers })), '#c45f00')
   const times = barChart('Consumers onboarded, by time taken', banded(figures.onboardMinutes).map((band) => ({ label: band.label, value: band.consumers })), '#2e7d4f')
   const table = figures.stops.map((stop) => `<tr><td>${stop.before}</td><td>${escape(stop.reason)}</td><td>${stop.requirement}</td><td>${stop.consumers.toLocaleString('en')}</td></tr>`).join('')
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Onboarding simulation</title>
