@@ -1,4 +1,4 @@
-import { sourceLegend } from '../requirements/sources'
+import { sourceLegend, type Source } from '../requirements/sources'
 import type { ConformanceReport, Verdict } from './conformance-report.schema'
 import { mermaidScript } from './mermaid-script'
 import { BAR_ORDER, procedures, scenariosToLookAt, standing, type ProcedureSummary } from './procedure-summary'
@@ -136,7 +136,11 @@ export function renderConformanceHtml(report: ConformanceReport): string {
       `<li>Why: ${html(reading.why)}</li><li>Requirements resting on it: ${html(reading.requirements.join(', ') || 'none in this run')}</li></ul>`,
     )
   }
-  parts.push('<h2 id="sources">Sources</h2><ul>', ...Object.entries(sourceLegend).map(([key, title]) => `<li><strong>${html(key)}</strong>: ${html(title)}</li>`), '</ul>')
+  parts.push(
+    '<h2 id="sources">Sources</h2><ul>',
+    ...Object.entries(sourceLegend).map(([key, source]: [string, Source]) => `<li><strong>${html(key)}</strong>: ${source.url ? `<a href="${html(source.url)}">${html(source.title)}</a>` : html(source.title)}</li>`),
+    '</ul>',
+  )
   parts.push('</main>', mermaidScript(), '</body></html>\n')
   return parts.join('\n')
 }

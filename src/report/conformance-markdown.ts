@@ -1,4 +1,4 @@
-import { sourceLegend } from '../requirements/sources'
+import { sourceLegend, type Source } from '../requirements/sources'
 import { invariantsOf } from '../requirements/invariants'
 import type { ConformanceReport, Verdict } from './conformance-report.schema'
 import { BAR_ORDER, procedures, scenariosToLookAt, standing } from './procedure-summary'
@@ -90,7 +90,7 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
       lines.push(`| ${cell(waiver.requirement ?? waiver.scenario ?? '')} | ${cell(waiver.reason)} | ${cell(waiver.owner)} | ${expiry} | ${waiver.accepted} | ${waiver.unexpectedlyPassing} |`)
     }
   }
-  lines.push('', '## Sources', '', ...Object.entries(sourceLegend).map(([key, title]) => `- **${key}**: ${title}`))
+  lines.push('', '## Sources', '', ...Object.entries(sourceLegend).map(([key, source]: [string, Source]) => `- **${key}**: ${source.url ? `[${source.title}](${source.url})` : source.title}`))
   lines.push('', '## Readings the verdicts rest on', '', 'Where the sources disagree, the kit holds targets to one reading; these are the ones this run relied on.', '')
   for (const reading of report.readings) {
     lines.push(
