@@ -33,7 +33,7 @@ describe('the boundary reports what its mocks cannot answer', () => {
 })
 
 describe('the boundary tells its own slowness from the target\'s', () => {
-  it('an answer ready only after the caller gave up is noted as late; a silent instance, which never answers, is not', async () => {
+  it('a call its caller gave up on before the mocks answered is noted as late; one to a silent instance, which answers nothing on purpose, is not', async () => {
     const boundary = new Boundary()
     boundary.instances.add(INSTANCE, '2.3.18').hasUser('ada', ['admin'])
     const SILENT = 'https://quiet.service-now.example'
@@ -47,7 +47,7 @@ describe('the boundary tells its own slowness from the target\'s', () => {
     await assert.rejects(unanswered)
     await new Promise((settled) => setTimeout(settled, 20))
     assert.equal(boundary.lateAnswers.length, 1, boundary.lateAnswers.join('; '))
-    assert.match(boundary.lateAnswers[0]!, /^GET https:\/\/acme\.service-now\.example\/api\/now\/table\/sys_user\?.*, ready after \d+ ms$/)
+    assert.match(boundary.lateAnswers[0]!, /^GET https:\/\/acme\.service-now\.example\/api\/now\/table\/sys_user\?.*, given up after \d+ ms$/)
     await boundary.reset()
     assert.deepEqual(boundary.lateAnswers, [])
   })

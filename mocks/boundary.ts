@@ -28,10 +28,15 @@ export class Boundary {
   /** Calls that no handler expected, or that a handler could not answer as the real system would (and why). */
   readonly strayCalls: string[] = []
   /**
-   * Answers the mocks had ready only after the target had given up on them: the kit was too slow, not the target,
-   * and a scenario that failed with one could not run. (A silent instance has no answer ever: it is not late.)
+   * Calls the target gave up on before the mocks answered them: the kit was too slow, not the target, and a
+   * scenario that failed with one could not run. (A silent instance answers nothing on purpose: it is not late.)
    */
   readonly lateAnswers: string[] = []
+  /** How the served mocks report to this boundary. */
+  readonly #reports = {
+    stray: (call: string) => void this.strayCalls.push(call),
+    late: (call: string) => void this.lateAnswers.push(`${call}, ready after its caller had hung up`),
+  }
   /** Told of every call the target makes across the boundary and its answer: the scenario's sequence diagram. */
   observer: ((call: BoundaryCall) => void) | undefined
   /** While acts issued at the same moment run, where their calls meet before they are answered. */
@@ -78,7 +83,7 @@ export class Boundary {
 
   /**
    * The handlers' answer; the handler list is read at each call, so `server.use()` overrides apply here too. A
-   * request whose caller gave up is not answered; if its answer comes after all, it is noted as late.
+   * request whose caller gave up is not answered, and noted as late.
    */
   #respond(request: Request): Promise<Response | undefined> {
     const handlers = this.#server.listHandlers().filter((handler) => handler instanceof RequestHandler)
@@ -92,12 +97,10 @@ export class Boundary {
       const giveUp = () => {
         if (ready) return
         reject(request.signal.reason)
-        answering.then(
-          (late) => {
-            if (late && late.type !== 'error') this.lateAnswers.push(`${request.method} ${request.url}, ready after ${Math.round(performance.now() - arrived)} ms`)
-          },
-          () => undefined,
-        )
+        // Only a silent instance keeps a caller waiting on purpose; any other answer was on its way, and late.
+        if (this.instances.at(request.url)?.availability !== 'silent') {
+          this.lateAnswers.push(`${request.method} ${request.url}, given up after ${Math.round(performance.now() - arrived)} ms`)
+        }
       }
       if (request.signal.aborted) giveUp()
       request.signal.addEventListener('abort', giveUp, { once: true })
@@ -119,7 +122,7 @@ export class Boundary {
     if (this.#mode) throw new Error(`the boundary already serves ${this.#mode} targets`)
     this.#mode = mode
     if (mode === 'served') {
-      this.#mailGateway = await serveOnLoopback((request) => this.#answer(request), (call) => this.strayCalls.push(call), MAIL_GATEWAY_URL)
+      this.#mailGateway = await serveOnLoopback((request) => this.#answer(request), this.#reports, MAIL_GATEWAY_URL)
       return
     }
     this.#server.listen({
@@ -137,7 +140,7 @@ export class Boundary {
    */
   async addressFor(drawn: string): Promise<string> {
     if (this.#mode !== 'served') return drawn
-    const server = await serveOnLoopback((request) => this.#answer(request), (call) => this.strayCalls.push(call))
+    const server = await serveOnLoopback((request) => this.#answer(request), this.#reports)
     this.#instanceServers.push(server)
     return server.url
   }

@@ -7,27 +7,33 @@ export type Answer = (request: Request) => Promise<Response | undefined>
 /** A mock served on a port of the loopback interface, so that a target in another process can reach it. */
 export type LoopbackServer = Listening
 
+/** What a served mock tells its owner: a call no handler expects, and a call whose caller hung up before its answer was ready. */
+export type LoopbackReports = { stray: (call: string) => void; late: (call: string) => void }
+
 /**
  * Serves a mock on 127.0.0.1 with a port of its own. Each request is handed to `answer` as a Fetch request
  * addressed to `origin` (the address the handlers know the mock by; by default the loopback address itself).
  * An error response drops the connection, as a host that cannot be reached does; a request nobody expects is
- * reported to `stray` and answered 501.
+ * reported as stray and answered 501. A call whose caller hung up before the answer was ready, though the mocks
+ * had one for it, is reported as late: the kit was too slow for the caller.
  */
-export async function serveOnLoopback(answer: Answer, stray: (call: string) => void, origin?: string): Promise<LoopbackServer> {
+export async function serveOnLoopback(answer: Answer, reports: LoopbackReports, origin?: string): Promise<LoopbackServer> {
   let known = origin ?? ''
   const server = createServer((incoming, outgoing) => {
-    respond(incoming, outgoing, known, answer, stray).catch(() => outgoing.destroy())
+    respond(incoming, outgoing, known, answer, reports).catch(() => outgoing.destroy())
   })
   const listening = await listen(server, 0, '127.0.0.1')
   known ||= listening.url
   return listening
 }
 
-async function respond(incoming: IncomingMessage, outgoing: ServerResponse, origin: string, answer: Answer, stray: (call: string) => void): Promise<void> {
+async function respond(incoming: IncomingMessage, outgoing: ServerResponse, origin: string, answer: Answer, reports: LoopbackReports): Promise<void> {
   const chunks: Buffer[] = []
   for await (const chunk of incoming) chunks.push(chunk as Buffer)
   const aborted = new AbortController()
   outgoing.on('close', () => aborted.abort())
+  // A caller that hung up while the kit was reading its request is gone already: the handlers see it so.
+  if (outgoing.destroyed) aborted.abort()
   const method = incoming.method ?? 'GET'
   const request = new Request(new URL(incoming.url ?? '/', origin), {
     method,
@@ -36,9 +42,12 @@ async function respond(incoming: IncomingMessage, outgoing: ServerResponse, orig
     signal: aborted.signal,
   })
   const response = await answer(request)
-  if (outgoing.destroyed) return
+  if (outgoing.destroyed) {
+    if (response && response.type !== 'error') reports.late(`${method} ${request.url}`)
+    return
+  }
   if (!response) {
-    stray(`${method} ${request.url}`)
+    reports.stray(`${method} ${request.url}`)
     outgoing.writeHead(501, { 'content-type': 'text/plain' }).end('no mock expects this call')
     return
   }
