@@ -207,3 +207,15 @@ describe('refusals disclose nothing about other users', () => {
     }
   })
 })
+
+describe('a reference with rules switched off', () => {
+  test('says so in the name it gives in its capabilities, so that no report passes it for the reference', async () => {
+    await withTestServer({ faults: new Set(['PC-10', 'PC-40:lexical']) }, async (faulty) => {
+      const answer = await faulty.raw('GET', '/capabilities')
+      assert.equal((answer.body as { implementation: string }).implementation, 'sx-conformance reference, with PC-10, PC-40:lexical switched off')
+    })
+    await withTestServer({}, async (sound) => {
+      assert.equal(((await sound.raw('GET', '/capabilities')).body as { implementation: string }).implementation, 'sx-conformance reference')
+    })
+  })
+})
