@@ -19,26 +19,26 @@ function freePort(): Promise<number> {
 
 const answers = async (url: string) => fetch(`${url}/capabilities`).then((answer) => answer.ok, () => false)
 
-test('serve started through npm stops when npm stops, rather than holding its port for ever', { timeout: 30_000 }, async () => {
+test('serve started through npm stops when npm stops, rather than holding its port for ever', { timeout: 60_000 }, async () => {
   const port = await freePort()
   // As npx starts the bin: npm, a shell, the server; here the shell stands for both, with npm's mark on the environment.
   const shell = spawn('sh', ['-c', `"${process.execPath}" "${CLI}" serve --port ${port}; true`], { stdio: 'ignore', env: { ...process.env, npm_command: 'exec' } })
   const url = `http://127.0.0.1:${port}`
-  for (let tries = 0; tries < 100 && !(await answers(url)); tries += 1) await new Promise((pause) => setTimeout(pause, 100))
+  for (let tries = 0; tries < 300 && !(await answers(url)); tries += 1) await new Promise((pause) => setTimeout(pause, 100))
   assert.equal(await answers(url), true, 'the server came up')
   shell.kill('SIGKILL')
   let gone = false
-  for (let tries = 0; tries < 50 && !gone; tries += 1) {
+  for (let tries = 0; tries < 150 && !gone; tries += 1) {
     await new Promise((pause) => setTimeout(pause, 100))
     gone = !(await answers(url))
   }
   assert.ok(gone, 'the server still answers after npm stopped')
 })
 
-test('verify --wait waits for a target started after it, as the README starts one', { timeout: 120_000 }, async () => {
+test('verify --wait waits for a target started after it, as the README starts one', { timeout: 180_000 }, async () => {
   const port = await freePort()
   const env = { SX_SEED: '1', SX_SETUP_TOKEN: newSetupToken() }
-  const verifying = runCli(['verify', '--wait', '20', '--target', `http://127.0.0.1:${port}`, '--tags', '@req:PC-04', '--report-dir', join(tmpdir(), `sx-wait-${port}`)], env)
+  const verifying = runCli(['verify', '--wait', '60', '--target', `http://127.0.0.1:${port}`, '--tags', '@req:PC-04', '--report-dir', join(tmpdir(), `sx-wait-${port}`)], env)
   await new Promise((pause) => setTimeout(pause, 1_500))
   const server = spawn(process.execPath, [CLI, 'serve', '--port', String(port)], { stdio: 'ignore', env: { ...process.env, ...env } })
   try {
