@@ -18,14 +18,21 @@ const MEANING: Record<number, string> = {
   500: 'a defect of the target: the scenario fails, but the answer is still a refusal a client can read',
 }
 
-/** The table of CONTRACT.md that gives each refusal status its codes, from the same function the server and the kit use. */
+/**
+ * A status a server's HTTP layer answers before any operation reads the request, with no refusal body: a request
+ * whose headers or body do not arrive in time (the reference: headers within 10 s, the whole request within 30 s).
+ */
+export const REQUEST_TIMEOUT = { status: 408, when: 'the request did not arrive whole in time; the HTTP layer answers it, with no refusal body' } as const
+
+/** The table of CONTRACT.md that gives each status a refusal or the HTTP layer answers with its codes, from the same function the server and the kit use. */
 export function statusTable(): string {
-  const statuses = [...new Set(RefusalCode.options.map(refusalStatus))].sort()
-  const rows = statuses.map((status) => {
+  const statuses = [...new Set(RefusalCode.options.map(refusalStatus))]
+  const rows: [number, string][] = statuses.map((status) => {
     const codes = RefusalCode.options.filter((code) => refusalStatus(code) === status)
-    return `| ${status} | ${MEANING[status] ?? ''} | ${codes.map((code) => `\`${code}\``).join(', ')} |`
+    return [status, `| ${status} | ${MEANING[status] ?? ''} | ${codes.map((code) => `\`${code}\``).join(', ')} |`]
   })
-  return ['| Status | When | Codes |', '|---|---|---|', ...rows].join('\n')
+  rows.push([REQUEST_TIMEOUT.status, `| ${REQUEST_TIMEOUT.status} | ${REQUEST_TIMEOUT.when} | none |`])
+  return ['| Status | When | Codes |', '|---|---|---|', ...rows.sort(([a], [b]) => a - b).map(([, row]) => row)].join('\n')
 }
 
 /** The parts of CONTRACT.md written from the code, each between two markers named after it. */

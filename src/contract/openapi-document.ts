@@ -8,6 +8,7 @@ import { Refusal, RefusalCode } from './refusal.schema'
 import { RegistrationPage } from './registration-page.schema'
 import { RegistrationTask } from './registration-task.schema'
 import { Capabilities, NewProviderInstance, OpenedProviderInstance } from './target.schema'
+import { REQUEST_TIMEOUT } from './generated-sections'
 
 /** Shapes that get a name of their own in the document, so operations refer to them instead of repeating them. */
 const named: Record<string, z.ZodType> = {
@@ -49,16 +50,23 @@ function shape(schema: z.ZodType): object {
 /** The statuses refusals come with, each with the codes that take it. */
 const refusalStatuses = [...new Set(RefusalCode.options.map(refusalStatus))].sort()
 
-/** The statuses no refusal of an operation can come with: who acts as nobody is never unauthenticated, and setup is never forbidden. */
-const impossibleStatuses: Record<Operation['acting'], number[]> = { nobody: [401, 403], setup: [403], 'provider user': [], 'consumer user': [] }
+/**
+ * The statuses no refusal of an operation can come with: setup is never forbidden, and a visitor's request without a
+ * body carries nothing to authenticate (one with a body may: signing in to a portal is refused 401 or 403).
+ */
+const impossibleStatuses = (operation: Operation): number[] =>
+  operation.acting === 'setup' ? [403] : operation.acting === 'nobody' && !operation.body ? [401, 403] : []
 
 /** How an operation's request says who it acts as. */
 const securityOf: Record<Operation['acting'], object[]> = { nobody: [], setup: [{ setupToken: [] }], 'provider user': [{ basic: [] }], 'consumer user': [{ consumerAccessToken: [] }] }
 
 /** The refusals an operation may answer with. */
 function refusalResponses(operation: Operation): Record<string, object> {
-  const statuses = refusalStatuses.filter((status) => !impossibleStatuses[operation.acting].includes(status))
-  return Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Refused${status}` }]))
+  const statuses = refusalStatuses.filter((status) => !impossibleStatuses(operation).includes(status))
+  return {
+    ...Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Refused${status}` }])),
+    [String(REQUEST_TIMEOUT.status)]: { $ref: '#/components/responses/RequestTimeout' },
+  }
 }
 
 /** The OpenAPI 3.1 document of the contract, generated from the operations table and its zod schemas. */
@@ -95,7 +103,15 @@ export function buildOpenApi(): object {
       title: 'sx-conformance: Service Exchange onboarding contract',
       version: '1.0.0',
       description: 'What an implementation offers so that the conformance kit can verify it. See CONTRACT.md.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    servers: [
+      {
+        url: '{target}',
+        description: 'The implementation under test, wherever it listens',
+        variables: { target: { default: 'http://127.0.0.1:4010', description: 'Its address (sx-conformance serve listens here by default)' } },
+      },
+    ],
     tags: [
       { name: 'target', description: 'What the target implements; a provider instance per scenario' },
       { name: 'setup', description: 'Provider states: the records a scenario starts from' },
@@ -117,15 +133,20 @@ export function buildOpenApi(): object {
           description: "The target's setup token (sx-conformance sends SX_SETUP_TOKEN or --setup-token); a target that does not guard setup ignores it",
         },
       },
-      responses: Object.fromEntries(
-        refusalStatuses.map((status) => [
-          `Refused${status}`,
-          {
-            description: `Refused: ${RefusalCode.options.filter((code) => refusalStatus(code) === status).join(', ')}`,
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/Refusal' } } },
-          },
-        ]),
-      ),
+      responses: {
+        ...Object.fromEntries(
+          refusalStatuses.map((status) => [
+            `Refused${status}`,
+            {
+              description: `Refused: ${RefusalCode.options.filter((code) => refusalStatus(code) === status).join(', ')}`,
+              // Who is not authenticated is told how to be: Basic for a provider user, Bearer for setup and a consumer user.
+              ...(status === 401 ? { headers: { 'WWW-Authenticate': { description: 'The credentials the operation takes, as a challenge', required: true, schema: { type: 'string' } } } } : {}),
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Refusal' } } },
+            },
+          ]),
+        ),
+        RequestTimeout: { description: `${REQUEST_TIMEOUT.when[0]!.toUpperCase()}${REQUEST_TIMEOUT.when.slice(1)}` },
+      },
       schemas: Object.fromEntries(
         Object.entries(named).map(([name, schema]) => {
           const { $schema: _, ...rest } = jsonSchema(schema)

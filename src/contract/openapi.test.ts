@@ -21,3 +21,20 @@ test("CONTRACT.md's generated parts (the status table, the silences register) ar
   const page = readFileSync(resolve(__dirname, '..', '..', 'CONTRACT.md'), 'utf8')
   assert.equal(withGeneratedSections(page), page, 'a generated part of CONTRACT.md is stale or its markers are gone: run npm run contract and commit it')
 })
+
+test('the OpenAPI document says where a target is, under what license, every status a server answers, and how a 401 challenges', () => {
+  type Responses = Record<string, { $ref?: string }>
+  const document = JSON.parse(openApiText()) as {
+    info: { license?: { identifier?: string } }
+    servers?: { url: string }[]
+    paths: Record<string, Record<string, { operationId: string; responses: Responses }>>
+    components: { responses: Record<string, { headers?: Record<string, unknown> }> }
+  }
+  assert.equal(document.info.license?.identifier, 'MIT')
+  assert.ok(document.servers?.length, 'a server to try the operations against')
+  assert.ok(document.components.responses.Refused401?.headers?.['WWW-Authenticate'], 'a 401 carries its challenge')
+  const byId = Object.fromEntries(Object.values(document.paths).flatMap((methods) => Object.values(methods)).map((operation) => [operation.operationId, operation.responses]))
+  for (const [id, responses] of Object.entries(byId)) assert.ok(responses['408'], `${id} may be answered 408 by the HTTP layer`)
+  assert.ok(byId.signInToConsumerPortal?.['401'] && byId.signInToConsumerPortal['403'], 'signing in to the portal is refused 401 (sign-in-failed) and 403 (account-not-verified)')
+  assert.equal(byId.capabilities?.['401'], undefined, 'asking what a target implements authenticates nobody')
+})
