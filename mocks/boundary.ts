@@ -13,6 +13,14 @@ import type { BoundaryCall } from '../src/report/sequence-trace'
 const HELD_TOO_LONG_MS = 250
 
 /**
+ * How often the boundary looks at the clock, and how long the kit may be held still (a machine too busy to run it,
+ * a long pause of the collector) before the boundary notes it: a call the target made meanwhile may have waited in
+ * the kernel, never reaching the mocks, until the target gave up on it.
+ */
+const TICK_MS = 100
+const HELD_STILL_MS = 500
+
+/**
  * How the target reaches the boundary: in-process, through `Boundary.fetch`; served, over loopback ports, for a
  * target in another process.
  */
@@ -35,6 +43,7 @@ export class Boundary {
    * scenario that failed with one could not run. (A silent instance answers nothing on purpose: it is not late.)
    */
   readonly lateAnswers: string[] = []
+  #stillness: NodeJS.Timeout | undefined
   /** How the served mocks report to this boundary. */
   readonly #reports = {
     stray: (call: string) => void this.strayCalls.push(call),
@@ -128,6 +137,7 @@ export class Boundary {
     if (this.#mode === mode) return
     if (this.#mode) throw new Error(`the boundary already serves ${this.#mode} targets`)
     this.#mode = mode
+    this.#watchForStillness()
     if (mode === 'served') {
       this.#mailGateway = await serveOnLoopback((request) => this.#answer(request), this.#reports, MAIL_GATEWAY_URL)
       return
@@ -164,7 +174,20 @@ export class Boundary {
     this.meeting = undefined
   }
 
+  /** Notes, among the late answers, each time the kit was held still long enough for a call to it to time out unseen. */
+  #watchForStillness(): void {
+    let last = performance.now()
+    this.#stillness = setInterval(() => {
+      const now = performance.now()
+      const still = now - last - TICK_MS
+      last = now
+      if (still >= HELD_STILL_MS) this.lateAnswers.push(`the kit was held still for ${Math.round(still)} ms`)
+    }, TICK_MS)
+    this.#stillness.unref()
+  }
+
   async close(): Promise<void> {
+    clearInterval(this.#stillness)
     await this.reset()
     await this.#mailGateway?.close()
     if (this.#mode === 'in-process') this.#server.close()

@@ -42,8 +42,11 @@ async function respond(incoming: IncomingMessage, outgoing: ServerResponse, orig
     signal: aborted.signal,
   })
   const response = await answer(request)
-  if (outgoing.destroyed) {
+  // A caller that closed its side has gone, though the socket may not have closed yet: a kit held still (a busy
+  // machine) reads a request only after its caller gave up on it.
+  if (outgoing.destroyed || incoming.socket.readableEnded) {
     if (response && response.type !== 'error') reports.late(`${method} ${request.url}`)
+    outgoing.destroy()
     return
   }
   if (!response) {

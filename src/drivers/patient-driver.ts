@@ -22,7 +22,11 @@ export function patientDriver(driver: ExchangeDriver, lateAnswers: () => number)
           const lateBefore = lateAnswers()
           const outcome = await call(args)
           const refused = typeof outcome === 'object' && outcome !== null && 'ok' in outcome && !outcome.ok
-          if (!refused || lateAnswers() === lateBefore || attempt === ATTEMPTS) return outcome
+          if (!refused) return outcome
+          // The target's refusal and the mocks' own late call may come in together, after the kit was held still: the
+          // mocks take theirs first.
+          await new Promise((turn) => setImmediate(turn))
+          if (lateAnswers() === lateBefore || attempt === ATTEMPTS) return outcome
         }
       }
     },
