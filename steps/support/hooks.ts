@@ -107,6 +107,8 @@ Before(async function (this: ExchangeWorld, { pickle }) {
 /** A fresh provider instance and fresh data for every scenario, drawn from the run's seed. */
 Before(async function (this: ExchangeWorld, { pickle }) {
   await this.boundary.start(this.settings.driver === 'in-process' ? 'in-process' : 'served')
+  // What the kit went through between scenarios (loading a run, writing reports) is no news of this one.
+  this.boundary.lateAnswers.length = 0
   this.faker.seed(scenarioSeed(seed, pickle.uri, pickle.location?.line ?? 0))
   const target = await targetOf(this)
   const startOfTime = this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' })
