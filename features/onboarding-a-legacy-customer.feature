@@ -14,6 +14,7 @@ Feature: Onboarding a customer with legacy Service Bridge
     Given a provider admin
     And the provider has its producer replication set
     And a customer account whose contact is an admin of its instance
+    And email notifications are on
 
   Rule: the provider needs its provider record, its producer replication set and an admin
 

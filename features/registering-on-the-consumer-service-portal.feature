@@ -11,6 +11,7 @@ Feature: Registering on the Consumer Service Portal
 
   Background:
     Given the consumer service portal has external user registration set up
+    And email notifications are on
 
   Rule: a visitor who is not signed in finds Register
 

@@ -9,6 +9,7 @@ Feature: Registering on the CSM customer portal
 
   Background:
     Given a customer account with a registration code and two customer admins
+    And email notifications are on
 
   Rule: Register is in the portal header, and Submit needs the consent and the CAPTCHA
 

@@ -59,6 +59,13 @@ export const silences: Silence[] = [
   reading('FREE-12', 'How the target asks the Table API of a consumer instance, within the subset the mocks evaluate (one condition, no query at all, IN and ^OR)', 'tableQueries'),
   reading('FREE-13', 'In which order the Connections tab and the list of registration tasks show their records (the kit finds each by its number)', 'listOrder'),
   reading('FREE-14', 'Which registration tasks a pass of the background job checks: those waiting whose five minutes are up, or every task, sooner and again once Open (the kit asserts only how a waiting task moves)', 'taskChecks'),
+  {
+    id: 'FREE-15',
+    open: "Which mail the email notifications switch governs: the registration URL's only, or all mail the target sends (the legacy onboarding's and the portals' too); every scenario that expects mail switches it on",
+    reference: "the registration URL's only",
+    // Whatever it governs is tried with the switch starting off, which alone would show a scenario relying on its start.
+    alternatives: [{ name: 'all mail, the switch starting off', choices: { emailSwitchScope: 'all mail' }, startsWith: { emailNotifications: false } }],
+  },
 ]
 
 /** The register as CONTRACT.md shows it. */

@@ -25,6 +25,8 @@ export const ReferenceChoices = z
     listOrder: z.enum(['most recent first', 'oldest first']),
     /** FREE-14: which registration tasks a pass of the background job checks. */
     taskChecks: z.enum(['waiting and due', 'every task at every pass']),
+    /** FREE-15: which mail the email notifications switch governs: the registration URL's only, or all the target sends. */
+    emailSwitchScope: z.enum(['registration mail', 'all mail']),
   })
   .strict()
 export type ReferenceChoices = z.infer<typeof ReferenceChoices>
@@ -40,4 +42,5 @@ export const REFERENCE_CHOICES: ReferenceChoices = {
   tableQueries: 'one condition',
   listOrder: 'most recent first',
   taskChecks: 'waiting and due',
+  emailSwitchScope: 'registration mail',
 }

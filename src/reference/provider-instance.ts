@@ -108,12 +108,15 @@ export class ProviderInstance {
     const suite = new PreOnboardingSuite(store, consumers, rules, options.baseUrl)
     const mail = new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl })
     this.#mail = new RegistrationMail(store, mail, urls)
-    this.#legacy = new LegacyOnboarding({ store, rules, consumers, mail, baseUrl: options.baseUrl })
+    // The registration URL's mail obeys the switch by its own rules (PC-21, TASK-11); whether the rest does is free (FREE-15).
+    // Stryker disable next-line ConditionalExpression,StringLiteral: either scope is conforming (FREE-15), and npm run prove-fairness runs both
+    const otherMail = rules.choices.emailSwitchScope === 'all mail' ? new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl, sendsWhile: () => store.emailNotifications }) : mail
+    this.#legacy = new LegacyOnboarding({ store, rules, consumers, mail: otherMail, baseUrl: options.baseUrl })
     const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
     this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => this.#newToken() })
     this.#portals = new PortalConfiguration(options.release, start, rules)
-    this.consumerPortal = new ConsumerPortal({ store, rules, mail, config: this.#portals, clock: options.clock, baseUrl: options.baseUrl })
-    this.customerPortal = new CustomerPortal({ store, rules, mail })
+    this.consumerPortal = new ConsumerPortal({ store, rules, mail: otherMail, config: this.#portals, clock: options.clock, baseUrl: options.baseUrl })
+    this.customerPortal = new CustomerPortal({ store, rules, mail: otherMail })
     this.#wizard = new ConsumerWizard({
       ...common,
       consumers,
