@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
-import { TargetError } from '../drivers/contract-client'
+import { TargetError, TargetUnreachable } from '../drivers/contract-client'
 import { RunTrouble } from '../run/run-trouble'
 import { readCapabilities } from '../drivers/http.driver'
 import type { Capabilities } from '../contract/target.schema'
@@ -176,7 +176,7 @@ async function capabilitiesOf(url: string, timeoutMs: number, waitSeconds: numbe
     try {
       return await readCapabilities({ url, timeoutMs })
     } catch (error) {
-      const notUpYet = error instanceof TargetError && /refused the connection|could not be reached/.test(error.message)
+      const notUpYet = error instanceof TargetUnreachable
       if (!notUpYet || Date.now() >= until) {
         const waited = waitSeconds > 0 && notUpYet ? ` (waited ${waitSeconds} s)` : ''
         throw new ConfigurationError(`the target at ${url} does not answer as the contract says${waited}: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`)

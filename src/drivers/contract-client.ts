@@ -18,6 +18,15 @@ export class TargetError extends Error {
   }
 }
 
+/** A target nobody could connect to: not running, or not at that address (yet). */
+export class TargetUnreachable extends TargetError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'TargetUnreachable'
+    this.stack = `${this.name}: ${message}`
+  }
+}
+
 /** The value an operation answers with, as its schema in the contract reads it. */
 export type AnswerOf<N extends OperationName> = (typeof operations)[N] extends { answer: z.ZodType } ? z.infer<(typeof operations)[N]['answer']> : undefined
 
@@ -63,7 +72,8 @@ export class ContractClient {
       const inARow = (unanswered.get(url.origin) ?? 0) + (counted ? 1 : 0)
       unanswered.set(url.origin, inARow)
       const failure = `${what}: ${failureOf(error, this.options.timeoutMs)}`
-      throw inARow >= STOPPED_AFTER ? new RunTrouble(`${stopped(url.origin)}, the last: ${failure}`, { lasting: true }) : new TargetError(failure)
+      if (inARow >= STOPPED_AFTER) throw new RunTrouble(`${stopped(url.origin)}, the last: ${failure}`, { lasting: true })
+      throw UNREACHABLE.has((error as { code?: string }).code ?? '') ? new TargetUnreachable(failure) : new TargetError(failure)
     })
     unanswered.delete(url.origin)
     const outcome = this.#read(operation, what, response.status, response.text)
@@ -107,6 +117,9 @@ export class ContractClient {
  * refusal included, starts the count again.
  */
 export const STOPPED_AFTER = 3
+
+/** The errors of a connection that could not be made at all. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'])
 
 /** Calls in a row that got no answer, by the target's origin; shared by every client of this process. */
 const unanswered = new Map<string, number>()
