@@ -7,7 +7,7 @@ import { stateDiagramsSection } from '../report/state-diagrams'
 
 /** What each refusal status means, in a sentence. */
 const MEANING: Record<number, string> = {
-  400: 'the request is malformed: a path that does not decode, a body that is not JSON, nests too deep or is not of the shape (the reason names the fields)',
+  400: 'the request is malformed: a path that does not decode, a body that is not JSON, nests too deep or is not of the shape (then the refusal lists the fields at fault in `fields`, as dotted paths such as `instanceUrl` or `settings.maxAuthorizedUsers`: the kit reads them)',
   401: 'who acts could not be established: no credentials, a wrong password, an unknown user, or setup without the setup token',
   403: 'the user is known but may not do this',
   404: 'what the request names does not exist (or a provider instance was closed after it went unused)',
