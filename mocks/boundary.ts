@@ -39,8 +39,9 @@ export class Boundary {
   /** Calls that no handler expected, or that a handler could not answer as the real system would (and why). */
   readonly strayCalls: string[] = []
   /**
-   * Calls the target gave up on before the mocks answered them: the kit was too slow, not the target, and a
-   * scenario that failed with one could not run. (A silent instance answers nothing on purpose: it is not late.)
+   * Signs that the kit was too slow for the target: calls it gave up on before the mocks answered them (a silent
+   * instance answers nothing on purpose: it is not late), and times the kit was held still. A scenario that failed
+   * with one could not run.
    */
   readonly lateAnswers: string[] = []
   #stillness: NodeJS.Timeout | undefined

@@ -1,15 +1,14 @@
 import { randomInt } from 'node:crypto'
-import { MAX_SEED, seedFrom } from '../run/seed'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from '../run/configuration-error'
+import { MAX_SEED, seedFrom } from '../run/seed'
 import { readMix } from '../simulate/mix'
-import { runSimulation } from '../simulate/run-simulation'
+import { consumersOf, runSimulation } from '../simulate/run-simulation'
 import { simulationMarkdown, writeSimulationReports } from '../simulate/simulation-report'
 import { readFlags, reportFolder, wholeNumber } from './flags'
 import { progressLine } from '../run/progress'
-import { shardRange } from '../simulate/figures'
 import { EXIT } from './verify-verdict'
 
 export const SIMULATE_HELP = `sx-conformance simulate: many seeded consumers through the reference, on its virtual clock, for product owners
@@ -55,7 +54,7 @@ export async function simulate(args: string[]): Promise<number> {
     ...(shardMatch ? { shard: { index: Number(shardMatch[1]), count: Number(shardMatch[2]) } } : {}),
   }
   const reportDir = reportFolder(flags['report-dir'])
-  const [from, to] = options.shard ? shardRange(options.consumers, options.shard) : [0, options.consumers]
+  const [from, to] = consumersOf(options)
   let done = 0
   const began = performance.now()
   const perSecond = () => Math.round(done / Math.max((performance.now() - began) / 1000, 0.001)).toLocaleString('en')

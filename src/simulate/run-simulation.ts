@@ -17,6 +17,9 @@ export const mixDigest = (mix: Mix): string => createHash('sha256').update(JSON.
  */
 const YOUNG_GENERATION_MB = 96
 
+/** The consumers a run simulates, from and to by index: all of them, or its shard's share. */
+export const consumersOf = (options: SimulationOptions): [number, number] => (options.shard ? shardRange(options.consumers, options.shard) : [0, options.consumers])
+
 /** Runs one range of consumers in a worker thread of its own, telling how many it has done as it goes. */
 function inWorker(task: RangeTask, onDone: (consumers: number) => void): Promise<SimulationFigures> {
   return new Promise((resolve, reject) => {
@@ -38,7 +41,7 @@ function inWorker(task: RangeTask, onDone: (consumers: number) => void): Promise
  */
 export async function runSimulation(options: SimulationOptions, onDone: (consumers: number) => void = () => {}): Promise<{ figures: SimulationFigures; wallSeconds: number }> {
   const started = performance.now()
-  const [from, to] = options.shard ? shardRange(options.consumers, options.shard) : [0, options.consumers]
+  const [from, to] = consumersOf(options)
   const workers = Math.max(1, Math.min(options.workers, to - from))
   const digest = mixDigest(options.mix)
   const tasks = Array.from({ length: workers }, (_, index): RangeTask => {
