@@ -92,11 +92,17 @@ Feature: Authorized users
       Then the request is refused as "not-onboarded"
       And the connection has no authorized users
 
-    @req:AU-03 @req:PC-30
-    Scenario: another admin of the consumer instance cannot add authorized users
+    @req:AU-03
+    Scenario: another admin of the consumer instance adds authorized users too
       Given the consumer contact has completed the registration
       When another admin of the consumer instance adds a user of its instance as an authorized user
-      Then the request is refused as "not-named-contact"
+      Then the connection has 2 authorized users
+
+    @req:AU-03
+    Scenario: a user of the consumer instance without the admin role cannot add authorized users
+      Given the consumer contact has completed the registration
+      When a user of the consumer instance without the admin role adds a user of its instance as an authorized user
+      Then the request is refused as "not-consumer-admin"
       And the connection has 1 authorized user
 
     @req:AU-03
@@ -108,12 +114,19 @@ Feature: Authorized users
       When the consumer contact activates that authorized user
       Then that authorized user is active
 
-    @req:AU-03 @req:PC-30
-    Scenario: another admin of the consumer instance cannot deactivate an authorized user
+    @req:AU-03
+    Scenario: another admin of the consumer instance deactivates an authorized user too
       Given the consumer contact has completed the registration
       And the consumer contact has added a user of its instance as an authorized user
       When another admin of the consumer instance deactivates that authorized user
-      Then the request is refused as "not-named-contact"
+      Then that authorized user is not active
+
+    @req:AU-03
+    Scenario: a user of the consumer instance without the admin role cannot deactivate an authorized user
+      Given the consumer contact has completed the registration
+      And the consumer contact has added a user of its instance as an authorized user
+      When a user of the consumer instance without the admin role deactivates that authorized user
+      Then the request is refused as "not-consumer-admin"
       And that authorized user is active
 
     @req:AU-03

@@ -24,7 +24,7 @@ Feature: Configuring connection settings
         | restrict authorized users             | no |
         | auto approve authorized users         | no |
 
-  Rule: once onboarded, the named contact configures the settings, and the provider sees them
+  Rule: once onboarded, an admin of the consumer instance configures the settings, and the provider sees them
 
     @req:SET-01
     Scenario: the settings the consumer configures show in the provider's details
@@ -65,12 +65,23 @@ Feature: Configuring connection settings
       Then the request is refused as "not-onboarded"
       And every connection setting is still cleared
 
-    @req:SET-01 @req:PC-30
-    Scenario: another admin of the consumer instance cannot configure the settings
+    @req:SET-01
+    Scenario: another admin of the consumer instance configures the settings too
       Given the consumer contact has completed the registration
       When another admin of the consumer instance configures the settings:
+        | auto-activate remote task definitions | yes |
+      Then the connection settings are:
+        | auto-activate remote record producers | no  |
+        | auto-activate remote task definitions | yes |
+        | restrict authorized users             | no  |
+        | auto approve authorized users         | no  |
+
+    @req:SET-01
+    Scenario: a user of the consumer instance without the admin role cannot configure the settings
+      Given the consumer contact has completed the registration
+      When a user of the consumer instance without the admin role configures the settings:
         | auto-activate remote record producers | yes |
-      Then the request is refused as "not-named-contact"
+      Then the request is refused as "not-consumer-admin"
       And every connection setting is still cleared
 
     @req:SET-01 @req:AUTH-02

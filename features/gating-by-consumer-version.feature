@@ -2,7 +2,8 @@ Feature: Gating registration by the consumer's Service Exchange version
   The Provider Center flow needs Service Exchange for Consumers 2.3.18 or later on the consumer
   instance. The provider reads the release from the consumer instance itself, compares it part by
   part as numbers, and refuses an instance whose release is older, cannot be read, or is missing.
-  The release is read when the connection is created and again when the registration is completed.
+  The release is read when the connection is created, and again at each step the consumer contact takes
+  on the registration page (opening it, Get Started, Start Registration): a release changed meanwhile counts.
 
   Source: S0, "Register a consumer from the Provider Center" (Before you begin); Consumer Center
   onboarding (older consumers are sent to the classic experience).

@@ -55,9 +55,9 @@ When('the consumer contact adds the same user again', async function (this: Exch
   await add(this, this.thatUser.userName)
 })
 
-When('another admin of the consumer instance adds a user of its instance as an authorized user', async function (this: ExchangeWorld) {
-  const admin = this.newConsumerInstanceUser(['admin'])
-  await add(this, this.newConsumerInstanceUser(['itil']).userName, admin)
+When(/^(another admin|a user) of the consumer instance(?: without the admin role)? adds a user of its instance as an authorized user$/, async function (this: ExchangeWorld, who: string) {
+  const actor = this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil'])
+  await add(this, this.newConsumerInstanceUser(['itil']).userName, actor)
 })
 
 When('the consumer contact deactivates that authorized user', async function (this: ExchangeWorld) {
@@ -69,11 +69,11 @@ Given('the consumer contact has deactivated that authorized user, at the maximum
   this.must(await setActive(this, 'that', false))
 })
 
-When('another admin of the consumer instance deactivates that authorized user', async function (this: ExchangeWorld) {
+When(/^(another admin|a user) of the consumer instance(?: without the admin role)? deactivates that authorized user$/, async function (this: ExchangeWorld, who: string) {
   const target = memory(this).added.at(-1)
   assert.ok(target, 'no authorized user was added in an earlier step')
-  const admin = this.consumerUser(this.newConsumerInstanceUser(['admin']))
-  this.record(await this.driver.setAuthorizedUserActive(admin, this.registrationUrl(), target.id, false))
+  const actor = this.consumerUser(this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil']))
+  this.record(await this.driver.setAuthorizedUserActive(actor, this.registrationUrl(), target.id, false))
 })
 
 When('the consumer contact deactivates an authorized user the connection does not have', async function (this: ExchangeWorld) {

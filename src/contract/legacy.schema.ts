@@ -30,8 +30,8 @@ export const RegistrationCase = z.object({
   customerInstanceUrl: z.string().url(),
   /** Work notes for agents, oldest first: installation and configuration guidance, then the approval link. */
   workNotes: z.array(z.string()),
-  /** The installation and configuration guidance of the work notes, as facts (LEG-05). */
-  guidance: InstallationGuidance.optional(),
+  /** The installation and configuration guidance of the work notes, as facts: every case carries it (LEG-05). */
+  guidance: InstallationGuidance,
   subscription: z.object({ number: z.string().regex(/^RS\d{7}$/), state: SubscriptionState }).optional(),
 })
 export type RegistrationCase = z.infer<typeof RegistrationCase>

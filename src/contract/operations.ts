@@ -177,6 +177,7 @@ export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 413 | 
     case 'not-named-contact':
     case 'contact-not-consumer-admin':
     case 'not-customer-admin':
+    case 'not-consumer-admin':
     case 'account-not-verified':
       return 403
     case 'connection-not-found':

@@ -78,6 +78,7 @@ export const RefusalCode = z.enum([
   'authorized-user-not-found',
   'authorized-users-limit-reached',
   'provider-name-invalid',
+  'not-consumer-admin',
 ])
 export type RefusalCode = z.infer<typeof RefusalCode>
 

@@ -66,6 +66,9 @@ export const silences: Silence[] = [
     // Whatever it governs is tried with the switch starting off, which alone would show a scenario relying on its start.
     alternatives: [{ name: 'all mail, the switch starting off', choices: { emailSwitchScope: 'all mail' }, startsWith: { emailNotifications: false } }],
   },
+  reading('FREE-16', "Whether a production instance emails a registration task's link while email sending is off (reading RD-17)", 'productionMail'),
+  reading('FREE-17', 'Whether a company may hold a connection, or a registration task, for another of its instances (reading RD-18)', 'companyInstances'),
+  reading('FREE-18', "Whether a connection card shows the consumer's app version before the connection is onboarded (it must once onboarded, PC-01)", 'cardVersion'),
 ]
 
 /** The register as CONTRACT.md shows it. */

@@ -27,6 +27,12 @@ export const ReferenceChoices = z
     taskChecks: z.enum(['waiting and due', 'every task at every pass']),
     /** FREE-15: which mail the email notifications switch governs: the registration URL's only, or all the target sends. */
     emailSwitchScope: z.enum(['registration mail', 'all mail']),
+    /** FREE-16 (RD-17): whether a production instance emails a registration task's link with email sending off. */
+    productionMail: z.enum(['as the switch says', 'always']),
+    /** FREE-17 (RD-18): whether a company may have a connection or a registration task for a second instance. */
+    companyInstances: z.enum(['one per instance', 'one in all']),
+    /** FREE-18: whether a connection card shows the consumer's app version before the connection is onboarded. */
+    cardVersion: z.enum(['from creation', 'once onboarded']),
   })
   .strict()
 export type ReferenceChoices = z.infer<typeof ReferenceChoices>
@@ -43,4 +49,7 @@ export const REFERENCE_CHOICES: ReferenceChoices = {
   listOrder: 'most recent first',
   taskChecks: 'waiting and due',
   emailSwitchScope: 'registration mail',
+  productionMail: 'as the switch says',
+  companyInstances: 'one per instance',
+  cardVersion: 'from creation',
 }

@@ -134,34 +134,42 @@ export class ConsumerWizard {
   }
 
   /**
-   * What the consumer does on a connection after success (settings, authorized users): the named contact, an admin
-   * of the consumer instance, once the registration is Onboarded (the guard named by the requirement served).
+   * What the consumer does on a connection after success (settings, authorized users): any admin of the consumer
+   * instance, the named contact or another (the pages ask for the admin role only), once the registration is
+   * Onboarded; the guards are named by the requirement served.
    */
   async afterSuccess(actorInput: unknown, registrationUrl: unknown, requirement: string): Promise<Outcome<RegistrationRecord>> {
-    const entered = await this.#enter(actorInput, registrationUrl, 'used or not')
-    if (!entered.ok) return entered
-    const registration = entered.value
+    const registration = this.#registrationOf(registrationUrl)
+    if (!registration) return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
+    const user = await consumerUserAt(this.parts.consumers, this.parts.rules, registration.origin, actorInput)
+    if (!user.ok) return user
+    const admin = await this.parts.consumers.isAdmin(registration.origin, user.value)
+    if (!admin.ok) return admin
     const refusedBy = this.parts.rules.firstRefusal([
+      [requirement, () => (admin.value ? undefined : refusal('not-consumer-admin', `${user.value} is not an admin of ${registration.origin}`))],
       [requirement, () => (registration.pageState === 'Onboarded' ? undefined : refusal('not-onboarded', `this comes after the registration completes; it is ${registration.pageState}`))],
     ])
-    if (refusedBy) return { ok: false, refusal: refusedBy }
-    const admitted = await this.#admit(registration)
-    return admitted.ok ? entered : admitted
+    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(registration)
+  }
+
+  /** The registration a URL names, if this provider issued it. */
+  #registrationOf(registrationUrl: unknown): RegistrationRecord | undefined {
+    const token = this.parts.urls.tokenIn(registrationUrl)
+    return token === undefined ? undefined : this.parts.store.registrationWithToken(token)
   }
 
   /**
-   * PC-30, PC-34, AUTH-02: the URL was issued and is unused (unless the step comes after success), and the actor is
-   * its named contact, as the consumer instance says by whose access token the request carries.
+   * PC-30, PC-34, AUTH-02: the URL was issued and is unused, and the actor is its named contact, as the consumer
+   * instance says by whose access token the request carries.
    */
-  async #enter(actorInput: unknown, registrationUrl: unknown, url: 'unused' | 'used or not' = 'unused'): Promise<Outcome<RegistrationRecord>> {
-    const token = this.parts.urls.tokenIn(registrationUrl)
-    const registration = token === undefined ? undefined : this.parts.store.registrationWithToken(token)
+  async #enter(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationRecord>> {
+    const registration = this.#registrationOf(registrationUrl)
     if (!registration) return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
     const user = await consumerUserAt(this.parts.consumers, this.parts.rules, registration.origin, actorInput)
     if (!user.ok) return user
     const contact = this.parts.store.contactOf(registration)
     const guards: Guard[] = [
-      ['PC-34', () => (registration.tokenUsed && url === 'unused' ? refusal('registration-url-used', 'this registration URL has already completed a registration') : undefined)],
+      ['PC-34', () => (registration.tokenUsed ? refusal('registration-url-used', 'this registration URL has already completed a registration') : undefined)],
       ['PC-30', () => (user.value === contact.userName ? undefined : refusal('not-named-contact', 'only the contact the provider named can complete this registration'))],
     ]
     const refusedBy = this.parts.rules.firstRefusal(guards)

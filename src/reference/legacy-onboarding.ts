@@ -228,7 +228,8 @@ export class LegacyOnboarding {
       contact: `${contact.firstName} ${contact.lastName}`,
       customerInstanceUrl: registration.origin,
       workNotes: [...registration.workNotes],
-      ...(registration.guidance ? { guidance: { ...registration.guidance } } : {}),
+      // Only while LEG-05 is switched off (prove-faults) is no guidance stored: the case then carries an empty one, as a faulty target would.
+      guidance: { ...registration.guidance } as InstallationGuidance,
       ...(state && registration.subscriptionNumber ? { subscription: { number: registration.subscriptionNumber, state } } : {}),
     }
   }

@@ -284,7 +284,7 @@ export class ProviderInstance {
     })
     const existing = store.connections
     const noDuplicate: Guard[] = [
-      ['PC-10', () => (existing.some((c) => c.companyId === request.companyId && c.origin === origin) ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`) : undefined)],
+      ['PC-10', () => (existing.some((c) => c.companyId === request.companyId && this.#rules.companyHolds(c.origin, origin)) ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`) : undefined)],
       // Stryker disable next-line ConditionalExpression: for the same company PC-10 refuses first, except in the reversed refusal order (FREE-08) that npm run prove-fairness runs
       ['PC-11', () => (existing.some((c) => c.origin === origin && c.companyId !== request.companyId) ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`) : undefined)],
     ]
@@ -308,8 +308,8 @@ export class ProviderInstance {
       origin,
       pageState: this.#initialCardState(),
       checks: [],
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: an accepted version read is undefined only while PC-41 to PC-43 are switched off (prove-faults)
-      ...(this.#rules.on('PC-01') && version.value !== undefined ? { appVersion: version.value } : {}),
+      // Stryker disable next-line ConditionalExpression: an accepted version read is undefined only while PC-41 to PC-43 are switched off (prove-faults)
+      ...(version.value !== undefined ? { appVersion: version.value } : {}),
       token: this.#newToken(),
       tokenUsed: false,
       createdAt: this.options.clock.now(),
@@ -581,14 +581,20 @@ export class ProviderInstance {
     return this.#rules.choices.registrationUrlOnCard === 'always' || !this.#store.emailNotifications
   }
 
+  /** PC-01: an onboarded connection's card shows the consumer's app version; before that, showing it is free (FREE-18). */
+  #cardShowsVersion(connection: StoredConnection): connection is StoredConnection & { appVersion: string } {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: shown from creation or once onboarded: either is conforming (FREE-18), and npm run prove-fairness runs both
+    const due = connection.pageState === 'Onboarded' || this.#rules.choices.cardVersion === 'from creation'
+    return this.#rules.on('PC-01') && due && connection.appVersion !== undefined
+  }
+
   #card(connection: StoredConnection): ConnectionCard {
     return {
       number: connection.number,
       company: this.#store.companyName(connection.companyId),
       instanceUrl: connection.origin,
       state: connection.pageState,
-      // Stryker disable next-line ConditionalExpression: a field set to undefined is left out of the answer just the same
-      ...(connection.appVersion !== undefined ? { appVersion: connection.appVersion } : {}),
+      ...(this.#cardShowsVersion(connection) ? { appVersion: connection.appVersion } : {}),
       ...(connection.pageState !== 'Onboarded' && this.#showsRegistrationUrl() ? { registrationUrl: this.#urls.urlOf(connection.token) } : {}),
     }
   }

@@ -72,7 +72,7 @@ export type StoredLegacyRegistration = {
 export class ProviderStore {
   providerRecord: string | undefined
   emailNotifications: boolean
-  /** A production instance emails the registration link whatever the email setting (S1). */
+  /** A production instance needs a contact with a valid email address for a registration task (S1, TASK-05). */
   production: boolean
   kmf: KmfStatus
   readonly companies = new Map<string, NewCompany>()

@@ -63,7 +63,7 @@ export class RegistrationTasks {
       ['TASK-04', () => (contact?.roles.includes(CONSUMER_CONTACT_ROLE) ? undefined : refusal('contact-lacks-consumer-role', `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`))],
       // Stryker disable next-line OptionalChaining: only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and npm run prove-fairness runs it
       ['TASK-05', () => (!store.production || (rules.on('TASK-05:has-at-sign') ? VALID_EMAIL.test(contact?.email ?? '') : Boolean(contact?.email.includes('@'))) ? undefined : refusal('contact-email-invalid', `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`))],
-      ['TASK-06', () => (store.tasks.some((task) => task.companyId === request.companyId && task.origin === origin && task.state !== 'Closed Complete') ? refusal('registration-task-exists', `${company?.name} already has an open registration task for ${origin}`) : undefined)],
+      ['TASK-06', () => (store.tasks.some((task) => task.companyId === request.companyId && rules.companyHolds(task.origin, origin) && task.state !== 'Closed Complete') ? refusal('registration-task-exists', `${company?.name} already has an open registration task for ${origin}`) : undefined)],
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
@@ -166,12 +166,13 @@ export class RegistrationTasks {
     if (task.token === undefined) await this.#issueLink(task)
   }
 
-  /** TASK-11: the link is emailed on a production instance or with email on; otherwise it goes in the comments (RD-04). */
+  /** TASK-11: the link is emailed while email sending is on; otherwise it goes in the comments (RD-04, RD-17). */
   async #issueLink(task: StoredTask): Promise<void> {
     const token = this.parts.newToken()
     task.token = token
     const { store, rules } = this.parts
-    const emailOn = !rules.on('TASK-11') || store.production || store.emailNotifications
+    const productionSends = store.production && rules.choices.productionMail === 'always'
+    const emailOn = !rules.on('TASK-11') || store.emailNotifications || productionSends
     const delivered = emailOn && (await this.parts.mail.send({ ...task, token }))
     // Once emailed, a copy in the comments as well is free (FREE-09).
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a copy in the comments as well is free (FREE-09), and npm run prove-fairness runs it

@@ -26,16 +26,26 @@ export class Rules {
     return !this.faults.has(requirement)
   }
 
-  /**
-   * The first refusal among the guards that are in force, in order; the documents do not order the rules, so
-   * the order is free (FREE-08), and a scenario breaks one rule at a time.
-   */
   /** A list as the Connections tab or the registration tasks show it, from records stored oldest first (FREE-13). */
   listed<T>(oldestFirst: readonly T[]): T[] {
     // Stryker disable next-line all: either order is conforming (FREE-13), and npm run prove-fairness runs both
     return this.choices.listOrder === 'oldest first' ? [...oldestFirst] : [...oldestFirst].reverse()
   }
 
+  /**
+   * Whether a company's record for one instance stands in the way of another for the instance asked for: the same
+   * instance always does (PC-10, TASK-06); another instance of the company does only in the reading that a company
+   * holds one connection in all (RD-18).
+   */
+  companyHolds(recordOrigin: string, askedOrigin: string): boolean {
+    // Stryker disable next-line all: either reading is conforming (FREE-17), and npm run prove-fairness runs both
+    return recordOrigin === askedOrigin || this.choices.companyInstances === 'one in all'
+  }
+
+  /**
+   * The first refusal among the guards that are in force, in order; the documents do not order the rules, so
+   * the order is free (FREE-08), and a scenario breaks one rule at a time.
+   */
   firstRefusal(guards: readonly Guard[]): Refusal | undefined {
     const ordered = this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards
     for (const [requirement, check] of ordered) {

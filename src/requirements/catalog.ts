@@ -25,7 +25,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PR-03', 'A provider name holds only letters, digits and dashes: a name with a space or any other character, or no name at all, is refused, and no record is set up.', 'NEWPROV, procedure step 2'),
   ]),
   ...procedure('Creating a connection from the Provider Center', [
-    rule('PC-01', 'Creating a connection produces a connection card showing the company, a connection number, the instance URL, its state and the consumer app version.', 'S0, procedure step 5; CT, card fields'),
+    rule('PC-01', 'Creating a connection produces a connection card showing the company, a connection number, the instance URL and its state; once the connection is onboarded, the card also shows the consumer app version.', 'S0, procedure step 5; CT, the Connections tab (what a card shows, the app version for onboarded connections)'),
     rule('PC-02', 'Every connection gets a registration URL of its own: no two connections share one.', 'S0, About this task'),
     rule('PC-03', 'The token in a registration URL is unguessable: across many tokens of one provider, each is unique and varies in enough places, over its alphabet, to carry at least 128 bits.', "S0, About this task (a unique URL); the strength is this kit's security requirement"),
     rule('PC-46', 'Registration tokens are drawn from a cryptographically secure random generator: no black-box test can prove it, so the implementer attests it.', "S0, About this task (a unique URL); this kit's security requirement", { attested: true }),
@@ -35,14 +35,14 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-07', 'The contact of a connection must be associated with its company.', 'S0, Before you begin and procedure step 4'),
     rule('PC-08', 'Company, contact and instance URL are all required to create a connection.', 'S0, procedure step 4'),
     rule('PC-09', 'The instance URL must be the plain address of an instance: an absolute http(s) URL with a host and no path, query or credentials.', 'S0, procedure step 4; the Brazil form checks the URL format as it is typed'),
-    rule('PC-10', 'There is at most one connection for a given company and instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
+    rule('PC-10', 'There is at most one connection for a given company and instance URL; whether a company may also hold one for another of its instances is left open (reading RD-18).', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
   ]),
   ...procedure('Resuming a connection', [
     rule('RES-01', 'Opening a registration again (Setup connection on the consumer\'s card) resumes it from the state it was left in: not yet started, it waits for Get Started; Validation Failed, it lists its issues; Validated, Start Registration is enabled.', 'CT, connection card actions (Setup connection resumes the registration from its current state) and states; CC'),
   ]),
   ...procedure('Configuring connection settings', [
-    rule('SET-01', 'Once the registration is Onboarded, its named contact configures the connection settings (auto-activate remote record producers and remote task definitions, restrict authorized users and their maximum, auto approve authorized users) in the Configure settings step, and the provider\'s View details then shows them; before Onboarded, or by anyone else, the settings are refused and stay as they were.', 'CC, steps 4 and 5; SETTINGS; COMP-P, business rule "Update consumer registration"'),
+    rule('SET-01', 'Once the registration is Onboarded, an admin of the consumer instance (the named contact or another) configures the connection settings (auto-activate remote record producers and remote task definitions, restrict authorized users and their maximum, auto approve authorized users), and the provider\'s View details then shows them; before Onboarded, or by a user of that instance without the admin role, the settings are refused and stay as they were.', 'CC, steps 4 and 5; SETTINGS, Before you begin (role required: admin) and procedure; COMP-P, business rule "Update consumer registration"'),
     rule('SET-02', 'Max authorized users is offered only while Restrict authorized users is set: a maximum given without the restriction is refused or not kept, and a connection without the restriction has no maximum.', 'SETTINGS, step 8; SETTINGS-P, step 4'),
     rule('SET-03', 'A provider user holding the admin role may change only the authorized-user settings (restrict, maximum, auto approve); the auto-activate settings stay as the consumer set them, a change to them refused or without effect.', 'SETTINGS-P, Before you begin and step 5 (the note)'),
     rule('SET-04', 'A new connection\'s settings start with every check box cleared and no maximum.', 'SETTINGS and SETTINGS-P (each box is selected "if you want"); reading RD-15'),
@@ -50,7 +50,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
   ...procedure('Authorized users', [
     rule('AU-01', "At the first registration, the active contacts of the consumer's account on the provider instance become the connection's authorized users, approved and active; a contact who is not active does not.", 'AUTH-USERS (the contacts are added automatically and synced)'),
     rule('AU-02', "The provider manages an authorized user's approval: a provider user holding admin approves or rejects it; one without admin is refused.", 'AUTH-USERS (the providers manage the approval state); SETTINGS-P, Before you begin'),
-    rule('AU-03', "Once onboarded, the consumer's named contact adds users of its instance as authorized users, each once, and manages whether each is active; an added user is approved at once when the settings approve authorized users by themselves, and otherwise awaits the provider's approval.", 'ADD-AUTH-USER; AUTH-USERS (the consumers manage the active state); SETTINGS, step 8 (auto approve); reading RD-16'),
+    rule('AU-03', "Once onboarded, an admin of the consumer instance (the named contact or another) adds users of its instance as authorized users, each once, and manages whether each is active, and a user of that instance without the admin role is refused; an added user is approved at once when the settings approve authorized users by themselves, and otherwise awaits the provider's approval.", 'ADD-AUTH-USER, Before you begin (role required: admin) and Result; AUTH-USERS (the consumers manage the active state); SETTINGS, step 8 (auto approve); reading RD-16'),
     rule('AU-04', 'With a maximum of authorized users set, the active authorized users never exceed it: adding or activating one more is refused, and nothing changes; without a maximum, any number may be active.', 'AUTH-USERS (the maximum each connection may set); SETTINGS, step 8'),
   ]),
   ...procedure('Off-boarding a consumer', [
@@ -79,7 +79,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-41', 'A consumer instance whose reported version is not a release number is refused.', 'S0, Before you begin; KIT'),
     rule('PC-42', 'A consumer instance without Service Exchange for Consumers installed is refused.', 'S0, Before you begin; CC'),
     rule('PC-43', 'A consumer instance that cannot be reached, does not answer in time, or answers with something other than its data, is refused, each with its own code.', 'S0, Before you begin; KIT'),
-    rule('PC-44', 'The consumer version is checked when the connection is created and again when the consumer contact opens the registration URL.', 'S0, Before you begin; CC'),
+    rule('PC-44', 'The consumer\'s release is read when the connection is created and again at each step the consumer contact takes on the registration page (opening the registration URL, Get Started, Start Registration): a release changed in the meantime is the one that counts (reading RD-02).', 'S0, Before you begin; CC'),
   ]),
   ...procedure("The connection card and the consumer's registration page", [
     rule('CT-01', 'A new connection card is Awaiting Validation, and stays there when the contact opens the registration URL, until the pre-onboarding checks run.', 'CT (Australia), card states', { releases: ['australia'] }),
@@ -104,12 +104,12 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('TASK-03', 'A registration task needs an existing company, a contact associated with it and a well-formed consumer instance URL.', 'S1, Before you begin; ONB, procedure'),
     rule('TASK-04', 'The contact of a registration task must hold the sn_sb_pro.consumer role.', 'S1, Before you begin; ONB'),
     rule('TASK-05', 'On a production instance, the contact of a registration task must have a valid email address.', 'S1, Before you begin'),
-    rule('TASK-06', 'A company has at most one registration task in progress for a given instance URL.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
+    rule('TASK-06', 'A company has at most one registration task in progress for a given instance URL; whether it may also have one for another of its instances is left open (reading RD-18).', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     rule('TASK-07', 'A saved registration task is Awaiting Validation; the pre-onboarding checks run in the background within 5 minutes, and when all pass the task is Open.', 'S1, procedure; ONB (Australia); the 5-minute bound is KIT'),
     rule('TASK-08', 'When any check fails the task is Validation Failed, and its banner lists every failed check with how to resolve it.', 'S1, procedure; ONB (Australia)'),
     rule('TASK-09', 'No registration link exists while the task has not passed validation: no email is sent and none is left in the comments.', 'ONB (Australia), Validation Failed'),
     rule('TASK-10', 'Resolving some issues leaves the task Validation Failed with the rest listed; once every issue is resolved the task becomes Open by itself within 5 minutes and the registration resumes with its link.', 'S1, procedure; the 5-minute bound is KIT'),
-    rule('TASK-11', 'When the task opens, the contact is emailed the registration link on a production instance or when email sending is on; otherwise the link is left in the task comments for the provider admin to copy.', 'S1, why and when'),
+    rule('TASK-11', 'When the task opens, the contact is emailed the registration link while email sending is on; while it is off, the link is left in the task comments for the provider admin to copy (on a production instance, reading RD-17).', 'S1, why and when'),
     rule('TASK-12', 'When the named contact completes the registration from the link, the task is Closed Complete.', 'REG, step 4; ONB'),
     rule('TASK-13', 'When the checks themselves cannot run, the task stays where it was and the run is reported as not run, never as passed.', 'SCAN; CC-brazil, step 2; KIT'),
   ]),
@@ -172,7 +172,7 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
   {
     id: 'RD-02',
     question: 'When is the consumer instance version checked?',
-    implemented: side('When the connection is created (nothing is created for an older instance) and again when the consumer contact opens the registration URL.', 'S0, Before you begin; CC'),
+    implemented: side('When the connection is created (nothing is created for an older instance), and again at each step the consumer contact takes on the registration page (opening the registration URL, Get Started, Start Registration).', 'S0, Before you begin; CC'),
     alternatives: [side('Only when the consumer opens the registration URL: older consumers are sent to the classic experience.', 'CC-brazil')],
     why: 'S0 lists the version among the preconditions of creating the connection and the card shows the app version, yet the consumer instance may change before the contact opens the URL.',
   },
@@ -302,6 +302,20 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
     implemented: side('The contacts added at the first registration are Approved; a user the consumer adds is Approved when the settings approve authorized users by themselves, and otherwise Requested until the provider decides.', 'AUTH-USERS (approved by default); SETTINGS (auto approve authorized users); ADD-AUTH-USER (the record syncs to the provider for approval)'),
     alternatives: [side('Every authorized user starts Approved, whatever the settings.', 'AUTH-USERS (by default, the approval state is Approved)')],
     why: 'The auto-approve setting would mean nothing if every user started approved; the default the concept page gives is read as the one of the contacts it adds itself.',
+  },
+  {
+    id: 'RD-17',
+    question: "Does a production instance email a registration task's link while email sending is off?",
+    implemented: side('No: the link is emailed while email sending is on, and left in the comments while it is off, whatever the instance.', 'S1, why and when (a production instance named as one where email sending is enabled; with it not enabled, the link is copied from the comments)'),
+    alternatives: [side('Yes: a production instance emails the link whatever the switch says.', 'S1, why and when, read as naming production instances apart from the switch')],
+    why: 'The page names production instances among those where email sending is enabled, then says what happens when it is not; the kit asserts neither for a production instance with the switch off, and prove-fairness runs both (FREE-16).',
+  },
+  {
+    id: 'RD-18',
+    question: 'May a company hold a connection, or a registration task, for more than one of its instances?',
+    implemented: side('Yes: the duplicate rules look at the company and the instance URL together, so another instance of the same company is a new registration.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
+    alternatives: [side('No: each connection needs a company (or account) of its own, so a second instance needs a second company.', 'KB1649163 (best practice)')],
+    why: 'The business rule is what the product enforces; the knowledge article is guidance for the people who set it up. The kit asserts neither for a second instance of one company, and prove-fairness runs both (FREE-17).',
   },
 ])
 

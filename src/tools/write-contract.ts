@@ -69,12 +69,22 @@ function render(exchange: Exchange, targetUrl: string): string {
   const operation: Operation = operations[exchange.operation]
   const request = [
     `${exchange.method} ${generic(exchange.path)}`,
-    ...(exchange.actor ? [`Authorization: Basic (${exchange.actor} and password)`] : []),
-    ...(operation.acting === 'setup' ? ['Authorization: Bearer (the setup token)'] : []),
+    ...credentialsShown(operation, exchange.actor),
     ...(exchange.body !== undefined ? ['', generic(JSON.stringify(exchange.body, null, 2))] : []),
   ]
   const response = [`HTTP ${exchange.status}`, ...(exchange.answer !== undefined ? ['', generic(JSON.stringify(exchange.answer, null, 2))] : [])]
   return ['```http', ...request, '```', '', '```http', ...response, '```'].join('\n')
+}
+
+/**
+ * The Authorization header an example shows, by the party the operation's table names: a provider user's Basic
+ * credentials, a consumer user's access token from their own instance, or setup's token.
+ */
+function credentialsShown(operation: Operation, actor: string | undefined): string[] {
+  if (operation.acting === 'setup') return ['Authorization: Bearer (the setup token)']
+  if (actor === undefined) return []
+  if (operation.acting === 'consumer user') return [`Authorization: Bearer (the access token ${actor}'s instance issued)`]
+  return [`Authorization: Basic (${actor} and password)`]
 }
 
 /** The first accepted exchange of each operation, and the first refusal of those a scenario saw refused. */
