@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { filledText } from './filled-text'
 import { FIELD_LIMITS as MAX } from './field-limits'
 import { RegistrationUrlPresented } from './target.schema'
 
@@ -16,7 +17,7 @@ export const AuthorizedUser = z.object({
 export type AuthorizedUser = z.infer<typeof AuthorizedUser>
 
 /** The consumer's New authorized user form, saved and activated (ADD-AUTH-USER): a user of the consumer instance. */
-export const AuthorizedUserAdded = RegistrationUrlPresented.extend({ userName: z.string().trim().min(1).max(MAX.name) })
+export const AuthorizedUserAdded = RegistrationUrlPresented.extend({ userName: filledText(MAX.name) })
 export type AuthorizedUserAdded = z.infer<typeof AuthorizedUserAdded>
 
 /** The consumer activates or deactivates one of the connection's authorized users. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { filledText } from './filled-text'
 import { FIELD_LIMITS as MAX } from './field-limits'
 
 /** The states a connection card can be in: CT-australia has the last four, CT-brazil adds Pending first. */
@@ -6,7 +7,7 @@ export const CardState = z.enum(['Pending', 'Awaiting Validation', 'Validated', 
 export type CardState = z.infer<typeof CardState>
 
 /** Text that must not be blank once trimmed. */
-const filled = (field: string, max: number) => z.string({ error: `${field} is required` }).trim().min(1, `${field} is required`).max(max)
+const filled = (field: string, max: number) => filledText(max, `${field} is required`)
 
 /** The "Create a new connection" form: Company, Contact and URL are mandatory (S0 step 4). */
 export const ConnectionRequest = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { filledText } from './filled-text'
 import { InstallationGuidance } from './mail.schema'
 import { FIELD_LIMITS as MAX } from './field-limits'
 
@@ -10,9 +11,9 @@ import { FIELD_LIMITS as MAX } from './field-limits'
 
 /** The Service Bridge Registration catalog item: account, contact, customer instance URL and instance ID. */
 export const LegacyRegistrationRequest = z.object({
-  accountId: z.string({ error: 'account is required' }).trim().min(1, 'account is required').max(MAX.name),
-  contactId: z.string({ error: 'contact is required' }).trim().min(1, 'contact is required').max(MAX.name),
-  customerInstanceUrl: z.string({ error: 'customer instance URL is required' }).trim().min(1, 'customer instance URL is required').max(MAX.url),
+  accountId: filledText(MAX.name, 'account is required'),
+  contactId: filledText(MAX.name, 'contact is required'),
+  customerInstanceUrl: filledText(MAX.url, 'customer instance URL is required'),
   /** The customer instance's instance_id system property: 32 hexadecimal digits. */
   customerInstanceId: z.string({ error: 'customer instance ID is required' }).regex(/^[0-9a-f]{32}$/i, 'customer instance ID: 32 hexadecimal digits, as the instance_id property holds it'),
 })

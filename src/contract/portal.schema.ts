@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { filledText } from './filled-text'
 import { FIELD_LIMITS as MAX } from './field-limits'
 
 /**
@@ -19,7 +20,7 @@ export const PortalSettings = z.object({
   /** The External User Registration plugin (com.sn_external_user_register) is installed and configured for /csp. */
   externalUserRegistration: z.boolean().optional(),
   /** sn_ext_usr_reg.allowed_email_domains: an empty list allows every domain. */
-  allowedEmailDomains: z.array(z.string().trim().min(1).max(MAX.name)).max(MAX.list).optional(),
+  allowedEmailDomains: z.array(filledText(MAX.name)).max(MAX.list).optional(),
   /** sn_ext_usr_reg.Reg_link_expiration_days: how long a verification link stays valid (3 by default). */
   verificationLinkExpiryDays: z.number().int().min(1).max(365).optional(),
 })
@@ -42,8 +43,8 @@ const stepsDone = { captchaVerified: z.boolean().optional(), acceptedTerms: z.bo
 
 /** The registration form of the Consumer Service Portal, with Sign Up. */
 export const ConsumerSignUp = z.object({
-  firstName: z.string().trim().min(1, 'first name is required').max(MAX.name),
-  lastName: z.string().trim().min(1, 'last name is required').max(MAX.name),
+  firstName: filledText(MAX.name, 'first name is required'),
+  lastName: filledText(MAX.name, 'last name is required'),
   email: z.email('email: a valid email address is required').max(MAX.email),
   password: z.string().min(8, 'password: at least 8 characters').max(MAX.password),
   ...stepsDone,
@@ -68,10 +69,10 @@ export type PortalSignIn = z.infer<typeof PortalSignIn>
 
 /** The registration form of the CSM customer portal (CSMREG), with Submit. */
 export const CustomerRegistrationForm = z.object({
-  firstName: z.string().trim().min(1, 'first name is required').max(MAX.name),
-  lastName: z.string().trim().min(1, 'last name is required').max(MAX.name),
+  firstName: filledText(MAX.name, 'first name is required'),
+  lastName: filledText(MAX.name, 'last name is required'),
   email: z.email('business email: a valid email address is required').max(MAX.email),
-  registrationCode: z.string().trim().min(1, 'registration code is required').max(MAX.name),
+  registrationCode: filledText(MAX.name, 'registration code is required'),
   ...stepsDone,
 })
 export type CustomerRegistrationForm = z.infer<typeof CustomerRegistrationForm>

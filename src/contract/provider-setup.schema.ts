@@ -1,16 +1,17 @@
 import { z } from 'zod'
+import { filledText } from './filled-text'
 import { FIELD_LIMITS as MAX } from './field-limits'
 
 /** A user of the provider instance, created through setup (a provider state, in Pact's terms). */
 export const NewUser = z.object({
-  userName: z.string().trim().min(1).max(MAX.name),
+  userName: filledText(MAX.name),
   /** What the user signs in with: requests acting as the user carry it as Basic credentials. */
   password: z.string().min(8).max(MAX.password),
-  firstName: z.string().trim().min(1).max(MAX.name),
-  lastName: z.string().trim().min(1).max(MAX.name),
+  firstName: filledText(MAX.name),
+  lastName: filledText(MAX.name),
   /** Any text: a contact's address may be missing or wrong, and the rules that need a valid one say so. */
   email: z.string().trim().max(MAX.email),
-  roles: z.array(z.string().trim().min(1).max(MAX.name)).max(MAX.list),
+  roles: z.array(filledText(MAX.name)).max(MAX.list),
   companyId: z.string().max(MAX.name).optional(),
   /** Whether the user is active: a contact is unless setup says otherwise (AU-01 adds only active contacts). */
   active: z.boolean().optional(),
@@ -18,7 +19,7 @@ export const NewUser = z.object({
 export type NewUser = z.infer<typeof NewUser>
 
 /** A company (account) of the provider instance, with the code its contacts register with on the CSM portal (CSMREG). */
-export const NewCompany = z.object({ name: z.string().trim().min(1).max(MAX.name), registrationCode: z.string().trim().min(1).max(MAX.name).optional() })
+export const NewCompany = z.object({ name: filledText(MAX.name), registrationCode: filledText(MAX.name).optional() })
 export type NewCompany = z.infer<typeof NewCompany>
 
 /** What a provider name may hold (NEWPROV): letters and digits (read as ASCII) and dashes, at least one of them. */
