@@ -16,10 +16,10 @@ Feature: Registering on the Consumer Service Portal
   Rule: a visitor who is not signed in finds Register
 
     @req:PORT-01 @reading:RD-12
-    Scenario: with the plugin, Register is in the login widget
+    Scenario: with the plugin, Register is in the portal header or the login widget
       Given the portals run the Yokohama release
       When a visitor opens the consumer service portal
-      Then the portal offers Register in the login widget
+      Then the portal offers Register in the portal header or the login widget
 
     @req:PORT-01 @reading:RD-12 @portal-release:xanadu
     Scenario: in Xanadu, Register is in the portal header, plugin or not

@@ -113,6 +113,12 @@ Then('the portal offers Register in the {registerPlacement}', function (this: Ex
   assert.equal(this.portalHome?.register, placement, `the portal offers Register in the ${this.portalHome?.register}`)
 })
 
+// Where the documents disagree on the place (RD-12), either of the two they name is conforming.
+Then('the portal offers Register in the portal header or the login widget', function (this: ExchangeWorld) {
+  const register = this.portalHome?.register
+  assert.ok(register === 'portal header' || register === 'login widget', `the portal offers Register in the ${register}`)
+})
+
 Then('the portal offers no Register', function (this: ExchangeWorld) {
   assert.equal(this.portalHome?.register, 'absent', `the portal offers Register in the ${this.portalHome?.register}`)
 })

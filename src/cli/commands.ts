@@ -33,6 +33,10 @@ const COMMANDS: Record<string, () => Command> = {
     const { merge, MERGE_HELP } = require('./merge') as typeof import('./merge')
     return { help: MERGE_HELP, run: merge }
   },
+  sources: () => {
+    const { sources, SOURCES_HELP } = require('./sources') as typeof import('./sources')
+    return { help: SOURCES_HELP, run: sources }
+  },
   compare: () => {
     const { compare, COMPARE_HELP } = require('./compare') as typeof import('./compare')
     return { help: COMPARE_HELP, run: compare }
@@ -49,6 +53,7 @@ export const HELP = `sx-conformance: the Service Exchange onboarding conformance
   sx-conformance simulate [flags]              many seeded consumers through the reference: funnel, stops, time to onboard
   sx-conformance merge DIR... [flags]          make the reports of a sharded verify one run's
   sx-conformance compare REPORT... [flags]     several conformance reports side by side
+  sx-conformance sources --docs DIR [flags]    every requirement's sources held to a checkout of the documentation
   sx-conformance COMMAND --help                the flags of one command
 
 Exit codes: 0 conformant (or nothing found), 1 not conformant (or a rule broken), 2 could not run.`

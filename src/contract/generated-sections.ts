@@ -1,3 +1,4 @@
+import { readings } from '../requirements/catalog'
 import { refusalStatus } from './operations'
 import { RefusalCode } from './refusal.schema'
 import { outboundCallsTable } from '../../mocks/outbound-table'
@@ -35,9 +36,17 @@ export function statusTable(): string {
   return ['| Status | When | Codes |', '|---|---|---|', ...rows.sort(([a], [b]) => a - b).map(([, row]) => row)].join('\n')
 }
 
+/** The readings register as CONTRACT.md shows it: where sources disagree, what the kit implements and what it does not. */
+function readingsTable(): string {
+  const cell = (text: string) => text.replaceAll('|', '\\|')
+  const rows = readings.map((reading) => `| ${reading.id} | ${cell(reading.question)} | ${cell(reading.implemented.position)} (${cell(reading.implemented.sources)}) | ${reading.alternatives.map((side) => `${cell(side.position)} (${cell(side.sources)})`).join('<br>')} |`)
+  return ['| ID | Question | The kit implements | Not implemented |', '|---|---|---|---|', ...rows].join('\n')
+}
+
 /** The parts of CONTRACT.md written from the code, each between two markers named after it. */
 const GENERATED_SECTIONS: Record<string, () => string> = {
   'status table': statusTable,
+  'readings register': readingsTable,
   'silences register': silencesTable,
   'outbound calls': outboundCallsTable,
   'mail kinds': mailKindsTable,

@@ -69,6 +69,7 @@ export const silences: Silence[] = [
   reading('FREE-16', "Whether a production instance emails a registration task's link while email sending is off (reading RD-17)", 'productionMail'),
   reading('FREE-17', 'Whether a company may hold a connection, or a registration task, for another of its instances (reading RD-18)', 'companyInstances'),
   reading('FREE-18', "Whether a connection card shows the consumer's app version before the connection is onboarded (it must once onboarded, PC-01)", 'cardVersion'),
+  reading('FREE-19', 'Where a visitor finds Register on the Consumer Service Portal from Yokohama on, with the External User Registration plugin: the portal header (the portal pages) or the login widget (the plugin page) (reading RD-12)', 'registerWithPlugin'),
 ]
 
 /** The register as CONTRACT.md shows it. */

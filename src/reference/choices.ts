@@ -33,6 +33,8 @@ export const ReferenceChoices = z
     companyInstances: z.enum(['one per instance', 'one in all']),
     /** FREE-18: whether a connection card shows the consumer's app version before the connection is onboarded. */
     cardVersion: z.enum(['from creation', 'once onboarded']),
+    /** FREE-19 (RD-12): where Register sits on /csp from Yokohama on, with the External User Registration plugin. */
+    registerWithPlugin: z.enum(['login widget', 'portal header']),
   })
   .strict()
 export type ReferenceChoices = z.infer<typeof ReferenceChoices>
@@ -52,4 +54,5 @@ export const REFERENCE_CHOICES: ReferenceChoices = {
   productionMail: 'as the switch says',
   companyInstances: 'one per instance',
   cardVersion: 'from creation',
+  registerWithPlugin: 'login widget',
 }

@@ -34,7 +34,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-06', 'The company of a connection must exist in the provider instance.', 'S0, Before you begin'),
     rule('PC-07', 'The contact of a connection must be associated with its company.', 'S0, Before you begin and procedure step 4'),
     rule('PC-08', 'Company, contact and instance URL are all required to create a connection.', 'S0, procedure step 4'),
-    rule('PC-09', 'The instance URL must be the plain address of an instance: an absolute http(s) URL with a host and no path, query or credentials.', 'S0, procedure step 4; the Brazil form checks the URL format as it is typed'),
+    rule('PC-09', 'The instance URL must be the plain address of an instance: an absolute http(s) URL with a host and no path, query or credentials.', 'S0, procedure step 4 (the URL of the consumer instance); that it is the plain address, with no path, query or credentials, is this kit\'s reading (KIT); the Brazil form checks the URL format as it is typed'),
     rule('PC-10', 'There is at most one connection for a given company and instance URL; whether a company may also hold one for another of its instances is left open (reading RD-18).', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
   ]),
@@ -55,7 +55,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
   ]),
   ...procedure('Off-boarding a consumer', [
     rule('OFF-01', 'Only a user holding both admin and sn_sb.admin may off-board a consumer; a user lacking either is refused, and the connection stays as it was.', 'OFF-C, Before you begin: role required'),
-    rule('OFF-02', 'The connection\'s tasks are deleted with it only when asked for and confirmed by typing Delete in the dialog; asked for without the word, the off-boarding is refused and nothing changes.', 'OFF-C, procedure step 5'),
+    rule('OFF-02', 'The connection\'s tasks are deleted with it only when asked for and confirmed by typing Delete in the dialog; asked for without the word, the dialog is not confirmed: the off-boarding does not go ahead, and nothing changes.', 'OFF-C, procedure step 5'),
     rule('OFF-03', 'Off-boarding removes the connection and its registration: the card and its details are gone, its registration URL opens nothing, and the same company and instance may be registered again, under a new registration URL.', 'OFF-C, Result (sn_sb_pro_registration and sn_sb_pro_consumer_connection are deleted); COMP-P (the duplicate rules look at those records)'),
     rule('OFF-04', "Off-boarding a consumer deletes the provider instance's records only: the consumer instance keeps its own Provider Connection record, so a new registration of that instance fails the stale-records check until the consumer's admin off-boards the provider there (Off-Board Provider), and passes it afterwards.", 'OFF-C, Result (only the provider\'s tables); OFF-P, Result (sn_sb_con_provider_connection is deleted); SCAN, "Stale Provider Connection records"'),
   ]),
@@ -71,7 +71,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-30', 'Only the named contact of the connection can complete the registration.', 'S0, note under procedure step 4'),
     rule('PC-31', 'The contact must be an admin user in the consumer instance to complete the registration.', 'S0, note under procedure step 4; ONB'),
     rule('PC-32', 'Once the consumer completes the registration, the connection card is Onboarded.', 'S0, Result; CT'),
-    rule('PC-33', 'View details shows the registration (company, contact, instance URL, app version, when it was created and onboarded) and the connection settings.', 'S0, Result; CT; SETTINGS'),
+    rule('PC-33', 'View details of a connection shows its registration and its connection settings; the kit reads the registration as the contract gives it: the company, contact and instance URL it was created with, the consumer app version, and when it was created and onboarded (the date the connection was established), in the instance\'s own time.', 'S0, Result (review the registration details and configure connection settings); CT, Connection card (View details: Registration and Settings tabs); CC, Result (the date the connection was established)'),
     rule('PC-34', 'A registration URL completes one registration only: using it again, or using a URL that was never issued, is refused.', "S0, About this task (the URL belongs to one connection request); single use is this kit's security requirement"),
   ]),
   ...procedure('Gating by consumer version', [
@@ -106,7 +106,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('TASK-05', 'On a production instance, the contact of a registration task must have a valid email address.', 'S1, Before you begin'),
     rule('TASK-06', 'A company has at most one registration task in progress for a given instance URL; whether it may also have one for another of its instances is left open (reading RD-18).', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     rule('TASK-07', 'A saved registration task is Awaiting Validation; the pre-onboarding checks run in the background within 5 minutes, and when all pass the task is Open.', 'S1, procedure; ONB (Australia); the 5-minute bound is KIT'),
-    rule('TASK-08', 'When any check fails the task is Validation Failed, and its banner lists every failed check with how to resolve it.', 'S1, procedure; ONB (Australia)'),
+    rule('TASK-08', 'When any check fails the task is Validation Failed, and its banner says that checks did not pass and leads to the issues found (the Health Dashboard), every failed check with how to resolve it.', 'ONB, procedure step 3 (the Validation Failed banner with its link to the Health Dashboard)'),
     rule('TASK-09', 'No registration link exists while the task has not passed validation: no email is sent and none is left in the comments.', 'ONB (Australia), Validation Failed'),
     rule('TASK-10', 'Resolving some issues leaves the task Validation Failed with the rest listed; once every issue is resolved the task becomes Open by itself within 5 minutes and the registration resumes with its link.', 'S1, procedure; the 5-minute bound is KIT'),
     rule('TASK-11', 'When the task opens, the contact is emailed the registration link while email sending is on; while it is off, the link is left in the task comments for the provider admin to copy (on a production instance, reading RD-17).', 'S1, why and when'),
@@ -133,9 +133,9 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('LEG-13', 'Repeating a step is refused when it would change a decision or duplicate a record (a second provider record, a second decision), and changes nothing when it asks for what already holds (activating an active replication set).', 'KIT (S2 is silent on repeated steps)', legacy),
   ]),
   ...procedure('Self-registration on the Consumer Service Portal', [
-    rule('PORT-01', 'A visitor who is not signed in finds Register on the Consumer Service Portal: in the portal header in Xanadu, and from Yokohama on in the login widget once external user registration is set up.', 'CSP-xanadu, step 2; CSP-yokohama; EXTREG', portal),
+    rule('PORT-01', 'A visitor who is not signed in finds Register on the Consumer Service Portal: in the portal header in Xanadu; from Yokohama on, once the External User Registration plugin is installed, in the portal header (the portal pages) or the login widget (the plugin page), either being conforming (reading RD-12).', 'CSP-xanadu and CSP-yokohama, step 2 and Before you begin; CSP-zurich, CSP-australia, Before you begin; EXTREG', portal),
     rule('PORT-02', 'From Yokohama on, without the External User Registration plugin the Consumer Service Portal offers no Register link and accepts no sign-up.', 'CSP-yokohama, CSP-zurich, CSP-australia: Before you begin', portal),
-    rule('PORT-03', 'The email address of a sign-up must be unique, compared without regard to case; a taken address is refused and the person can try again with another.', 'S3; CSP, step 3', portal),
+    rule('PORT-03', 'The email address of a sign-up must be unique, compared without regard to case; a taken address is refused and the person can try again with another.', 'S3; CSP, step 3 (an address already in the system is refused; try another). That an address in other capitals is the same address is this kit\'s reading (KIT)', portal),
     rule('PORT-04', 'In Xanadu and Yokohama, Sign Up is refused until the CAPTCHA has been verified.', 'S3; CSP-xanadu, CSP-yokohama, step 4', portal),
     rule('PORT-05', 'In Xanadu and Yokohama, Sign Up is refused until the person agrees to the privacy policy and the terms and conditions.', 'S3; CSP-xanadu, CSP-yokohama, step 5', portal),
     rule('PORT-06', 'From Zurich on, the Consumer Service Portal form asks for neither a CAPTCHA nor the consent, and Sign Up goes ahead without them.', 'CSP-zurich, CSP-australia', portal),
@@ -149,7 +149,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
   ...procedure('Self-registration on the CSM customer portal', [
     rule('CSM-01', 'The customer portal shows Register in its header, and Submit is refused until the person agrees to the privacy policy and terms and verifies the CAPTCHA.', 'CSMREG, steps 1 to 4', portal),
     rule('CSM-02', "A registration with a valid registration code creates a request in state Requested, which every customer admin of the code's account sees and nobody of another account does.", 'CSMREG, result', portal),
-    rule('CSM-03', 'A registration code no account has is refused with the message "Incorrect Registration Code", and no request is created.', 'CSMREG, submit a registration request', portal),
+    rule('CSM-03', 'A registration code no account has is refused (registration-code-invalid; the pages word the message "Invalid Registration Code" or "Incorrect Registration Code", reading RD-13), and no request is created.', 'CSMREG, submit a registration request', portal),
     rule('CSM-04', 'Approving a request creates the user with the sn_esm_user and snc_external roles and emails the requester a user ID and a temporary password.', 'CSMREG, manage registration requests', portal),
     rule('CSM-05', 'Rejecting a request emails the requester, and no user is created.', 'CSMREG, manage registration requests', portal),
     rule('CSM-06', 'Only a customer admin of the account a request belongs to may approve or reject it.', 'CSMREG (the approval goes to the customer admins of the account)', portal),
@@ -261,8 +261,8 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
     question: 'Where does a visitor find Register on the Consumer Service Portal?',
     contradiction: 'domain brief §4, item 10',
     implemented: side(
-      'In the portal header in Xanadu; from Yokohama on, only with the External User Registration plugin, in the login widget that visitors who are not signed in see.',
-      'CSP-xanadu; CSP-yokohama and later; EXTREG',
+      'In the portal header in Xanadu; from Yokohama on, only with the External User Registration plugin, in the portal header as the portal pages say, or in the login widget that visitors who are not signed in see, as the plugin page says: either is conforming, and prove-fairness runs both (FREE-19).',
+      'CSP-xanadu; CSP-yokohama, CSP-zurich, CSP-australia (the header); EXTREG (the login widget)',
     ),
     alternatives: [
       side('Register is not on /csp at all, only on the CSM customer portal.', 'S3, the asker'),

@@ -36,6 +36,7 @@ export const sourceLegend = {
   'ADD-AUTH-USER': serviceExchange('service-bridge-v2-create-auth-user', 'Add an authorized user'),
   SETTINGS: serviceExchange('service-bridge-v2-configure-consumer-settings', 'Configure settings on the consumer instance'),
   SCAN: serviceExchange('service-bridge-v2-list-of-scan-checks-in-sb', 'List of scan checks'),
+  INSTALL: serviceExchange('service-bridge-v2-install', 'Configure Service Exchange for Consumers'),
   'CT-brazil': { title: 'Connections (Brazil release, as published on ServiceNow\'s documentation site)', url: 'https://www.servicenow.com/docs/r/service-exchange/se-connections-tab.html' },
   'CC-brazil': { title: 'Consumer registration from the Consumer Center (Brazil release, as published)', url: 'https://www.servicenow.com/docs/r/service-exchange/se-consumer-center-onboarding.html' },
   CSP: docsPage('customer-service-management', 'create-a-consumer-registration', 'Register for the Consumer Service Portal'),

@@ -32,12 +32,14 @@ export class PortalConfiguration {
 
   /**
    * Where a visitor who is not signed in finds Register on /csp (RD-12): in the portal header up to Xanadu; from
-   * Yokohama on only with the External User Registration plugin, whose link sits in the login widget.
+   * Yokohama on only with the External User Registration plugin, in the header (the portal pages) or the login
+   * widget (the plugin's page), as the reading chooses (FREE-19).
    */
   consumerRegister(): RegisterPlacement {
-    // Switched off, PORT-01 leaves Register in the header in every release, as S3's answerer first said.
-    if (REGISTER_WITHOUT_PLUGIN.includes(this.platformRelease) || !this.rules.on('PORT-01')) return 'portal header'
-    if (this.externalUserRegistration || !this.rules.on('PORT-02')) return 'login widget'
+    // Switched off, PORT-01 shows Register only to those signed in, as S3's answerer said in a second reply.
+    if (!this.rules.on('PORT-01')) return 'absent'
+    if (REGISTER_WITHOUT_PLUGIN.includes(this.platformRelease)) return 'portal header'
+    if (this.externalUserRegistration || !this.rules.on('PORT-02')) return this.rules.choices.registerWithPlugin
     return 'absent'
   }
 
