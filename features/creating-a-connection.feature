@@ -126,12 +126,20 @@ Feature: Creating a connection from the Provider Center
         | flaw                                |
         | without a scheme                    |
         | with a scheme other than http(s)    |
-        | followed by a path                  |
-        | followed by a query                 |
         | carrying credentials                |
         | carrying a user name alone          |
-        | followed by a fragment              |
         | replaced by words                   |
+
+    @req:PC-09 @reading:RD-20
+    Scenario Outline: an instance URL <extra> is refused, or read as the instance's address alone
+      When the provider admin creates a connection for the consumer with its instance URL <extra>
+      Then the instance URL is refused as "instance-url-malformed", or read as the consumer's instance URL
+
+      Examples:
+        | extra                  |
+        | followed by a path     |
+        | followed by a query    |
+        | followed by a fragment |
 
   Rule: one connection per company and instance
     Whether a company may also hold a connection for another of its instances is left open (reading RD-18).

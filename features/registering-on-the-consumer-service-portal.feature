@@ -106,27 +106,28 @@ Feature: Registering on the Consumer Service Portal
         | Australia |
         | Brazil    |
 
-  Rule: an email address registers once, whatever its capitals
+  Rule: an email address registers once
+    Whether the same address in other capitals is the same address is left open (reading RD-19).
 
-    @req:PORT-03
+    @req:PORT-03 @reading:RD-19
     Scenario: an address already registered is refused, and the person tries again with another
       Given a person has signed up on the consumer service portal
-      When another person signs up with the same email address in capitals
+      When another person signs up with the same email address
       Then the sign-up is refused as "email-taken"
       When they sign up again with an email address of their own
       Then the account awaits verification
 
-    @req:PORT-03
-    Scenario: an address that a user of the instance already has is taken, whatever its capitals
+    @req:PORT-03 @reading:RD-19
+    Scenario: an address that a user of the instance already has is taken
       Given a provider user without the admin role
-      When a person signs up with that user's email address in capitals
+      When a person signs up with that user's email address
       Then the sign-up is refused as "email-taken"
 
-    @req:PORT-03
+    @req:PORT-03 @reading:RD-19
     Scenario: an address stays taken once its account is verified
       Given a person has signed up on the consumer service portal
       And the person has followed the link in the verification email
-      When another person signs up with the same email address in capitals
+      When another person signs up with the same email address
       Then the sign-up is refused as "email-taken"
 
   Rule: the link of the verification email completes the registration

@@ -75,7 +75,7 @@ Feature: Registering a consumer with a registration task
 
     @req:TASK-03
     Scenario: an instance URL that is not an instance's address is refused
-      When the provider admin creates a registration task for the consumer with its instance URL followed by a path
+      When the provider admin creates a registration task for the consumer with its instance URL without a scheme
       Then the request is refused as "instance-url-malformed"
       And the consumer has no registration task
 

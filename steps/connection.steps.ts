@@ -71,6 +71,19 @@ When('the provider admin creates a connection for the consumer with its instance
   await this.createConnection({ ...this.connectionRequest(), instanceUrl: flaw(this.consumer().instanceUrl) })
 })
 
+// The documents are silent on what follows an instance's address (RD-20): refusing it and dropping it both conform.
+Then("the instance URL is refused as \"instance-url-malformed\", or read as the consumer's instance URL", async function (this: ExchangeWorld) {
+  const outcome = this.lastOutcome()
+  if (!outcome.ok) {
+    assert.equal(outcome.refusal.code, 'instance-url-malformed', `the connection was refused as ${outcome.refusal.code}`)
+    const cards = this.must(await this.driver.listConnections(await this.asProviderAdmin()))
+    assert.equal(cards.length, 0, `the provider has ${cards.length} connection(s)`)
+    return
+  }
+  const card = await this.currentCard()
+  assert.equal(card.instanceUrl, this.consumer().instanceUrl, `the connection was created for ${card.instanceUrl}, not the consumer's instance`)
+})
+
 Then('the connection is created', function (this: ExchangeWorld) {
   const outcome = this.lastOutcome()
   assert.ok(outcome.ok, `expected the connection to be created, but it was refused: ${outcome.ok ? '' : outcome.refusal.code}`)

@@ -75,14 +75,14 @@ When('a person with an address at {string} signs up on the consumer service port
   await signUp(this, newPerson(this.faker, domain))
 })
 
-When('another person signs up with the same email address in capitals', async function (this: ExchangeWorld) {
+When('another person signs up with the same email address', async function (this: ExchangeWorld) {
   const first = this.person
   this.thatUser = newPerson(this.faker, 'consumers.example')
-  await signUp(this, { ...this.thatUser, email: first.email.toUpperCase() })
+  await signUp(this, { ...this.thatUser, email: first.email })
 })
 
-When("a person signs up with that user's email address in capitals", async function (this: ExchangeWorld) {
-  await signUp(this, { ...this.person, email: this.thatUser.email.toUpperCase() })
+When("a person signs up with that user's email address", async function (this: ExchangeWorld) {
+  await signUp(this, { ...this.person, email: this.thatUser.email })
 })
 
 When('they sign up again with an email address of their own', async function (this: ExchangeWorld) {

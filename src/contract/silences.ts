@@ -70,6 +70,8 @@ export const silences: Silence[] = [
   reading('FREE-17', 'Whether a company may hold a connection, or a registration task, for another of its instances (reading RD-18)', 'companyInstances'),
   reading('FREE-18', "Whether a connection card shows the consumer's app version before the connection is onboarded (it must once onboarded, PC-01)", 'cardVersion'),
   reading('FREE-19', 'Where a visitor finds Register on the Consumer Service Portal from Yokohama on, with the External User Registration plugin: the portal header (the portal pages) or the login widget (the plugin page) (reading RD-12)', 'registerWithPlugin'),
+  reading('FREE-20', 'Whether two email addresses on the Consumer Service Portal that differ only in capitals are one address (reading RD-19)', 'emailCase'),
+  reading('FREE-21', "Whether a path, a query or a fragment after a consumer instance's address is refused, or dropped so that the address alone is read (reading RD-20)", 'urlExtras'),
 ]
 
 /** The register as CONTRACT.md shows it. */

@@ -35,6 +35,10 @@ export const ReferenceChoices = z
     cardVersion: z.enum(['from creation', 'once onboarded']),
     /** FREE-19 (RD-12): where Register sits on /csp from Yokohama on, with the External User Registration plugin. */
     registerWithPlugin: z.enum(['login widget', 'portal header']),
+    /** FREE-20 (RD-19): whether two email addresses that differ only in capitals are one address on the portal. */
+    emailCase: z.enum(['ignored', 'kept']),
+    /** FREE-21 (RD-20): whether a path, query or fragment after a consumer instance's address is refused or dropped. */
+    urlExtras: z.enum(['refused', 'dropped']),
   })
   .strict()
 export type ReferenceChoices = z.infer<typeof ReferenceChoices>
@@ -55,4 +59,6 @@ export const REFERENCE_CHOICES: ReferenceChoices = {
   companyInstances: 'one per instance',
   cardVersion: 'from creation',
   registerWithPlugin: 'login widget',
+  emailCase: 'ignored',
+  urlExtras: 'refused',
 }

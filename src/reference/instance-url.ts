@@ -7,8 +7,14 @@ export type InstanceUrlReading = { ok: true; origin: string } | { ok: false; pro
 // Stryker disable next-line ObjectLiteral: a reading without ok is no origin either: every caller tests ok
 const notAnInstance = (problem: string): InstanceUrlReading => ({ ok: false, problem })
 
+/**
+ * What is done with a path, a query or a fragment after an instance's address: refused, or dropped so that the
+ * address alone is read (the documents are silent: RD-20, FREE-21).
+ */
+export type UrlExtras = 'refused' | 'dropped'
+
 /** Reads what a provider admin typed in the URL field of the connection form. */
-export function readInstanceUrl(text: string): InstanceUrlReading {
+export function readInstanceUrl(text: string, extras: UrlExtras = 'refused'): InstanceUrlReading {
   let url: URL
   try {
     // Stryker disable next-line MethodExpression: the URL parser drops leading and trailing spaces itself
@@ -21,6 +27,6 @@ export function readInstanceUrl(text: string): InstanceUrlReading {
   // Stryker disable next-line all: an http(s) URL always names a host: the parser refuses one without
   if (!url.hostname) return notAnInstance('it names no host')
   if (url.username || url.password) return notAnInstance('it must not carry credentials')
-  if (url.pathname !== '/' || url.search || url.hash) return notAnInstance('it must name the instance only, without a path')
+  if ((url.pathname !== '/' || url.search || url.hash) && extras === 'refused') return notAnInstance('it must name the instance only, without a path')
   return { ok: true, origin: url.origin }
 }

@@ -281,7 +281,7 @@ export class ProviderInstance {
       company: 'PC-06',
       contact: 'PC-07',
       instanceUrl: 'PC-09',
-    })
+    }, this.#rules.choices.urlExtras)
     const existing = store.connections
     const noDuplicate: Guard[] = [
       ['PC-10', () => (existing.some((c) => c.companyId === request.companyId && this.#rules.companyHolds(c.origin, origin)) ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`) : undefined)],

@@ -1,5 +1,5 @@
 import type { ConnectionRequest } from '../contract/connection.schema'
-import { readInstanceUrl } from './instance-url'
+import { readInstanceUrl, type UrlExtras } from './instance-url'
 import type { ProviderStore, StoredUser } from './provider-store'
 import { refusal, type Guard } from './rules'
 
@@ -18,8 +18,8 @@ export type ReadRequest = {
 }
 
 /** Reads a connection request or a registration task against the records, with each rule named by its path's ID. */
-export function readRequest(store: ProviderStore, request: ConnectionRequest, ids: PreconditionIds): ReadRequest {
-  const url = readInstanceUrl(request.instanceUrl)
+export function readRequest(store: ProviderStore, request: ConnectionRequest, ids: PreconditionIds, urlExtras: UrlExtras = 'refused'): ReadRequest {
+  const url = readInstanceUrl(request.instanceUrl, urlExtras)
   const company = store.companies.get(request.companyId)
   const contact = store.users.get(request.contactId)
   return {

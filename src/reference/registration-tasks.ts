@@ -56,7 +56,7 @@ export class RegistrationTasks {
       company: 'TASK-03',
       contact: 'TASK-03',
       instanceUrl: 'TASK-03',
-    })
+    }, rules.choices.urlExtras)
     const guards: Guard[] = [
       ...preconditions,
       // Stryker disable next-line OptionalChaining: only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and npm run prove-fairness runs it

@@ -34,7 +34,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('PC-06', 'The company of a connection must exist in the provider instance.', 'S0, Before you begin'),
     rule('PC-07', 'The contact of a connection must be associated with its company.', 'S0, Before you begin and procedure step 4'),
     rule('PC-08', 'Company, contact and instance URL are all required to create a connection.', 'S0, procedure step 4'),
-    rule('PC-09', 'The instance URL must be the plain address of an instance: an absolute http(s) URL with a host and no path, query or credentials.', 'S0, procedure step 4 (the URL of the consumer instance); that it is the plain address, with no path, query or credentials, is this kit\'s reading (KIT); the Brazil form checks the URL format as it is typed'),
+    rule('PC-09', 'The instance URL must be the address of an instance: an absolute http(s) URL with a host and no credentials; whether a path, a query or a fragment after the address is refused or dropped is left open (reading RD-20).', "S0, procedure step 4 (the URL of the consumer instance); refusing credentials is this kit's security requirement (KIT); the Brazil form checks the URL format as it is typed"),
     rule('PC-10', 'There is at most one connection for a given company and instance URL; whether a company may also hold one for another of its instances is left open (reading RD-18).', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     rule('PC-11', 'A consumer instance URL belongs to one connection only, whatever the company.', 'COMP-P, business rule "Abort if duplicate URL"'),
   ]),
@@ -135,7 +135,7 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
   ...procedure('Self-registration on the Consumer Service Portal', [
     rule('PORT-01', 'A visitor who is not signed in finds Register on the Consumer Service Portal: in the portal header in Xanadu; from Yokohama on, once the External User Registration plugin is installed, in the portal header (the portal pages) or the login widget (the plugin page), either being conforming (reading RD-12).', 'CSP-xanadu and CSP-yokohama, step 2 and Before you begin; CSP-zurich, CSP-australia, Before you begin; EXTREG', portal),
     rule('PORT-02', 'From Yokohama on, without the External User Registration plugin the Consumer Service Portal offers no Register link and accepts no sign-up.', 'CSP-yokohama, CSP-zurich, CSP-australia: Before you begin', portal),
-    rule('PORT-03', 'The email address of a sign-up must be unique, compared without regard to case; a taken address is refused and the person can try again with another.', 'S3; CSP, step 3 (an address already in the system is refused; try another). That an address in other capitals is the same address is this kit\'s reading (KIT)', portal),
+    rule('PORT-03', 'The email address of a sign-up must be unique: an address an account or a user of the instance already has is refused, and the person can try again with another; whether an address in other capitals is the same one is left open (reading RD-19).', 'S3; CSP, step 3 (an address already in the system is refused; try another)', portal),
     rule('PORT-04', 'In Xanadu and Yokohama, Sign Up is refused until the CAPTCHA has been verified.', 'S3; CSP-xanadu, CSP-yokohama, step 4', portal),
     rule('PORT-05', 'In Xanadu and Yokohama, Sign Up is refused until the person agrees to the privacy policy and the terms and conditions.', 'S3; CSP-xanadu, CSP-yokohama, step 5', portal),
     rule('PORT-06', 'From Zurich on, the Consumer Service Portal form asks for neither a CAPTCHA nor the consent, and Sign Up goes ahead without them.', 'CSP-zurich, CSP-australia', portal),
@@ -316,6 +316,20 @@ export const readings: readonly Reading[] = z.array(Reading).parse([
     implemented: side('Yes: the duplicate rules look at the company and the instance URL together, so another instance of the same company is a new registration.', 'COMP-P, business rule "Limit registration tasks by Company and URL"'),
     alternatives: [side('No: each connection needs a company (or account) of its own, so a second instance needs a second company.', 'KB1649163 (best practice)')],
     why: 'The business rule is what the product enforces; the knowledge article is guidance for the people who set it up. The kit asserts neither for a second instance of one company, and prove-fairness runs both (FREE-17).',
+  },
+  {
+    id: 'RD-19',
+    question: 'On the Consumer Service Portal, is an email address in other capitals the same address as one already registered?',
+    implemented: side('Yes: addresses are compared without regard to case, as mail systems treat them in practice.', 'CSP, step 3 (an address already in the system), read with the usage of mail'),
+    alternatives: [side('No: an address is taken only as it was typed.', 'CSP, step 3, read literally')],
+    why: 'The pages say an address must be unique and say nothing of case; the kit asserts only the same address as typed, and prove-fairness runs both (FREE-20).',
+  },
+  {
+    id: 'RD-20',
+    question: "What of a path, a query or a fragment typed after the consumer instance's address?",
+    implemented: side('Refused: the field asks for the URL of the instance, not of a page in it.', 'S0, procedure step 4; ONB, procedure step 2'),
+    alternatives: [side("Dropped: the instance is read from the URL's address alone.", 'S0, procedure step 4 (silent on what the field keeps)')],
+    why: 'Either way the connection names the instance and nothing else; the kit accepts both, and prove-fairness runs both (FREE-21).',
   },
 ])
 

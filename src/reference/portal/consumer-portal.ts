@@ -110,16 +110,21 @@ export class ConsumerPortal {
     return accepted(view(account))
   }
 
-  /** An address is taken by an account or a user of the instance, whatever its case (CSP: the email must be unique). */
+  /** An address is taken by an account or a user of the instance (CSP: the email must be unique). */
   #emailTaken(email: string): boolean {
-    const lower = email.toLowerCase()
     const account = this.#account(email)
     if (!this.options.rules.on('PORT-03:pending-only')) return account?.state === INITIAL_ACCOUNT_STATE
-    return account !== undefined || [...this.options.store.users.values()].some((user) => user.email.toLowerCase() === lower)
+    return account !== undefined || [...this.options.store.users.values()].some((user) => this.#sameAddress(user.email, email))
   }
 
   #account(email: string): StoredAccount | undefined {
-    return this.#accounts.find((account) => account.email.toLowerCase() === email.toLowerCase())
+    return this.#accounts.find((account) => this.#sameAddress(account.email, email))
+  }
+
+  /** Whether two addresses are one: whatever their capitals, or only as typed, as the reading chooses (RD-19, FREE-20). */
+  #sameAddress(one: string, other: string): boolean {
+    // Stryker disable next-line all: either reading is conforming (FREE-20), and npm run prove-fairness runs both
+    return this.options.rules.choices.emailCase === 'kept' ? one === other : one.toLowerCase() === other.toLowerCase()
   }
 
   async #sendVerification(account: StoredAccount): Promise<void> {
