@@ -52,6 +52,10 @@ function bar({ rows, counts }: ProcedureSummary): string {
 }
 
 /** The conformance report as one self-contained HTML page: the diagrams are drawn by Mermaid, inlined; no external file. */
+/** The sections a requirement rests on, under its source, for a reader who opens the pages. */
+const citedSections = (cites: readonly string[] | undefined): string =>
+  cites && cites.length > 0 ? `<details><summary>sections</summary><ul>${cites.map((cite) => `<li><code>${html(cite)}</code></li>`).join('')}</ul></details>` : ''
+
 export function renderConformanceHtml(report: ConformanceReport): string {
   const { run } = report
   const verdictStyle = report.verdict === 'not conformant' ? 'bad' : report.verdict === 'conformant' ? 'ok' : 'warn'
@@ -103,7 +107,7 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     for (const row of procedure.rows) {
       const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
       parts.push(
-        `<tr id="${html(row.id)}"><td><a href="#${html(row.id)}">${html(row.id)}</a></td><td>${html(row.level)}</td><td>${html(row.statement)}</td><td>${html(row.source)}</td>` +
+        `<tr id="${html(row.id)}"><td><a href="#${html(row.id)}">${html(row.id)}</a></td><td>${html(row.level)}</td><td>${html(row.statement)}</td><td>${html(row.source)}${citedSections(row.cites)}</td>` +
           `<td>${passed}/${row.scenarios.length}</td><td>${html(row.readings.join(', '))}</td><td class="${verdictClass[row.verdict]}">${html(row.verdict)}</td></tr>`,
       )
     }

@@ -62,7 +62,15 @@ export const ConformanceReport = z.object({
     requirements: z.record(Verdict, z.number().int()),
     scenarios: z.record(ScenarioStatus, z.number().int()),
   }),
-  requirements: z.array(Requirement.extend({ verdict: Verdict, readings: z.array(z.string()), scenarios: z.array(ScenarioResult) })),
+  requirements: z.array(
+    Requirement.extend({
+      verdict: Verdict,
+      readings: z.array(z.string()),
+      scenarios: z.array(ScenarioResult),
+      /** The sections of the documentation the requirement rests on (`release/folder/page.md#Heading`), and its other sources. */
+      cites: z.array(z.string()).optional(),
+    }),
+  ),
   readings: z.array(Reading.extend({ requirements: z.array(z.string()) })),
   /** Each waiver given, whether it has expired, and the failures it accepted. */
   waivers: z.array(Waiver.and(z.object({ expired: z.boolean(), accepted: z.number().int(), unexpectedlyPassing: z.number().int() }))),

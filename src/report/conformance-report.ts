@@ -1,5 +1,7 @@
 import type { Envelope, TestStepResultStatus } from '@cucumber/messages'
 import type { Reading, Requirement } from '../requirements/requirement.schema'
+import { isPage, locatorKey } from '../requirements/locator.schema'
+import { locators } from '../requirements/locators'
 import { hasExpired, type Waiver } from './waivers'
 import { isRunTrouble } from '../run/run-trouble'
 import {
@@ -145,6 +147,9 @@ function verdictOf(scenarios: readonly ScenarioResult[]): Verdict {
 /** How a waiver is named in the report. */
 const waiverName = (waiver: Waiver): string => `${waiver.requirement ?? `"${waiver.scenario}"`} (${waiver.owner}, until ${waiver.expires})`
 
+/** What a requirement rests on, one line each: a section of the documentation, or a source outside it. */
+const citesOf = (id: string): string[] => (locators[id] ?? []).map((locator) => (isPage(locator) ? locatorKey(locator) : `${locator.elsewhere}${locator.detail ? `: ${locator.detail}` : ''}`))
+
 /** Builds the conformance report: every requirement of the catalog, with its scenarios and verdict. */
 export function buildConformanceReport(
   collector: RunCollector,
@@ -167,7 +172,7 @@ export function buildConformanceReport(
     const inRelease = release === undefined || (requirement.releases as string[]).includes(release)
     const applies = inRelease && !(requirement.part && without.includes(requirement.part))
     const verdict: Verdict = !applies ? 'not applicable' : requirement.attested ? (attests.includes(requirement.id) ? 'attested' : 'not attested') : verdictOf(verifying)
-    return { ...requirement, verdict, readings, scenarios: verifying }
+    return { ...requirement, verdict, readings, scenarios: verifying, cites: citesOf(requirement.id) }
   })
   const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
     Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
