@@ -81,11 +81,12 @@ function breachOf(seen: Seen): BreachFound | undefined {
     return { invariant: 'saved-task-awaits-validation', then: [...(seen.refusalStep ? [seen.refusalStep] : []), 'the registration task is "Awaiting Validation"', 'no registration link exists for the task'], detail: `the task was ${after.state} as soon as it was saved` }
   }
   if (sameTask && before.state !== 'Open' && after.state === 'Open') {
-    const byEmail = seen.model.emailOn || seen.model.production
-    if (byEmail && after.emailed === before.emailed) {
-      return { invariant: 'link-as-the-settings-say', then: ['the registration task is "Open"', 'the consumer contact receives exactly one invitation email', 'that email carries the registration link of the task'], detail: `the task opened with email ${seen.model.production ? 'sent on a production instance' : 'notifications on'}, and no invitation reached its contact` }
+    // A production instance with email sending off may do either (RD-17): only the switch is held to.
+    const { emailOn, production } = seen.model
+    if (emailOn && after.emailed === before.emailed) {
+      return { invariant: 'link-as-the-settings-say', then: ['the registration task is "Open"', 'the consumer contact receives exactly one invitation email', 'that email carries the registration link of the task'], detail: 'the task opened with email notifications on, and no invitation reached its contact' }
     }
-    if (!byEmail && (after.emailed > before.emailed || after.commented === 0)) {
+    if (!emailOn && !production && (after.emailed > before.emailed || after.commented === 0)) {
       return { invariant: 'link-as-the-settings-say', then: ['the registration task is "Open"', 'no email is sent', 'the comments of the task carry its registration link'], detail: `the task opened with email notifications off on an instance that is not a production one, and ${after.commented === 0 ? 'no comment carries its link' : 'an invitation was emailed'}` }
     }
   }
