@@ -1,5 +1,5 @@
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
-import { readFaults } from '../reference/faults'
+import { readFaults } from '../run/faults'
 import { OptionalPart } from '../requirements/requirement.schema'
 import { DEFAULT_INSTANCE_LIMITS } from '../reference/server/reference-target'
 import { startReferenceServer } from '../reference/server/reference-server'

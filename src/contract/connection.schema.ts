@@ -1,10 +1,10 @@
 import { z } from 'zod'
+import { CardState } from '../spec/states'
 import { filledText } from './filled-text'
 import { FIELD_LIMITS as MAX } from './field-limits'
 
-/** The states a connection card can be in: CT-australia has the last four, CT-brazil adds Pending first. */
-export const CardState = z.enum(['Pending', 'Awaiting Validation', 'Validated', 'Validation Failed', 'Onboarded'])
-export type CardState = z.infer<typeof CardState>
+/** The states the documents describe, as the contract carries them. */
+export { CardState }
 
 /** Text that must not be blank once trimmed. */
 const filled = (field: string, max: number) => filledText(max, `${field} is required`)

@@ -1,7 +1,11 @@
 import { z } from 'zod'
+import { SubscriptionState, ReplicationSetState } from '../spec/states'
 import { filledText } from './filled-text'
 import { InstallationGuidance } from './mail.schema'
 import { FIELD_LIMITS as MAX } from './field-limits'
+
+/** The states the documents describe, as the contract carries them. */
+export { SubscriptionState, ReplicationSetState }
 
 /**
  * The legacy onboarding of Service Bridge (S2): the provider registers a customer instance, the customer
@@ -18,10 +22,6 @@ export const LegacyRegistrationRequest = z.object({
   customerInstanceId: z.string({ error: 'customer instance ID is required' }).regex(/^[0-9a-f]{32}$/i, 'customer instance ID: 32 hexadecimal digits, as the instance_id property holds it'),
 })
 export type LegacyRegistrationRequest = z.infer<typeof LegacyRegistrationRequest>
-
-/** The Replication Subscription on the provider, as its approval record shows it. */
-export const SubscriptionState = z.enum(['Requested', 'Approved', 'Rejected', 'Active'])
-export type SubscriptionState = z.infer<typeof SubscriptionState>
 
 /** The registration case the provider instance creates for each Service Bridge Registration request. */
 export const RegistrationCase = z.object({
@@ -40,10 +40,6 @@ export type RegistrationCase = z.infer<typeof RegistrationCase>
 /** The provider's decision on a Replication Subscription; confirmed is the Yes of the confirmation dialog. */
 export const SubscriptionDecision = z.object({ decision: z.enum(['approve', 'reject']), confirmed: z.boolean() })
 export type SubscriptionDecision = z.infer<typeof SubscriptionDecision>
-
-/** The replication set of the customer instance, in Instance Data Replication's words (IDR). */
-export const ReplicationSetState = z.enum(['Subscription Requested', 'Approved', 'Denied', 'Active'])
-export type ReplicationSetState = z.infer<typeof ReplicationSetState>
 
 /** What the customer instance shows of its Service Bridge integration with the provider. */
 export const CustomerIntegration = z.object({

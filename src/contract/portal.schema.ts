@@ -1,6 +1,10 @@
 import { z } from 'zod'
+import { AccountState, CustomerRequestState } from '../spec/states'
 import { filledText } from './filled-text'
 import { FIELD_LIMITS as MAX } from './field-limits'
+
+/** The states the documents describe, as the contract carries them. */
+export { AccountState, CustomerRequestState }
 
 /**
  * Portal self-registration (CSM, not Service Exchange; S3 mixes the two up): a consumer signs up on the Consumer
@@ -51,10 +55,6 @@ export const ConsumerSignUp = z.object({
 })
 export type ConsumerSignUp = z.infer<typeof ConsumerSignUp>
 
-/** Whether a consumer's account can be signed in to yet. */
-export const AccountState = z.enum(['awaiting verification', 'active'])
-export type AccountState = z.infer<typeof AccountState>
-
 /** A consumer's account on the Consumer Service Portal. */
 export const ConsumerAccount = z.object({ email: z.string(), state: AccountState, roles: z.array(z.string()) })
 export type ConsumerAccount = z.infer<typeof ConsumerAccount>
@@ -76,10 +76,6 @@ export const CustomerRegistrationForm = z.object({
   ...stepsDone,
 })
 export type CustomerRegistrationForm = z.infer<typeof CustomerRegistrationForm>
-
-/** Where a customer registration request stands (CSMREG). */
-export const CustomerRequestState = z.enum(['Requested', 'Approved', 'Rejected'])
-export type CustomerRequestState = z.infer<typeof CustomerRequestState>
 
 /** A registration request of the CSM customer portal, as the approval list of a customer admin shows it. */
 export const CustomerRegistrationRequest = z.object({

@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { TaskState } from '../spec/states'
 import { CheckResult } from './pre-onboarding.schema'
 
-/** The states of a registration task on the provider (ONB-australia, S1; domain brief §2.3). */
-export const TaskState = z.enum(['Awaiting Validation', 'Validation Failed', 'Open', 'Closed Complete'])
-export type TaskState = z.infer<typeof TaskState>
+/** The states the documents describe, as the contract carries them. */
+export { TaskState }
 
 /** How the last background run of the pre-onboarding checks ended. */
 export const CheckRunOutcome = z.enum(['passed', 'failed', 'could not run'])

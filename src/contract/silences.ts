@@ -1,6 +1,6 @@
 import { KmfStatus } from './kmf.schema'
 import { PlatformRelease } from './portal.schema'
-import { REFERENCE_CHOICES, ReferenceChoices } from '../reference/choices'
+import { REFERENCE_CHOICES, ReferenceChoices } from '../spec/choices'
 import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from './starting-settings'
 
 /**

@@ -13,7 +13,7 @@ import {
 } from '../contract/consumer-instance.schema'
 import type { KmfStatus } from '../contract/kmf.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
-import type { ReferenceChoices } from './choices'
+import type { ReferenceChoices } from '../spec/choices'
 import { ADMIN_ROLE } from './provider-admin'
 import { parseVersion, type Version } from './service-exchange-version'
 

@@ -1,6 +1,6 @@
 import type { Refusal } from '../contract/refusal.schema'
-import { REFERENCE_CHOICES, type ReferenceChoices } from './choices'
-import type { Faults } from './faults'
+import { REFERENCE_CHOICES, type ReferenceChoices } from '../spec/choices'
+import type { Faults } from '../run/faults'
 
 /** A guard: the requirement it enforces and the refusal it gives, if any. */
 export type Guard = readonly [requirement: string, refusal: () => Refusal | undefined]

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { CardState } from '../contract/connection.schema'
-import { legacyIntegration } from '../reference/legacy-integration.workflow'
+import { legacyIntegration } from '../spec/legacy-integration.workflow'
 import { AccountState, CustomerRequestState } from '../contract/portal.schema'
 import { TaskState } from '../contract/registration-task.schema'
 import { requirementById } from '../requirements/catalog'

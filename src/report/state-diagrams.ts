@@ -1,6 +1,6 @@
-import { cardCreated, cardEventRules, connectionCard, initialCardState, pageAdmission } from '../reference/connection-card.workflow'
-import { INITIAL_LEGACY_STATE, legacyEventRules, legacyIntegration, legacySubmitted } from '../reference/legacy-integration.workflow'
-import { INITIAL_TASK_STATE, registrationTask, taskCreated, taskEventRules } from '../reference/registration-task.workflow'
+import { cardCreated, cardEventRules, connectionCard, initialCardState, pageAdmission } from '../spec/connection-card.workflow'
+import { INITIAL_LEGACY_STATE, legacyEventRules, legacyIntegration, legacySubmitted } from '../spec/legacy-integration.workflow'
+import { INITIAL_TASK_STATE, registrationTask, taskCreated, taskEventRules } from '../spec/registration-task.workflow'
 import {
   accountEventRules,
   accountSignedUp,
@@ -10,8 +10,8 @@ import {
   customerRegistrationRequest,
   requestEventRules,
   requestSubmitted,
-} from '../reference/portal/portal-requests.workflow'
-import type { EventRule } from '../reference/workflow'
+} from '../spec/portal-requests.workflow'
+import type { EventRule } from '../spec/workflow'
 import { requirementById } from '../requirements/catalog'
 import type { Release } from '../requirements/requirement.schema'
 

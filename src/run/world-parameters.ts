@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { StartingSettings } from '../contract/starting-settings'
-import { ReferenceChoices } from '../reference/choices'
-import { readFaults } from '../reference/faults'
+import { ReferenceChoices } from '../spec/choices'
+import { readFaults } from './faults'
 import { OptionalPart, Release } from '../requirements/requirement.schema'
 import { ConfigurationError } from './configuration-error'
 

@@ -8,7 +8,7 @@
  * --count every scenario runs, and the table says how many turned red.
  * Usage: npm run prove-faults [-- [--count] FAULT ...]
  */
-import { FAULT_VARIANTS, readFaults } from '../reference/faults'
+import { FAULT_VARIANTS, readFaults } from '../run/faults'
 import { requirementById, requirements } from '../requirements/catalog'
 import type { Release } from '../requirements/requirement.schema'
 import { runTool } from './run-tool'

@@ -10,7 +10,7 @@ import { RegistrationUrls } from '../registration-url'
 import { refusal, type Rules } from '../rules'
 import type { PortalConfiguration } from './portal-configuration'
 import { signUpStepGuards } from './sign-up-steps'
-import { INITIAL_ACCOUNT_STATE, nextAccountState } from './portal-requests.workflow'
+import { INITIAL_ACCOUNT_STATE, nextAccountState } from '../../spec/portal-requests.workflow'
 
 /** Where verification links live on the instance: under the portal they verify for. */
 export const VERIFICATION_PATH = '/csp/verify-email/'

@@ -15,7 +15,7 @@ import { newId, nextNumber, type ProviderStore, type StoredUser } from '../provi
 import { refusal, type Rules } from '../rules'
 import { signUpStepGuards } from './sign-up-steps'
 import { signedInUser } from '../provider-admin'
-import { INITIAL_REQUEST_STATE, nextRequestState } from './portal-requests.workflow'
+import { INITIAL_REQUEST_STATE, nextRequestState } from '../../spec/portal-requests.workflow'
 
 /** The role that approves registration requests of its account (CSMREG). */
 export const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'

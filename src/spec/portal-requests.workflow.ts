@@ -1,5 +1,5 @@
-import type { AccountState, CustomerRequestState } from '../../contract/portal.schema'
-import { nextState, type EventRule } from '../workflow'
+import type { AccountState, CustomerRequestState } from './states'
+import { nextState, type EventRule } from './workflow'
 
 /** What can happen to a Consumer Service Portal account after sign-up. */
 export type AccountEvent = 'AddressVerified'

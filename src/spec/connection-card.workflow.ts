@@ -1,4 +1,4 @@
-import type { CardState } from '../contract/connection.schema'
+import type { CardState } from './states'
 import type { Release } from '../requirements/requirement.schema'
 import { nextState, type EventRule } from './workflow'
 

@@ -1,6 +1,6 @@
 // Stryker disable all: the fault switches themselves, which only npm run prove-faults sets; each one is proven to turn the suite red there.
 import { requirementById } from '../requirements/catalog'
-import { ConfigurationError } from '../run/configuration-error'
+import { ConfigurationError } from './configuration-error'
 
 /**
  * Rules the reference can be told to break, named by requirement ID, to prove that the suite notices.

@@ -1,5 +1,5 @@
 import { nextState, type EventRule } from './workflow'
-import type { TaskState } from '../contract/registration-task.schema'
+import type { TaskState } from './states'
 
 /** What can happen to a registration task; each is a fact in the past tense. */
 export type TaskEvent = 'ChecksPassed' | 'ChecksFailed' | 'RegistrationCompleted'

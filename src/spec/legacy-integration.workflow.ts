@@ -1,4 +1,4 @@
-import type { ReplicationSetState, SubscriptionState } from '../contract/legacy.schema'
+import type { ReplicationSetState, SubscriptionState } from './states'
 import { nextState, type EventRule } from './workflow'
 
 /** Where a legacy registration stands, seen from both instances at once. */
