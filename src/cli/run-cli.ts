@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { CLI } from '../tools/reference-process'
+import { CLI } from '../run/kit-files'
 import { couldNotRunLine, runCommand } from './commands'
 import { EXIT } from './verify-verdict'
 

@@ -8,7 +8,7 @@ import { Refusal, RefusalCode } from './refusal.schema'
 import { RegistrationPage } from './registration-page.schema'
 import { RegistrationTask } from './registration-task.schema'
 import { Capabilities, NewProviderInstance, OpenedProviderInstance } from './target.schema'
-import { REQUEST_TIMEOUT } from './generated-sections'
+import { REQUEST_TIMEOUT } from './request-timeout'
 
 /** Shapes that get a name of their own in the document, so operations refer to them instead of repeating them. */
 const named: Record<string, z.ZodType> = {

@@ -5,7 +5,7 @@ import { test } from 'node:test'
 import { openApiText } from './openapi-document'
 import { OPENAPI_FILE } from './openapi-path'
 import { operations } from './operations'
-import { withGeneratedSections } from './generated-sections'
+import { withGeneratedSections } from '../tools/contract-sections'
 
 test('the committed OpenAPI document is what the zod schemas generate (run npm run contract if not)', () => {
   assert.equal(readFileSync(resolve(__dirname, '..', '..', OPENAPI_FILE), 'utf8'), openApiText(), 'src/contract/openapi.json is stale: run npm run contract and commit it')

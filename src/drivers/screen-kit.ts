@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import type { ScreenReading } from './screen-reader'
 
 /**
  * What a person does on a screen, done inside the page in one call each: find a control by the name a person
@@ -28,6 +27,9 @@ export type ScreenKit = {
 }
 
 /** The name under which the kit is installed in every page the adapter opens. */
+/** What a screen shows: the refusal on top of it, if any, and its records, outermost first. */
+export type ScreenReading = { screen: string; refusal?: { code: string; reason: string; fields?: string[] }; records: unknown[] }
+
 export const SCREEN_KIT_GLOBAL = '__sxScreenKit'
 
 /* c8 ignore start: this runs in the browser, where node's coverage does not reach */

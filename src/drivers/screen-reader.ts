@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core'
 import { SCREEN_FIELDS } from '../contract/screen-fields'
 import { TargetError } from './contract-client'
-import { SCREEN_KIT_GLOBAL, type ScreenKit } from './screen-kit'
+import { SCREEN_KIT_GLOBAL, type ScreenKit, type ScreenReading } from './screen-kit'
 
-/** What a screen shows: the refusal on top of it, if any, and its records, outermost first. */
-export type ScreenReading = { screen: string; refusal?: { code: string; reason: string; fields?: string[] }; records: unknown[] }
+export type { ScreenReading }
+
 
 /** Labels back to the fields they show. */
 const FIELDS_BY_LABEL: Record<string, string> = Object.fromEntries(Object.entries(SCREEN_FIELDS).map(([field, label]) => [label, field]))

@@ -6,12 +6,7 @@ import type { InvariantName } from '../requirements/invariants'
 export const PROCEDURES = ['connection', 'task', 'legacy'] as const
 export type ProcedureName = (typeof PROCEDURES)[number]
 
-/**
- * The tag of a scenario printed by exploration. Its Givens are the journey a faulty target took, which a sound target
- * may refuse along the way: the kit then does not ask for those refusals to be asserted (its Then asserts the one
- * the rule calls for).
- */
-export const EXPLORED_TAG = '@explored'
+export { EXPLORED_TAG } from '../requirements/invariants'
 
 /** How a journey starts: the consumer instance's release and whether email notifications are on. */
 export type JourneyStart = { version: string; email: 'on' | 'off' }

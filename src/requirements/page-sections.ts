@@ -31,7 +31,7 @@ function plain(text: string): string {
   return text
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/\\(.)/g, '$1')
-    .replace(/\*\*|__|`/g, '')
+    .replace(/\*\*|__|\u0060/g, '')
     .replace(/&gt;/g, '>')
     .replace(/&lt;/g, '<')
     .replace(/&amp;/g, '&')

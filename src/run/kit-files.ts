@@ -6,6 +6,9 @@ const kitModule = require('./kit-module.cjs') as { ROOT: string; compiledIsCurre
 /** The kit's own folder (the one holding package.json), whether this file runs from src/ or compiled in dist/. */
 export const KIT_ROOT = kitModule.ROOT
 
+/** The command line of the kit, started the way npx starts it. */
+export const CLI = join(KIT_ROOT, 'src', 'cli', 'sx-conformance.cjs')
+
 /** Whether this process runs the compiled kit (dist/, see src/run/kit-module.cjs) rather than TypeScript. */
 export const COMPILED = __filename.endsWith('.js')
 

@@ -1,12 +1,10 @@
 import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { newSetupToken } from '../reference/server/setup-token'
-import { KIT_ROOT } from '../run/kit-files'
+import { CLI } from '../run/kit-files'
 
-/** The command line of the kit, started the way npx starts it. */
-export const CLI = join(KIT_ROOT, 'src', 'cli', 'sx-conformance.cjs')
+export { CLI }
 
 /** A reference server running in a process of its own, and the environment a kit's run against it needs (its setup token). */
 export type ReferenceProcess = {

@@ -1,9 +1,10 @@
+import { REQUEST_TIMEOUT } from '../contract/request-timeout'
 import { readings } from '../requirements/catalog'
-import { refusalStatus } from './operations'
-import { RefusalCode } from './refusal.schema'
+import { refusalStatus } from '../contract/operations'
+import { RefusalCode } from '../contract/refusal.schema'
 import { outboundCallsTable } from '../../mocks/outbound-table'
-import { mailKindsTable } from './mail.schema'
-import { silencesTable } from './silences'
+import { mailKindsTable } from '../contract/mail.schema'
+import { silencesTable } from '../contract/silences'
 import { stateDiagramsSection } from '../report/state-diagrams'
 
 /** What each refusal status means, in a sentence. */
@@ -19,11 +20,6 @@ const MEANING: Record<number, string> = {
   500: 'a defect of the target: the scenario fails, but the answer is still a refusal a client can read',
 }
 
-/**
- * A status a server's HTTP layer answers before any operation reads the request, with no refusal body: a request
- * whose headers or body do not arrive in time (the reference: headers within 10 s, the whole request within 30 s).
- */
-export const REQUEST_TIMEOUT = { status: 408, when: 'the request did not arrive whole in time; the HTTP layer answers it, with no refusal body' } as const
 
 /** The table of CONTRACT.md that gives each status a refusal or the HTTP layer answers with its codes, from the same function the server and the kit use. */
 export function statusTable(): string {
