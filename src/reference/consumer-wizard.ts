@@ -13,6 +13,7 @@ import { failing, type PreOnboardingSuite } from './pre-onboarding.checks'
 import type { ProviderStore, StoredConnection, StoredTask } from './provider-store'
 import type { RegistrationUrls } from './registration-url'
 import { refusal, type Guard, type Rules } from './rules'
+import type { RequirementId } from '../requirements/catalog'
 
 /** What the consumer's registration page needs from the rest of the reference. */
 export type ConsumerWizardParts = {
@@ -138,7 +139,7 @@ export class ConsumerWizard {
    * instance, the named contact or another (the pages ask for the admin role only), once the registration is
    * Onboarded; the guards are named by the requirement served.
    */
-  async afterSuccess(actorInput: unknown, registrationUrl: unknown, requirement: string): Promise<Outcome<RegistrationRecord>> {
+  async afterSuccess(actorInput: unknown, registrationUrl: unknown, requirement: RequirementId): Promise<Outcome<RegistrationRecord>> {
     const registration = this.#registrationOf(registrationUrl)
     if (!registration) return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
     const user = await consumerUserAt(this.parts.consumers, this.parts.rules, registration.origin, actorInput)

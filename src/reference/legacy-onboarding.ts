@@ -11,6 +11,7 @@ import { actingAdmin } from './provider-admin'
 import { nextNumber, type ProviderStore, type StoredLegacyRegistration } from './provider-store'
 import { readRequest } from './registration-request'
 import { refusal, type Guard, type Rules } from './rules'
+import type { RequirementId } from '../requirements/catalog'
 
 /** What the legacy onboarding needs from the rest of the reference. */
 export type LegacyOnboardingParts = {
@@ -172,7 +173,7 @@ export class LegacyOnboarding {
   }
 
   /** The actor must be an admin of the customer instance, signed in to it: the provider learns both by asking it. */
-  async #customer(actorInput: unknown, customerInstanceUrl: unknown, requirement: string): Promise<Outcome<{ origin: string; registration?: StoredLegacyRegistration }>> {
+  async #customer(actorInput: unknown, customerInstanceUrl: unknown, requirement: RequirementId): Promise<Outcome<{ origin: string; registration?: StoredLegacyRegistration }>> {
     // Stryker disable next-line ConditionalExpression: the customer's instance is named by the request itself; a malformed one is a request outside its schema, which npm test's fuzz sends
     const url = readInstanceUrl(typeof customerInstanceUrl === 'string' ? customerInstanceUrl : '')
     // Stryker disable next-line ConditionalExpression: the customer's instance is named by the request itself; a malformed one is a request outside its schema, which npm test's fuzz sends

@@ -5,6 +5,7 @@ import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import type { ProviderStore } from './provider-store'
 import type { Rules } from './rules'
+import type { RequirementId } from '../requirements/catalog'
 
 /** What the checks look at: the provider's own records, and what the consumer instance says of itself. */
 export type CheckFacts = {
@@ -20,7 +21,7 @@ export type CheckFacts = {
 /** One check of the Pre-Onboarding suite (SCAN): the requirement it verifies, and how to fix a failure. */
 type PreOnboardingCheck = {
   name: CheckName
-  requirement: string
+  requirement: RequirementId
   title: string
   resolution: string
   passes: (facts: CheckFacts) => boolean

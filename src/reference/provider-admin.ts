@@ -4,6 +4,7 @@ import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { ProviderStore, StoredUser } from './provider-store'
 import { SB_ADMIN_ROLES } from '../contract/provider-setup.schema'
 import { refusal, type Guard, type Rules } from './rules'
+import type { RequirementId } from '../requirements/catalog'
 
 /** The role every registration path requires of the provider user (S0, S1, S2). */
 export const ADMIN_ROLE = 'admin'
@@ -23,7 +24,7 @@ export function signedInUser(store: ProviderStore, rules: Rules, actorInput: unk
 }
 
 /** The acting user, who must be signed in and hold the admin role; the rule is named by the requirement it serves. */
-export function actingAdmin(store: ProviderStore, rules: Rules, requirement: string, actorInput: unknown): Outcome<StoredUser> {
+export function actingAdmin(store: ProviderStore, rules: Rules, requirement: RequirementId, actorInput: unknown): Outcome<StoredUser> {
   const signedIn = signedInUser(store, rules, actorInput)
   if (!signedIn.ok) return signedIn
   const user = signedIn.value
@@ -38,7 +39,7 @@ export function actingAdmin(store: ProviderStore, rules: Rules, requirement: str
  * The guard of a step that needs both admin and sn_sb.admin (NEWPROV, OFF-C), named by its requirement. Its fault
  * variant ID:admin-only is the slip of asking for admin alone.
  */
-export function sbAdminGuard(requirement: string, user: StoredUser, rules: Rules, doing: string): Guard {
+export function sbAdminGuard(requirement: RequirementId, user: StoredUser, rules: Rules, doing: string): Guard {
   // Stryker disable next-line all: the branch a fault switch (ID:admin-only) selects instead of the rule, which npm run prove-faults proves red
   const required = rules.on(`${requirement}:admin-only`) ? SB_ADMIN_ROLES : SB_ADMIN_ROLES.filter((role) => role === ADMIN_ROLE)
   const missing = required.filter((role) => !user.roles.includes(role))

@@ -44,6 +44,7 @@ import { ConsumerPortal } from './portal/consumer-portal'
 import { CustomerPortal } from './portal/customer-portal'
 import { PortalConfiguration } from './portal/portal-configuration'
 import { formatVersion, isAtLeast, MINIMUM_CONSUMER_VERSION } from './service-exchange-version'
+import type { RequirementId } from '../requirements/catalog'
 
 /** What a provider instance needs from the world around it. */
 export type ProviderInstanceOptions = {
@@ -352,7 +353,7 @@ export class ProviderInstance {
   }
 
   /** The connection a provider user holding admin names, the admin rule named by the requirement served. */
-  #connectionForAdmin(actorInput: unknown, number: unknown, requirement: string): Outcome<StoredConnection> {
+  #connectionForAdmin(actorInput: unknown, number: unknown, requirement: RequirementId): Outcome<StoredConnection> {
     const admin = actingAdmin(this.#store, this.#rules, requirement, actorInput)
     if (!admin.ok) return admin
     const connection = this.#store.connections.find((candidate) => candidate.number === number)
@@ -543,7 +544,7 @@ export class ProviderInstance {
   async #consumerVersion(origin: string): Promise<Outcome<string | undefined>> {
     const read = await this.#consumers.serviceExchangeVersion(origin)
     if (!read.ok) {
-      const requirement = { 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' }[read.refusal.code as string] ?? 'PC-43'
+      const requirement: RequirementId = ({ 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' } as const)[read.refusal.code as string] ?? 'PC-43'
       return this.#rules.on(requirement) ? read : accepted(undefined)
     }
     const version = read.value

@@ -2,9 +2,10 @@ import type { ConnectionRequest } from '../contract/connection.schema'
 import { readInstanceUrl, type UrlExtras } from './instance-url'
 import type { ProviderStore, StoredUser } from './provider-store'
 import { refusal, type Guard } from './rules'
+import type { RequirementId } from '../requirements/catalog'
 
 /** The requirement IDs a registration path gives the preconditions every path shares. */
-export type PreconditionIds = { providerRecord: string; company: string; contact: string; instanceUrl: string }
+export type PreconditionIds = { providerRecord: RequirementId; company: RequirementId; contact: RequirementId; instanceUrl: RequirementId }
 
 /** A registration request read against the provider's records: what it names, and whether each exists. */
 export type ReadRequest = {

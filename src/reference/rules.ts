@@ -1,9 +1,10 @@
 import type { Refusal } from '../contract/refusal.schema'
+import type { RuleName } from '../requirements/catalog'
 import { REFERENCE_CHOICES, type ReferenceChoices } from '../spec/choices'
 import type { Faults } from '../run/faults'
 
 /** A guard: the requirement it enforces and the refusal it gives, if any. */
-export type Guard = readonly [requirement: string, refusal: () => Refusal | undefined]
+export type Guard = readonly [requirement: RuleName, refusal: () => Refusal | undefined]
 
 /** A refusal value, for guards. */
 export const refusal = (code: Refusal['code'], reason: string): Refusal => ({ code, reason })
@@ -22,7 +23,7 @@ export class Rules {
   }
 
   /** Whether the rule with this requirement ID (or ID:variant) is enforced. */
-  on(requirement: string): boolean {
+  on(requirement: RuleName): boolean {
     return !this.faults.has(requirement)
   }
 

@@ -3,7 +3,8 @@ import { Reading, Requirement, type Release } from './requirement.schema'
 
 type RuleOptions = { releases?: Release[]; level?: Requirement['level']; part?: Requirement['part']; attested?: true }
 const both: Release[] = ['australia', 'brazil']
-const rule = (id: string, statement: string, source: string, options: RuleOptions = {}): Omit<Requirement, 'procedure'> => ({
+type Entry<I extends string> = Omit<Requirement, 'procedure' | 'id'> & { id: I }
+const rule = <const I extends string>(id: I, statement: string, source: string, options: RuleOptions = {}): Entry<I> => ({
   id,
   statement,
   source,
@@ -13,12 +14,12 @@ const rule = (id: string, statement: string, source: string, options: RuleOption
   ...(options.attested ? { attested: true } : {}),
 })
 /** The requirements of one documented procedure, which the reports group them by. */
-const procedure = (name: string, rules: Omit<Requirement, 'procedure'>[]): Requirement[] => rules.map((entry) => ({ ...entry, procedure: name }))
+const procedure = <const E extends Entry<string>>(name: string, rules: readonly E[]): (E & { procedure: string })[] => rules.map((entry) => ({ ...entry, procedure: name }))
 const legacy: RuleOptions = { part: 'legacy' }
 const portal: RuleOptions = { part: 'portal' }
 
-/** Every documented rule the kit verifies, one entry each. The conformance report is a table of these. */
-export const requirements: readonly Requirement[] = z.array(Requirement).parse([
+/** Every documented rule the kit verifies, one entry each, as written. */
+const entries = [
   ...procedure('Setting up the provider record', [
     rule('PR-01', 'Only a user holding both admin and sn_sb.admin may set up the provider record; a user lacking either is refused, and no record is set up.', 'NEWPROV, Before you begin: role required'),
     rule('PR-02', 'The provider record is set up once: while one exists, setting up another is refused, and the first keeps its name.', 'NEWPROV, About this task (a one-time setup task)'),
@@ -155,7 +156,19 @@ export const requirements: readonly Requirement[] = z.array(Requirement).parse([
     rule('CSM-06', 'Only a customer admin of the account a request belongs to may approve or reject it.', 'CSMREG (the approval goes to the customer admins of the account)', portal),
     rule('CSM-07', 'One decision settles a request: once approved or rejected, a further decision is refused.', 'CSMREG (one approval is enough)', portal),
   ]),
-])
+]
+
+/** The ID of a requirement of the catalog: a mistyped ID does not compile. */
+export type RequirementId = (typeof entries)[number]['id']
+
+/**
+ * A rule the reference enforces, and a fault can switch off: a requirement, or one way of keeping it, named
+ * ID:variant (PC-10:checked-before-waiting).
+ */
+export type RuleName = RequirementId | `${RequirementId}:${string}`
+
+/** Every documented rule the kit verifies, one entry each. The conformance report is a table of these. */
+export const requirements: readonly Requirement[] = z.array(Requirement).parse(entries)
 
 const side = (position: string, sources: string) => ({ position, sources })
 

@@ -1,3 +1,5 @@
+import type { RequirementId } from './catalog'
+
 /**
  * The tag of a scenario printed by exploration. Its Givens are the journey a faulty target took, which a sound target
  * may refuse along the way: the kit then does not ask for those refusals to be asserted (its Then asserts the one
@@ -114,7 +116,7 @@ export const INVARIANTS = {
     says: "The integration is established only by the customer admin's activation of a subscription the provider approved",
     requirements: ['LEG-11', 'LEG-12'],
   },
-} as const satisfies Record<string, { says: string; requirements: readonly string[] }>
+} as const satisfies Record<string, { says: string; requirements: readonly RequirementId[] }>
 
 export type InvariantName = keyof typeof INVARIANTS
 

@@ -1,5 +1,5 @@
 // Stryker disable all: the fault switches themselves, which only npm run prove-faults sets; each one is proven to turn the suite red there.
-import { requirementById } from '../requirements/catalog'
+import { requirementById, type RequirementId } from '../requirements/catalog'
 import { ConfigurationError } from './configuration-error'
 
 /**
@@ -9,7 +9,7 @@ import { ConfigurationError } from './configuration-error'
 export type Faults = ReadonlySet<string>
 
 /** The subtle variants, each a realistic mistake an implementation might make. */
-export const FAULT_VARIANTS: Record<string, string> = {
+export const FAULT_VARIANTS: Record<`${RequirementId}:${string}`, string> = {
   'PC-40:lexical': 'compares versions as strings, so 2.10.0 looks older than 2.3.18',
   'LEG-08:unregistered': 'accepts a provider record from a customer instance nobody registered on the provider',
   'PC-03:short-behind-path': 'puts a long fixed segment in the registration URL, then a token of 4 hex characters',
@@ -36,7 +36,7 @@ export const FAULT_VARIANTS: Record<string, string> = {
 /** Reads a list of fault names; an unknown name is an error that says which names exist. */
 export function readFaults(names: readonly unknown[]): Faults {
   for (const name of names) {
-    if (typeof name !== 'string' || !(requirementById(name) || FAULT_VARIANTS[name])) {
+    if (typeof name !== 'string' || !(requirementById(name) || Object.hasOwn(FAULT_VARIANTS, name))) {
       throw new ConfigurationError(`unknown fault ${JSON.stringify(name)}: name a requirement ID of the catalog or one of ${Object.keys(FAULT_VARIANTS).join(', ')}`)
     }
   }

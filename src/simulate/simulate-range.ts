@@ -15,6 +15,8 @@ import { CONSUMER_CONTACT_ROLE } from '../reference/registration-tasks'
 import type { Release } from '../requirements/requirement.schema'
 import { addStop, emptyFigures, type SimulationFigures, type Stage } from './figures'
 import type { Mix, Pace, Problem } from './mix'
+import type { RefusalCode } from '../contract/refusal.schema'
+import type { RequirementId } from '../requirements/catalog'
 
 /** What one worker simulates: consumers `from` (inclusive) to `to` (exclusive) of a run. */
 export type RangeTask = { from: number; to: number; seed: number; total: number; release: Release; mix: Mix; mixDigest: string }
@@ -23,7 +25,7 @@ export type RangeTask = { from: number; to: number; seed: number; total: number;
 const CONSUMERS_PER_INSTANCE = 250
 
 /** The requirement behind each refusal a simulated journey can meet. */
-const REQUIREMENT_OF: Record<string, string> = {
+const REQUIREMENT_OF: Partial<Record<RefusalCode, RequirementId>> = {
   'version-too-old': 'PC-40',
   'version-malformed': 'PC-41',
   'consumer-app-missing': 'PC-42',
