@@ -6,6 +6,7 @@ import { startReferenceServer } from '../reference/server/reference-server'
 import { MIN_SETUP_TOKEN_LENGTH, newSetupToken } from '../reference/server/setup-token'
 import { ConfigurationError } from '../run/configuration-error'
 import { readFlags, wholeNumber } from './flags'
+import { partsFor } from '../run/faulty-parts'
 
 export const SERVE_HELP = `sx-conformance serve: run the reference implementation as an HTTP target
 
@@ -50,6 +51,7 @@ export async function serve(args: string[]): Promise<void> {
     throw new ConfigurationError(`--setup-token (or ${SETUP_TOKEN_VARIABLE}) needs at least ${MIN_SETUP_TOKEN_LENGTH} characters`)
   }
   const setupToken = given?.trim() ?? newSetupToken()
+  const faults = readFaults(flags.fault)
   const server = await startReferenceServer({
     port: wholeNumber(flags.port, '--port', 0, 65_535),
     host: flags.host,
@@ -61,15 +63,16 @@ export async function serve(args: string[]): Promise<void> {
       idleMinutes: wholeNumber(flags['idle-minutes'], '--idle-minutes', 1, 10_080),
     },
     outboundTimeoutMs: wholeNumber(flags['outbound-timeout-ms'], '--outbound-timeout-ms', 10, 600_000),
-    faults: readFaults(flags.fault),
+    faults,
+    parts: partsFor(faults),
     without,
   }).catch((error: NodeJS.ErrnoException) => {
     throw new ConfigurationError(`cannot listen on ${flags.host}:${flags.port}: ${error.code ?? error.message}`)
   })
-  const faults = flags.fault.length > 0 ? `, with ${flags.fault.join(', ')} switched off` : ''
+  const switchedOff = flags.fault.length > 0 ? `, with ${flags.fault.join(', ')} switched off` : ''
   const parts = without.length > 0 ? `, without ${without.join(', ')}` : ''
   const publicAddress = server.publicUrl === server.url ? '' : `, public address ${server.publicUrl}`
-  console.log(`sx-conformance reference listening at ${server.url}${publicAddress}${faults}${parts}`)
+  console.log(`sx-conformance reference listening at ${server.url}${publicAddress}${switchedOff}${parts}`)
   if (given === undefined) console.log(`setup token: ${setupToken}`)
   const stop = () => void server.close().then(() => process.exit(0))
   process.once('SIGINT', stop)

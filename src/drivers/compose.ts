@@ -11,6 +11,7 @@ import type { Exchange } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
 import { openHttpDriver, readCapabilities, type HttpTarget } from './http.driver'
 import { inProcessDriver } from './in-process.driver'
+import { partsFor } from '../run/faulty-parts'
 
 /** The environment variable that names the target of the `remote` profile. */
 export const TARGET_URL_VARIABLE = 'SX_TARGET_URL'
@@ -71,6 +72,7 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
               release: parameters.release,
               outboundTimeoutMs: parameters.outboundTimeoutMs,
               faults: parameters.faults,
+              parts: partsFor(parameters.faults),
               ...(parameters.startsWith ? { startsWith: parameters.startsWith } : {}),
               ...(parameters.choices ? { choices: parameters.choices } : {}),
             }),
@@ -90,7 +92,7 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
       const browser = await launchChromium()
       let served: Awaited<ReturnType<typeof startReferenceServer>> | undefined
       try {
-        served = setupToken ? await startReferenceServer({ port: 0, setupToken, faults: parameters.faults, outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS }) : undefined
+        served = setupToken ? await startReferenceServer({ port: 0, setupToken, faults: parameters.faults, parts: partsFor(parameters.faults), outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS }) : undefined
         const { target, name, without, attests } = await remoteTarget(setupToken ? { ...parameters, setupToken } : parameters, given ?? served!.url)
         const pages = await PagePool.open(browser, target.timeoutMs)
         const started = served

@@ -112,7 +112,7 @@ export class ConsumerWizard {
     if (!this.parts.rules.on('PC-33:stamps-refused')) registration.onboardedAt = this.parts.clock.now()
     if (refusedBy) return { ok: false, refusal: refusedBy }
     if (this.parts.rules.on('PC-32')) this.#apply(registration, 'RegistrationCompleted')
-    registration.onboardedAt = this.parts.rules.on('PC-33:machine-clock') ? this.parts.clock.now() : new Date()
+    registration.onboardedAt = this.parts.rules.parts.onboardedAt(this.parts.clock.now())
     if (this.parts.rules.on('PC-34')) registration.tokenUsed = true
     this.parts.onboarded(registration)
     return accepted(this.#page(registration))

@@ -5,9 +5,9 @@ import type { ProviderStore, StoredUser } from './provider-store'
 import { SB_ADMIN_ROLES } from '../contract/provider-setup.schema'
 import { refusal, type Guard, type Rules } from './rules'
 import type { RequirementId } from '../requirements/catalog'
+import { ADMIN_ROLE } from './parts'
 
-/** The role every registration path requires of the provider user (S0, S1, S2). */
-export const ADMIN_ROLE = 'admin'
+export { ADMIN_ROLE }
 
 /**
  * The user a request acts as, who must be a user of this instance signing in with their own password (AUTH-01):
@@ -28,8 +28,7 @@ export function actingAdmin(store: ProviderStore, rules: Rules, requirement: Req
   const signedIn = signedInUser(store, rules, actorInput)
   if (!signedIn.ok) return signedIn
   const user = signedIn.value
-  const holdsAdmin = rules.on('PC-04:any-admin-role') ? user.roles.includes(ADMIN_ROLE) : user.roles.some((role) => role.endsWith(ADMIN_ROLE))
-  if (rules.on(requirement) && !holdsAdmin) {
+  if (rules.on(requirement) && !rules.parts.holdsAdmin(user.roles)) {
     return refused('not-admin', `${user.userName} does not hold the admin role`)
   }
   return accepted(user)

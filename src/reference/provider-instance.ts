@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import {
   ConnectionRequest,
   DELETE_CONFIRMATION,
@@ -14,7 +13,7 @@ import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.s
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
 import { parseInput } from '../contract/parse-input'
 import { PortalSettings } from '../contract/portal.schema'
-import { NewCompany, NewProviderRecord, NewUser, PROVIDER_NAME, ProviderRecordForm, type Created, type ProviderRecord } from '../contract/provider-setup.schema'
+import { NewCompany, NewProviderRecord, NewUser, ProviderRecordForm, type Created, type ProviderRecord } from '../contract/provider-setup.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { RegistrationPage } from '../contract/registration-page.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
@@ -43,8 +42,9 @@ import { refusal, Rules, type Guard } from './rules'
 import { ConsumerPortal } from './portal/consumer-portal'
 import { CustomerPortal } from './portal/customer-portal'
 import { PortalConfiguration } from './portal/portal-configuration'
-import { formatVersion, isAtLeast, MINIMUM_CONSUMER_VERSION } from './service-exchange-version'
+import { formatVersion, MINIMUM_CONSUMER_VERSION } from './service-exchange-version'
 import type { RequirementId } from '../requirements/catalog'
+import type { ImplementationParts } from '../spec/parts'
 
 /** What a provider instance needs from the world around it. */
 export type ProviderInstanceOptions = {
@@ -64,11 +64,9 @@ export type ProviderInstanceOptions = {
   startsWith?: Partial<StartingSettings>
   /** Another reading where the documents leave a choice (prove-fairness). */
   choices?: Partial<ReferenceChoices>
+  /** Parts supplied in place of the reference's own: a fault's (prove-faults), handed in when it is put together. */
+  parts?: Partial<ImplementationParts>
 }
-
-/** What two faulty token variants put before a short random tail (prove-faults). */
-// Stryker disable next-line all: read only by faulty token variants, which npm run prove-faults proves red
-const FAULTY_TOKEN_PREFIX = '5f1c2e9a7b3d4c8e0f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6'
 
 /**
  * The provider's side of Service Exchange onboarding, with the consumer's registration page it serves: the
@@ -103,7 +101,7 @@ export class ProviderInstance {
     this.#store = new ProviderStore(start, options.storage)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
-    const rules = (this.#rules = new Rules(options.faults, options.choices))
+    const rules = (this.#rules = new Rules(options.faults, options.choices, options.parts))
     const urls = (this.#urls = new RegistrationUrls(options.baseUrl, { placement: rules.choices.tokenPlacement }))
     const consumers = (this.#consumers = new ConsumerInstanceClient({ ...outbound, queries: rules.choices.tableQueries }))
     const suite = new PreOnboardingSuite(store, consumers, rules, options.baseUrl)
@@ -154,12 +152,11 @@ export class ProviderInstance {
     // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
     if (!form.ok) return form
     const { name } = form.value
-    const nameRule = this.#rules.on('PR-03:word-characters') ? PROVIDER_NAME : /^[\w-]+$/
     const refusedBy = this.#rules.firstRefusal([
       // Stryker disable next-line StringLiteral: prose, which a fair kit never asserts
       sbAdminGuard('PR-01', signedIn.value, this.#rules, 'setting up the provider record'),
       ['PR-02', () => (this.#store.providerRecord === undefined ? undefined : refusal('provider-record-exists', 'the provider record is set up already, once for the instance'))],
-      ['PR-03', () => (nameRule.test(name) ? undefined : refusal('provider-name-invalid', 'a provider name holds only letters, digits and dashes'))],
+      ['PR-03', () => (this.#rules.parts.providerName(name) ? undefined : refusal('provider-name-invalid', 'a provider name holds only letters, digits and dashes'))],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     this.#store.providerRecord = name
@@ -548,10 +545,7 @@ export class ProviderInstance {
       return this.#rules.on(requirement) ? read : accepted(undefined)
     }
     const version = read.value
-    const oldEnough = this.#rules.on('PC-40:lexical')
-      ? isAtLeast(version, MINIMUM_CONSUMER_VERSION)
-      : formatVersion(version) >= formatVersion(MINIMUM_CONSUMER_VERSION)
-    if (this.#rules.on('PC-40') && !oldEnough) {
+    if (this.#rules.on('PC-40') && !this.#rules.parts.releaseAtLeast(version, MINIMUM_CONSUMER_VERSION)) {
       return refused('version-too-old', `${origin} runs Service Exchange ${formatVersion(version)}; ${formatVersion(MINIMUM_CONSUMER_VERSION)} or later is required`)
     }
     return accepted(formatVersion(version))
@@ -559,15 +553,10 @@ export class ProviderInstance {
 
   /** PC-02, PC-03: a fresh token from the CSPRNG for every registration URL. */
   #newToken(): string {
-    // Stryker disable next-line AssignmentOperator: the count numbers only the tokens of a faulty variant (PC-03), which npm run prove-faults proves red
+    // Stryker disable next-line AssignmentOperator: the count is read only by a faulty token issuer (PC-03), which npm run prove-faults proves red
     this.#issuedTokens += 1
-    if (!this.#rules.on('PC-03')) return `t${this.#issuedTokens}`
-    if (!this.#rules.on('PC-03:short-behind-path')) return `${FAULTY_TOKEN_PREFIX}/${randomBytes(2).toString('hex')}`
-    if (!this.#rules.on('PC-03:fixed-prefix')) return `${FAULTY_TOKEN_PREFIX}${randomBytes(2).toString('hex')}`
-    const first = this.#store.connections[0]?.token
-    // Stryker disable next-line ConditionalExpression: false while PC-02 holds, as in every normal run; npm run prove-faults switches it off
-    if (!this.#rules.on('PC-02') && first) return first
-    return newRegistrationToken()
+    // Stryker disable next-line OptionalChaining: read only by a faulty token issuer (PC-02), which npm run prove-faults proves red
+    return this.#rules.parts.issueToken({ fresh: newRegistrationToken, issued: this.#issuedTokens, first: this.#store.connections[0]?.token })
   }
 
   #kmfHealth(): KmfHealth {

@@ -25,8 +25,6 @@ export const CONSUMER_CONTACT_ROLE = 'sn_sb_pro.consumer'
 // Stryker disable next-line all: checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every pass); checking later or fewer turns the suite red
 export const SCAN_INTERVAL_MS = 5 * 60_000
 
-/** An address a mail system would accept. Deliberately plain: the rule is "valid", not RFC 5322. */
-const VALID_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** What the registration tasks need from the rest of the reference. */
 export type RegistrationTaskParts = {
@@ -62,7 +60,7 @@ export class RegistrationTasks {
       // Stryker disable next-line OptionalChaining: only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and npm run prove-fairness runs it
       ['TASK-04', () => (contact?.roles.includes(CONSUMER_CONTACT_ROLE) ? undefined : refusal('contact-lacks-consumer-role', `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`))],
       // Stryker disable next-line OptionalChaining: only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and npm run prove-fairness runs it
-      ['TASK-05', () => (!store.production || (rules.on('TASK-05:has-at-sign') ? VALID_EMAIL.test(contact?.email ?? '') : Boolean(contact?.email.includes('@'))) ? undefined : refusal('contact-email-invalid', `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`))],
+      ['TASK-05', () => (!store.production || rules.parts.validEmail(contact?.email ?? '') ? undefined : refusal('contact-email-invalid', `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`))],
       ['TASK-06', () => (store.tasks.some((task) => task.companyId === request.companyId && rules.companyHolds(task.origin, origin) && task.state !== 'Closed Complete') ? refusal('registration-task-exists', `${company?.name} already has an open registration task for ${origin}`) : undefined)],
     ]
     const refusedBy = rules.firstRefusal(guards)

@@ -2,6 +2,8 @@ import type { Refusal } from '../contract/refusal.schema'
 import type { RuleName } from '../requirements/catalog'
 import { REFERENCE_CHOICES, type ReferenceChoices } from '../spec/choices'
 import type { Faults } from '../run/faults'
+import type { ImplementationParts } from '../spec/parts'
+import { REFERENCE_PARTS } from './parts'
 
 /** A guard: the requirement it enforces and the refusal it gives, if any. */
 export type Guard = readonly [requirement: RuleName, refusal: () => Refusal | undefined]
@@ -15,11 +17,15 @@ export const refusal = (code: Refusal['code'], reason: string): Refusal => ({ co
  */
 export class Rules {
   readonly choices: ReferenceChoices
+  /** The parts the rules lean on: the reference's own, or those a fault supplied when the instance was put together. */
+  readonly parts: ImplementationParts
   constructor(
     private readonly faults: Faults,
     choices: Partial<ReferenceChoices> = {},
+    parts: Partial<ImplementationParts> = {},
   ) {
     this.choices = { ...REFERENCE_CHOICES, ...choices }
+    this.parts = { ...REFERENCE_PARTS, ...parts }
   }
 
   /** Whether the rule with this requirement ID (or ID:variant) is enforced. */

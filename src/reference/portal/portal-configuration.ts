@@ -51,8 +51,6 @@ export class PortalConfiguration {
 
   /** Whether an address is in one of the allowed domains; an empty list allows every domain (EXTREG). */
   allowsEmail(email: string): boolean {
-    const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase()
-    const matches = this.rules.on('PORT-12:suffix') ? (allowed: string) => allowed.toLowerCase() === domain : (allowed: string) => email.toLowerCase().endsWith(allowed.toLowerCase())
-    return this.allowedEmailDomains.length === 0 || this.allowedEmailDomains.some(matches)
+    return this.allowedEmailDomains.length === 0 || this.allowedEmailDomains.some((allowed) => this.rules.parts.inAllowedDomain(email, allowed))
   }
 }

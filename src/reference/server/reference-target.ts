@@ -8,6 +8,7 @@ import { withFaultsNamed, type Faults } from '../../run/faults'
 import { ProviderInstance } from '../provider-instance'
 import { REFERENCE_ATTESTS } from '../registration-token'
 import { StorageBudget } from '../storage-budget'
+import type { ImplementationParts } from '../../spec/parts'
 
 /** How many provider instances a server holds, how much their records may hold together, and how long one may go unused before it is closed. */
 export type InstanceLimits = { maxInstances: number; maxStoredMb: number; idleMinutes: number }
@@ -19,7 +20,13 @@ export const DEFAULT_INSTANCE_LIMITS: InstanceLimits = { maxInstances: 1_000, ma
  * How the reference behaves as a target: which rules it breaks (to prove a gate fails), how long it waits, and
  * which optional parts it leaves out (to show what a target without them gets).
  */
-export type ReferenceTargetOptions = { faults: Faults; outboundTimeoutMs: number; without?: readonly OptionalPart[] }
+export type ReferenceTargetOptions = {
+  faults: Faults
+  /** The parts the faults supply in place of the reference's own, handed in by whoever starts the server. */
+  parts?: Partial<ImplementationParts>
+  outboundTimeoutMs: number
+  without?: readonly OptionalPart[]
+}
 
 /** A provider instance the server holds, and when a request last reached it (milliseconds of the machine's clock). */
 type Held = { instance: ProviderInstance; lastUsed: number }
@@ -73,6 +80,7 @@ export class ReferenceTarget {
       release: parsed.value.release,
       outboundTimeoutMs: this.options.outboundTimeoutMs,
       faults: this.options.faults,
+      ...(this.options.parts ? { parts: this.options.parts } : {}),
       storage: this.#storage,
     })
     this.#held.set(id, { instance, lastUsed: this.#now() })
