@@ -21,18 +21,25 @@ describe('the boundary reports what its mocks cannot answer', () => {
   it('the mail gateway refuses a documented kind without its facts, and takes other kinds without counting them', async () => {
     const boundary = new Boundary()
     const send = (message: object) =>
-      boundary.fetch(`${MAIL_GATEWAY_URL}/v1/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) })
+      boundary.fetch(`${MAIL_GATEWAY_URL}/v1/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(message),
+      })
     const base = { to: 'ada@acme.example', subject: 'Hello', text: 'Hello' }
     assert.equal((await send({ ...base, kind: 'registration-approved', userId: 'ada' })).status, 400)
     assert.match(boundary.strayCalls[0]!, /temporaryPassword/)
     assert.equal((await send({ ...base, kind: 'acknowledgement' })).status, 202)
     assert.equal((await send({ ...base, kind: 'registration-rejected' })).status, 202)
-    assert.deepEqual(boundary.outbox.documented().map((email) => email.kind), ['registration-rejected'])
+    assert.deepEqual(
+      boundary.outbox.documented().map((email) => email.kind),
+      ['registration-rejected'],
+    )
     assert.deepEqual(boundary.outbox.received('ADA@acme.example', 'registration-rejected').length, 1)
   })
 })
 
-describe('the boundary tells its own slowness from the target\'s', () => {
+describe("the boundary tells its own slowness from the target's", () => {
   it('a call its caller gave up on before the mocks answered is noted as late; one to a silent instance, which answers nothing on purpose, is not', async () => {
     const boundary = new Boundary()
     boundary.instances.add(INSTANCE, '2.3.18').hasUser('ada', ['admin'])
@@ -40,14 +47,21 @@ describe('the boundary tells its own slowness from the target\'s', () => {
     boundary.instances.add(SILENT, '2.3.18').becomes('silent')
     const gaveUp = new AbortController()
     gaveUp.abort(new Error('the caller gave up'))
-    await assert.rejects(boundary.fetch(`${INSTANCE}/api/now/table/sys_user?sysparm_query=user_nameINada`, { signal: gaveUp.signal }))
+    await assert.rejects(
+      boundary.fetch(`${INSTANCE}/api/now/table/sys_user?sysparm_query=user_nameINada`, { signal: gaveUp.signal }),
+    )
     const silentCall = new AbortController()
-    const unanswered = boundary.fetch(`${SILENT}/api/now/table/sys_user?sysparm_query=user_nameINada`, { signal: silentCall.signal })
+    const unanswered = boundary.fetch(`${SILENT}/api/now/table/sys_user?sysparm_query=user_nameINada`, {
+      signal: silentCall.signal,
+    })
     silentCall.abort(new Error('the caller gave up'))
     await assert.rejects(unanswered)
     await new Promise((settled) => setTimeout(settled, 20))
     assert.equal(boundary.lateAnswers.length, 1, boundary.lateAnswers.join('; '))
-    assert.match(boundary.lateAnswers[0]!, /^GET https:\/\/acme\.service-now\.example\/api\/now\/table\/sys_user\?.*, given up after \d+ ms$/)
+    assert.match(
+      boundary.lateAnswers[0]!,
+      /^GET https:\/\/acme\.service-now\.example\/api\/now\/table\/sys_user\?.*, given up after \d+ ms$/,
+    )
     await boundary.reset()
     assert.deepEqual(boundary.lateAnswers, [])
   })

@@ -9,7 +9,10 @@ import type { Meeting } from './meeting'
 import { MAIL_GATEWAY_MESSAGES_PATH } from '../src/contract/mail.schema'
 import type { BoundaryCall } from '../src/report/sequence-trace'
 
-/** How long the mocks may hold a call before a caller giving up on it is the kit's slowness rather than the caller's haste. */
+/**
+ * How long the mocks may hold a call before a caller giving up on it is the kit's slowness rather than the caller's
+ * haste.
+ */
 const HELD_TOO_LONG_MS = 250
 
 /**
@@ -81,7 +84,13 @@ export class Boundary {
     const { origin, pathname } = new URL(request.url)
     const toMailGateway = origin === new URL(MAIL_GATEWAY_URL).origin
     await this.meeting?.arrive()
-    const mail = this.observer && toMailGateway && request.method === 'POST' && pathname === MAIL_GATEWAY_MESSAGES_PATH ? request.clone().json().catch(() => undefined) : undefined
+    const mail =
+      this.observer && toMailGateway && request.method === 'POST' && pathname === MAIL_GATEWAY_MESSAGES_PATH
+        ? request
+            .clone()
+            .json()
+            .catch(() => undefined)
+        : undefined
     const response = await this.#respond(request)
     const message = (await mail) as { kind?: unknown; to?: unknown } | undefined
     this.observer?.({
@@ -111,11 +120,16 @@ export class Boundary {
       const giveUp = () => {
         if (ready) return
         reject(request.signal.reason)
-        // Only a silent instance keeps a caller waiting on purpose. The kit was slow when its caller had gone before the
-        // call even reached the mocks (the kit was too busy to take it), or gave up after the mocks had held it a while;
+        // Only a silent instance keeps a caller waiting on purpose. The kit was slow when its caller had gone before
+        // the
+        // call even reached the mocks (the kit was too busy to take it), or gave up after the mocks had held it a
+        // while;
         // a target that gives up at once is quick to give up, and that is its own doing.
         const waited = performance.now() - arrived
-        if (this.instances.at(request.url)?.availability !== 'silent' && (goneOnArrival || waited >= HELD_TOO_LONG_MS)) {
+        if (
+          this.instances.at(request.url)?.availability !== 'silent' &&
+          (goneOnArrival || waited >= HELD_TOO_LONG_MS)
+        ) {
           this.lateAnswers.push(`${request.method} ${request.url}, given up after ${Math.round(waited)} ms`)
         }
       }
@@ -175,7 +189,9 @@ export class Boundary {
     this.meeting = undefined
   }
 
-  /** Notes, among the late answers, each time the kit was held still long enough for a call to it to time out unseen. */
+  /**
+   * Notes, among the late answers, each time the kit was held still long enough for a call to it to time out unseen.
+   */
   #watchForStillness(): void {
     let last = performance.now()
     this.#stillness = setInterval(() => {

@@ -5,8 +5,14 @@ import { consumerInstanceTables } from './consumer-instance.tables'
 import type { ConsumerInstances } from './consumer-instances'
 import { evaluateQuery } from './encoded-query'
 
-/** What the pre-onboarding checks read, and nothing else does: the servlet URI, Provider Connection records, KMF health. */
-const READ_BY_CHECKS: string[] = [consumerInstancePaths.properties, consumerInstancePaths.providerConnections, consumerInstancePaths.kmfHealth]
+/**
+ * What the pre-onboarding checks read, and nothing else does: the servlet URI, Provider Connection records, KMF health.
+ */
+const READ_BY_CHECKS: string[] = [
+  consumerInstancePaths.properties,
+  consumerInstancePaths.providerConnections,
+  consumerInstancePaths.kmfHealth,
+]
 
 /** Notes a call the mocks cannot answer as the platform would, with why; the scenario fails with it. */
 export type ReportUnanswerable = (call: string) => void
@@ -27,14 +33,17 @@ export function consumerInstanceHandlers(instances: ConsumerInstances, report: R
     }),
   )
   return [
-    // Availability first: an unreachable or silent instance answers nothing, a sleeping one a web page, whatever is asked;
+    // Availability first: an unreachable or silent instance answers nothing, a sleeping one a web page, whatever is
+    // asked;
     // one whose checks are out of reach still answers who signed in, its users' roles and its release.
     http.all('*', async ({ request }) => {
       const model = instances.at(request.url)
       if (model?.availability === 'unreachable') return HttpResponse.error()
-      if (model?.availability === 'checks out of reach' && READ_BY_CHECKS.includes(new URL(request.url).pathname)) return HttpResponse.error()
+      if (model?.availability === 'checks out of reach' && READ_BY_CHECKS.includes(new URL(request.url).pathname))
+        return HttpResponse.error()
       if (model?.availability === 'silent') await delay('infinite')
-      if (model?.availability === 'web-page') return HttpResponse.html('<html><body>This instance is hibernating.</body></html>')
+      if (model?.availability === 'web-page')
+        return HttpResponse.html('<html><body>This instance is hibernating.</body></html>')
       return undefined
     }),
     ...tables,
@@ -43,7 +52,8 @@ export function consumerInstanceHandlers(instances: ConsumerInstances, report: R
       const model = instances.at(request.url)
       if (!model) return undefined
       const userName = model.sessions.get(readBearerToken(request.headers.get('authorization') ?? undefined) ?? '')
-      if (userName === undefined) return HttpResponse.json({ error: { message: 'User Not Authenticated' } }, { status: 401 })
+      if (userName === undefined)
+        return HttpResponse.json({ error: { message: 'User Not Authenticated' } }, { status: 401 })
       return HttpResponse.json({ result: { user_name: userName } })
     }),
     http.get(`*${consumerInstancePaths.kmfHealth}`, ({ request }) => {

@@ -1,4 +1,9 @@
-import { CONSUMER_APP_SCOPE, consumerInstancePaths, PROVIDER_APP_SCOPE, SERVLET_URI_PROPERTY } from '../src/contract/consumer-instance.schema'
+import {
+  CONSUMER_APP_SCOPE,
+  consumerInstancePaths,
+  PROVIDER_APP_SCOPE,
+  SERVLET_URI_PROPERTY,
+} from '../src/contract/consumer-instance.schema'
 import type { ConsumerInstanceModel } from './consumer-instances'
 import type { Row } from './encoded-query'
 
@@ -25,8 +30,12 @@ export const consumerInstanceTables: MockedTable[] = [
   },
   {
     path: consumerInstancePaths.users,
-    tells: 'the users of the instance and the roles each holds; the user acting on the registration page is found by user name',
-    fields: { user_name: 'the user name the person signs in with', roles: 'the roles, comma-separated, such as `admin,itil`' },
+    tells:
+      'the users of the instance and the roles each holds; the user acting on the registration page is found by user name',
+    fields: {
+      user_name: 'the user name the person signs in with',
+      roles: 'the roles, comma-separated, such as `admin,itil`',
+    },
     rows: (model) => [...model.users].map(([user_name, roles]) => ({ user_name, roles: roles.join(',') })),
   },
   {
@@ -40,6 +49,7 @@ export const consumerInstanceTables: MockedTable[] = [
     tells:
       'the Provider Connection records of the instance: its own application writes one when a registration with a provider completes, and only Off-Board Provider on the instance deletes it (OFF-P); `url` is the provider instance address exactly as the target gave it for itself when the instance was opened (the `url` of the answer), so a target asks for `url=<that address>`',
     fields: { number: 'the record number, PRVCON and 7 digits', url: 'the provider instance the record points to' },
-    rows: (model) => model.providerConnections.map((url, index) => ({ number: `PRVCON${String(index + 1).padStart(7, '0')}`, url })),
+    rows: (model) =>
+      model.providerConnections.map((url, index) => ({ number: `PRVCON${String(index + 1).padStart(7, '0')}`, url })),
   },
 ]

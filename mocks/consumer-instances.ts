@@ -8,7 +8,8 @@ import type { KmfStatus } from '../src/contract/kmf.schema'
 export type Availability = 'answers' | 'unreachable' | 'silent' | 'web-page' | 'checks out of reach'
 
 /** The pre-onboarding checks a problem of the consumer instance fails, which its admin fixes there. */
-export type ConsumerSideCheck = 'consumer-kmf-unhealthy' | 'servlet-uri-empty' | 'app-versions-differ' | 'stale-connection-records'
+export type ConsumerSideCheck =
+  'consumer-kmf-unhealthy' | 'servlet-uri-empty' | 'app-versions-differ' | 'stale-connection-records'
 
 /** What a consumer instance is, as far as the provider can find out by asking it. */
 export type ConsumerInstanceModel = {
@@ -29,7 +30,8 @@ export type ConsumerInstanceModel = {
 }
 
 /** An instance's instance_id: 32 hex digits that follow from its address, so a run can be reproduced. */
-export const instanceIdOf = (origin: string): string => createHash('sha256').update(new URL(origin).origin).digest('hex').slice(0, 32)
+export const instanceIdOf = (origin: string): string =>
+  createHash('sha256').update(new URL(origin).origin).digest('hex').slice(0, 32)
 
 /** The scopes a mocked instance reports: Service Exchange for Consumers, and for Providers when both are installed. */
 const CONSUMER_APP = 'sn_sb_con'
@@ -79,7 +81,9 @@ export class ConsumerInstances {
    */
   signIn(userName: string, preferredOrigin: string): string | undefined {
     const preferred = this.at(preferredOrigin)
-    const origin = preferred?.users.has(userName) ? preferredOrigin : [...this.#byOrigin].find(([, model]) => model.users.has(userName))?.[0]
+    const origin = preferred?.users.has(userName)
+      ? preferredOrigin
+      : [...this.#byOrigin].find(([, model]) => model.users.has(userName))?.[0]
     return origin === undefined ? undefined : this.control(origin).signIn(userName)
   }
 
@@ -113,7 +117,8 @@ export class ConsumerInstanceControl {
   }
   /** A user of the instance signs in to it and gets an access token of their own, as OAuth issues one. */
   signIn(userName: string): string {
-    if (!this.model.users.has(userName)) throw new Error(`${userName} is no user of this consumer instance, and cannot sign in to it`)
+    if (!this.model.users.has(userName))
+      throw new Error(`${userName} is no user of this consumer instance, and cannot sign in to it`)
     const token = randomBytes(24).toString('base64url')
     this.model.sessions.set(token, userName)
     return token
@@ -144,7 +149,10 @@ export class ConsumerInstanceControl {
     }
     fix[check]()
   }
-  /** The consumer application's own Provider Connection record, written when a registration with this provider completes. */
+  /**
+   * The consumer application's own Provider Connection record, written when a registration with this provider
+   * completes.
+   */
   connectsTo(providerUrl: string): void {
     if (!this.model.providerConnections.includes(providerUrl)) this.model.providerConnections.push(providerUrl)
   }

@@ -34,7 +34,11 @@ describe('the encoded query subset of the mocked Table API', () => {
   it('answers every row without a query, and honours sysparm_limit and sysparm_fields', () => {
     assert.deepEqual(ask({}), ['ada', 'Bob', 'bea'])
     assert.deepEqual(ask({ sysparm_limit: '2' }), ['ada', 'Bob'])
-    const answer = evaluateQuery(new URLSearchParams({ sysparm_fields: 'roles,sys_id', sysparm_query: 'user_name=ada' }), ROWS, FIELDS)
+    const answer = evaluateQuery(
+      new URLSearchParams({ sysparm_fields: 'roles,sys_id', sysparm_query: 'user_name=ada' }),
+      ROWS,
+      FIELDS,
+    )
     assert.deepEqual(answer, { ok: true, rows: [{ roles: 'admin' }] })
   })
 

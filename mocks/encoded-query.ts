@@ -16,8 +16,17 @@ type Operator = (typeof QUERY_OPERATORS)[number]
 
 type Condition = { field: string; operator: Operator; value: string }
 
-/** Query parameters the mocks understand; `sysparm_exclude_reference_link` and `sysparm_display_value` change nothing here. */
-export const QUERY_PARAMETERS = ['sysparm_query', 'sysparm_fields', 'sysparm_limit', 'sysparm_exclude_reference_link', 'sysparm_display_value'] as const
+/**
+ * Query parameters the mocks understand; `sysparm_exclude_reference_link` and `sysparm_display_value` change nothing
+ * here.
+ */
+export const QUERY_PARAMETERS = [
+  'sysparm_query',
+  'sysparm_fields',
+  'sysparm_limit',
+  'sysparm_exclude_reference_link',
+  'sysparm_display_value',
+] as const
 
 /** Either the rows a query selects, or why the mocks cannot evaluate it. */
 export type QueryAnswer = { ok: true; rows: Row[] } | { ok: false; outside: string }
@@ -31,7 +40,8 @@ function readCondition(text: string, fields: readonly string[]): Condition | str
   const match = CONDITION.exec(text)
   if (!match) return `the condition "${text}" uses an operator outside ${QUERY_OPERATORS.join(', ')}`
   const [, field, operator, value] = match as unknown as [string, string, Operator, string]
-  if (!fields.includes(field)) return `the condition "${text}" names the field "${field}", which this table does not have (it has ${fields.join(', ')})`
+  if (!fields.includes(field))
+    return `the condition "${text}" names the field "${field}", which this table does not have (it has ${fields.join(', ')})`
   return { field, operator, value }
 }
 
@@ -69,12 +79,14 @@ function projection(fields: string | null): (row: Row) => Row {
 /** Answers a Table API query over the rows of a table with these fields. */
 export function evaluateQuery(search: URLSearchParams, rows: readonly Row[], fields: readonly string[]): QueryAnswer {
   const unknown = [...search.keys()].filter((name) => !(QUERY_PARAMETERS as readonly string[]).includes(name))
-  if (unknown.length > 0) return outside(`the parameter ${unknown.join(', ')} is outside ${QUERY_PARAMETERS.join(', ')}`)
+  if (unknown.length > 0)
+    return outside(`the parameter ${unknown.join(', ')} is outside ${QUERY_PARAMETERS.join(', ')}`)
   const groups = readQuery(search.get('sysparm_query') ?? '', fields)
   if (typeof groups === 'string') return outside(groups)
   const limitText = search.get('sysparm_limit')
   const limit = limitText === null ? Infinity : Number(limitText)
-  if (!Number.isSafeInteger(limit) && limit !== Infinity) return outside(`sysparm_limit "${limitText}" is not a whole number`)
+  if (!Number.isSafeInteger(limit) && limit !== Infinity)
+    return outside(`sysparm_limit "${limitText}" is not a whole number`)
   if (limit < 1) return outside(`sysparm_limit "${limitText}" is not a positive number`)
   const selected = rows.filter((row) => groups.every((group) => group.some((condition) => holds(row, condition))))
   return { ok: true, rows: selected.slice(0, limit).map(projection(search.get('sysparm_fields'))) }

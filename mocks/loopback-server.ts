@@ -7,7 +7,10 @@ export type Answer = (request: Request) => Promise<Response | undefined>
 /** A mock served on a port of the loopback interface, so that a target in another process can reach it. */
 export type LoopbackServer = Listening
 
-/** What a served mock tells its owner: a call no handler expects, and a call whose caller hung up before its answer was ready. */
+/**
+ * What a served mock tells its owner: a call no handler expects, and a call whose caller hung up before its answer was
+ * ready.
+ */
 export type LoopbackReports = { stray: (call: string) => void; late: (call: string) => void }
 
 /**
@@ -17,7 +20,11 @@ export type LoopbackReports = { stray: (call: string) => void; late: (call: stri
  * reported as stray and answered 501. A call whose caller hung up before the answer was ready, though the mocks
  * had one for it, is reported as late: the kit was too slow for the caller.
  */
-export async function serveOnLoopback(answer: Answer, reports: LoopbackReports, origin?: string): Promise<LoopbackServer> {
+export async function serveOnLoopback(
+  answer: Answer,
+  reports: LoopbackReports,
+  origin?: string,
+): Promise<LoopbackServer> {
   let known = origin ?? ''
   const server = createServer((incoming, outgoing) => {
     respond(incoming, outgoing, known, answer, reports).catch(() => outgoing.destroy())
@@ -27,7 +34,13 @@ export async function serveOnLoopback(answer: Answer, reports: LoopbackReports, 
   return listening
 }
 
-async function respond(incoming: IncomingMessage, outgoing: ServerResponse, origin: string, answer: Answer, reports: LoopbackReports): Promise<void> {
+async function respond(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  origin: string,
+  answer: Answer,
+  reports: LoopbackReports,
+): Promise<void> {
   const chunks: Buffer[] = []
   for await (const chunk of incoming) chunks.push(chunk as Buffer)
   const aborted = new AbortController()
@@ -37,7 +50,9 @@ async function respond(incoming: IncomingMessage, outgoing: ServerResponse, orig
   const method = incoming.method ?? 'GET'
   const request = new Request(new URL(incoming.url ?? '/', origin), {
     method,
-    headers: Object.entries(incoming.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : [])),
+    headers: Object.entries(incoming.headers).flatMap(([name, value]) =>
+      typeof value === 'string' ? [[name, value] as [string, string]] : [],
+    ),
     ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
     signal: aborted.signal,
   })

@@ -14,7 +14,10 @@ export const mailGatewayHandlers = (gatewayUrl: string, outbox: Outbox, report: 
     if (!message.success) {
       const why = z.prettifyError(message.error).replaceAll('\n', ' ')
       report(`POST ${request.url}: not a mail message of the contract: ${why}`)
-      return HttpResponse.json({ error: 'not a mail message', issues: message.error.issues.map((issue) => issue.path.join('.')) }, { status: 400 })
+      return HttpResponse.json(
+        { error: 'not a mail message', issues: message.error.issues.map((issue) => issue.path.join('.')) },
+        { status: 400 },
+      )
     }
     outbox.accept(message.data)
     return HttpResponse.json({ accepted: true }, { status: 202 })

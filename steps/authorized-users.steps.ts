@@ -8,7 +8,8 @@ import type { ExchangeWorld } from './support/world'
 /** What a scenario remembers of authorized users: the other active contact, and the users it added, in order. */
 type Remembered = { otherContact?: Person; added: AuthorizedUser[] }
 const remembered = new WeakMap<ExchangeWorld, Remembered>()
-const memory = (world: ExchangeWorld): Remembered => remembered.get(world) ?? remembered.set(world, { added: [] }).get(world)!
+const memory = (world: ExchangeWorld): Remembered =>
+  remembered.get(world) ?? remembered.set(world, { added: [] }).get(world)!
 
 /** The connection's authorized users as the provider admin sees them now. */
 async function authorizedUsers(world: ExchangeWorld): Promise<AuthorizedUser[]> {
@@ -25,18 +26,38 @@ async function current(world: ExchangeWorld, which: 'that' | 'the first added'):
   return found
 }
 
-/** The consumer contact (or another user of the consumer instance) adds a user as an authorized user; an accepted one is remembered. */
-async function add(world: ExchangeWorld, userName: string, by: Person = world.consumer().contact): Promise<Outcome<AuthorizedUser>> {
-  const outcome = world.record(await world.driver.addAuthorizedUser(world.consumerUser(by), world.registrationUrl(), userName))
+/**
+ * The consumer contact (or another user of the consumer instance) adds a user as an authorized user; an accepted one is
+ * remembered.
+ */
+async function add(
+  world: ExchangeWorld,
+  userName: string,
+  by: Person = world.consumer().contact,
+): Promise<Outcome<AuthorizedUser>> {
+  const outcome = world.record(
+    await world.driver.addAuthorizedUser(world.consumerUser(by), world.registrationUrl(), userName),
+  )
   if (outcome.ok) memory(world).added.push(outcome.value)
   return outcome
 }
 
-async function setActive(world: ExchangeWorld, which: 'that' | 'the first added', active: boolean): Promise<Outcome<AuthorizedUser>> {
+async function setActive(
+  world: ExchangeWorld,
+  which: 'that' | 'the first added',
+  active: boolean,
+): Promise<Outcome<AuthorizedUser>> {
   const { added } = memory(world)
   const target = which === 'that' ? added.at(-1) : added[0]
   assert.ok(target, 'no authorized user was added in an earlier step')
-  return world.record(await world.driver.setAuthorizedUserActive(world.consumerUser(world.consumer().contact), world.registrationUrl(), target.id, active))
+  return world.record(
+    await world.driver.setAuthorizedUserActive(
+      world.consumerUser(world.consumer().contact),
+      world.registrationUrl(),
+      target.id,
+      active,
+    ),
+  )
 }
 
 Given('the consumer company has another active contact', async function (this: ExchangeWorld) {
@@ -47,84 +68,150 @@ Given('the consumer company has a contact who is not active', async function (th
   await this.newAccountContact(false)
 })
 
-When(/^the consumer contact (?:adds|has added) (?:a|another) user of its instance as an authorized user$/, async function (this: ExchangeWorld) {
-  await add(this, this.newConsumerInstanceUser(['itil']).userName)
-})
+When(
+  /^the consumer contact (?:adds|has added) (?:a|another) user of its instance as an authorized user$/,
+  async function (this: ExchangeWorld) {
+    await add(this, this.newConsumerInstanceUser(['itil']).userName)
+  },
+)
 
 When('the consumer contact adds the same user again', async function (this: ExchangeWorld) {
   await add(this, this.thatUser.userName)
 })
 
-When(/^(another admin|a user) of the consumer instance(?: without the admin role)? adds a user of its instance as an authorized user$/, async function (this: ExchangeWorld, who: string) {
-  const actor = this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil'])
-  await add(this, this.newConsumerInstanceUser(['itil']).userName, actor)
-})
+When(
+  /^(another admin|a user) of the consumer instance(?: without the admin role)? adds a user of its instance as an authorized user$/,
+  async function (this: ExchangeWorld, who: string) {
+    const actor = this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil'])
+    await add(this, this.newConsumerInstanceUser(['itil']).userName, actor)
+  },
+)
 
 When('the consumer contact deactivates that authorized user', async function (this: ExchangeWorld) {
   await setActive(this, 'that', false)
 })
 
 // Deactivating is never held back by the maximum: it only ever makes room.
-Given('the consumer contact has deactivated that authorized user, at the maximum', async function (this: ExchangeWorld) {
-  this.must(await setActive(this, 'that', false))
-})
+Given(
+  'the consumer contact has deactivated that authorized user, at the maximum',
+  async function (this: ExchangeWorld) {
+    this.must(await setActive(this, 'that', false))
+  },
+)
 
-When(/^(another admin|a user) of the consumer instance(?: without the admin role)? deactivates that authorized user$/, async function (this: ExchangeWorld, who: string) {
-  const target = memory(this).added.at(-1)
-  assert.ok(target, 'no authorized user was added in an earlier step')
-  const actor = this.consumerUser(this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil']))
-  this.record(await this.driver.setAuthorizedUserActive(actor, this.registrationUrl(), target.id, false))
-})
+When(
+  /^(another admin|a user) of the consumer instance(?: without the admin role)? deactivates that authorized user$/,
+  async function (this: ExchangeWorld, who: string) {
+    const target = memory(this).added.at(-1)
+    assert.ok(target, 'no authorized user was added in an earlier step')
+    const actor = this.consumerUser(this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil']))
+    this.record(await this.driver.setAuthorizedUserActive(actor, this.registrationUrl(), target.id, false))
+  },
+)
 
-When('the consumer contact deactivates an authorized user the connection does not have', async function (this: ExchangeWorld) {
-  this.record(await this.driver.setAuthorizedUserActive(this.consumerUser(this.consumer().contact), this.registrationUrl(), this.faker.string.hexadecimal({ length: 32, prefix: '' }), false))
-})
+When(
+  'the consumer contact deactivates an authorized user the connection does not have',
+  async function (this: ExchangeWorld) {
+    this.record(
+      await this.driver.setAuthorizedUserActive(
+        this.consumerUser(this.consumer().contact),
+        this.registrationUrl(),
+        this.faker.string.hexadecimal({ length: 32, prefix: '' }),
+        false,
+      ),
+    )
+  },
+)
 
-When(/^the consumer contact activates (that|the first added) authorized user$/, async function (this: ExchangeWorld, which: 'that' | 'the first added') {
-  await setActive(this, which, true)
-})
+When(
+  /^the consumer contact activates (that|the first added) authorized user$/,
+  async function (this: ExchangeWorld, which: 'that' | 'the first added') {
+    await setActive(this, which, true)
+  },
+)
 
-When(/^(the provider admin|that user) (approves|rejects) that authorized user$/, async function (this: ExchangeWorld, who: string, verb: string) {
-  const actor = who === 'that user' ? actorOf(this.thatUser) : await this.asProviderAdmin()
-  const target = memory(this).added.at(-1)
-  assert.ok(target, 'no authorized user was added in an earlier step')
-  this.record(await this.driver.decideAuthorizedUser(actor, this.card().number, { id: target.id, approval: verb === 'approves' ? 'Approved' : 'Rejected' }))
-})
+When(
+  /^(the provider admin|that user) (approves|rejects) that authorized user$/,
+  async function (this: ExchangeWorld, who: string, verb: string) {
+    const actor = who === 'that user' ? actorOf(this.thatUser) : await this.asProviderAdmin()
+    const target = memory(this).added.at(-1)
+    assert.ok(target, 'no authorized user was added in an earlier step')
+    this.record(
+      await this.driver.decideAuthorizedUser(actor, this.card().number, {
+        id: target.id,
+        approval: verb === 'approves' ? 'Approved' : 'Rejected',
+      }),
+    )
+  },
+)
 
-When("the provider admin approves that authorized user under the other company's connection", async function (this: ExchangeWorld) {
-  const target = memory(this).added.at(-1)
-  assert.ok(target, 'no authorized user was added in an earlier step')
-  this.record(await this.driver.decideAuthorizedUser(await this.asProviderAdmin(), this.card('the other company').number, { id: target.id, approval: 'Approved' }))
-})
+When(
+  "the provider admin approves that authorized user under the other company's connection",
+  async function (this: ExchangeWorld) {
+    const target = memory(this).added.at(-1)
+    assert.ok(target, 'no authorized user was added in an earlier step')
+    this.record(
+      await this.driver.decideAuthorizedUser(await this.asProviderAdmin(), this.card('the other company').number, {
+        id: target.id,
+        approval: 'Approved',
+      }),
+    )
+  },
+)
 
-Then('the authorized users of the connection are the consumer contact and the other active contact, each {string} and active', async function (this: ExchangeWorld, approval: string) {
-  const other = memory(this).otherContact
-  assert.ok(other, 'the scenario gave the consumer company no other active contact')
-  const users = await authorizedUsers(this)
-  const names = users.map((authorized) => authorized.user).sort()
-  assert.deepEqual(names, [this.consumer().contact.userName, other.userName].sort(), `the authorized users are ${names.join(', ') || 'none'}, not the consumer contact and the other active contact`)
-  for (const authorized of users) {
-    assert.equal(authorized.approval, approval, `${authorized.user} is ${authorized.approval}`)
-    assert.equal(authorized.active, true, `${authorized.user} is not active`)
-  }
-})
+Then(
+  'the authorized users of the connection are the consumer contact and the other active contact, each {string} and active',
+  async function (this: ExchangeWorld, approval: string) {
+    const other = memory(this).otherContact
+    assert.ok(other, 'the scenario gave the consumer company no other active contact')
+    const users = await authorizedUsers(this)
+    const names = users.map((authorized) => authorized.user).sort()
+    assert.deepEqual(
+      names,
+      [this.consumer().contact.userName, other.userName].sort(),
+      `the authorized users are ${names.join(', ') || 'none'}, not the consumer contact and the other active contact`,
+    )
+    for (const authorized of users) {
+      assert.equal(authorized.approval, approval, `${authorized.user} is ${authorized.approval}`)
+      assert.equal(authorized.active, true, `${authorized.user} is not active`)
+    }
+  },
+)
 
 Then('the connection has no authorized users', async function (this: ExchangeWorld) {
   const users = await authorizedUsers(this)
-  assert.deepEqual(users, [], `the connection has the authorized users ${users.map((authorized) => authorized.user).join(', ')}`)
+  assert.deepEqual(
+    users,
+    [],
+    `the connection has the authorized users ${users.map((authorized) => authorized.user).join(', ')}`,
+  )
 })
 
 Then(/^the connection has (\d+) authorized users?$/, async function (this: ExchangeWorld, count: string) {
   const users = await authorizedUsers(this)
-  assert.equal(users.length, Number(count), `the connection has ${users.length} authorized users: ${users.map((authorized) => authorized.user).join(', ')}`)
+  assert.equal(
+    users.length,
+    Number(count),
+    `the connection has ${users.length} authorized users: ${users.map((authorized) => authorized.user).join(', ')}`,
+  )
 })
 
-Then(/^(that|the first added) authorized user is "(Approved|Requested|Rejected)"$/, async function (this: ExchangeWorld, which: 'that' | 'the first added', approval: string) {
-  const authorized = await current(this, which)
-  assert.equal(authorized.approval, approval, `${authorized.user} is ${authorized.approval}, not ${approval}`)
-})
+Then(
+  /^(that|the first added) authorized user is "(Approved|Requested|Rejected)"$/,
+  async function (this: ExchangeWorld, which: 'that' | 'the first added', approval: string) {
+    const authorized = await current(this, which)
+    assert.equal(authorized.approval, approval, `${authorized.user} is ${authorized.approval}, not ${approval}`)
+  },
+)
 
-Then(/^(that|the first added) authorized user is (active|not active)$/, async function (this: ExchangeWorld, which: 'that' | 'the first added', state: string) {
-  const authorized = await current(this, which)
-  assert.equal(authorized.active, state === 'active', `${authorized.user} is ${authorized.active ? 'active' : 'not active'}`)
-})
+Then(
+  /^(that|the first added) authorized user is (active|not active)$/,
+  async function (this: ExchangeWorld, which: 'that' | 'the first added', state: string) {
+    const authorized = await current(this, which)
+    assert.equal(
+      authorized.active,
+      state === 'active',
+      `${authorized.user} is ${authorized.active ? 'active' : 'not active'}`,
+    )
+  },
+)

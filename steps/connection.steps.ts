@@ -5,7 +5,6 @@ import { tokenEntropyBound, tokenOf } from '../src/contract/link-token'
 import { actorOf, newPerson, withWrongPassword } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
-
 When('the provider admin creates a connection for the consumer', async function (this: ExchangeWorld) {
   await this.createConnection(this.connectionRequest())
 })
@@ -15,11 +14,14 @@ Given('the provider admin has created a connection for the consumer', async func
 })
 
 Given('the provider admin has created a connection for the other company', async function (this: ExchangeWorld) {
-  this.must(await this.createConnection(this.connectionRequest(this.consumer('the other company')), 'the other company'))
+  this.must(
+    await this.createConnection(this.connectionRequest(this.consumer('the other company')), 'the other company'),
+  )
 })
 
 When('the provider admin creates a connection for every consumer company', async function (this: ExchangeWorld) {
-  for (const [name, consumer] of this.consumers) this.must(await this.createConnection(this.connectionRequest(consumer), name))
+  for (const [name, consumer] of this.consumers)
+    this.must(await this.createConnection(this.connectionRequest(consumer), name))
 })
 
 When('that user creates a connection for the consumer', async function (this: ExchangeWorld) {
@@ -27,66 +29,123 @@ When('that user creates a connection for the consumer', async function (this: Ex
   this.remembered(this.record(await this.driver.createConnection(actorOf(this.thatUser), this.connectionRequest())))
 })
 
-When('the provider admin creates a connection for the consumer with a wrong password', async function (this: ExchangeWorld) {
-  this.record(await this.driver.createConnection(withWrongPassword(await this.asProviderAdmin()), this.connectionRequest()))
-})
+When(
+  'the provider admin creates a connection for the consumer with a wrong password',
+  async function (this: ExchangeWorld) {
+    this.record(
+      await this.driver.createConnection(withWrongPassword(await this.asProviderAdmin()), this.connectionRequest()),
+    )
+  },
+)
 
-When('someone the provider instance does not know creates a connection for the consumer', async function (this: ExchangeWorld) {
-  await this.providerReady()
-  this.record(await this.driver.createConnection(actorOf(newPerson(this.faker, 'provider.example')), this.connectionRequest()))
-})
+When(
+  'someone the provider instance does not know creates a connection for the consumer',
+  async function (this: ExchangeWorld) {
+    await this.providerReady()
+    this.record(
+      await this.driver.createConnection(actorOf(newPerson(this.faker, 'provider.example')), this.connectionRequest()),
+    )
+  },
+)
 
 When('the provider admin lists the connections with a wrong password', async function (this: ExchangeWorld) {
   this.record(await this.driver.listConnections(withWrongPassword(await this.asProviderAdmin())))
 })
 
 When('the provider admin creates a connection for a company that does not exist', async function (this: ExchangeWorld) {
-  await this.createConnection({ ...this.connectionRequest(), companyId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }) })
+  await this.createConnection({
+    ...this.connectionRequest(),
+    companyId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }),
+  })
 })
 
-When("the provider admin creates a connection for the consumer naming the other company's contact", async function (this: ExchangeWorld) {
-  await this.createConnection({ ...this.connectionRequest(), contactId: this.consumer('the other company').contact.id })
-})
+When(
+  "the provider admin creates a connection for the consumer naming the other company's contact",
+  async function (this: ExchangeWorld) {
+    await this.createConnection({
+      ...this.connectionRequest(),
+      contactId: this.consumer('the other company').contact.id,
+    })
+  },
+)
 
-When('the provider admin creates a connection for the consumer naming a contact that does not exist', async function (this: ExchangeWorld) {
-  await this.createConnection({ ...this.connectionRequest(), contactId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }) })
-})
+When(
+  'the provider admin creates a connection for the consumer naming a contact that does not exist',
+  async function (this: ExchangeWorld) {
+    await this.createConnection({
+      ...this.connectionRequest(),
+      contactId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }),
+    })
+  },
+)
 
-When("the provider admin creates a connection for the other company at the consumer's instance", async function (this: ExchangeWorld) {
-  const request = { ...this.connectionRequest(this.consumer('the other company')), instanceUrl: this.consumer().instanceUrl }
-  await this.createConnection(request, 'the other company')
-})
+When(
+  "the provider admin creates a connection for the other company at the consumer's instance",
+  async function (this: ExchangeWorld) {
+    const request = {
+      ...this.connectionRequest(this.consumer('the other company')),
+      instanceUrl: this.consumer().instanceUrl,
+    }
+    await this.createConnection(request, 'the other company')
+  },
+)
 
-When("the provider admin creates a connection for the other company at the consumer's instance, its URL {urlFlaw}", async function (this: ExchangeWorld, flaw: (url: string) => string) {
-  const request = { ...this.connectionRequest(this.consumer('the other company')), instanceUrl: flaw(this.consumer().instanceUrl) }
-  await this.createConnection(request, 'the other company')
-})
+When(
+  "the provider admin creates a connection for the other company at the consumer's instance, its URL {urlFlaw}",
+  async function (this: ExchangeWorld, flaw: (url: string) => string) {
+    const request = {
+      ...this.connectionRequest(this.consumer('the other company')),
+      instanceUrl: flaw(this.consumer().instanceUrl),
+    }
+    await this.createConnection(request, 'the other company')
+  },
+)
 
-When('the provider admin creates a connection for the consumer without its {field}', async function (this: ExchangeWorld, field: RequestField) {
-  const { [requestKeys[field]]: _left, ...request } = this.connectionRequest()
-  await this.createConnection(request as never)
-})
+When(
+  'the provider admin creates a connection for the consumer without its {field}',
+  async function (this: ExchangeWorld, field: RequestField) {
+    const { [requestKeys[field]]: _left, ...request } = this.connectionRequest()
+    await this.createConnection(request as never)
+  },
+)
 
-When('the provider admin creates a connection for the consumer with its instance URL {urlFlaw}', async function (this: ExchangeWorld, flaw: (url: string) => string) {
-  await this.createConnection({ ...this.connectionRequest(), instanceUrl: flaw(this.consumer().instanceUrl) })
-})
+When(
+  'the provider admin creates a connection for the consumer with its instance URL {urlFlaw}',
+  async function (this: ExchangeWorld, flaw: (url: string) => string) {
+    await this.createConnection({ ...this.connectionRequest(), instanceUrl: flaw(this.consumer().instanceUrl) })
+  },
+)
 
 // The documents are silent on what follows an instance's address (RD-20): refusing it and dropping it both conform.
-Then("the instance URL is refused as \"instance-url-malformed\", or read as the consumer's instance URL", async function (this: ExchangeWorld) {
-  const outcome = this.lastOutcome()
-  if (!outcome.ok) {
-    assert.equal(outcome.refusal.code, 'instance-url-malformed', `the connection was refused as ${outcome.refusal.code}`)
-    const cards = this.must(await this.driver.listConnections(await this.asProviderAdmin()))
-    assert.equal(cards.length, 0, `the provider has ${cards.length} connection(s)`)
-    return
-  }
-  const card = await this.currentCard()
-  assert.equal(card.instanceUrl, this.consumer().instanceUrl, `the connection was created for ${card.instanceUrl}, not the consumer's instance`)
-})
+Then(
+  'the instance URL is refused as "instance-url-malformed", or read as the consumer\'s instance URL',
+  async function (this: ExchangeWorld) {
+    const outcome = this.lastOutcome()
+    if (!outcome.ok) {
+      assert.equal(
+        outcome.refusal.code,
+        'instance-url-malformed',
+        `the connection was refused as ${outcome.refusal.code}`,
+      )
+      const cards = this.must(await this.driver.listConnections(await this.asProviderAdmin()))
+      assert.equal(cards.length, 0, `the provider has ${cards.length} connection(s)`)
+      return
+    }
+    const card = await this.currentCard()
+    assert.equal(
+      card.instanceUrl,
+      this.consumer().instanceUrl,
+      `the connection was created for ${card.instanceUrl}, not the consumer's instance`,
+    )
+  },
+)
 
 Then('the connection is created', function (this: ExchangeWorld) {
   const outcome = this.lastOutcome()
-  assert.ok(outcome.ok, `expected the connection to be created, but it was refused: ${outcome.ok ? '' : outcome.refusal.code}`)
+  assert.ok(
+    outcome.ok,
+    `expected the connection to be created, but it was refused: ${outcome.ok ? '' : outcome.refusal.code}`,
+  )
 })
 
 Then("the connection card shows the consumer's company and instance URL", async function (this: ExchangeWorld) {
@@ -113,23 +172,41 @@ Then('the connection card shows app version {string}', async function (this: Exc
 Then('the connection card offers the registration URL to copy', async function (this: ExchangeWorld) {
   const card = await this.currentCard()
   assert.ok(card.registrationUrl, 'the card shows no registration URL')
-  assert.equal(card.registrationUrl, this.registrationUrl(), 'the card shows another registration URL than the connection was created with')
+  assert.equal(
+    card.registrationUrl,
+    this.registrationUrl(),
+    'the card shows another registration URL than the connection was created with',
+  )
 })
 
 Then('every connection has a registration URL of its own', function (this: ExchangeWorld) {
   const urls = [...this.consumers.keys()].map((name) => this.registrationUrl(name))
-  assert.equal(new Set(urls).size, urls.length, `only ${new Set(urls).size} different registration URLs for ${urls.length} connections`)
+  assert.equal(
+    new Set(urls).size,
+    urls.length,
+    `only ${new Set(urls).size} different registration URLs for ${urls.length} connections`,
+  )
 })
 
-Then('the tokens of the registration URLs carry at least {int} bits each', function (this: ExchangeWorld, bits: number) {
-  const tokens = [...this.consumers.keys()].map((name) => tokenOf(this.registrationUrl(name)))
-  const strength = tokenEntropyBound(tokens)
-  assert.ok(strength >= bits, `${tokens.length} tokens of this provider carry at most ${strength.toFixed(0)} bits each (they vary in fewer places, or over a smaller alphabet, than ${bits} bits need)`)
-})
+Then(
+  'the tokens of the registration URLs carry at least {int} bits each',
+  function (this: ExchangeWorld, bits: number) {
+    const tokens = [...this.consumers.keys()].map((name) => tokenOf(this.registrationUrl(name)))
+    const strength = tokenEntropyBound(tokens)
+    assert.ok(
+      strength >= bits,
+      `${tokens.length} tokens of this provider carry at most ${strength.toFixed(0)} bits each (they vary in fewer places, or over a smaller alphabet, than ${bits} bits need)`,
+    )
+  },
+)
 
 Then('the provider has no connections', async function (this: ExchangeWorld) {
   const cards = await this.allCards()
-  assert.deepEqual(cards, [], `the provider has ${cards.length} connection(s): ${cards.map((card) => `${card.number} (${card.company})`).join(', ')}`)
+  assert.deepEqual(
+    cards,
+    [],
+    `the provider has ${cards.length} connection(s): ${cards.map((card) => `${card.number} (${card.company})`).join(', ')}`,
+  )
 })
 
 Then('the consumer has exactly one connection', async function (this: ExchangeWorld) {
@@ -144,40 +221,66 @@ Then('the other company has no connection', async function (this: ExchangeWorld)
   assert.deepEqual(theirs, [], `the provider shows connections of ${other.companyName}: ${theirs.join(', ')}`)
 })
 
-When('two provider admins create a connection for the consumer at the same moment', async function (this: ExchangeWorld) {
-  const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
-  const request = this.connectionRequest()
-  const outcomes = await this.atTheSameMoment([first, second].map((admin) => ['create', () => this.driver.createConnection(admin, request)] as const))
-  for (const outcome of outcomes) this.remembered(outcome)
-})
+When(
+  'two provider admins create a connection for the consumer at the same moment',
+  async function (this: ExchangeWorld) {
+    const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
+    const request = this.connectionRequest()
+    const outcomes = await this.atTheSameMoment(
+      [first, second].map((admin) => ['create', () => this.driver.createConnection(admin, request)] as const),
+    )
+    for (const outcome of outcomes) this.remembered(outcome)
+  },
+)
 
-When("the provider admin creates connections for the consumer and for the other company at the consumer's instance at the same moment", async function (this: ExchangeWorld) {
-  const admin = await this.asProviderAdmin()
-  const theirs = { ...this.connectionRequest(this.consumer('the other company')), instanceUrl: this.consumer().instanceUrl }
-  await this.atTheSameMoment([
-    ['the consumer', () => this.driver.createConnection(admin, this.connectionRequest())],
-    ['the other company', () => this.driver.createConnection(admin, theirs)],
-  ])
-})
+When(
+  "the provider admin creates connections for the consumer and for the other company at the consumer's instance at the same moment",
+  async function (this: ExchangeWorld) {
+    const admin = await this.asProviderAdmin()
+    const theirs = {
+      ...this.connectionRequest(this.consumer('the other company')),
+      instanceUrl: this.consumer().instanceUrl,
+    }
+    await this.atTheSameMoment([
+      ['the consumer', () => this.driver.createConnection(admin, this.connectionRequest())],
+      ['the other company', () => this.driver.createConnection(admin, theirs)],
+    ])
+  },
+)
 
 Then("the provider has exactly one connection at the consumer's instance", async function (this: ExchangeWorld) {
   const origin = new URL(this.consumer().instanceUrl).origin
-  const at = (await this.allCards()).filter((card) => URL.canParse(card.instanceUrl) && new URL(card.instanceUrl).origin === origin)
+  const at = (await this.allCards()).filter(
+    (card) => URL.canParse(card.instanceUrl) && new URL(card.instanceUrl).origin === origin,
+  )
   assert.equal(at.length, 1, `the provider has ${at.length} connections at the consumer's instance`)
 })
 
-Given('the consumer company has a second instance, where its contact is an admin too', async function (this: ExchangeWorld) {
-  await this.addSecondInstance()
-})
+Given(
+  'the consumer company has a second instance, where its contact is an admin too',
+  async function (this: ExchangeWorld) {
+    await this.addSecondInstance()
+  },
+)
 
-When('the provider admin creates a connection for the consumer at its second instance', async function (this: ExchangeWorld) {
-  if (!this.secondInstanceUrl) throw new Error('the consumer company has no second instance: add one in an earlier step')
-  await this.createConnection({ ...this.connectionRequest(), instanceUrl: this.secondInstanceUrl }, 'the consumer at its second instance')
-})
+When(
+  'the provider admin creates a connection for the consumer at its second instance',
+  async function (this: ExchangeWorld) {
+    if (!this.secondInstanceUrl)
+      throw new Error('the consumer company has no second instance: add one in an earlier step')
+    await this.createConnection(
+      { ...this.connectionRequest(), instanceUrl: this.secondInstanceUrl },
+      'the consumer at its second instance',
+    )
+  },
+)
 
 Then('the consumer has a connection for each of its two instances', async function (this: ExchangeWorld) {
   const consumer = this.consumer()
-  const origins = (await this.allCards()).filter((card) => card.company === consumer.companyName).map((card) => new URL(card.instanceUrl).origin).sort()
+  const origins = (await this.allCards())
+    .filter((card) => card.company === consumer.companyName)
+    .map((card) => new URL(card.instanceUrl).origin)
+    .sort()
   const expected = [consumer.instanceUrl, this.secondInstanceUrl ?? ''].map((url) => new URL(url).origin).sort()
   assert.deepEqual(origins, expected, `the consumer's connections are at ${origins.join(', ') || 'no instance'}`)
 })

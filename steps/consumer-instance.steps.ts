@@ -5,9 +5,12 @@ Given('the consumer instance (now )runs Service Exchange {release}', function (t
   this.boundary.instances.control(this.consumer().instanceUrl).runsVersion(version)
 })
 
-Given('the consumer instance reports {string} as its Service Exchange release', function (this: ExchangeWorld, reported: string) {
-  this.boundary.instances.control(this.consumer().instanceUrl).runsVersion(reported)
-})
+Given(
+  'the consumer instance reports {string} as its Service Exchange release',
+  function (this: ExchangeWorld, reported: string) {
+    this.boundary.instances.control(this.consumer().instanceUrl).runsVersion(reported)
+  },
+)
 
 Given('the consumer instance does not have Service Exchange for Consumers installed', function (this: ExchangeWorld) {
   this.boundary.instances.control(this.consumer().instanceUrl).hasNoConsumerApp()
@@ -17,9 +20,12 @@ Given('the consumer instance cannot be reached', function (this: ExchangeWorld) 
   this.boundary.instances.control(this.consumer().instanceUrl).becomes('unreachable')
 })
 
-Given('the consumer instance still answers who its users are and which release it runs, but nothing the pre-onboarding checks read', function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer().instanceUrl).becomes('checks out of reach')
-})
+Given(
+  'the consumer instance still answers who its users are and which release it runs, but nothing the pre-onboarding checks read',
+  function (this: ExchangeWorld) {
+    this.boundary.instances.control(this.consumer().instanceUrl).becomes('checks out of reach')
+  },
+)
 
 When('the consumer instance can be reached again', function (this: ExchangeWorld) {
   this.boundary.instances.control(this.consumer().instanceUrl).becomes('answers')

@@ -9,10 +9,21 @@ import type { ExchangeWorld } from './support/world'
 /** The form a person fills in: every step the form may ask for done, unless the scenario leaves one out. */
 function signUpForm(person: Person, omitted: string | null = ''): ConsumerSignUp {
   const { firstName, lastName, email, password } = person
-  return { firstName, lastName, email, password, captchaVerified: !omitted?.includes('CAPTCHA'), acceptedTerms: !omitted?.includes('terms') }
+  return {
+    firstName,
+    lastName,
+    email,
+    password,
+    captchaVerified: !omitted?.includes('CAPTCHA'),
+    acceptedTerms: !omitted?.includes('terms'),
+  }
 }
 
-async function signUp(world: ExchangeWorld, person: Person, omitted?: string | null): Promise<Outcome<ConsumerAccount>> {
+async function signUp(
+  world: ExchangeWorld,
+  person: Person,
+  omitted?: string | null,
+): Promise<Outcome<ConsumerAccount>> {
   world.person = person
   return world.record(await world.driver.signUpToConsumerPortal(signUpForm(person, omitted)))
 }
@@ -30,7 +41,8 @@ Given('the consumer service portal has external user registration set up', async
 
 Given('the portals run the {word} release', async function (this: ExchangeWorld, release: string) {
   const platformRelease = PlatformRelease.safeParse(release.toLowerCase())
-  if (!platformRelease.success) throw new Error(`"${release}" is not a release the portals can run: ${PlatformRelease.options.join(', ')}`)
+  if (!platformRelease.success)
+    throw new Error(`"${release}" is not a release the portals can run: ${PlatformRelease.options.join(', ')}`)
   await this.driver.configurePortals({ platformRelease: platformRelease.data })
 })
 
@@ -38,9 +50,12 @@ Given('the External User Registration plugin is not installed', async function (
   await this.driver.configurePortals({ externalUserRegistration: false })
 })
 
-Given(/^verification links are valid for (?:3 days \(the default\)|(\d+) days?)$/, async function (this: ExchangeWorld, days: string | null) {
-  if (days !== null) await this.driver.configurePortals({ verificationLinkExpiryDays: Number(days) })
-})
+Given(
+  /^verification links are valid for (?:3 days \(the default\)|(\d+) days?)$/,
+  async function (this: ExchangeWorld, days: string | null) {
+    if (days !== null) await this.driver.configurePortals({ verificationLinkExpiryDays: Number(days) })
+  },
+)
 
 Given('the portal allows only email addresses at {string}', async function (this: ExchangeWorld, domain: string) {
   await this.driver.configurePortals({ allowedEmailDomains: [domain] })
@@ -71,9 +86,12 @@ Given('another person has signed up on the consumer service portal', async funct
   this.must(await this.driver.signUpToConsumerPortal(signUpForm(this.thatUser)))
 })
 
-When('a person with an address at {string} signs up on the consumer service portal', async function (this: ExchangeWorld, domain: string) {
-  await signUp(this, newPerson(this.faker, domain))
-})
+When(
+  'a person with an address at {string} signs up on the consumer service portal',
+  async function (this: ExchangeWorld, domain: string) {
+    await signUp(this, newPerson(this.faker, domain))
+  },
+)
 
 When('another person signs up with the same email address', async function (this: ExchangeWorld) {
   const first = this.person
@@ -94,16 +112,21 @@ When('the person signs in to the consumer service portal', async function (this:
 })
 
 When('the person signs in to the consumer service portal with a wrong password', async function (this: ExchangeWorld) {
-  this.record(await this.driver.signInToConsumerPortal({ email: this.person.email, password: `${this.person.password}x` }))
+  this.record(
+    await this.driver.signInToConsumerPortal({ email: this.person.email, password: `${this.person.password}x` }),
+  )
 })
 
 When('a person who never signed up signs in to the consumer service portal', async function (this: ExchangeWorld) {
   this.record(await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password }))
 })
 
-When(/^the person (?:follows|has followed) the link in the verification email(?: again)?$/, async function (this: ExchangeWorld) {
-  this.record(await this.driver.followVerificationLink(verificationLink(this)))
-})
+When(
+  /^the person (?:follows|has followed) the link in the verification email(?: again)?$/,
+  async function (this: ExchangeWorld) {
+    this.record(await this.driver.followVerificationLink(verificationLink(this)))
+  },
+)
 
 When('the person follows a verification link the portal never sent', async function (this: ExchangeWorld) {
   this.record(await this.driver.followVerificationLink(forgedLink(verificationLink(this))))
@@ -116,7 +139,10 @@ Then('the portal offers Register in the {registerPlacement}', function (this: Ex
 // Where the documents disagree on the place (RD-12), either of the two they name is conforming.
 Then('the portal offers Register in the portal header or the login widget', function (this: ExchangeWorld) {
   const register = this.portalHome?.register
-  assert.ok(register === 'portal header' || register === 'login widget', `the portal offers Register in the ${register}`)
+  assert.ok(
+    register === 'portal header' || register === 'login widget',
+    `the portal offers Register in the ${register}`,
+  )
 })
 
 Then('the portal offers no Register', function (this: ExchangeWorld) {
@@ -129,36 +155,55 @@ Then('the sign-up form asks for a CAPTCHA and the consent', function (this: Exch
 })
 
 Then('the sign-up form asks for neither a CAPTCHA nor the consent', function (this: ExchangeWorld) {
-  assert.deepEqual(this.portalHome?.signUpAsks, [], `the sign-up form asks for ${this.portalHome?.signUpAsks.join(' and ')}`)
+  assert.deepEqual(
+    this.portalHome?.signUpAsks,
+    [],
+    `the sign-up form asks for ${this.portalHome?.signUpAsks.join(' and ')}`,
+  )
 })
 
 Then('the account awaits verification', function (this: ExchangeWorld) {
   const outcome = this.lastOutcome()
-  assert.ok(outcome.ok, `the sign-up was refused: ${outcome.ok ? '' : `${outcome.refusal.code} (${outcome.refusal.reason})`}`)
+  assert.ok(
+    outcome.ok,
+    `the sign-up was refused: ${outcome.ok ? '' : `${outcome.refusal.code} (${outcome.refusal.reason})`}`,
+  )
   const { state } = outcome.value as ConsumerAccount
   assert.equal(state, 'awaiting verification', `the account is ${state}, not awaiting verification`)
 })
 
 Then('that email carries a verification link', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('email-verification')
-  assert.equal(this.providerLinksIn(link).length, 1, `the verification link ${link} is not an address on the provider instance`)
+  assert.equal(
+    this.providerLinksIn(link).length,
+    1,
+    `the verification link ${link} is not an address on the provider instance`,
+  )
 })
 
 Then('the account is active with the role {string}', function (this: ExchangeWorld, role: string) {
   const outcome = this.lastOutcome()
-  assert.ok(outcome.ok, `the verification was refused: ${outcome.ok ? '' : `${outcome.refusal.code} (${outcome.refusal.reason})`}`)
+  assert.ok(
+    outcome.ok,
+    `the verification was refused: ${outcome.ok ? '' : `${outcome.refusal.code} (${outcome.refusal.reason})`}`,
+  )
   const account = outcome.value as ConsumerAccount
   assert.equal(account.state, 'active', `the account is ${account.state}, not active`)
   assert.ok(account.roles.includes(role), `the account holds ${account.roles.join(', ') || 'no role'}, not ${role}`)
 })
 
 Then('the person can sign in to the consumer service portal', async function (this: ExchangeWorld) {
-  const account = this.must(await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password }))
+  const account = this.must(
+    await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password }),
+  )
   assert.equal(account.state, 'active')
 })
 
 Then(/^the (person|other person) cannot sign in yet$/, async function (this: ExchangeWorld, who: string) {
   const { email, password } = who === 'person' ? this.person : this.thatUser
   const outcome = await this.driver.signInToConsumerPortal({ email, password })
-  assert.ok(!outcome.ok && outcome.refusal.code === 'account-not-verified', `signing in was ${outcome.ok ? 'accepted' : `refused as ${outcome.refusal.code}`}, not refused as account-not-verified`)
+  assert.ok(
+    !outcome.ok && outcome.refusal.code === 'account-not-verified',
+    `signing in was ${outcome.ok ? 'accepted' : `refused as ${outcome.refusal.code}`}, not refused as account-not-verified`,
+  )
 })

@@ -34,20 +34,33 @@ async function approvalsOf(world: ExchangeWorld, admin: Person): Promise<Custome
 /** The filed request as the first customer admin of the account sees it now. */
 async function currentRequest(world: ExchangeWorld): Promise<CustomerRegistrationRequest> {
   const number = filed(world).number
-  const request = (await approvalsOf(world, world.customerAccount().admins[0]!)).find((candidate) => candidate.number === number)
+  const request = (await approvalsOf(world, world.customerAccount().admins[0]!)).find(
+    (candidate) => candidate.number === number,
+  )
   assert.ok(request, `the customer admins of the account no longer see ${number}`)
   return request
 }
 
-async function decide(world: ExchangeWorld, admin: Person, decision: CustomerRegistrationDecision['decision']): Promise<void> {
+async function decide(
+  world: ExchangeWorld,
+  admin: Person,
+  decision: CustomerRegistrationDecision['decision'],
+): Promise<void> {
   world.record(await world.driver.decideCustomerRegistration(actorOf(admin), filed(world).number, { decision }))
 }
 
-When('a customer admin of the account approves a request that was never submitted', async function (this: ExchangeWorld) {
-  // Another number than the one request of the scenario: nobody submitted a request under it.
-  const number = `CRR${String((Number(filed(this).number.slice(3)) + 1) % 10_000_000).padStart(7, '0')}`
-  this.record(await this.driver.decideCustomerRegistration(actorOf(this.customerAccount().admins[0]!), number, { decision: 'approve' }))
-})
+When(
+  'a customer admin of the account approves a request that was never submitted',
+  async function (this: ExchangeWorld) {
+    // Another number than the one request of the scenario: nobody submitted a request under it.
+    const number = `CRR${String((Number(filed(this).number.slice(3)) + 1) % 10_000_000).padStart(7, '0')}`
+    this.record(
+      await this.driver.decideCustomerRegistration(actorOf(this.customerAccount().admins[0]!), number, {
+        decision: 'approve',
+      }),
+    )
+  },
+)
 
 Given('a customer account with a registration code and two customer admins', async function (this: ExchangeWorld) {
   await this.newCustomerAccount('the account', 2)
@@ -70,9 +83,12 @@ When('a visitor opens the customer portal', async function (this: ExchangeWorld)
   this.portalHome = this.must(await this.driver.viewCustomerPortal())
 })
 
-When(/^a person registers on the customer portal with the account's code(?: without (verifying the CAPTCHA|agreeing to the terms))?$/, async function (this: ExchangeWorld, omitted: string | null) {
-  await register(this, this.customerAccount().registrationCode, omitted)
-})
+When(
+  /^a person registers on the customer portal with the account's code(?: without (verifying the CAPTCHA|agreeing to the terms))?$/,
+  async function (this: ExchangeWorld, omitted: string | null) {
+    await register(this, this.customerAccount().registrationCode, omitted)
+  },
+)
 
 When('a person registers on the customer portal with a code no account has', async function (this: ExchangeWorld) {
   await register(this, `${this.customerAccount().registrationCode}X`)
@@ -84,50 +100,79 @@ Given("a person has registered on the customer portal with the account's code", 
 })
 
 // The other person's request becomes "the request" of later steps; the first one is "the account's other request".
-Given("another person has registered on the customer portal with the account's code", async function (this: ExchangeWorld) {
-  this.person = newPerson(this.faker, 'customers.example')
-  await register(this, this.customerAccount().registrationCode)
-  this.must(this.lastOutcome())
-})
+Given(
+  "another person has registered on the customer portal with the account's code",
+  async function (this: ExchangeWorld) {
+    this.person = newPerson(this.faker, 'customers.example')
+    await register(this, this.customerAccount().registrationCode)
+    this.must(this.lastOutcome())
+  },
+)
 
-When(/^a customer admin of the account (approves|rejects) the request$/, async function (this: ExchangeWorld, verb: string) {
-  await decide(this, this.customerAccount().admins[0]!, verb === 'approves' ? 'approve' : 'reject')
-})
+When(
+  /^a customer admin of the account (approves|rejects) the request$/,
+  async function (this: ExchangeWorld, verb: string) {
+    await decide(this, this.customerAccount().admins[0]!, verb === 'approves' ? 'approve' : 'reject')
+  },
+)
 
-Given(/^a customer admin of the account has (approved|rejected) the request$/, async function (this: ExchangeWorld, verb: string) {
-  await decide(this, this.customerAccount().admins[0]!, verb === 'approved' ? 'approve' : 'reject')
-  this.must(this.lastOutcome())
-})
+Given(
+  /^a customer admin of the account has (approved|rejected) the request$/,
+  async function (this: ExchangeWorld, verb: string) {
+    await decide(this, this.customerAccount().admins[0]!, verb === 'approved' ? 'approve' : 'reject')
+    this.must(this.lastOutcome())
+  },
+)
 
-When(/^the other customer admin of the account (approves|rejects) the request$/, async function (this: ExchangeWorld, verb: string) {
-  await decide(this, this.customerAccount().admins[1]!, verb === 'approves' ? 'approve' : 'reject')
-})
+When(
+  /^the other customer admin of the account (approves|rejects) the request$/,
+  async function (this: ExchangeWorld, verb: string) {
+    await decide(this, this.customerAccount().admins[1]!, verb === 'approves' ? 'approve' : 'reject')
+  },
+)
 
 When('that user looks at the registration requests to approve', async function (this: ExchangeWorld) {
   this.record(await this.driver.listCustomerRegistrations(actorOf(this.thatUser)))
 })
 
-When('a customer admin of the account approves the request with a wrong password', async function (this: ExchangeWorld) {
-  this.record(await this.driver.decideCustomerRegistration(withWrongPassword(actorOf(this.customerAccount().admins[0]!)), filed(this).number, { decision: 'approve' }))
-})
+When(
+  'a customer admin of the account approves the request with a wrong password',
+  async function (this: ExchangeWorld) {
+    this.record(
+      await this.driver.decideCustomerRegistration(
+        withWrongPassword(actorOf(this.customerAccount().admins[0]!)),
+        filed(this).number,
+        { decision: 'approve' },
+      ),
+    )
+  },
+)
 
 When(/^that user (approves|rejects) the request$/, async function (this: ExchangeWorld, verb: string) {
   await decide(this, this.thatUser, verb === 'approves' ? 'approve' : 'reject')
 })
 
-Then(/^the registration request is (?:still )?"(Requested|Approved|Rejected)"$/, async function (this: ExchangeWorld, state: string) {
-  const shown = (await currentRequest(this)).state
-  assert.equal(shown, state, `the registration request is ${shown}, not ${state}`)
-})
+Then(
+  /^the registration request is (?:still )?"(Requested|Approved|Rejected)"$/,
+  async function (this: ExchangeWorld, state: string) {
+    const shown = (await currentRequest(this)).state
+    assert.equal(shown, state, `the registration request is ${shown}, not ${state}`)
+  },
+)
 
-Then(/^the account's other registration request is still "(Requested|Approved|Rejected)"$/, async function (this: ExchangeWorld, state: string) {
-  const others = (await approvalsOf(this, this.customerAccount().admins[0]!)).filter((request) => request.number !== filed(this).number)
-  assert.deepEqual(
-    others.map((request) => request.state),
-    [state],
-    `the account's other requests are ${others.map((request) => `${request.number} ${request.state}`).join(', ') || 'gone'}`,
-  )
-})
+Then(
+  /^the account's other registration request is still "(Requested|Approved|Rejected)"$/,
+  async function (this: ExchangeWorld, state: string) {
+    const others = (await approvalsOf(this, this.customerAccount().admins[0]!)).filter(
+      (request) => request.number !== filed(this).number,
+    )
+    assert.deepEqual(
+      others.map((request) => request.state),
+      [state],
+      `the account's other requests are ${others.map((request) => `${request.number} ${request.state}`).join(', ') || 'gone'}`,
+    )
+  },
+)
 
 Then('both customer admins of the account see the request', async function (this: ExchangeWorld) {
   for (const admin of this.customerAccount().admins) {
@@ -138,7 +183,11 @@ Then('both customer admins of the account see the request', async function (this
 
 Then('the customer admin of the other account does not see it', async function (this: ExchangeWorld) {
   const seen = await approvalsOf(this, this.customerAccount('the other account').admins[0]!)
-  assert.deepEqual(seen.map((request) => request.number), [], 'the customer admin of the other account sees the request')
+  assert.deepEqual(
+    seen.map((request) => request.number),
+    [],
+    'the customer admin of the other account sees the request',
+  )
 })
 
 Then('no registration request awaits the customer admins', async function (this: ExchangeWorld) {
@@ -146,11 +195,18 @@ Then('no registration request awaits the customer admins', async function (this:
   assert.deepEqual(waiting, [], `${waiting.length} registration request(s) await the customer admins`)
 })
 
-Then('the requester is a user with the roles {string} and {string}', async function (this: ExchangeWorld, first: string, second: string) {
-  const user = (await currentRequest(this)).user
-  assert.ok(user, 'the approved request names no user')
-  assert.deepEqual([...user.roles].sort(), [first, second].sort(), `the requester's user has the roles ${user.roles.join(', ') || 'none'}`)
-})
+Then(
+  'the requester is a user with the roles {string} and {string}',
+  async function (this: ExchangeWorld, first: string, second: string) {
+    const user = (await currentRequest(this)).user
+    assert.ok(user, 'the approved request names no user')
+    assert.deepEqual(
+      [...user.roles].sort(),
+      [first, second].sort(),
+      `the requester's user has the roles ${user.roles.join(', ') || 'none'}`,
+    )
+  },
+)
 
 Then('no user was created for the requester', async function (this: ExchangeWorld) {
   const user = (await currentRequest(this)).user
@@ -160,22 +216,37 @@ Then('no user was created for the requester', async function (this: ExchangeWorl
 Then("that email gives the requester's user ID and a temporary password", async function (this: ExchangeWorld) {
   const user = (await currentRequest(this)).user
   const email = this.thatEmail('registration-approved')
-  assert.equal(email.userId, user?.userName, `the email gives the user ID ${email.userId}, but the request's user is ${user?.userName ?? 'nobody'}`)
+  assert.equal(
+    email.userId,
+    user?.userName,
+    `the email gives the user ID ${email.userId}, but the request's user is ${user?.userName ?? 'nobody'}`,
+  )
   assert.ok(email.temporaryPassword.length > 0, 'the email gives no temporary password')
 })
 
-When('the two customer admins of the account decide the request at the same moment, one approving and one rejecting', async function (this: ExchangeWorld) {
-  const [first, second] = this.customerAccount().admins
-  const number = filed(this).number
-  await this.atTheSameMoment([
-    ['approve', () => this.driver.decideCustomerRegistration(actorOf(first!), number, { decision: 'approve' })],
-    ['reject', () => this.driver.decideCustomerRegistration(actorOf(second!), number, { decision: 'reject' })],
-  ])
-})
+When(
+  'the two customer admins of the account decide the request at the same moment, one approving and one rejecting',
+  async function (this: ExchangeWorld) {
+    const [first, second] = this.customerAccount().admins
+    const number = filed(this).number
+    await this.atTheSameMoment([
+      ['approve', () => this.driver.decideCustomerRegistration(actorOf(first!), number, { decision: 'approve' })],
+      ['reject', () => this.driver.decideCustomerRegistration(actorOf(second!), number, { decision: 'reject' })],
+    ])
+  },
+)
 
 Then('the registration request stands as the accepted decision left it', async function (this: ExchangeWorld) {
   const approved = this.acceptedTogether() === 'approve'
   const request = await currentRequest(this)
-  assert.equal(request.state, approved ? 'Approved' : 'Rejected', `the ${approved ? 'approval' : 'rejection'} was accepted, yet the request is ${request.state}`)
-  assert.equal(Boolean(request.user), approved, approved ? 'the approved request names no user' : `the rejected request names the user ${request.user?.userName}`)
+  assert.equal(
+    request.state,
+    approved ? 'Approved' : 'Rejected',
+    `the ${approved ? 'approval' : 'rejection'} was accepted, yet the request is ${request.state}`,
+  )
+  assert.equal(
+    Boolean(request.user),
+    approved,
+    approved ? 'the approved request names no user' : `the rejected request names the user ${request.user?.userName}`,
+  )
 })

@@ -11,22 +11,38 @@ Given('email notifications are {word}', async function (this: ExchangeWorld, set
 
 /** The address of a party the scenario names. */
 function addressOf(world: ExchangeWorld, party: MailParty): string {
-  return party === 'person' || party === 'requester' ? world.person.email : world.consumer(`the ${party.split(' ')[0]}`).contact.email
+  return party === 'person' || party === 'requester'
+    ? world.person.email
+    : world.consumer(`the ${party.split(' ')[0]}`).contact.email
 }
 
 // Mail is counted by kind and party: mail of kinds the contract does not name is the target's own (FREE-11).
-Then('the {mailParty} receives exactly one {mailKind} email', function (this: ExchangeWorld, party: MailParty, kind: MailKind) {
-  const received = this.boundary.outbox.received(addressOf(this, party), kind)
-  assert.equal(received.length, 1, `the ${party} received ${received.length} emails of the kind ${kind}, not exactly one`)
-  this.rememberEmail(received[0]!)
-})
+Then(
+  'the {mailParty} receives exactly one {mailKind} email',
+  function (this: ExchangeWorld, party: MailParty, kind: MailKind) {
+    const received = this.boundary.outbox.received(addressOf(this, party), kind)
+    assert.equal(
+      received.length,
+      1,
+      `the ${party} received ${received.length} emails of the kind ${kind}, not exactly one`,
+    )
+    this.rememberEmail(received[0]!)
+  },
+)
 
 Then('that email carries the registration URL of the connection', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('registration-invitation')
-  assert.equal(this.providerLinksIn(link).length, 1, `the email's link ${link} is not an address on the provider instance`)
+  assert.equal(
+    this.providerLinksIn(link).length,
+    1,
+    `the email's link ${link} is not an address on the provider instance`,
+  )
   // The card may leave the URL out while it is emailed (FREE-06); where it shows one, the two must be the same.
   const onCard = this.card().registrationUrl
-  assert.ok(onCard === undefined || link === onCard, `the email carries ${link}, but the card shows the registration URL ${onCard}`)
+  assert.ok(
+    onCard === undefined || link === onCard,
+    `the email carries ${link}, but the card shows the registration URL ${onCard}`,
+  )
 })
 
 Then('nobody else receives an email', function (this: ExchangeWorld) {

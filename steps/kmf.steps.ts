@@ -5,7 +5,12 @@ import { actorOf, withWrongPassword } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
 Given('a provider user with the roles {string}', async function (this: ExchangeWorld, roles: string) {
-  this.thatUser = await this.newProviderUser(roles.split(',').map((role) => role.trim()).filter(Boolean))
+  this.thatUser = await this.newProviderUser(
+    roles
+      .split(',')
+      .map((role) => role.trim())
+      .filter(Boolean),
+  )
 })
 
 When('that user views the KMF health diagnostics', async function (this: ExchangeWorld) {
@@ -16,9 +21,16 @@ When('that user views the KMF health diagnostics with a wrong password', async f
   this.record(await this.driver.viewKmfHealth(withWrongPassword(actorOf(this.thatUser))))
 })
 
-Then(/^the diagnostics show KMF "([^"]+)" and (healthy|unhealthy)$/, function (this: ExchangeWorld, status: string, health: string) {
-  const outcome = this.lastOutcome()
-  assert.ok(outcome.ok, `the diagnostics were refused: ${outcome.ok ? '' : outcome.refusal.code}`)
-  const shown = outcome.value as KmfHealth
-  assert.deepEqual(shown, { status, healthy: health === 'healthy' }, `the diagnostics show KMF ${shown.status} and ${shown.healthy ? 'healthy' : 'unhealthy'}`)
-})
+Then(
+  /^the diagnostics show KMF "([^"]+)" and (healthy|unhealthy)$/,
+  function (this: ExchangeWorld, status: string, health: string) {
+    const outcome = this.lastOutcome()
+    assert.ok(outcome.ok, `the diagnostics were refused: ${outcome.ok ? '' : outcome.refusal.code}`)
+    const shown = outcome.value as KmfHealth
+    assert.deepEqual(
+      shown,
+      { status, healthy: health === 'healthy' },
+      `the diagnostics show KMF ${shown.status} and ${shown.healthy ? 'healthy' : 'unhealthy'}`,
+    )
+  },
+)

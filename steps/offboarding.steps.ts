@@ -4,7 +4,9 @@ import type { OffboardRequest } from '../src/contract/connection.schema'
 import { actorOf, withWrongPassword } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
-/** The connection a scenario off-boarded, by its number and registration URL, for the steps that look for its traces. */
+/**
+ * The connection a scenario off-boarded, by its number and registration URL, for the steps that look for its traces.
+ */
 const offboarded = new WeakMap<ExchangeWorld, { number: string; registrationUrl: string }>()
 
 function gone(world: ExchangeWorld): { number: string; registrationUrl: string } {
@@ -18,16 +20,24 @@ async function offboard(world: ExchangeWorld, request: OffboardRequest, wrongPas
   const { number } = world.card()
   offboarded.set(world, { number, registrationUrl: world.registrationUrl() })
   const actor = actorOf(world.thatUser)
-  return world.record(await world.driver.offboardConsumer(wrongPassword ? withWrongPassword(actor) : actor, number, request))
+  return world.record(
+    await world.driver.offboardConsumer(wrongPassword ? withWrongPassword(actor) : actor, number, request),
+  )
 }
 
-When(/^that user off-boards the consumer( with a wrong password)?$/, async function (this: ExchangeWorld, wrongPassword: string | undefined) {
-  await offboard(this, { deleteTasks: false }, Boolean(wrongPassword))
-})
+When(
+  /^that user off-boards the consumer( with a wrong password)?$/,
+  async function (this: ExchangeWorld, wrongPassword: string | undefined) {
+    await offboard(this, { deleteTasks: false }, Boolean(wrongPassword))
+  },
+)
 
-When('that user off-boards the consumer, deleting its tasks and typing {string}', async function (this: ExchangeWorld, typed: string) {
-  await offboard(this, { deleteTasks: true, typed })
-})
+When(
+  'that user off-boards the consumer, deleting its tasks and typing {string}',
+  async function (this: ExchangeWorld, typed: string) {
+    await offboard(this, { deleteTasks: true, typed })
+  },
+)
 
 When('that user off-boards a connection the provider does not have', async function (this: ExchangeWorld) {
   // The number after the consumer's: the only connection of the scenario is the consumer's.
@@ -44,32 +54,54 @@ Then(/^the consumer is off-boarded, its tasks (kept|deleted)$/, function (this: 
   assert.ok(outcome.ok, `the off-boarding was refused: ${outcome.ok ? '' : outcome.refusal.code}`)
   const { number, tasksDeleted } = outcome.value as { number: string; tasksDeleted: boolean }
   assert.equal(number, gone(this).number, `the off-boarding names connection ${number}, not ${gone(this).number}`)
-  assert.equal(tasksDeleted, tasks === 'deleted', `the connection's tasks were ${tasksDeleted ? 'deleted' : 'kept'}, not ${tasks}`)
+  assert.equal(
+    tasksDeleted,
+    tasks === 'deleted',
+    `the connection's tasks were ${tasksDeleted ? 'deleted' : 'kept'}, not ${tasks}`,
+  )
 })
 
 Then('the details of the off-boarded connection are not found', async function (this: ExchangeWorld) {
   const outcome = await this.driver.viewConnectionDetails(await this.asProviderAdmin(), gone(this).number)
-  assert.ok(!outcome.ok && outcome.refusal.code === 'connection-not-found', `the details of ${gone(this).number} ${outcome.ok ? 'are still shown' : `were refused as ${outcome.refusal.code}`}, not connection-not-found`)
+  assert.ok(
+    !outcome.ok && outcome.refusal.code === 'connection-not-found',
+    `the details of ${gone(this).number} ${outcome.ok ? 'are still shown' : `were refused as ${outcome.refusal.code}`}, not connection-not-found`,
+  )
 })
 
 Then('the authorized users of the off-boarded connection are not found', async function (this: ExchangeWorld) {
   const outcome = await this.driver.listAuthorizedUsers(await this.asProviderAdmin(), gone(this).number)
-  assert.ok(!outcome.ok && outcome.refusal.code === 'connection-not-found', `the authorized users of ${gone(this).number} ${outcome.ok ? 'are still listed' : `were refused as ${outcome.refusal.code}`}, not connection-not-found`)
+  assert.ok(
+    !outcome.ok && outcome.refusal.code === 'connection-not-found',
+    `the authorized users of ${gone(this).number} ${outcome.ok ? 'are still listed' : `were refused as ${outcome.refusal.code}`}, not connection-not-found`,
+  )
 })
 
 Then("its registration URL is not the off-boarded connection's", function (this: ExchangeWorld) {
-  assert.notEqual(this.registrationUrl(), gone(this).registrationUrl, 'the new connection has the off-boarded connection\'s registration URL')
+  assert.notEqual(
+    this.registrationUrl(),
+    gone(this).registrationUrl,
+    "the new connection has the off-boarded connection's registration URL",
+  )
 })
 
 Then("its connection number is not the off-boarded connection's", function (this: ExchangeWorld) {
-  assert.notEqual(this.card().number, gone(this).number, `the new connection is numbered ${gone(this).number}, as the off-boarded one was`)
+  assert.notEqual(
+    this.card().number,
+    gone(this).number,
+    `the new connection is numbered ${gone(this).number}, as the off-boarded one was`,
+  )
 })
 
-When("the consumer contact completes the registration from the off-boarded connection's registration URL", async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.consumer().contact, gone(this).registrationUrl)
-})
+When(
+  "the consumer contact completes the registration from the off-boarded connection's registration URL",
+  async function (this: ExchangeWorld) {
+    await this.completeRegistration(this.consumer().contact, gone(this).registrationUrl)
+  },
+)
 
-// Off-Board Provider happens in the consumer instance, which the kit plays (OFF-P): its Provider Connection record goes.
+// Off-Board Provider happens in the consumer instance, which the kit plays (OFF-P): its Provider Connection record
+// goes.
 Given("the consumer's admin has off-boarded the provider in the consumer instance", function (this: ExchangeWorld) {
   this.boundary.instances.control(this.consumer().instanceUrl).offboardsProvider(this.providerUrl)
 })

@@ -25,9 +25,12 @@ Given('a provider user holding only the role {string}', async function (this: Ex
   this.thatUser = await this.newProviderUser([role])
 })
 
-Given('a consumer company whose contact is an admin of its instance on Service Exchange {release}', async function (this: ExchangeWorld, version: string) {
-  await this.newConsumer('the consumer', version)
-})
+Given(
+  'a consumer company whose contact is an admin of its instance on Service Exchange {release}',
+  async function (this: ExchangeWorld, version: string) {
+    await this.newConsumer('the consumer', version)
+  },
+)
 
 Given('another consumer company with its own contact and instance', async function (this: ExchangeWorld) {
   await this.newConsumer('the other company', '2.3.18')
@@ -45,12 +48,17 @@ Given('the consumer contact is not an admin of the consumer instance', function 
   this.boundary.instances.control(this.consumer().instanceUrl).hasUser(this.consumer().contact.userName, ['itil'])
 })
 
-Given('the consumer contact holds only the role {string} in the consumer instance', function (this: ExchangeWorld, role: string) {
-  this.boundary.instances.control(this.consumer().instanceUrl).hasUser(this.consumer().contact.userName, [role])
-})
+Given(
+  'the consumer contact holds only the role {string} in the consumer instance',
+  function (this: ExchangeWorld, role: string) {
+    this.boundary.instances.control(this.consumer().instanceUrl).hasUser(this.consumer().contact.userName, [role])
+  },
+)
 
 Given("the other company's contact is also an admin of the consumer instance", function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer().instanceUrl).hasUser(this.consumer('the other company').contact.userName, ['admin'])
+  this.boundary.instances
+    .control(this.consumer().instanceUrl)
+    .hasUser(this.consumer('the other company').contact.userName, ['admin'])
 })
 
 Given('the consumer contact has no user in the consumer instance', function (this: ExchangeWorld) {

@@ -27,13 +27,19 @@ Given('the consumer instance runs Service Exchange for Providers at another vers
   consumerInstance(this).alsoRunsProviderAppAtOtherVersion()
 })
 
-Given('the consumer instance runs Service Exchange for Providers at its consumer version', function (this: ExchangeWorld) {
-  consumerInstance(this).alsoRunsProviderAppAtSameVersion()
-})
+Given(
+  'the consumer instance runs Service Exchange for Providers at its consumer version',
+  function (this: ExchangeWorld) {
+    consumerInstance(this).alsoRunsProviderAppAtSameVersion()
+  },
+)
 
-Given('the consumer instance holds stale Provider Connection records for this provider', function (this: ExchangeWorld) {
-  consumerInstance(this).holdsProviderConnections(this.providerUrl, 2)
-})
+Given(
+  'the consumer instance holds stale Provider Connection records for this provider',
+  function (this: ExchangeWorld) {
+    consumerInstance(this).holdsProviderConnections(this.providerUrl, 2)
+  },
+)
 
 When('the consumer instance answers again', function (this: ExchangeWorld) {
   consumerInstance(this).becomes('answers')

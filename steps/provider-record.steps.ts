@@ -17,19 +17,27 @@ async function providerRecord(world: ExchangeWorld): Promise<Outcome<{ name: str
   return world.driver.viewProviderRecord(actorOf(reader))
 }
 
-When(/^that user sets up the provider record named "([^"]*)"( with a wrong password)?$/, async function (this: ExchangeWorld, name: string, wrongPassword: string | undefined) {
-  const actor = actorOf(this.thatUser)
-  this.record(await this.driver.setUpProviderRecord(wrongPassword ? withWrongPassword(actor) : actor, { name }))
-})
+When(
+  /^that user sets up the provider record named "([^"]*)"( with a wrong password)?$/,
+  async function (this: ExchangeWorld, name: string, wrongPassword: string | undefined) {
+    const actor = actorOf(this.thatUser)
+    this.record(await this.driver.setUpProviderRecord(wrongPassword ? withWrongPassword(actor) : actor, { name }))
+  },
+)
 
 Given('that user has set up the provider record named {string}', async function (this: ExchangeWorld, name: string) {
   this.must(await this.driver.setUpProviderRecord(actorOf(this.thatUser), { name }))
 })
 
-When('that user sets up the provider record named {string} and named {string} at the same moment', async function (this: ExchangeWorld, first: string, second: string) {
-  const actor = actorOf(this.thatUser)
-  await this.atTheSameMoment([first, second].map((name) => [name, () => this.driver.setUpProviderRecord(actor, { name })] as const))
-})
+When(
+  'that user sets up the provider record named {string} and named {string} at the same moment',
+  async function (this: ExchangeWorld, first: string, second: string) {
+    const actor = actorOf(this.thatUser)
+    await this.atTheSameMoment(
+      [first, second].map((name) => [name, () => this.driver.setUpProviderRecord(actor, { name })] as const),
+    )
+  },
+)
 
 Then('the provider record is named {string}', async function (this: ExchangeWorld, name: string) {
   const record = this.must(await providerRecord(this))
@@ -39,7 +47,11 @@ Then('the provider record is named {string}', async function (this: ExchangeWorl
 Then('the provider record set up is named {string}', function (this: ExchangeWorld, name: string) {
   const outcome = this.lastOutcome()
   assert.ok(outcome.ok, `the set-up was refused: ${outcome.ok ? '' : outcome.refusal.code}`)
-  assert.equal((outcome.value as { name: string }).name, name, `the set-up answered a record named ${(outcome.value as { name: string }).name}`)
+  assert.equal(
+    (outcome.value as { name: string }).name,
+    name,
+    `the set-up answered a record named ${(outcome.value as { name: string }).name}`,
+  )
 })
 
 When('that user reads the provider record with a wrong password', async function (this: ExchangeWorld) {
@@ -49,15 +61,28 @@ When('that user reads the provider record with a wrong password', async function
 Then('the provider record is named as the accepted one asked', async function (this: ExchangeWorld) {
   const asked = this.acceptedTogether()
   const record = this.must(await providerRecord(this))
-  assert.equal(record.name, asked, `the provider record is named ${record.name}, but the set-up that was accepted asked for ${asked}`)
+  assert.equal(
+    record.name,
+    asked,
+    `the provider record is named ${record.name}, but the set-up that was accepted asked for ${asked}`,
+  )
 })
 
 Then('the provider has no provider record', async function (this: ExchangeWorld) {
   const outcome = await providerRecord(this)
-  assert.ok(!outcome.ok && outcome.refusal.code === 'provider-record-missing', `the provider record ${outcome.ok ? `is named ${outcome.value.name}` : `could not be read: ${outcome.refusal.code}`}, not missing`)
+  assert.ok(
+    !outcome.ok && outcome.refusal.code === 'provider-record-missing',
+    `the provider record ${outcome.ok ? `is named ${outcome.value.name}` : `could not be read: ${outcome.refusal.code}`}, not missing`,
+  )
 })
 
-Then('the user can still set up the provider record named {string}', async function (this: ExchangeWorld, name: string) {
-  const outcome = await this.driver.setUpProviderRecord(actorOf(this.thatUser), { name })
-  assert.ok(outcome.ok, `the provider record could not be set up afterwards: ${outcome.ok ? '' : outcome.refusal.code}`)
-})
+Then(
+  'the user can still set up the provider record named {string}',
+  async function (this: ExchangeWorld, name: string) {
+    const outcome = await this.driver.setUpProviderRecord(actorOf(this.thatUser), { name })
+    assert.ok(
+      outcome.ok,
+      `the provider record could not be set up afterwards: ${outcome.ok ? '' : outcome.refusal.code}`,
+    )
+  },
+)

@@ -56,10 +56,15 @@ Given('the consumer contact has got started in two tabs', async function (this: 
   await Promise.all([1, 2].map(async () => this.must(onPage(this, await this.driver.getStarted(actor, url)))))
 })
 
-When('the consumer contact presses Start Registration in two tabs at the same moment', async function (this: ExchangeWorld) {
-  const [actor, url] = [this.signedInTwice ?? contact(this), this.registrationUrl()]
-  await this.atTheSameMoment([1, 2].map((tab) => [`tab ${tab}`, () => this.driver.startRegistration(actor, url)] as const))
-})
+When(
+  'the consumer contact presses Start Registration in two tabs at the same moment',
+  async function (this: ExchangeWorld) {
+    const [actor, url] = [this.signedInTwice ?? contact(this), this.registrationUrl()]
+    await this.atTheSameMoment(
+      [1, 2].map((tab) => [`tab ${tab}`, () => this.driver.startRegistration(actor, url)] as const),
+    )
+  },
+)
 
 When('the consumer contact validates and resolves the {check} issue', async function (this: ExchangeWorld, check) {
   onPage(this, await this.driver.validateAndResolve(contact(this), this.registrationUrl(), check))
@@ -73,9 +78,12 @@ When('that user validates and resolves the {check} issue', async function (this:
   onPage(this, await this.driver.validateAndResolve(this.consumerUser(this.thatUser), this.registrationUrl(), check))
 })
 
-When('the consumer contact validates and resolves an issue of a check the suite does not have', async function (this: ExchangeWorld) {
-  onPage(this, await this.driver.validateAndResolve(contact(this), this.registrationUrl(), 'no-such-check' as never))
-})
+When(
+  'the consumer contact validates and resolves an issue of a check the suite does not have',
+  async function (this: ExchangeWorld) {
+    onPage(this, await this.driver.validateAndResolve(contact(this), this.registrationUrl(), 'no-such-check' as never))
+  },
+)
 
 Then('every pre-onboarding check passed', function (this: ExchangeWorld) {
   // Whether passed checks are listed is free (FREE-10): no issue may remain, and the page must let the contact go on.
@@ -85,12 +93,23 @@ Then('every pre-onboarding check passed', function (this: ExchangeWorld) {
   assert.equal(startRegistration, 'enabled', `every check passed, yet Start Registration is ${startRegistration}`)
 })
 
-Then('the page lists exactly these issues, each with how to resolve it:', function (this: ExchangeWorld, table: DataTable) {
-  const failed = page(this).checks.filter((result) => result.status === 'failed')
-  const listed = failed.map((result) => result.check).sort()
-  assert.deepEqual(listed, table.raw().map(([check]) => check).sort(), `the page lists the issues ${listed.join(', ') || 'none'}`)
-  for (const issue of failed) assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
-})
+Then(
+  'the page lists exactly these issues, each with how to resolve it:',
+  function (this: ExchangeWorld, table: DataTable) {
+    const failed = page(this).checks.filter((result) => result.status === 'failed')
+    const listed = failed.map((result) => result.check).sort()
+    assert.deepEqual(
+      listed,
+      table
+        .raw()
+        .map(([check]) => check)
+        .sort(),
+      `the page lists the issues ${listed.join(', ') || 'none'}`,
+    )
+    for (const issue of failed)
+      assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
+  },
+)
 
 Then('the {check} check shows as resolved', function (this: ExchangeWorld, check) {
   const result = page(this).checks.find((candidate) => candidate.check === check)
@@ -100,7 +119,10 @@ Then('the {check} check shows as resolved', function (this: ExchangeWorld, check
 // Resolved is for a check that failed earlier and passes now. A check that passed may be left off the page (FREE-10).
 Then('the {check} check, which never failed, does not show as resolved', function (this: ExchangeWorld, check) {
   const result = page(this).checks.find((candidate) => candidate.check === check)
-  assert.ok(result === undefined || result.status === 'passed', `the ${check} check, which never failed, shows as ${result?.status}`)
+  assert.ok(
+    result === undefined || result.status === 'passed',
+    `the ${check} check, which never failed, shows as ${result?.status}`,
+  )
 })
 
 const startRegistrationShown: Record<string, RegistrationPage['startRegistration'][]> = {
@@ -110,10 +132,13 @@ const startRegistrationShown: Record<string, RegistrationPage['startRegistration
   'is not available': ['disabled', 'hidden'],
 }
 
-Then(/^Start Registration (is enabled|is disabled|does not appear|is not available)$/, function (this: ExchangeWorld, how: string) {
-  const shown = page(this).startRegistration
-  assert.ok(startRegistrationShown[how]!.includes(shown), `Start Registration is ${shown}`)
-})
+Then(
+  /^Start Registration (is enabled|is disabled|does not appear|is not available)$/,
+  function (this: ExchangeWorld, how: string) {
+    const shown = page(this).startRegistration
+    assert.ok(startRegistrationShown[how]!.includes(shown), `Start Registration is ${shown}`)
+  },
+)
 
 Then('the connection card is not {string}', async function (this: ExchangeWorld, state: string) {
   assert.notEqual((await this.currentCard()).state, state, `the connection card is ${state}`)

@@ -38,22 +38,40 @@ When('that user opens the registration task', async function (this: ExchangeWorl
   this.record(await this.driver.viewRegistrationTask(actorOf(this.thatUser), (await this.currentTask()).number))
 })
 
-When('the provider admin creates a registration task for the consumer without its {field}', async function (this: ExchangeWorld, field: RequestField) {
-  const { [requestKeys[field]]: _left, ...request } = this.connectionRequest()
-  await this.createRegistrationTask(request as never)
-})
+When(
+  'the provider admin creates a registration task for the consumer without its {field}',
+  async function (this: ExchangeWorld, field: RequestField) {
+    const { [requestKeys[field]]: _left, ...request } = this.connectionRequest()
+    await this.createRegistrationTask(request as never)
+  },
+)
 
-When('the provider admin creates a registration task for a company that does not exist', async function (this: ExchangeWorld) {
-  await this.createRegistrationTask({ ...this.connectionRequest(), companyId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }) })
-})
+When(
+  'the provider admin creates a registration task for a company that does not exist',
+  async function (this: ExchangeWorld) {
+    await this.createRegistrationTask({
+      ...this.connectionRequest(),
+      companyId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }),
+    })
+  },
+)
 
-When("the provider admin creates a registration task for the consumer naming the other company's contact", async function (this: ExchangeWorld) {
-  await this.createRegistrationTask({ ...this.connectionRequest(), contactId: this.consumer('the other company').contact.id })
-})
+When(
+  "the provider admin creates a registration task for the consumer naming the other company's contact",
+  async function (this: ExchangeWorld) {
+    await this.createRegistrationTask({
+      ...this.connectionRequest(),
+      contactId: this.consumer('the other company').contact.id,
+    })
+  },
+)
 
-When('the provider admin creates a registration task for the consumer with its instance URL {urlFlaw}', async function (this: ExchangeWorld, flaw: (url: string) => string) {
-  await this.createRegistrationTask({ ...this.connectionRequest(), instanceUrl: flaw(this.consumer().instanceUrl) })
-})
+When(
+  'the provider admin creates a registration task for the consumer with its instance URL {urlFlaw}',
+  async function (this: ExchangeWorld, flaw: (url: string) => string) {
+    await this.createRegistrationTask({ ...this.connectionRequest(), instanceUrl: flaw(this.consumer().instanceUrl) })
+  },
+)
 
 Given('the consumer contact does not hold the Service Exchange Consumer role', async function (this: ExchangeWorld) {
   await this.replaceContact({ roles: [] })
@@ -84,10 +102,13 @@ const TASK_NAMED: Record<string, string> = {
   'the registration task of the second instance': 'the consumer at its second instance',
 }
 
-Then(/^(the registration task|the other company's registration task|the registration task of the second instance) is "([^"]+)"$/, async function (this: ExchangeWorld, task: string, state: string) {
-  const shown = (await this.currentTask(TASK_NAMED[task])).state
-  assert.equal(shown, state, `${task} is ${shown}, not ${state}`)
-})
+Then(
+  /^(the registration task|the other company's registration task|the registration task of the second instance) is "([^"]+)"$/,
+  async function (this: ExchangeWorld, task: string, state: string) {
+    const shown = (await this.currentTask(TASK_NAMED[task])).state
+    assert.equal(shown, state, `${task} is ${shown}, not ${state}`)
+  },
+)
 
 Then('the consumer has no registration task', async function (this: ExchangeWorld) {
   const company = this.consumer().companyName
@@ -101,12 +122,23 @@ Then('the last check run of the task {string}', async function (this: ExchangeWo
   assert.equal(run?.outcome, outcome, run ? `the last check run ${run.outcome}` : 'the task shows no check run')
 })
 
-Then('the banner of the task lists exactly these issues, each with how to resolve it:', async function (this: ExchangeWorld, table: DataTable) {
-  const banner = (await this.currentTask()).banner ?? []
-  const listed = banner.map((issue) => issue.check).sort()
-  assert.deepEqual(listed, table.raw().map(([check]) => check).sort(), `the banner lists the issues ${listed.join(', ') || 'none'}`)
-  for (const issue of banner) assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
-})
+Then(
+  'the banner of the task lists exactly these issues, each with how to resolve it:',
+  async function (this: ExchangeWorld, table: DataTable) {
+    const banner = (await this.currentTask()).banner ?? []
+    const listed = banner.map((issue) => issue.check).sort()
+    assert.deepEqual(
+      listed,
+      table
+        .raw()
+        .map(([check]) => check)
+        .sort(),
+      `the banner lists the issues ${listed.join(', ') || 'none'}`,
+    )
+    for (const issue of banner)
+      assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
+  },
+)
 
 Then('no registration link exists for the task', async function (this: ExchangeWorld) {
   const link = await this.taskLink()
@@ -114,17 +146,27 @@ Then('no registration link exists for the task', async function (this: ExchangeW
 })
 
 Then('a registration link exists for the task', async function (this: ExchangeWorld) {
-  assert.ok(await this.taskLink(), 'the task has no registration link: no invitation email carries one, and no comment of the task')
+  assert.ok(
+    await this.taskLink(),
+    'the task has no registration link: no invitation email carries one, and no comment of the task',
+  )
 })
 
 Then('that email carries the registration link of the task', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('registration-invitation')
-  assert.equal(this.providerLinksIn(link).length, 1, `the email's link ${link} is not an address on the provider instance`)
+  assert.equal(
+    this.providerLinksIn(link).length,
+    1,
+    `the email's link ${link} is not an address on the provider instance`,
+  )
 })
 
 Then('the comments of the task carry its registration link', async function (this: ExchangeWorld) {
   const comments = (await this.currentTask()).comments
-  assert.ok(comments.some((comment) => this.providerLinksIn(comment).length > 0), `no comment carries a link: ${JSON.stringify(comments)}`)
+  assert.ok(
+    comments.some((comment) => this.providerLinksIn(comment).length > 0),
+    `no comment carries a link: ${JSON.stringify(comments)}`,
+  )
 })
 
 /** The link of the task, which must exist by now. */
@@ -138,29 +180,43 @@ When('the consumer contact completes the registration from the link of the task'
   await this.completeRegistration(this.consumer().contact, await link(this))
 })
 
-Given('the consumer contact has completed the registration from the link of the task', async function (this: ExchangeWorld) {
-  this.must(await this.completeRegistration(this.consumer().contact, await link(this)))
-})
+Given(
+  'the consumer contact has completed the registration from the link of the task',
+  async function (this: ExchangeWorld) {
+    this.must(await this.completeRegistration(this.consumer().contact, await link(this)))
+  },
+)
 
 When('that user completes the registration from the link of the task', async function (this: ExchangeWorld) {
   await this.completeRegistration(this.thatUser, await link(this))
 })
 
-When("the other company's contact completes the registration from the link of the task", async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.consumer('the other company').contact, await link(this))
-})
+When(
+  "the other company's contact completes the registration from the link of the task",
+  async function (this: ExchangeWorld) {
+    await this.completeRegistration(this.consumer('the other company').contact, await link(this))
+  },
+)
 
-When('someone holding the link of the task completes the registration in the name of the consumer contact, without signing in to the consumer instance', async function (this: ExchangeWorld) {
-  await this.completeRegistrationAs(claimingToBe(this.consumer().contact, this.faker), await link(this))
-})
+When(
+  'someone holding the link of the task completes the registration in the name of the consumer contact, without signing in to the consumer instance',
+  async function (this: ExchangeWorld) {
+    await this.completeRegistrationAs(claimingToBe(this.consumer().contact, this.faker), await link(this))
+  },
+)
 
-When('two provider admins create a registration task for the consumer at the same moment', async function (this: ExchangeWorld) {
-  const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
-  const request = this.connectionRequest()
-  const mark = this.invitationMark(request)
-  const outcomes = await this.atTheSameMoment([first, second].map((admin) => ['create', () => this.driver.createRegistrationTask(admin, request)] as const))
-  for (const outcome of outcomes) this.rememberedTask(outcome, mark)
-})
+When(
+  'two provider admins create a registration task for the consumer at the same moment',
+  async function (this: ExchangeWorld) {
+    const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
+    const request = this.connectionRequest()
+    const mark = this.invitationMark(request)
+    const outcomes = await this.atTheSameMoment(
+      [first, second].map((admin) => ['create', () => this.driver.createRegistrationTask(admin, request)] as const),
+    )
+    for (const outcome of outcomes) this.rememberedTask(outcome, mark)
+  },
+)
 
 Then('the consumer has exactly one registration task', async function (this: ExchangeWorld) {
   const company = this.consumer().companyName
@@ -169,12 +225,27 @@ Then('the consumer has exactly one registration task', async function (this: Exc
   assert.equal(numbers.length, 1, `the consumer has the registration tasks ${numbers.join(', ') || 'none'}`)
 })
 
-Given('the provider admin has saved registration tasks for the consumer and for the other company', async function (this: ExchangeWorld) {
-  this.must(await this.createRegistrationTask(this.connectionRequest()))
-  this.must(await this.createRegistrationTask(this.connectionRequest(this.consumer('the other company')), 'the other company'))
-})
+Given(
+  'the provider admin has saved registration tasks for the consumer and for the other company',
+  async function (this: ExchangeWorld) {
+    this.must(await this.createRegistrationTask(this.connectionRequest()))
+    this.must(
+      await this.createRegistrationTask(
+        this.connectionRequest(this.consumer('the other company')),
+        'the other company',
+      ),
+    )
+  },
+)
 
-When('the provider admin creates a registration task for the consumer at its second instance', async function (this: ExchangeWorld) {
-  if (!this.secondInstanceUrl) throw new Error('the consumer company has no second instance: add one in an earlier step')
-  await this.createRegistrationTask({ ...this.connectionRequest(), instanceUrl: this.secondInstanceUrl }, 'the consumer at its second instance')
-})
+When(
+  'the provider admin creates a registration task for the consumer at its second instance',
+  async function (this: ExchangeWorld) {
+    if (!this.secondInstanceUrl)
+      throw new Error('the consumer company has no second instance: add one in an earlier step')
+    await this.createRegistrationTask(
+      { ...this.connectionRequest(), instanceUrl: this.secondInstanceUrl },
+      'the consumer at its second instance',
+    )
+  },
+)

@@ -21,49 +21,74 @@ Given('the consumer contact has completed the registration', async function (thi
   this.must(await this.completeRegistration(this.consumer().contact, this.registrationUrl()))
 })
 
-When('the consumer contact completes the registration from the URL copied from the card', async function (this: ExchangeWorld) {
-  const copied = (await this.currentCard()).registrationUrl
-  assert.ok(copied, 'the card offers no registration URL to copy')
-  await this.completeRegistration(this.consumer().contact, copied)
-})
+When(
+  'the consumer contact completes the registration from the URL copied from the card',
+  async function (this: ExchangeWorld) {
+    const copied = (await this.currentCard()).registrationUrl
+    assert.ok(copied, 'the card offers no registration URL to copy')
+    await this.completeRegistration(this.consumer().contact, copied)
+  },
+)
 
-When('the consumer contact completes a registration from a URL the provider never issued', async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.consumer().contact, forgedLink(this.registrationUrl()))
-})
+When(
+  'the consumer contact completes a registration from a URL the provider never issued',
+  async function (this: ExchangeWorld) {
+    await this.completeRegistration(this.consumer().contact, forgedLink(this.registrationUrl()))
+  },
+)
 
-When('someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance', async function (this: ExchangeWorld) {
-  await this.completeRegistrationAs(claimingToBe(this.consumer().contact, this.faker), this.registrationUrl())
-})
+When(
+  'someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance',
+  async function (this: ExchangeWorld) {
+    await this.completeRegistrationAs(claimingToBe(this.consumer().contact, this.faker), this.registrationUrl())
+  },
+)
 
-When('someone holding the registration URL starts the registration in the name of the consumer contact, without signing in to the consumer instance', async function (this: ExchangeWorld) {
-  this.record(await this.driver.startRegistration(claimingToBe(this.consumer().contact, this.faker), this.registrationUrl()))
-})
+When(
+  'someone holding the registration URL starts the registration in the name of the consumer contact, without signing in to the consumer instance',
+  async function (this: ExchangeWorld) {
+    this.record(
+      await this.driver.startRegistration(claimingToBe(this.consumer().contact, this.faker), this.registrationUrl()),
+    )
+  },
+)
 
 When('someone holding the registration URL opens it without any access token', async function (this: ExchangeWorld) {
   this.record(await this.driver.openRegistrationUrl({ userName: 'nobody', accessToken: '' }, this.registrationUrl()))
 })
 
 Given("the consumer contact is also an admin of the other company's instance", function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer('the other company').instanceUrl).hasUser(this.consumer().contact.userName, ['admin'])
+  this.boundary.instances
+    .control(this.consumer('the other company').instanceUrl)
+    .hasUser(this.consumer().contact.userName, ['admin'])
 })
 
-When("the consumer contact completes the registration signed in to the other company's instance", async function (this: ExchangeWorld) {
-  const actor = this.consumerUser(this.consumer().contact, this.consumer('the other company').instanceUrl)
-  await this.completeRegistrationAs(actor, this.registrationUrl())
-})
+When(
+  "the consumer contact completes the registration signed in to the other company's instance",
+  async function (this: ExchangeWorld) {
+    const actor = this.consumerUser(this.consumer().contact, this.consumer('the other company').instanceUrl)
+    await this.completeRegistrationAs(actor, this.registrationUrl())
+  },
+)
 
 When('that user completes the registration', async function (this: ExchangeWorld) {
   await this.completeRegistration(this.thatUser, this.registrationUrl())
 })
 
-Given('another admin of the consumer instance has tried to complete the registration', async function (this: ExchangeWorld) {
-  const outcome = await this.completeRegistration(this.newConsumerInstanceUser(['admin']), this.registrationUrl())
-  assert.ok(!this.lastOutcome().ok, `another admin was able to complete the registration: ${JSON.stringify(outcome)}`)
-})
+Given(
+  'another admin of the consumer instance has tried to complete the registration',
+  async function (this: ExchangeWorld) {
+    const outcome = await this.completeRegistration(this.newConsumerInstanceUser(['admin']), this.registrationUrl())
+    assert.ok(!this.lastOutcome().ok, `another admin was able to complete the registration: ${JSON.stringify(outcome)}`)
+  },
+)
 
 Then('the registration is completed', function (this: ExchangeWorld) {
   const outcome = this.lastOutcome()
-  assert.ok(outcome.ok, `expected the registration to be completed, but it was refused: ${outcome.ok ? '' : outcome.refusal.code}`)
+  assert.ok(
+    outcome.ok,
+    `expected the registration to be completed, but it was refused: ${outcome.ok ? '' : outcome.refusal.code}`,
+  )
 })
 
 When('the provider admin views the details of the connection', async function (this: ExchangeWorld) {
@@ -75,16 +100,23 @@ When('that user views the details of the connection', async function (this: Exch
   this.record(await this.driver.viewConnectionDetails(actorOf(this.thatUser), this.card().number))
 })
 
-When('the provider admin views the details of a connection that was never created', async function (this: ExchangeWorld) {
-  // Another number than the one connection of the scenario: the target issued no connection under it.
-  this.record(await this.driver.viewConnectionDetails(await this.asProviderAdmin(), `${this.card().number}9`))
-})
+When(
+  'the provider admin views the details of a connection that was never created',
+  async function (this: ExchangeWorld) {
+    // Another number than the one connection of the scenario: the target issued no connection under it.
+    this.record(await this.driver.viewConnectionDetails(await this.asProviderAdmin(), `${this.card().number}9`))
+  },
+)
 
 Then("the details show the consumer's company, contact and instance URL", function (this: ExchangeWorld) {
   const { companyName, contact, instanceUrl } = this.consumer()
   const registration = this.details!.registration
   assert.equal(registration.company, companyName, `the details show the company ${registration.company}`)
-  assert.deepEqual(registration.contact, { name: `${contact.firstName} ${contact.lastName}`, email: contact.email }, `the details show the contact ${registration.contact.name} <${registration.contact.email}>`)
+  assert.deepEqual(
+    registration.contact,
+    { name: `${contact.firstName} ${contact.lastName}`, email: contact.email },
+    `the details show the contact ${registration.contact.name} <${registration.contact.email}>`,
+  )
   assert.equal(registration.instanceUrl, instanceUrl, `the details show the instance URL ${registration.instanceUrl}`)
 })
 
@@ -96,7 +128,10 @@ Then('the details show app version {string}', function (this: ExchangeWorld, ver
 Then('the details show when the connection was created and when it was onboarded', function (this: ExchangeWorld) {
   const { createdAt, onboardedAt } = this.details!.registration
   assert.ok(onboardedAt, 'the details show no onboarding time')
-  assert.ok(Date.parse(onboardedAt) >= Date.parse(createdAt), `onboarded at ${onboardedAt}, before it was created at ${createdAt}`)
+  assert.ok(
+    Date.parse(onboardedAt) >= Date.parse(createdAt),
+    `onboarded at ${onboardedAt}, before it was created at ${createdAt}`,
+  )
 })
 
 /**
@@ -105,14 +140,26 @@ Then('the details show when the connection was created and when it was onboarded
  */
 const STAMP_TOLERANCE_MS = 60_000
 
-Then("the details show it was onboarded at the instance's time, {int} minutes after it was created", function (this: ExchangeWorld, minutes: number) {
-  assert.ok(this.instanceTime, "the scenario never read the instance's clock: let some minutes pass first")
-  const { createdAt, onboardedAt } = this.details!.registration
-  const clock = Date.parse(this.instanceTime)
-  const within = (stamp: string | undefined, from: number) => stamp !== undefined && Date.parse(stamp) >= from - STAMP_TOLERANCE_MS && Date.parse(stamp) <= from + STAMP_TOLERANCE_MS
-  assert.ok(within(onboardedAt, clock), `onboarded at ${onboardedAt ?? 'no time'}, while the instance's clock read ${this.instanceTime}`)
-  assert.ok(within(createdAt, clock - minutes * 60_000), `created at ${createdAt}, not ${minutes} minutes before the instance's clock read ${this.instanceTime}`)
-})
+Then(
+  "the details show it was onboarded at the instance's time, {int} minutes after it was created",
+  function (this: ExchangeWorld, minutes: number) {
+    assert.ok(this.instanceTime, "the scenario never read the instance's clock: let some minutes pass first")
+    const { createdAt, onboardedAt } = this.details!.registration
+    const clock = Date.parse(this.instanceTime)
+    const within = (stamp: string | undefined, from: number) =>
+      stamp !== undefined &&
+      Date.parse(stamp) >= from - STAMP_TOLERANCE_MS &&
+      Date.parse(stamp) <= from + STAMP_TOLERANCE_MS
+    assert.ok(
+      within(onboardedAt, clock),
+      `onboarded at ${onboardedAt ?? 'no time'}, while the instance's clock read ${this.instanceTime}`,
+    )
+    assert.ok(
+      within(createdAt, clock - minutes * 60_000),
+      `created at ${createdAt}, not ${minutes} minutes before the instance's clock read ${this.instanceTime}`,
+    )
+  },
+)
 
 Then('the details show when the connection was created but no onboarding time', function (this: ExchangeWorld) {
   const { createdAt, onboardedAt } = this.details!.registration

@@ -6,7 +6,12 @@ import { SETTING_NAMES } from './support/parameter-types'
 import { actorOf } from './support/parties'
 import type { ExchangeWorld } from './support/world'
 
-const CLEARED: ConnectionSettings = { autoActivateRrp: false, autoActivateRtd: false, restrictAuthorizedUsers: false, autoApproveAuthorizedUsers: false }
+const CLEARED: ConnectionSettings = {
+  autoActivateRrp: false,
+  autoActivateRtd: false,
+  restrictAuthorizedUsers: false,
+  autoApproveAuthorizedUsers: false,
+}
 
 /** The settings a table lists; a box it does not name is cleared, a maximum it does not name is none. */
 function settingsIn(table: DataTable): ConnectionSettings {
@@ -23,14 +28,20 @@ function settingsIn(table: DataTable): ConnectionSettings {
 
 /** The connection's settings as the provider's View details shows them now. */
 async function settingsNow(world: ExchangeWorld): Promise<ConnectionSettings> {
-  return world.must(await world.driver.viewConnectionDetails(await world.asProviderAdmin(), world.card().number)).settings
+  return world.must(await world.driver.viewConnectionDetails(await world.asProviderAdmin(), world.card().number))
+    .settings
 }
 
-/** Settings in words, as the settings form names them: "restrict authorized users: yes, maximum authorized users: 5". */
+/**
+ * Settings in words, as the settings form names them: "restrict authorized users: yes, maximum authorized users: 5".
+ */
 const inWords = (settings: ConnectionSettings): string =>
   Object.entries(SETTING_NAMES)
     .filter(([, field]) => settings[field] !== undefined)
-    .map(([name, field]) => `${name}: ${typeof settings[field] === 'boolean' ? (settings[field] ? 'yes' : 'no') : settings[field]}`)
+    .map(
+      ([name, field]) =>
+        `${name}: ${typeof settings[field] === 'boolean' ? (settings[field] ? 'yes' : 'no') : settings[field]}`,
+    )
     .join(', ')
 
 function assertSettings(shown: ConnectionSettings, expected: ConnectionSettings): void {
@@ -38,7 +49,11 @@ function assertSettings(shown: ConnectionSettings, expected: ConnectionSettings)
 }
 
 const configure = (world: ExchangeWorld, table: DataTable): Promise<Outcome<ConnectionSettings>> =>
-  world.driver.configureSettings(world.consumerUser(world.consumer().contact), world.registrationUrl(), settingsIn(table))
+  world.driver.configureSettings(
+    world.consumerUser(world.consumer().contact),
+    world.registrationUrl(),
+    settingsIn(table),
+  )
 
 When('the consumer contact configures the settings:', async function (this: ExchangeWorld, table: DataTable) {
   this.record(await configure(this, table))
@@ -48,31 +63,54 @@ Given('the consumer contact has configured the settings:', async function (this:
   this.must(await configure(this, table))
 })
 
-When(/^(another admin|a user) of the consumer instance(?: without the admin role)? configures the settings:$/, async function (this: ExchangeWorld, who: string, table: DataTable) {
-  const user = this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil'])
-  this.record(await this.driver.configureSettings(this.consumerUser(user), this.registrationUrl(), settingsIn(table)))
-})
+When(
+  /^(another admin|a user) of the consumer instance(?: without the admin role)? configures the settings:$/,
+  async function (this: ExchangeWorld, who: string, table: DataTable) {
+    const user = this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil'])
+    this.record(await this.driver.configureSettings(this.consumerUser(user), this.registrationUrl(), settingsIn(table)))
+  },
+)
 
-When("someone holding the registration URL configures the settings in the contact's name, without signing in", async function (this: ExchangeWorld) {
-  const claim = { userName: this.consumer().contact.userName, accessToken: this.faker.string.alphanumeric(32) }
-  this.record(await this.driver.configureSettings(claim, this.registrationUrl(), { ...CLEARED, autoActivateRrp: true }))
-})
+When(
+  "someone holding the registration URL configures the settings in the contact's name, without signing in",
+  async function (this: ExchangeWorld) {
+    const claim = { userName: this.consumer().contact.userName, accessToken: this.faker.string.alphanumeric(32) }
+    this.record(
+      await this.driver.configureSettings(claim, this.registrationUrl(), { ...CLEARED, autoActivateRrp: true }),
+    )
+  },
+)
 
 /** The authorized-user settings a table lists, as the provider's Authorized Users tab submits them. */
 function authorizedUserSettingsIn(table: DataTable): ProviderSettingsChange {
   const { restrictAuthorizedUsers, maxAuthorizedUsers, autoApproveAuthorizedUsers } = settingsIn(table)
-  return { restrictAuthorizedUsers, autoApproveAuthorizedUsers, ...(maxAuthorizedUsers === undefined ? {} : { maxAuthorizedUsers }) }
+  return {
+    restrictAuthorizedUsers,
+    autoApproveAuthorizedUsers,
+    ...(maxAuthorizedUsers === undefined ? {} : { maxAuthorizedUsers }),
+  }
 }
 
-When(/^(the provider admin|that user) changes the authorized-user settings:$/, async function (this: ExchangeWorld, who: string, table: DataTable) {
-  const actor = who === 'that user' ? actorOf(this.thatUser) : await this.asProviderAdmin()
-  this.record(await this.driver.changeConnectionSettings(actor, this.card().number, authorizedUserSettingsIn(table)))
-})
+When(
+  /^(the provider admin|that user) changes the authorized-user settings:$/,
+  async function (this: ExchangeWorld, who: string, table: DataTable) {
+    const actor = who === 'that user' ? actorOf(this.thatUser) : await this.asProviderAdmin()
+    this.record(await this.driver.changeConnectionSettings(actor, this.card().number, authorizedUserSettingsIn(table)))
+  },
+)
 
-When('the provider admin changes the settings, turning on {setting}', async function (this: ExchangeWorld, field: keyof ConnectionSettings) {
-  const { maxAuthorizedUsers, ...current } = await settingsNow(this)
-  this.record(await this.driver.changeConnectionSettings(await this.asProviderAdmin(), this.card().number, { ...current, [field]: true }))
-})
+When(
+  'the provider admin changes the settings, turning on {setting}',
+  async function (this: ExchangeWorld, field: keyof ConnectionSettings) {
+    const { maxAuthorizedUsers, ...current } = await settingsNow(this)
+    this.record(
+      await this.driver.changeConnectionSettings(await this.asProviderAdmin(), this.card().number, {
+        ...current,
+        [field]: true,
+      }),
+    )
+  },
+)
 
 Then('the connection settings are:', async function (this: ExchangeWorld, table: DataTable) {
   assertSettings(await settingsNow(this), settingsIn(table))
@@ -84,11 +122,24 @@ Then('every connection setting is still cleared', async function (this: Exchange
 
 Then('the connection settings have no maximum', async function (this: ExchangeWorld) {
   const { maxAuthorizedUsers } = await settingsNow(this)
-  assert.equal(maxAuthorizedUsers, undefined, `the connection keeps a maximum of ${maxAuthorizedUsers} authorized users without restricting them`)
+  assert.equal(
+    maxAuthorizedUsers,
+    undefined,
+    `the connection keeps a maximum of ${maxAuthorizedUsers} authorized users without restricting them`,
+  )
 })
 
-/** A target may refuse what its form would not offer, or take the request and leave it without effect: a later step checks the effect. */
-Then(/^the (?:maximum|change) is refused as "([a-z-]+)", or (?:not kept|without effect)$/, function (this: ExchangeWorld, code: string) {
-  const outcome = this.lastOutcome()
-  assert.ok(outcome.ok || outcome.refusal.code === code, `refused as "${outcome.ok ? '' : outcome.refusal.code}", not as "${code}"`)
-})
+/**
+ * A target may refuse what its form would not offer, or take the request and leave it without effect: a later step
+ * checks the effect.
+ */
+Then(
+  /^the (?:maximum|change) is refused as "([a-z-]+)", or (?:not kept|without effect)$/,
+  function (this: ExchangeWorld, code: string) {
+    const outcome = this.lastOutcome()
+    assert.ok(
+      outcome.ok || outcome.refusal.code === code,
+      `refused as "${outcome.ok ? '' : outcome.refusal.code}", not as "${code}"`,
+    )
+  },
+)

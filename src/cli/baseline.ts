@@ -12,7 +12,10 @@ export type Baseline = { file: string; owner: string; expires: string }
 /** The conformance report a run wrote to a folder; a folder without one is a configuration error. */
 export function readReport(dir: string): ConformanceReport {
   const file = join(dir, 'conformance.json')
-  if (!existsSync(file)) throw new ConfigurationError(`${dir} holds no conformance.json: name the --report-dir of an earlier verify or merge`)
+  if (!existsSync(file))
+    throw new ConfigurationError(
+      `${dir} holds no conformance.json: name the --report-dir of an earlier verify or merge`,
+    )
   return readJsonFile(file, ConformanceReport, 'a conformance report of this kit')
 }
 
@@ -34,7 +37,15 @@ export function writeBaseline(report: ConformanceReport, baseline: Baseline & { 
     for (const scenario of row.scenarios) {
       if (scenario.status === 'passed' || waivers.has(scenario.name)) continue
       const why = scenario.message ? `: ${scenario.message}` : ''
-      waivers.set(scenario.name, { scenario: scenario.name, reason: `failing when the baseline was taken on ${day} against ${baseline.target} (${row.id})${why}`.slice(0, 500), owner: baseline.owner, expires: baseline.expires })
+      waivers.set(scenario.name, {
+        scenario: scenario.name,
+        reason: `failing when the baseline was taken on ${day} against ${baseline.target} (${row.id})${why}`.slice(
+          0,
+          500,
+        ),
+        owner: baseline.owner,
+        expires: baseline.expires,
+      })
     }
   }
   writeFileSync(baseline.file, `${JSON.stringify({ waivers: [...waivers.values()] }, null, 2)}\n`)

@@ -62,14 +62,20 @@ Exit codes: 0 conformant (or nothing found), 1 not conformant (or a rule broken)
  * Runs one command line in this process and answers its exit code (none while a server it started is up). An
  * expected problem (a bad flag, an unreachable target) is thrown as a ConfigurationError.
  */
-export async function runCommand(args: string[], print: (text: string) => void = console.log): Promise<number | undefined> {
+export async function runCommand(
+  args: string[],
+  print: (text: string) => void = console.log,
+): Promise<number | undefined> {
   const [name, ...rest] = args
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     print(HELP)
     return EXIT.conformant
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
-  if (!load) throw new ConfigurationError(`unknown command "${name}": the commands are ${Object.keys(COMMANDS).join(', ')} (see --help)`)
+  if (!load)
+    throw new ConfigurationError(
+      `unknown command "${name}": the commands are ${Object.keys(COMMANDS).join(', ')} (see --help)`,
+    )
   const command = load()
   if (rest.includes('--help') || rest.includes('-h')) {
     print(command.help)

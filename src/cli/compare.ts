@@ -1,6 +1,11 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { compareReports, renderComparisonHtml, renderComparisonMarkdown, type Compared } from '../report/compare-reports'
+import {
+  compareReports,
+  renderComparisonHtml,
+  renderComparisonMarkdown,
+  type Compared,
+} from '../report/compare-reports'
 import { ConfigurationError } from '../run/configuration-error'
 import { readReport } from './baseline'
 import { readCommandLine } from './flags'
@@ -24,14 +29,17 @@ function readCompared(argument: string): Compared {
   const path = resolve(named?.[2] ?? argument)
   if (!existsSync(path)) throw new ConfigurationError(`${argument}: no such file or folder`)
   const isFolder = statSync(path).isDirectory()
-  if (!isFolder && basename(path) !== 'conformance.json') throw new ConfigurationError(`${argument}: give a conformance.json or the folder that holds one`)
+  if (!isFolder && basename(path) !== 'conformance.json')
+    throw new ConfigurationError(`${argument}: give a conformance.json or the folder that holds one`)
   const folder = isFolder ? path : dirname(path)
   return { label: named?.[1] ?? basename(folder), report: readReport(folder) }
 }
 
 /** Writes the comparison of the reports given, and says where. */
 export async function compare(args: string[]): Promise<number> {
-  const { values, positionals } = readCommandLine(args, { 'report-dir': { type: 'string', default: join('reports', 'compare') } })
+  const { values, positionals } = readCommandLine(args, {
+    'report-dir': { type: 'string', default: join('reports', 'compare') },
+  })
   if (positionals.length === 0) throw new ConfigurationError('name at least one report to compare (see --help)')
   const compared = positionals.map(readCompared)
   const seen = new Map<string, number>()
@@ -47,6 +55,8 @@ export async function compare(args: string[]): Promise<number> {
   writeFileSync(join(dir, 'comparison.html'), renderComparisonHtml(comparison, compared))
   const regressed = comparison.changes.filter((change) => change.kind === 'regressed').length
   const fixed = comparison.changes.filter((change) => change.kind === 'fixed').length
-  console.log(`compared ${compared.length} report(s) on ${comparison.rows.length} requirements: ${regressed} regressed, ${fixed} fixed since an earlier run; ${join(dir, 'comparison.md')}`)
+  console.log(
+    `compared ${compared.length} report(s) on ${comparison.rows.length} requirements: ${regressed} regressed, ${fixed} fixed since an earlier run; ${join(dir, 'comparison.md')}`,
+  )
   return EXIT.conformant
 }

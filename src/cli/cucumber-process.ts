@@ -14,12 +14,17 @@ export type CucumberRun = { code: number | null; output: string }
  * Runs cucumber-js in a process of its own, as a QA engineer runs it, with a configuration of the kit's steps that
  * writes no report: these world parameters, and these feature files or tags.
  */
-export function runCucumber(worldParameters: WorldParametersInput, select: { paths?: string[]; tags?: string }): Promise<CucumberRun> {
+export function runCucumber(
+  worldParameters: WorldParametersInput,
+  select: { paths?: string[]; tags?: string },
+): Promise<CucumberRun> {
   const config = join(mkdtempSync(join(tmpdir(), 'sx-cucumber-')), 'cucumber.json')
   const profile = { ...stepFilesOfAChild(), format: ['progress'], worldParameters, ...select }
   writeFileSync(config, JSON.stringify({ default: profile }))
   // cucumber joins the configuration's path to its working directory, even an absolute one: it is given relative.
-  const child = spawn(process.execPath, [CUCUMBER, '--config', relative(process.cwd(), config)], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [CUCUMBER, '--config', relative(process.cwd(), config)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -35,4 +35,3 @@ export const PLANTED = [
 
 /** The seed a planted fault is explored with. */
 export const seedOf = (known: number) => (FULL ? seed : String(known))
-

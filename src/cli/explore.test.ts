@@ -6,7 +6,7 @@ import { seed, seedOf } from './explore-seeds'
 /** npm test's bounded exploration: enough journeys to reach every act, few enough to take seconds. */
 const BOUNDED = ['--journeys', '150', '--max-steps', '15']
 
-describe('exploration: random journeys against the documents\' safety rules', () => {
+describe("exploration: random journeys against the documents' safety rules", () => {
   for (const release of ['australia', 'brazil']) {
     test(`the reference breaks no rule along ${BOUNDED[1]} journeys, ${release}`, async () => {
       const run = await runCli(['explore', ...BOUNDED, '--seed', seed, '--release', release])
@@ -26,7 +26,16 @@ describe('exploration: random journeys against the documents\' safety rules', ()
   })
 
   test('bad flags are refused in one line, before anything runs', async () => {
-    for (const args of [['--journeys', '0'], ['--release', 'zurich'], ['--procedure', 'portal'], ['--seed', '1', '--path', '1:2'], ['--target', 'ftp://x'], ['--fault', 'NO-SUCH'], ['--path', '1:2'], ['--target', 'http://127.0.0.1:9', '--fault', 'PC-31']]) {
+    for (const args of [
+      ['--journeys', '0'],
+      ['--release', 'zurich'],
+      ['--procedure', 'portal'],
+      ['--seed', '1', '--path', '1:2'],
+      ['--target', 'ftp://x'],
+      ['--fault', 'NO-SUCH'],
+      ['--path', '1:2'],
+      ['--target', 'http://127.0.0.1:9', '--fault', 'PC-31'],
+    ]) {
       const run = await runCliHere(['explore', ...args])
       assert.equal(run.code, 2, `${args.join(' ')}: ${run.stdout}${run.stderr}`)
       assert.doesNotMatch(run.stderr, /\n\s+at /, `${args.join(' ')} printed a stack trace:\n${run.stderr}`)

@@ -53,12 +53,17 @@ export async function exploreCommand(args: string[]): Promise<number> {
     'request-timeout-ms': { type: 'string', default: '10000' },
     fault: { type: 'string', multiple: true, default: [] },
   })
-  if (flags.target !== undefined && (!URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol))) {
+  if (
+    flags.target !== undefined &&
+    (!URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol))
+  ) {
     throw new ConfigurationError(`--target takes an http(s) address, not "${flags.target}"`)
   }
   const release = Release.safeParse(flags.release)
-  if (!release.success) throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
-  if (flags.target !== undefined && flags.fault.length > 0) throw new ConfigurationError('--fault switches rules off in the in-process reference: it cannot go with --target')
+  if (!release.success)
+    throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
+  if (flags.target !== undefined && flags.fault.length > 0)
+    throw new ConfigurationError('--fault switches rules off in the in-process reference: it cannot go with --target')
   let faults: string[] = []
   try {
     faults = [...readFaults(flags.fault)]
@@ -66,20 +71,30 @@ export async function exploreCommand(args: string[]): Promise<number> {
     throw new ConfigurationError(`--fault: ${(error as Error).message}`)
   }
   const unknown = flags.procedure.find((name) => !(PROCEDURES as readonly string[]).includes(name))
-  if (unknown !== undefined) throw new ConfigurationError(`--procedure is one of ${PROCEDURES.join(', ')}, not "${unknown}"`)
+  if (unknown !== undefined)
+    throw new ConfigurationError(`--procedure is one of ${PROCEDURES.join(', ')}, not "${unknown}"`)
   const procedures = flags.procedure.length > 0 ? [...new Set(flags.procedure as ProcedureName[])] : [...PROCEDURES]
-  if (flags.path !== undefined && (flags.seed === undefined || !/^\d+(:\d+)*$/.test(flags.path))) throw new ConfigurationError('--path takes the path an exploration printed, with its --seed')
-  if (flags.path !== undefined && procedures.length !== 1) throw new ConfigurationError('--path replays one journey: name its --procedure, as the exploration printed it')
+  if (flags.path !== undefined && (flags.seed === undefined || !/^\d+(:\d+)*$/.test(flags.path)))
+    throw new ConfigurationError('--path takes the path an exploration printed, with its --seed')
+  if (flags.path !== undefined && procedures.length !== 1)
+    throw new ConfigurationError('--path replays one journey: name its --procedure, as the exploration printed it')
   const seed = flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed)
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
   const parameters = flags.target
-    ? { driver: 'http' as const, targetUrl: flags.target.replace(/\/+$/, ''), release: release.data, requestTimeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000), ...(setupToken ? { setupToken } : {}) }
+    ? {
+        driver: 'http' as const,
+        targetUrl: flags.target.replace(/\/+$/, ''),
+        release: release.data,
+        requestTimeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000),
+        ...(setupToken ? { setupToken } : {}),
+      }
     : { driver: 'in-process' as const, release: release.data, faults }
   const journeys = wholeNumber(flags.journeys, '--journeys', 1, 1_000_000)
   const walked = { procedure: procedures[0]!, journeys: 0, before: 0 }
   const progress = progressLine(
     (text) => process.stderr.write(text),
-    () => `${walked.before + walked.journeys} journeys walked of up to ${journeys * procedures.length}, now through ${walked.procedure}`,
+    () =>
+      `${walked.before + walked.journeys} journeys walked of up to ${journeys * procedures.length}, now through ${walked.procedure}`,
     process.stderr.isTTY === true,
   )
   progress.start()
@@ -97,7 +112,8 @@ export async function exploreCommand(args: string[]): Promise<number> {
     ...(flags.path ? { path: flags.path } : {}),
     ...(flags['replay-path'] ? { replayPath: flags['replay-path'] } : {}),
   }).finally(() => progress.end())
-  const target = flags.target ?? `the reference (in-process${faults.length > 0 ? `, with ${faults.join(', ')} switched off` : ''})`
+  const target =
+    flags.target ?? `the reference (in-process${faults.length > 0 ? `, with ${faults.join(', ')} switched off` : ''})`
   const repeatWith = flags.target ? [`--target ${flags.target}`] : faults.map((fault) => `--fault ${fault}`)
   console.log(redactSecrets(exploreText(reports, target, release.data, repeatWith)))
   return reports.some((report) => report.breach) ? EXIT.notConformant : EXIT.conformant
@@ -107,14 +123,25 @@ export async function exploreCommand(args: string[]): Promise<number> {
 export function exploreText(reports: ExploreReport[], target: string, release: Release, repeatWith: string[]): string {
   const summary = [
     `explored ${target}, release ${release}, seed ${reports[0]!.seed}:`,
-    ...reports.map((report) => `  ${report.procedure}: ${report.notOffered ? 'not offered by the target, not explored' : `${report.journeys} journeys, ${report.steps} acts in ${report.seconds.toFixed(1)} s`}`),
+    ...reports.map(
+      (report) =>
+        `  ${report.procedure}: ${report.notOffered ? 'not offered by the target, not explored' : `${report.journeys} journeys, ${report.steps} acts in ${report.seconds.toFixed(1)} s`}`,
+    ),
   ]
   const broken = reports.find((report) => report.breach)
   if (!broken?.breach) return [...summary, 'no journey broke a rule'].join('\n')
   return [
     ...summary,
     `a journey of the ${broken.procedure} procedure broke "${broken.breach.invariant}": ${broken.breach.detail}`,
-    ['repeat it: sx-conformance explore', `--procedure ${broken.procedure}`, `--seed ${broken.seed}`, `--path ${broken.breach.path}`, ...(broken.breach.replayPath ? [`--replay-path '${broken.breach.replayPath}'`] : []), `--release ${release}`, ...repeatWith].join(' '),
+    [
+      'repeat it: sx-conformance explore',
+      `--procedure ${broken.procedure}`,
+      `--seed ${broken.seed}`,
+      `--path ${broken.breach.path}`,
+      ...(broken.breach.replayPath ? [`--replay-path '${broken.breach.replayPath}'`] : []),
+      `--release ${release}`,
+      ...repeatWith,
+    ].join(' '),
     '',
     broken.breach.scenario,
   ].join('\n')

@@ -15,7 +15,9 @@ export function readCommandLine<T extends ParseArgsOptionsConfig>(args: string[]
     return parseArgs({ args, options, strict: true, allowPositionals })
   } catch (error) {
     // One line: node's message spans several, and its last one is about dashes, not about what went wrong.
-    throw new ConfigurationError(`${(error as Error).message.replace(/\.?\s*To specify.*$/s, '').replace(/\s*\n\s*/g, ' ')} (see --help)`)
+    throw new ConfigurationError(
+      `${(error as Error).message.replace(/\.?\s*To specify.*$/s, '').replace(/\s*\n\s*/g, ' ')} (see --help)`,
+    )
   }
 }
 
@@ -32,7 +34,9 @@ export function tagExpression(text: string, flag = '--tags'): string {
   try {
     parseTagExpression(text)
   } catch (error) {
-    throw new ConfigurationError(`${flag} "${text}" is not a tag expression: ${(error as Error).message.split('\n')[0]}`)
+    throw new ConfigurationError(
+      `${flag} "${text}" is not a tag expression: ${(error as Error).message.split('\n')[0]}`,
+    )
   }
   return text
 }
@@ -49,7 +53,9 @@ export function reportFolder(path: string, flag = '--report-dir'): string {
     writeFileSync(probe, '')
     rmSync(probe)
   } catch (error) {
-    throw new ConfigurationError(`${flag} ${path}: cannot write reports there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    throw new ConfigurationError(
+      `${flag} ${path}: cannot write reports there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    )
   }
   return folder
 }

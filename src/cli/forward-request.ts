@@ -11,7 +11,9 @@ export async function bodyOf(request: IncomingMessage): Promise<Buffer[]> {
 export function forwardTo(referenceUrl: string, request: IncomingMessage, chunks: Buffer[]): Promise<Response> {
   return fetch(`${referenceUrl}${request.url}`, {
     method: request.method,
-    headers: Object.entries(request.headers).flatMap(([name, value]) => (typeof value === 'string' && name !== 'host' ? [[name, value] as [string, string]] : [])),
+    headers: Object.entries(request.headers).flatMap(([name, value]) =>
+      typeof value === 'string' && name !== 'host' ? [[name, value] as [string, string]] : [],
+    ),
     ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
   })
 }

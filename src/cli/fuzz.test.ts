@@ -34,21 +34,36 @@ async function startSlippingTarget(referenceUrl: string) {
     void (async () => {
       const chunks = await bodyOf(request)
       const path = new URL(request.url ?? '/', 'http://slipping').pathname
-      if (request.method === 'GET' && request.url?.includes('%E0') && path.endsWith('/connections')) return void response.writeHead(500, { 'content-type': 'text/plain' }).end('URIError: URI malformed')
+      if (request.method === 'GET' && request.url?.includes('%E0') && path.endsWith('/connections'))
+        return void response.writeHead(500, { 'content-type': 'text/plain' }).end('URIError: URI malformed')
       const answer = await forwardTo(referenceUrl, request, chunks)
-      let text = (await answer.text()).replaceAll(referenceUrl, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+      let text = (await answer.text()).replaceAll(
+        referenceUrl,
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      )
       let status = answer.status
       if (path.endsWith('/kmf-health') && status === 403) status = 400
       if (path.includes('/registration-page') && status >= 400 && status < 500 && text) {
         const refusal = JSON.parse(text) as { code: string; reason: string }
         text = JSON.stringify({ ...refusal, reason: `${refusal.reason} (ask fuzz.contact, the named contact)` })
       }
-      if (request.method === 'POST' && answer.status >= 400 && answer.status < 500 && path.endsWith('/connections')) refusedPosts += 1
+      if (request.method === 'POST' && answer.status >= 400 && answer.status < 500 && path.endsWith('/connections'))
+        refusedPosts += 1
       if (request.method === 'GET' && path.endsWith('/connections') && answer.ok) {
-        const left = Array.from({ length: refusedPosts }, (_, index) => ({ number: `CONN${String(9_000_000 + index)}`, company: 'Left behind', instanceUrl: 'https://left.example', state: 'Pending' }))
+        const left = Array.from({ length: refusedPosts }, (_, index) => ({
+          number: `CONN${String(9_000_000 + index)}`,
+          company: 'Left behind',
+          instanceUrl: 'https://left.example',
+          state: 'Pending',
+        }))
         text = JSON.stringify([...(JSON.parse(text) as unknown[]), ...left])
       }
-      response.writeHead(status, answer.headers.get('content-type') ? { 'content-type': answer.headers.get('content-type')! } : {}).end(text)
+      response
+        .writeHead(
+          status,
+          answer.headers.get('content-type') ? { 'content-type': answer.headers.get('content-type')! } : {},
+        )
+        .end(text)
     })()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -43,19 +43,34 @@ export async function fuzz(args: string[]): Promise<number> {
     path: { type: 'string' },
   })
   if (!flags.target || !URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol)) {
-    throw new ConfigurationError(`--target takes an http(s) address${flags.target ? `, not "${flags.target}"` : ' (see --help)'}`)
+    throw new ConfigurationError(
+      `--target takes an http(s) address${flags.target ? `, not "${flags.target}"` : ' (see --help)'}`,
+    )
   }
   const release = Release.safeParse(flags.release)
-  if (!release.success) throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
-  if (flags.operation !== undefined && !(flags.operation in operations)) throw new ConfigurationError(`--operation names an operation of the contract (see openapi.json), not "${flags.operation}"`)
-  if (flags.path !== undefined && (!flags.operation || !/^\d+(:\d+)*$/.test(flags.path))) throw new ConfigurationError('--path takes the path a violation printed, with its --operation and --seed')
+  if (!release.success)
+    throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
+  if (flags.operation !== undefined && !(flags.operation in operations))
+    throw new ConfigurationError(
+      `--operation names an operation of the contract (see openapi.json), not "${flags.operation}"`,
+    )
+  if (flags.path !== undefined && (!flags.operation || !/^\d+(:\d+)*$/.test(flags.path)))
+    throw new ConfigurationError('--path takes the path a violation printed, with its --operation and --seed')
   const seed = flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed)
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
-  const target = { url: flags.target.replace(/\/+$/, ''), timeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000), ...(setupToken ? { setupToken } : {}) }
+  const target = {
+    url: flags.target.replace(/\/+$/, ''),
+    timeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000),
+    ...(setupToken ? { setupToken } : {}),
+  }
 
   const requests = wholeNumber(flags.requests, '--requests', 1, 10_000_000)
   const sent = { requests: 0, operation: '' }
-  const progress = progressLine((text) => process.stderr.write(text), () => `${sent.requests} of about ${requests} requests sent, now to ${sent.operation || 'the first operation'}`, process.stderr.isTTY === true)
+  const progress = progressLine(
+    (text) => process.stderr.write(text),
+    () => `${sent.requests} of about ${requests} requests sent, now to ${sent.operation || 'the first operation'}`,
+    process.stderr.isTTY === true,
+  )
   progress.start()
   const report = await runFuzz({
     target,
@@ -72,7 +87,9 @@ export async function fuzz(args: string[]): Promise<number> {
   })
     .finally(() => progress.end())
     .catch((error: unknown) => {
-      throw new ConfigurationError(`cannot fuzz ${target.url}: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`)
+      throw new ConfigurationError(
+        `cannot fuzz ${target.url}: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`,
+      )
     })
   console.log(redactSecrets(reportText(report, target.url)))
   return report.rows.some((row) => row.violation) ? EXIT.notConformant : EXIT.conformant
@@ -84,14 +101,19 @@ export function reportText(report: FuzzReport, targetUrl: string): string {
   const header = `fuzz of ${targetUrl}: ${report.sent} requests in ${report.seconds.toFixed(1)} s (${perSecond} per second), seed ${report.seed}`
   const table = [
     `${'operation'.padEnd(40)} ${'requests'.padStart(8)} ${'refused'.padStart(8)} ${'accepted'.padStart(8)}  violation`,
-    ...report.rows.map((row) => `${row.operation.padEnd(40)} ${String(row.sent).padStart(8)} ${String(row.refused).padStart(8)} ${String(row.accepted).padStart(8)}  ${row.violation?.kinds.join(', ') ?? '-'}`),
+    ...report.rows.map(
+      (row) =>
+        `${row.operation.padEnd(40)} ${String(row.sent).padStart(8)} ${String(row.refused).padStart(8)} ${String(row.accepted).padStart(8)}  ${row.violation?.kinds.join(', ') ?? '-'}`,
+    ),
   ]
   const found = report.rows.filter((row): row is Required<OperationRow> => row.violation !== undefined)
   const details = found.map(({ operation, violation }) =>
     [
       `${operation}: ${violation.kinds.join(', ')}`,
       `  sent:     ${violation.request.method} ${violation.request.path.slice(0, 200)} ${JSON.stringify(violation.request.headers)}`,
-      ...(violation.request.body === undefined ? [] : [`  body:     ${JSON.stringify(violation.request.body.slice(0, 300))}`]),
+      ...(violation.request.body === undefined
+        ? []
+        : [`  body:     ${JSON.stringify(violation.request.body.slice(0, 300))}`]),
       `  answered: ${violation.answer.status === 0 ? 'nothing (no answer in time, or the connection dropped)' : `HTTP ${violation.answer.status} ${violation.answer.text.slice(0, 300)}`}`,
       `  repeat:   sx-conformance fuzz --target ${targetUrl} --operation ${operation} --seed ${violation.seed} --path ${violation.path}`,
     ].join('\n'),

@@ -25,10 +25,13 @@ run with the same SX_SEED for the same data as one run. Exit codes as verify's.`
 
 /** Merges the shards' reports, writes one run's, and answers verify's exit code for it. */
 export async function merge(args: string[]): Promise<number> {
-  const { values, positionals } = readCommandLine(args, { 'report-dir': { type: 'string', default: join('reports', 'merged') } })
+  const { values, positionals } = readCommandLine(args, {
+    'report-dir': { type: 'string', default: join('reports', 'merged') },
+  })
   if (positionals.length === 0) throw new ConfigurationError('name the report folder of every shard (see --help)')
   const reportDir = reportFolder(values['report-dir'])
-  if (positionals.every((dir) => existsSync(join(resolve(dir), SIMULATION_FILE)))) return mergeSimulations(positionals, reportDir)
+  if (positionals.every((dir) => existsSync(join(resolve(dir), SIMULATION_FILE))))
+    return mergeSimulations(positionals, reportDir)
   const shards = positionals.map((dir) => readShard(resolve(dir)))
   checkShardsMakeOneRun(shards)
   const seeds = new Set(shards.map((shard) => shard.context.seed))
@@ -48,7 +51,9 @@ const SIMULATION_FILE = 'simulation.json'
 
 /** Adds up the figures of a simulation's shards into the whole run's, and writes its reports. */
 function mergeSimulations(dirs: string[], reportDir: string): number {
-  const parts = dirs.map((dir) => readJsonFile(join(resolve(dir), SIMULATION_FILE), SimulationFigures, 'the figures of a simulation'))
+  const parts = dirs.map((dir) =>
+    readJsonFile(join(resolve(dir), SIMULATION_FILE), SimulationFigures, 'the figures of a simulation'),
+  )
   let figures: SimulationFigures
   try {
     figures = mergeFigures(parts)
@@ -59,6 +64,8 @@ function mergeSimulations(dirs: string[], reportDir: string): number {
   const dir = reportDir
   writeSimulationReports(dir, figures, figures.seconds)
   console.log(simulationMarkdown(figures, figures.seconds))
-  console.log(`merged ${parts.length} shard(s) into ${dir}${missing > 0 ? `; ${missing} of the run's ${figures.total} consumers are in no shard given` : ''}`)
+  console.log(
+    `merged ${parts.length} shard(s) into ${dir}${missing > 0 ? `; ${missing} of the run's ${figures.total} consumers are in no shard given` : ''}`,
+  )
   return EXIT.conformant
 }

@@ -8,7 +8,10 @@ export type CliRun = { code: number | null; stdout: string; stderr: string; last
 
 /** Runs the command line in a process of its own without blocking this one, which may be serving a target. */
 export function runCli(args: string[], env: Record<string, string> = { SX_SEED: '1' }): Promise<CliRun> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, [CLI, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

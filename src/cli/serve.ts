@@ -43,12 +43,15 @@ export async function serve(args: string[]): Promise<void> {
   })
   const without = flags.without.map((part) => {
     const parsed = OptionalPart.safeParse(part)
-    if (!parsed.success) throw new ConfigurationError(`--without takes ${OptionalPart.options.join(' or ')}, not "${part}"`)
+    if (!parsed.success)
+      throw new ConfigurationError(`--without takes ${OptionalPart.options.join(' or ')}, not "${part}"`)
     return parsed.data
   })
   const given = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
   if (given !== undefined && given.trim().length < MIN_SETUP_TOKEN_LENGTH) {
-    throw new ConfigurationError(`--setup-token (or ${SETUP_TOKEN_VARIABLE}) needs at least ${MIN_SETUP_TOKEN_LENGTH} characters`)
+    throw new ConfigurationError(
+      `--setup-token (or ${SETUP_TOKEN_VARIABLE}) needs at least ${MIN_SETUP_TOKEN_LENGTH} characters`,
+    )
   }
   const setupToken = given?.trim() ?? newSetupToken()
   const faults = readFaults(flags.fault)
@@ -99,7 +102,9 @@ function stopWithParent(stop: () => void): void {
 function publicOrigin(text: string): string {
   const url = URL.canParse(text) ? new URL(text) : undefined
   if (!url || !/^https?:$/.test(url.protocol) || url.origin !== text.replace(/\/$/, '')) {
-    throw new ConfigurationError(`--public-url takes an http(s) origin such as https://sx.example.com, without a path, not "${text}"`)
+    throw new ConfigurationError(
+      `--public-url takes an http(s) origin such as https://sx.example.com, without a path, not "${text}"`,
+    )
   }
   return url.origin
 }

@@ -24,11 +24,19 @@ test('a run over HTTP without a target says so once, as a run that could not run
   assert.ok(run.output.split('\n').length < 40, `${run.output.split('\n').length} lines:\n${run.output}`)
 })
 
-test('a run in the browser without one says so once and ends: nothing it started keeps it alive', { timeout: 60_000 }, async () => {
-  const run = await runWith('SX_CHROMIUM', '/no/such/chromium', { driver: 'browser' }, { tags: TAGS })
-  assert.notEqual(run.code, 0)
-  assert.equal(run.output.match(/SX_CHROMIUM names \/no\/such\/chromium, which does not exist/g)?.length, 1, run.output)
-})
+test(
+  'a run in the browser without one says so once and ends: nothing it started keeps it alive',
+  { timeout: 60_000 },
+  async () => {
+    const run = await runWith('SX_CHROMIUM', '/no/such/chromium', { driver: 'browser' }, { tags: TAGS })
+    assert.notEqual(run.code, 0)
+    assert.equal(
+      run.output.match(/SX_CHROMIUM names \/no\/such\/chromium, which does not exist/g)?.length,
+      1,
+      run.output,
+    )
+  },
+)
 
 test('world parameters that do not read stop the run before any scenario, said once', async () => {
   const run = await runCucumber({ driver: 'htp' } as unknown as Parameters<typeof runCucumber>[0], { tags: TAGS })

@@ -42,9 +42,11 @@ export async function simulate(args: string[]): Promise<number> {
     'report-dir': { type: 'string', default: join('reports', 'simulation') },
   })
   const release = Release.safeParse(flags.release)
-  if (!release.success) throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
+  if (!release.success)
+    throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
   const shardMatch = flags.shard === undefined ? undefined : /^([1-9]\d*)\/([1-9]\d*)$/.exec(flags.shard)
-  if (flags.shard !== undefined && (!shardMatch || Number(shardMatch[1]) > Number(shardMatch[2]))) throw new ConfigurationError(`--shard takes i/n with 1 ≤ i ≤ n, such as 2/4, not "${flags.shard}"`)
+  if (flags.shard !== undefined && (!shardMatch || Number(shardMatch[1]) > Number(shardMatch[2])))
+    throw new ConfigurationError(`--shard takes i/n with 1 ≤ i ≤ n, such as 2/4, not "${flags.shard}"`)
   const options = {
     consumers: wholeNumber(flags.consumers, '--consumers', 1, 100_000_000),
     seed: flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed),
@@ -58,7 +60,8 @@ export async function simulate(args: string[]): Promise<number> {
   let done = 0
   const began = performance.now()
   const perSecond = () => Math.round(done / Math.max((performance.now() - began) / 1000, 0.001)).toLocaleString('en')
-  const state = () => `${done.toLocaleString('en')} of ${(to - from).toLocaleString('en')} consumers simulated, ${perSecond()} a second`
+  const state = () =>
+    `${done.toLocaleString('en')} of ${(to - from).toLocaleString('en')} consumers simulated, ${perSecond()} a second`
   const progress = progressLine((text) => process.stderr.write(text), state, process.stderr.isTTY === true)
   progress.start()
   const { figures, wallSeconds } = await runSimulation(options, (consumers) => {

@@ -19,14 +19,21 @@ const CAUGHT = ['PC-10', 'CT-04', 'CSM-07']
 const SIMULTANEOUS = '@simultaneous'
 
 /** The scenarios of pairs, through the reference's screens in Chromium, each run in a cucumber process of its own. */
-const inTheBrowser = (faults: string[]) => runCucumber({ driver: 'browser', release: 'australia', faults }, { tags: `${SIMULTANEOUS} and not @release:brazil and not @no-ui` })
+const inTheBrowser = (faults: string[]) =>
+  runCucumber(
+    { driver: 'browser', release: 'australia', faults },
+    { tags: `${SIMULTANEOUS} and not @release:brazil and not @no-ui` },
+  )
 
 describe('acts issued at the same moment overlap in the target, whatever carries them', () => {
   test('over HTTP, a target that checks only before it waits fails each rule it slips on', async () => {
     const target = await startReferenceProcess(SLIPS.flatMap((slip) => ['--fault', slip]))
     try {
       const dir = mkdtempSync(join(tmpdir(), 'sx-simultaneous-'))
-      const run = await runCli(['verify', '--target', target.url, '--tags', SIMULTANEOUS, '--report-dir', dir], { SX_SEED: '3', ...target.env })
+      const run = await runCli(['verify', '--target', target.url, '--tags', SIMULTANEOUS, '--report-dir', dir], {
+        SX_SEED: '3',
+        ...target.env,
+      })
       assert.equal(run.code, 1, run.stdout + run.stderr)
       const report = ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
       const failed = report.requirements.filter((row) => row.verdict === 'failed').map((row) => row.id)
@@ -41,7 +48,11 @@ describe('acts issued at the same moment overlap in the target, whatever carries
     assert.equal(quiet.code, 0, quiet.output)
     for (const slip of SLIPS) {
       const run = await inTheBrowser([slip])
-      assert.match(run.output, /2 of the 2 acts issued at the same moment were accepted/, `${slip} let no pair through in the browser:\n${run.output}`)
+      assert.match(
+        run.output,
+        /2 of the 2 acts issued at the same moment were accepted/,
+        `${slip} let no pair through in the browser:\n${run.output}`,
+      )
     }
   })
 })

@@ -43,33 +43,53 @@ function pageReadsModule(reads: PageReads): string {
 function findings(check: SourcesCheck): string[] {
   return [
     ...check.unresolved.map((entry) => `${entry.requirement}: ${entry.locator}: ${entry.problem}`),
-    ...check.changed.map((entry) => `${entry.requirement}: ${entry.locator} changed since it was read on ${entry.read}: read the requirement again, then --mark-read ${entry.requirement}`),
+    ...check.changed.map(
+      (entry) =>
+        `${entry.requirement}: ${entry.locator} changed since it was read on ${entry.read}: read the requirement again, then --mark-read ${entry.requirement}`,
+    ),
     ...check.unread.map((id) => `${id}: never marked read against its sections: read it, then --mark-read ${id}`),
   ]
 }
 
 export async function sources(args: string[]): Promise<number> {
-  const { values } = readCommandLine(args, { docs: { type: 'string' }, 'mark-read': { type: 'string' }, coverage: { type: 'string' } }, false)
+  const { values } = readCommandLine(
+    args,
+    { docs: { type: 'string' }, 'mark-read': { type: 'string' }, coverage: { type: 'string' } },
+    false,
+  )
   if (!values.docs) throw new ConfigurationError('give the checkout of the documentation with --docs DIR (see --help)')
   const docs = resolve(values.docs)
-  if (!existsSync(docs) || !statSync(docs).isDirectory()) throw new ConfigurationError(`--docs ${values.docs}: no such folder`)
+  if (!existsSync(docs) || !statSync(docs).isDirectory())
+    throw new ConfigurationError(`--docs ${values.docs}: no such folder`)
   const check = checkSources(docs, locators, pageReads)
-  if (check.checked > 0 && check.now.size === 0) throw new ConfigurationError(`--docs ${values.docs}: no page the catalog cites is there; give the folder that holds australia/, zurich/…`)
+  if (check.checked > 0 && check.now.size === 0)
+    throw new ConfigurationError(
+      `--docs ${values.docs}: no page the catalog cites is there; give the folder that holds australia/, zurich/…`,
+    )
   let reads = pageReads
   if (values['mark-read']) {
-    const ids = values['mark-read'] === 'all' ? requirements.map((entry) => entry.id) : values['mark-read'].split(',').map((id) => id.trim())
+    const ids =
+      values['mark-read'] === 'all'
+        ? requirements.map((entry) => entry.id)
+        : values['mark-read'].split(',').map((id) => id.trim())
     const unknown = ids.filter((id) => !locators[id])
-    if (unknown.length > 0) throw new ConfigurationError(`--mark-read: ${unknown.join(', ')} is not a requirement of the catalog`)
+    if (unknown.length > 0)
+      throw new ConfigurationError(`--mark-read: ${unknown.join(', ')} is not a requirement of the catalog`)
     reads = markedRead(check, locators, pageReads, ids, new Date().toISOString().slice(0, 10))
     writeFileSync(PAGE_READS_FILE, pageReadsModule(reads))
     console.log(`marked ${ids.length} requirement(s) read today, in ${PAGE_READS_FILE}`)
   }
   if (values.coverage) {
-    writeFileSync(resolve(values.coverage), `${readFileSync(join(KIT_ROOT, 'src', 'requirements', 'coverage-preamble.md'), 'utf8')}\n${coverageTable(docs, locators, onboardingPages)}\n`)
+    writeFileSync(
+      resolve(values.coverage),
+      `${readFileSync(join(KIT_ROOT, 'src', 'requirements', 'coverage-preamble.md'), 'utf8')}\n${coverageTable(docs, locators, onboardingPages)}\n`,
+    )
     console.log(`wrote the coverage of the documentation to ${values.coverage}`)
   }
   const found = findings(values['mark-read'] ? checkSources(docs, locators, reads) : check)
   for (const line of found) console.log(line)
-  console.log(`${check.checked} locators of ${Object.keys(locators).length} requirements checked against ${docs}: ${found.length === 0 ? 'every one resolves, and no cited section changed since it was read' : `${found.length} to look at`}`)
+  console.log(
+    `${check.checked} locators of ${Object.keys(locators).length} requirements checked against ${docs}: ${found.length === 0 ? 'every one resolves, and no cited section changed since it was read' : `${found.length} to look at`}`,
+  )
   return found.length === 0 ? EXIT.conformant : EXIT.notConformant
 }

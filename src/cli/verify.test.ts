@@ -9,7 +9,8 @@ import { startReferenceProcess, type ReferenceProcess } from '../tools/reference
 import { runCli, runCliHere } from './run-cli'
 
 const folder = mkdtempSync(join(tmpdir(), 'sx-verify-'))
-const reportOf = (dir: string) => ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
+const reportOf = (dir: string) =>
+  ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
 const waiverFile = (name: string, waivers: unknown[]) => {
   const path = join(folder, name)
   writeFileSync(path, JSON.stringify({ waivers }))
@@ -29,10 +30,17 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
 
   test('exits 1, and the last line and the report name the failing requirement', async () => {
     const dir = join(folder, 'fault')
-    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir], { SX_SEED: '1', ...target.env })
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir], {
+      SX_SEED: '1',
+      ...target.env,
+    })
     assert.equal(run.code, 1, run.stdout + run.stderr)
     assert.match(run.lastLine, /^NOT CONFORMANT: .* failed PC-10;/)
-    assert.match(run.stderr, /^progress: (\d+) of \1 scenarios done, [1-9]\d* failed, 0 could not run \(\d+ s\)$/m, 'the last progress line')
+    assert.match(
+      run.stderr,
+      /^progress: (\d+) of \1 scenarios done, [1-9]\d* failed, 0 could not run \(\d+ s\)$/m,
+      'the last progress line',
+    )
     const report = reportOf(dir)
     assert.equal(report.requirements.find((row) => row.id === 'PC-10')?.verdict, 'failed')
     assert.equal(report.requirements.find((row) => row.id === 'PC-11')?.verdict, 'passed')
@@ -43,68 +51,166 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
 
   test('each failing scenario shows its last exchanges with the target, refusals by code, and no registration URL', async () => {
     const report = reportOf(join(folder, 'fault'))
-    const failed = report.requirements.find((row) => row.id === 'PC-10')?.scenarios.find((scenario) => scenario.status === 'failed')
-    assert.ok(failed?.lastExchanges?.some((line) => /^POST \/provider-instances\/\{instance\}\/connections as \S+ → 201$/.test(line)), JSON.stringify(failed?.lastExchanges))
+    const failed = report.requirements
+      .find((row) => row.id === 'PC-10')
+      ?.scenarios.find((scenario) => scenario.status === 'failed')
+    assert.ok(
+      failed?.lastExchanges?.some((line) =>
+        /^POST \/provider-instances\/\{instance\}\/connections as \S+ → 201$/.test(line),
+      ),
+      JSON.stringify(failed?.lastExchanges),
+    )
     const page = readFileSync(join(folder, 'fault', 'conformance.md'), 'utf8')
     assert.match(page, /The last exchanges with the target:/)
-    assert.doesNotMatch(readFileSync(join(folder, 'fault', 'messages.ndjson'), 'utf8'), /\/sx\/registration\/[A-Za-z0-9_-]{8,}/, 'a registration token in the attached exchanges')
+    assert.doesNotMatch(
+      readFileSync(join(folder, 'fault', 'messages.ndjson'), 'utf8'),
+      /\/sx\/registration\/[A-Za-z0-9_-]{8,}/,
+      'a registration token in the attached exchanges',
+    )
   })
 
   test('a waiver in force accepts the failure; one for a passing requirement is reported as unexpectedly passing', async () => {
     const dir = join(folder, 'waived')
     const waivers = waiverFile('in-force.json', [
-      { requirement: 'PC-10', reason: 'duplicate check lands next sprint', owner: 'team-onboarding', expires: '2999-12-31' },
+      {
+        requirement: 'PC-10',
+        reason: 'duplicate check lands next sprint',
+        owner: 'team-onboarding',
+        expires: '2999-12-31',
+      },
       { requirement: 'PC-11', reason: 'thought to be broken', owner: 'team-onboarding', expires: '2999-12-31' },
     ])
-    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir], { SX_SEED: '1', ...target.env })
+    const run = await runCli(
+      ['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir],
+      { SX_SEED: '1', ...target.env },
+    )
     assert.equal(run.code, 0, run.stdout + run.stderr)
     assert.match(run.lastLine, /^CONFORMANT: .*1 requirement\(s\) waived/)
     const report = reportOf(dir)
     assert.equal(report.requirements.find((row) => row.id === 'PC-10')?.verdict, 'waived')
-    const scenariosOf = (id: string, status: string) => report.requirements.find((row) => row.id === id)!.scenarios.filter((scenario) => scenario.status === status).length
-    assert.deepEqual(report.waivers.map(({ requirement, accepted, unexpectedlyPassing, expired }) => ({ requirement, accepted, unexpectedlyPassing, expired })), [
-      // With the rule off, its scenarios fail, but for the one that a company's second instance may be connected.
-      { requirement: 'PC-10', accepted: scenariosOf('PC-10', 'failed'), unexpectedlyPassing: scenariosOf('PC-10', 'passed'), expired: false },
-      { requirement: 'PC-11', accepted: 0, unexpectedlyPassing: report.requirements.find((row) => row.id === 'PC-11')!.scenarios.length, expired: false },
-    ])
+    const scenariosOf = (id: string, status: string) =>
+      report.requirements.find((row) => row.id === id)!.scenarios.filter((scenario) => scenario.status === status)
+        .length
+    assert.deepEqual(
+      report.waivers.map(({ requirement, accepted, unexpectedlyPassing, expired }) => ({
+        requirement,
+        accepted,
+        unexpectedlyPassing,
+        expired,
+      })),
+      [
+        // With the rule off, its scenarios fail, but for the one that a company's second instance may be connected.
+        {
+          requirement: 'PC-10',
+          accepted: scenariosOf('PC-10', 'failed'),
+          unexpectedlyPassing: scenariosOf('PC-10', 'passed'),
+          expired: false,
+        },
+        {
+          requirement: 'PC-11',
+          accepted: 0,
+          unexpectedlyPassing: report.requirements.find((row) => row.id === 'PC-11')!.scenarios.length,
+          expired: false,
+        },
+      ],
+    )
   })
 
   test('--write-waivers writes a waiver for each failing scenario; with them, the same target passes the gate, and only new breakage would fail it', async () => {
     const dir = join(folder, 'baseline')
     const file = join(folder, 'baseline.json')
-    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir, '--write-waivers', file, '--owner', 'team-onboarding', '--expires', '2999-06-30'], { SX_SEED: '1', ...target.env })
+    const run = await runCli(
+      [
+        'verify',
+        '--target',
+        target.url,
+        '--tags',
+        DUPLICATES,
+        '--report-dir',
+        dir,
+        '--write-waivers',
+        file,
+        '--owner',
+        'team-onboarding',
+        '--expires',
+        '2999-06-30',
+      ],
+      { SX_SEED: '1', ...target.env },
+    )
     assert.equal(run.code, 1, 'the run that takes the baseline still reports its verdict')
-    const failing = reportOf(dir).requirements.flatMap((row) => row.scenarios.filter((scenario) => scenario.status === 'failed').map((scenario) => scenario.name))
+    const failing = reportOf(dir).requirements.flatMap((row) =>
+      row.scenarios.filter((scenario) => scenario.status === 'failed').map((scenario) => scenario.name),
+    )
     const written = readWaivers(file)
     assert.deepEqual(written.map((waiver) => waiver.scenario).sort(), [...new Set(failing)].sort())
-    assert.ok(written.every((waiver) => waiver.owner === 'team-onboarding' && waiver.expires === '2999-06-30' && /PC-10/.test(waiver.reason)))
+    assert.ok(
+      written.every(
+        (waiver) =>
+          waiver.owner === 'team-onboarding' && waiver.expires === '2999-06-30' && /PC-10/.test(waiver.reason),
+      ),
+    )
     assert.match(run.stdout, new RegExp(`wrote ${written.length} waiver\\(s\\) to `))
-    const gated = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', join(folder, 'baseline-gated'), '--waivers', file], { SX_SEED: '1', ...target.env })
+    const gated = await runCli(
+      [
+        'verify',
+        '--target',
+        target.url,
+        '--tags',
+        DUPLICATES,
+        '--report-dir',
+        join(folder, 'baseline-gated'),
+        '--waivers',
+        file,
+      ],
+      { SX_SEED: '1', ...target.env },
+    )
     assert.equal(gated.code, 0, gated.stdout + gated.stderr)
     assert.match(gated.lastLine, /^CONFORMANT: .*1 requirement\(s\) waived/)
   })
 
   test('--rerun-failed runs only the scenarios that failed in an earlier report, and they fail again', async () => {
     const earlier = reportOf(join(folder, 'fault'))
-    const failed = earlier.requirements.flatMap((row) => row.scenarios.filter((scenario) => scenario.status === 'failed'))
+    const failed = earlier.requirements.flatMap((row) =>
+      row.scenarios.filter((scenario) => scenario.status === 'failed'),
+    )
     const dir = join(folder, 'rerun')
-    const run = await runCli(['verify', '--target', target.url, '--rerun-failed', join(folder, 'fault'), '--report-dir', dir], { SX_SEED: '1', ...target.env })
+    const run = await runCli(
+      ['verify', '--target', target.url, '--rerun-failed', join(folder, 'fault'), '--report-dir', dir],
+      { SX_SEED: '1', ...target.env },
+    )
     assert.equal(run.code, 1, run.stdout + run.stderr)
     const rerun = reportOf(dir).requirements.flatMap((row) => row.scenarios)
-    assert.deepEqual(rerun.map((scenario) => `${scenario.location} ${scenario.status}`).sort(), failed.map((scenario) => `${scenario.location} failed`).sort())
+    assert.deepEqual(
+      rerun.map((scenario) => `${scenario.location} ${scenario.status}`).sort(),
+      failed.map((scenario) => `${scenario.location} failed`).sort(),
+    )
     const allPassed = join(folder, 'all-passed')
     mkdirSync(allPassed, { recursive: true })
-    const passedEverywhere = { ...earlier, requirements: earlier.requirements.map((row) => ({ ...row, scenarios: row.scenarios.map((scenario) => ({ ...scenario, status: 'passed' as const })) })) }
+    const passedEverywhere = {
+      ...earlier,
+      requirements: earlier.requirements.map((row) => ({
+        ...row,
+        scenarios: row.scenarios.map((scenario) => ({ ...scenario, status: 'passed' as const })),
+      })),
+    }
     writeFileSync(join(allPassed, 'conformance.json'), JSON.stringify(passedEverywhere))
-    const clean = await runCli(['verify', '--target', target.url, '--rerun-failed', allPassed, '--report-dir', join(folder, 'rerun-none')], { SX_SEED: '1', ...target.env })
+    const clean = await runCli(
+      ['verify', '--target', target.url, '--rerun-failed', allPassed, '--report-dir', join(folder, 'rerun-none')],
+      { SX_SEED: '1', ...target.env },
+    )
     assert.equal(clean.code, 0, clean.stdout + clean.stderr)
     assert.match(clean.lastLine, /^NOTHING TO RERUN: no scenario failed in /)
   })
 
   test('an expired waiver fails the gate', async () => {
     const dir = join(folder, 'expired')
-    const waivers = waiverFile('expired.json', [{ requirement: 'PC-10', reason: 'was to be fixed', owner: 'team-onboarding', expires: '2020-01-31' }])
-    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir], { SX_SEED: '1', ...target.env })
+    const waivers = waiverFile('expired.json', [
+      { requirement: 'PC-10', reason: 'was to be fixed', owner: 'team-onboarding', expires: '2020-01-31' },
+    ])
+    const run = await runCli(
+      ['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir],
+      { SX_SEED: '1', ...target.env },
+    )
     assert.equal(run.code, 1, run.stdout + run.stderr)
     assert.match(run.lastLine, /^NOT CONFORMANT: .*failed PC-10; 1 waiver\(s\) expired/)
   })
@@ -119,24 +225,49 @@ describe('verify against a target without the optional parts', () => {
 
   test('exits 0; scenarios of the parts left out are not applicable, and the reports name the parts', async () => {
     const dir = join(folder, 'parts')
-    const run = await runCli(['verify', '--target', target.url, '--tags', '@req:TASK-07 or @req:LEG-01 or @req:TASK-06', '--report-dir', dir], { SX_SEED: '1', ...target.env })
+    const run = await runCli(
+      ['verify', '--target', target.url, '--tags', '@req:TASK-07 or @req:LEG-01 or @req:TASK-06', '--report-dir', dir],
+      { SX_SEED: '1', ...target.env },
+    )
     assert.equal(run.code, 0, run.stdout + run.stderr)
     const report = reportOf(dir)
-    const verdicts = Object.fromEntries(report.requirements.filter((row) => ['TASK-06', 'TASK-07', 'LEG-01'].includes(row.id)).map((row) => [row.id, row.verdict]))
+    const verdicts = Object.fromEntries(
+      report.requirements
+        .filter((row) => ['TASK-06', 'TASK-07', 'LEG-01'].includes(row.id))
+        .map((row) => [row.id, row.verdict]),
+    )
     assert.deepEqual(verdicts, { 'TASK-06': 'passed', 'TASK-07': 'not applicable', 'LEG-01': 'not applicable' })
     assert.deepEqual(report.run.without, ['legacy', 'clock'])
     assert.ok(report.totals.scenarios['not applicable'] > 0)
     const counts = /^scenarios: (.*)$/m.exec(run.stdout + run.stderr)?.[1]
-    assert.equal(counts, `${report.totals.scenarios.passed} passed, 0 failed, 0 skipped, ${report.totals.scenarios['not applicable']} not applicable`, 'not applicable scenarios are not counted as failed')
+    assert.equal(
+      counts,
+      `${report.totals.scenarios.passed} passed, 0 failed, 0 skipped, ${report.totals.scenarios['not applicable']} not applicable`,
+      'not applicable scenarios are not counted as failed',
+    )
     assert.match(readFileSync(join(dir, 'conformance.html'), 'utf8'), /Parts not offered<\/dt><dd>legacy, clock/)
-    for (const file of ['conformance.md', 'conformance.json', 'cucumber.html', 'junit.xml', 'messages.ndjson', 'rerun.txt']) assert.ok(existsSync(join(dir, file)), `verify wrote no ${file}`)
+    for (const file of [
+      'conformance.md',
+      'conformance.json',
+      'cucumber.html',
+      'junit.xml',
+      'messages.ndjson',
+      'rerun.txt',
+    ])
+      assert.ok(existsSync(join(dir, file)), `verify wrote no ${file}`)
   })
 
   test('the wrong setup token is no verdict on the target: exit 2, one line saying what to do and where, and reports marked "could not run"', async () => {
     const dir = join(folder, 'wrong-token')
-    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir], { SX_SEED: '1', SX_SETUP_TOKEN: 'not-the-token' })
+    const run = await runCli(['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', dir], {
+      SX_SEED: '1',
+      SX_SETUP_TOKEN: 'not-the-token',
+    })
     assert.equal(run.code, 2, run.stdout + run.stderr)
-    assert.match(run.lastLine, /^sx-conformance: could not run: the target refused the setup token \(setup-token-invalid\): give the token it expects with --setup-token or SX_SETUP_TOKEN \(at ".+", features\/.+\.feature:\d+\); no verdict on /)
+    assert.match(
+      run.lastLine,
+      /^sx-conformance: could not run: the target refused the setup token \(setup-token-invalid\): give the token it expects with --setup-token or SX_SETUP_TOKEN \(at ".+", features\/.+\.feature:\d+\); no verdict on /,
+    )
     assert.doesNotMatch(run.stdout + run.stderr, /NOT CONFORMANT/)
     const report = reportOf(dir)
     assert.equal(report.verdict, 'could not run')
@@ -145,7 +276,10 @@ describe('verify against a target without the optional parts', () => {
   })
 
   test('a tag expression that selects no scenario cannot run: exit 2', async () => {
-    const run = await runCli(['verify', '--target', target.url, '--tags', '@req:PC-99', '--report-dir', join(folder, 'none')], { SX_SEED: '1', ...target.env })
+    const run = await runCli(
+      ['verify', '--target', target.url, '--tags', '@req:PC-99', '--report-dir', join(folder, 'none')],
+      { SX_SEED: '1', ...target.env },
+    )
     assert.equal(run.code, 2, run.stdout + run.stderr)
     assert.match(run.lastLine, /could not run: no scenario ran against .*: none matches --tags @req:PC-99/)
   })
@@ -160,7 +294,18 @@ describe('a reference server that holds two provider instances at a time', () =>
 
   test('takes run after run: each scenario closes the instances it opened', async () => {
     for (const run of [1, 2]) {
-      const verified = await runCli(['verify', '--target', target.url, '--tags', '@req:PC-11 or @req:PC-04', '--report-dir', join(folder, `closing-${run}`)], { SX_SEED: '1', ...target.env })
+      const verified = await runCli(
+        [
+          'verify',
+          '--target',
+          target.url,
+          '--tags',
+          '@req:PC-11 or @req:PC-04',
+          '--report-dir',
+          join(folder, `closing-${run}`),
+        ],
+        { SX_SEED: '1', ...target.env },
+      )
       assert.equal(verified.code, 0, `run ${run}: ${verified.lastLine}`)
     }
   })
@@ -168,21 +313,79 @@ describe('a reference server that holds two provider instances at a time', () =>
 
 describe('verify that cannot run exits 2 with one line saying why', { concurrency: true }, () => {
   const cases: [string, string[], RegExp][] = [
-    ['an unreachable target', ['--target', 'http://127.0.0.1:9'], /could not run: the target at http:\/\/127\.0\.0\.1:9 does not answer/],
+    [
+      'an unreachable target',
+      ['--target', 'http://127.0.0.1:9'],
+      /could not run: the target at http:\/\/127\.0\.0\.1:9 does not answer/,
+    ],
     ['a target that is not an address', ['--target', 'staging'], /could not run: --target takes an http\(s\) address/],
-    ['an unknown flag', ['--target', 'http://127.0.0.1:9', '--retries', '3'], /could not run: Unknown option '--retries'/],
-    ['an unknown release', ['--target', 'http://127.0.0.1:9', '--release', 'zurich'], /could not run: --release is one of australia, brazil/],
-    ['a missing waiver file', ['--target', 'http://127.0.0.1:9', '--waivers', join(folder, 'none.json')], /could not run: cannot read the waiver file .*ENOENT/],
-    ['a shard beyond the total', ['--target', 'http://127.0.0.1:9', '--shard', '3/2'], /could not run: --shard takes I\/N with I from 1 to N/],
-    ['waivers without an owner', ['--target', 'http://127.0.0.1:9', '--write-waivers', join(folder, 'w.json'), '--expires', '2999-01-01'], /could not run: --write-waivers needs --owner NAME/],
-    ['waivers that have already expired', ['--target', 'http://127.0.0.1:9', '--write-waivers', join(folder, 'w.json'), '--owner', 'qa', '--expires', '2001-01-01'], /could not run: --expires 2001-01-01 has passed/],
-    ['a tag expression with a typo', ['--target', 'http://127.0.0.1:9', '--tags', '@req:PC-01 and'], /could not run: --tags "@req:PC-01 and" is not a tag expression: /],
-    ['a report folder that cannot be written', ['--target', 'http://127.0.0.1:9', '--report-dir', join(inTheWay, 'reports')], /could not run: --report-dir .*: cannot write reports there \(ENOTDIR\)/],
-    ['an owner without --write-waivers', ['--target', 'http://127.0.0.1:9', '--owner', 'qa'], /could not run: --owner and --expires go with --write-waivers FILE/],
-    ['a rerun of a folder without a report', ['--target', 'http://127.0.0.1:9', '--rerun-failed', folder], /could not run: .* holds no conformance\.json/],
+    [
+      'an unknown flag',
+      ['--target', 'http://127.0.0.1:9', '--retries', '3'],
+      /could not run: Unknown option '--retries'/,
+    ],
+    [
+      'an unknown release',
+      ['--target', 'http://127.0.0.1:9', '--release', 'zurich'],
+      /could not run: --release is one of australia, brazil/,
+    ],
+    [
+      'a missing waiver file',
+      ['--target', 'http://127.0.0.1:9', '--waivers', join(folder, 'none.json')],
+      /could not run: cannot read the waiver file .*ENOENT/,
+    ],
+    [
+      'a shard beyond the total',
+      ['--target', 'http://127.0.0.1:9', '--shard', '3/2'],
+      /could not run: --shard takes I\/N with I from 1 to N/,
+    ],
+    [
+      'waivers without an owner',
+      ['--target', 'http://127.0.0.1:9', '--write-waivers', join(folder, 'w.json'), '--expires', '2999-01-01'],
+      /could not run: --write-waivers needs --owner NAME/,
+    ],
+    [
+      'waivers that have already expired',
+      [
+        '--target',
+        'http://127.0.0.1:9',
+        '--write-waivers',
+        join(folder, 'w.json'),
+        '--owner',
+        'qa',
+        '--expires',
+        '2001-01-01',
+      ],
+      /could not run: --expires 2001-01-01 has passed/,
+    ],
+    [
+      'a tag expression with a typo',
+      ['--target', 'http://127.0.0.1:9', '--tags', '@req:PC-01 and'],
+      /could not run: --tags "@req:PC-01 and" is not a tag expression: /,
+    ],
+    [
+      'a report folder that cannot be written',
+      ['--target', 'http://127.0.0.1:9', '--report-dir', join(inTheWay, 'reports')],
+      /could not run: --report-dir .*: cannot write reports there \(ENOTDIR\)/,
+    ],
+    [
+      'an owner without --write-waivers',
+      ['--target', 'http://127.0.0.1:9', '--owner', 'qa'],
+      /could not run: --owner and --expires go with --write-waivers FILE/,
+    ],
+    [
+      'a rerun of a folder without a report',
+      ['--target', 'http://127.0.0.1:9', '--rerun-failed', folder],
+      /could not run: .* holds no conformance\.json/,
+    ],
     [
       'a waiver without an owner',
-      ['--target', 'http://127.0.0.1:9', '--waivers', waiverFile('no-owner.json', [{ requirement: 'PC-10', reason: 'x', expires: '2999-01-01' }])],
+      [
+        '--target',
+        'http://127.0.0.1:9',
+        '--waivers',
+        waiverFile('no-owner.json', [{ requirement: 'PC-10', reason: 'x', expires: '2999-01-01' }]),
+      ],
       /could not run: the waiver file .* is not valid: waivers\.0\.owner/,
     ],
   ]
@@ -199,7 +402,15 @@ describe('verify that cannot run exits 2 with one line saying why', { concurrenc
     const dir = join(folder, 'last-good')
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'conformance.json'), '{"the last good run": true}')
-    const run = await runCliHere(['verify', '--target', 'http://127.0.0.1:9', '--tags', '(@req:PC-01', '--report-dir', dir])
+    const run = await runCliHere([
+      'verify',
+      '--target',
+      'http://127.0.0.1:9',
+      '--tags',
+      '(@req:PC-01',
+      '--report-dir',
+      dir,
+    ])
     assert.equal(run.code, 2, run.stdout + run.stderr)
     assert.equal(readFileSync(join(dir, 'conformance.json'), 'utf8'), '{"the last good run": true}')
   })
@@ -207,7 +418,11 @@ describe('verify that cannot run exits 2 with one line saying why', { concurrenc
   test('the command line itself: the line on stderr, nothing else, and exit code 2', async () => {
     const run = await runCli(['verify', '--target', 'http://127.0.0.1:9', '--release', 'zurich'])
     assert.equal(run.code, 2, run.stdout + run.stderr)
-    assert.match(run.stderr, /^sx-conformance: could not run: --release is one of australia, brazil/, 'the reason is on stderr')
+    assert.match(
+      run.stderr,
+      /^sx-conformance: could not run: --release is one of australia, brazil/,
+      'the reason is on stderr',
+    )
     assert.equal(run.stderr.trim().split('\n').length, 1, `more than one line on stderr:\n${run.stderr}`)
     assert.equal(run.stdout, '', `nothing belongs on stdout:\n${run.stdout}`)
   })

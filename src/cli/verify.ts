@@ -65,7 +65,8 @@ export async function verify(args: string[]): Promise<number> {
     throw new ConfigurationError(`--target takes an http(s) address, not "${flags.target}"`)
   }
   const release = Release.safeParse(flags.release)
-  if (!release.success) throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
+  if (!release.success)
+    throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
   const requestTimeoutMs = wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000)
   const waitSeconds = wholeNumber(flags.wait, '--wait', 0, 3_600)
   const parallel = wholeNumber(flags.parallel, '--parallel', 1, 64)
@@ -80,13 +81,16 @@ export async function verify(args: string[]): Promise<number> {
     return EXIT.conformant
   }
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
-  if (setupToken !== undefined && setupToken.trim() === '') throw new ConfigurationError(`--setup-token (or ${SETUP_TOKEN_VARIABLE}) is empty`)
+  if (setupToken !== undefined && setupToken.trim() === '')
+    throw new ConfigurationError(`--setup-token (or ${SETUP_TOKEN_VARIABLE}) is empty`)
   if (flags.tags !== undefined) tagExpression(flags.tags)
   const reportDir = reportFolder(flags['report-dir'])
 
   const capabilities = await capabilitiesOf(targetUrl, requestTimeoutMs, waitSeconds)
   if (!capabilities.releases.includes(release.data)) {
-    throw new ConfigurationError(`the target at ${targetUrl} implements ${capabilities.releases.join(', ')}, not ${release.data}`)
+    throw new ConfigurationError(
+      `the target at ${targetUrl} implements ${capabilities.releases.join(', ')}, not ${release.data}`,
+    )
   }
 
   const otherReleases = Release.options.filter((name) => name !== release.data).map((name) => `not @release:${name}`)
@@ -136,8 +140,19 @@ export async function verify(args: string[]): Promise<number> {
     const written = writeBaseline(report, { ...baseline, target: targetUrl })
     console.log(`wrote ${written} waiver(s) to ${baseline.file}, owned by ${baseline.owner} until ${baseline.expires}`)
   }
-  const narrowedBy = [flags.tags ? `--tags ${flags.tags}` : '', rerun ? `--rerun-failed ${flags['rerun-failed']}` : '', shard ? `--shard ${shard}` : ''].filter(Boolean).join(', ')
-  const verdict = verifyVerdict(report, { target: targetUrl, release: release.data, reportDir, ...(narrowedBy ? { narrowedBy } : {}) })
+  const narrowedBy = [
+    flags.tags ? `--tags ${flags.tags}` : '',
+    rerun ? `--rerun-failed ${flags['rerun-failed']}` : '',
+    shard ? `--shard ${shard}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
+  const verdict = verifyVerdict(report, {
+    target: targetUrl,
+    release: release.data,
+    reportDir,
+    ...(narrowedBy ? { narrowedBy } : {}),
+  })
   console.log(verdict.line)
   return verdict.code
 }
@@ -152,17 +167,28 @@ function readShardFlag(text: string): string {
 }
 
 /** What --write-waivers needs: the file, an owner, and an expiry that is a date to come. */
-function readBaselineFlags(flags: { 'write-waivers'?: string | undefined; owner?: string | undefined; expires?: string | undefined }): Baseline | undefined {
+function readBaselineFlags(flags: {
+  'write-waivers'?: string | undefined
+  owner?: string | undefined
+  expires?: string | undefined
+}): Baseline | undefined {
   const file = flags['write-waivers']
   if (file === undefined) {
-    if (flags.owner !== undefined || flags.expires !== undefined) throw new ConfigurationError('--owner and --expires go with --write-waivers FILE')
+    if (flags.owner !== undefined || flags.expires !== undefined)
+      throw new ConfigurationError('--owner and --expires go with --write-waivers FILE')
     return undefined
   }
-  if (!flags.owner?.trim()) throw new ConfigurationError('--write-waivers needs --owner NAME: who answers for the waivers')
+  if (!flags.owner?.trim())
+    throw new ConfigurationError('--write-waivers needs --owner NAME: who answers for the waivers')
   if (!flags.expires || !/^\d{4}-\d{2}-\d{2}$/.test(flags.expires) || Number.isNaN(Date.parse(flags.expires))) {
-    throw new ConfigurationError(`--write-waivers needs --expires YYYY-MM-DD, the last day the waivers hold${flags.expires ? `, not "${flags.expires}"` : ''}`)
+    throw new ConfigurationError(
+      `--write-waivers needs --expires YYYY-MM-DD, the last day the waivers hold${flags.expires ? `, not "${flags.expires}"` : ''}`,
+    )
   }
-  if (flags.expires < new Date().toISOString().slice(0, 10)) throw new ConfigurationError(`--expires ${flags.expires} has passed: waivers that have expired would fail the gate at once`)
+  if (flags.expires < new Date().toISOString().slice(0, 10))
+    throw new ConfigurationError(
+      `--expires ${flags.expires} has passed: waivers that have expired would fail the gate at once`,
+    )
   return { file: resolve(file), owner: flags.owner.trim(), expires: flags.expires }
 }
 
@@ -179,7 +205,9 @@ async function capabilitiesOf(url: string, timeoutMs: number, waitSeconds: numbe
       const notUpYet = error instanceof TargetUnreachable
       if (!notUpYet || Date.now() >= until) {
         const waited = waitSeconds > 0 && notUpYet ? ` (waited ${waitSeconds} s)` : ''
-        throw new ConfigurationError(`the target at ${url} does not answer as the contract says${waited}: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`)
+        throw new ConfigurationError(
+          `the target at ${url} does not answer as the contract says${waited}: ${error instanceof TargetError || error instanceof RunTrouble ? error.message : String(error)}`,
+        )
       }
       await new Promise((pause) => setTimeout(pause, 250))
     }

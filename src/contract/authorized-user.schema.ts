@@ -7,7 +7,10 @@ import { RegistrationUrlPresented } from './target.schema'
 export const Approval = z.enum(['Approved', 'Requested', 'Rejected'])
 export type Approval = z.infer<typeof Approval>
 
-/** An authorized user of a connection: a user of the consumer's side, the provider's approval, and the consumer's active flag. */
+/**
+ * An authorized user of a connection: a user of the consumer's side, the provider's approval, and the consumer's active
+ * flag.
+ */
 export const AuthorizedUser = z.object({
   id: z.string().min(1),
   user: z.string().min(1).describe("The user's user name"),
@@ -21,9 +24,15 @@ export const AuthorizedUserAdded = RegistrationUrlPresented.extend({ userName: f
 export type AuthorizedUserAdded = z.infer<typeof AuthorizedUserAdded>
 
 /** The consumer activates or deactivates one of the connection's authorized users. */
-export const AuthorizedUserActivity = RegistrationUrlPresented.extend({ id: z.string().min(1).max(MAX.name), active: z.boolean() })
+export const AuthorizedUserActivity = RegistrationUrlPresented.extend({
+  id: z.string().min(1).max(MAX.name),
+  active: z.boolean(),
+})
 export type AuthorizedUserActivity = z.infer<typeof AuthorizedUserActivity>
 
 /** The provider approves or rejects one of a connection's authorized users. */
-export const AuthorizedUserDecision = z.object({ id: z.string().min(1).max(MAX.name), approval: z.enum(['Approved', 'Rejected']) })
+export const AuthorizedUserDecision = z.object({
+  id: z.string().min(1).max(MAX.name),
+  approval: z.enum(['Approved', 'Rejected']),
+})
 export type AuthorizedUserDecision = z.infer<typeof AuthorizedUserDecision>

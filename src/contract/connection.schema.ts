@@ -32,7 +32,9 @@ export const ConnectionCard = z.object({
     .string()
     .url()
     .optional()
-    .describe('Until Onboarded: always when email notifications are off (RD-01); with email on, the invitation email carries it and the card may leave it out (FREE-06).'),
+    .describe(
+      'Until Onboarded: always when email notifications are off (RD-01); with email on, the invitation email carries it and the card may leave it out (FREE-06).',
+    ),
 })
 export type ConnectionCard = z.infer<typeof ConnectionCard>
 

@@ -20,7 +20,10 @@ export type InstanceUserAnswer = z.infer<typeof InstanceUserAnswer>
 export const PropertyRow = z.object({ name: z.string(), value: z.string() })
 export const PropertyAnswer = z.object({ result: z.array(PropertyRow) })
 
-/** A Provider Connection record of the consumer instance (sn_sb_con_provider_connection), by the provider URL it points to. */
+/**
+ * A Provider Connection record of the consumer instance (sn_sb_con_provider_connection), by the provider URL it points
+ * to.
+ */
 export const ProviderConnectionRow = z.object({ number: z.string(), url: z.string() })
 export const ProviderConnectionAnswer = z.object({ result: z.array(ProviderConnectionRow) })
 

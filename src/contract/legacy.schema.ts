@@ -19,7 +19,9 @@ export const LegacyRegistrationRequest = z.object({
   contactId: filledText(MAX.name, 'contact is required'),
   customerInstanceUrl: filledText(MAX.url, 'customer instance URL is required'),
   /** The customer instance's instance_id system property: 32 hexadecimal digits. */
-  customerInstanceId: z.string({ error: 'customer instance ID is required' }).regex(/^[0-9a-f]{32}$/i, 'customer instance ID: 32 hexadecimal digits, as the instance_id property holds it'),
+  customerInstanceId: z
+    .string({ error: 'customer instance ID is required' })
+    .regex(/^[0-9a-f]{32}$/i, 'customer instance ID: 32 hexadecimal digits, as the instance_id property holds it'),
 })
 export type LegacyRegistrationRequest = z.infer<typeof LegacyRegistrationRequest>
 

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { test } from 'node:test'
 import { forgedLink, tokenEntropyBound, tokenOf } from './link-token'
 
-const many = (count: number, token: (index: number) => string): string[] => Array.from({ length: count }, (_, index) => token(index))
+const many = (count: number, token: (index: number) => string): string[] =>
+  Array.from({ length: count }, (_, index) => token(index))
 
 test('the token is the token query parameter, or else the last path segment', () => {
   assert.equal(tokenOf('https://p.example/i/0123456789abcdef/sx/registration/Ab_-9'), 'Ab_-9')
@@ -12,7 +13,10 @@ test('the token is the token query parameter, or else the last path segment', ()
 })
 
 test('a forged link differs only in its token, which keeps its length', () => {
-  for (const link of ['https://p.example/sx/registration/abcdefghij', 'https://p.example/sx/registration?token=abcdefghij&lang=en']) {
+  for (const link of [
+    'https://p.example/sx/registration/abcdefghij',
+    'https://p.example/sx/registration?token=abcdefghij&lang=en',
+  ]) {
     const forged = forgedLink(link)
     assert.notEqual(tokenOf(forged), tokenOf(link))
     assert.equal(tokenOf(forged).length, 10)
@@ -26,7 +30,10 @@ test('tokens of 32 random bytes carry at least 128 bits, in base64url or hex', (
 })
 
 test('a short token scores low whatever the address around it', () => {
-  const links = many(16, () => `https://p.example/i/${randomBytes(32).toString('hex')}/sx/registration/${randomBytes(2).toString('hex')}`)
+  const links = many(
+    16,
+    () => `https://p.example/i/${randomBytes(32).toString('hex')}/sx/registration/${randomBytes(2).toString('hex')}`,
+  )
   assert.ok(tokenEntropyBound(links.map(tokenOf)) <= 16)
 })
 

@@ -19,7 +19,9 @@ export function tokenOf(link: string): string {
 export function forgedLink(link: string): string {
   const url = new URL(link)
   const token = tokenOf(link)
-  const forged = randomBytes(token.length + 3).toString('base64url').slice(0, Math.max(token.length, 1))
+  const forged = randomBytes(token.length + 3)
+    .toString('base64url')
+    .slice(0, Math.max(token.length, 1))
   if (url.searchParams.has(TOKEN_PARAMETER)) url.searchParams.set(TOKEN_PARAMETER, forged)
   else url.pathname = url.pathname.replace(/[^/]*(\/?)$/, `${forged}$1`)
   return url.toString()

@@ -29,10 +29,16 @@ export const DocumentedMail = z.discriminatedUnion('kind', [
   Mail.extend({ kind: z.literal('email-verification'), link: z.url().max(MAX.url) }).describe(
     'To the person who signed up on the Consumer Service Portal: the verification link, an address on the provider instance, as `link`.',
   ),
-  Mail.extend({ kind: z.literal('registration-approved'), userId: z.string().min(1), temporaryPassword: z.string().min(1) }).describe(
+  Mail.extend({
+    kind: z.literal('registration-approved'),
+    userId: z.string().min(1),
+    temporaryPassword: z.string().min(1),
+  }).describe(
     "To the requester of an approved Customer Service Portal registration (CSM-04): the new user's ID and temporary password.",
   ),
-  Mail.extend({ kind: z.literal('registration-rejected') }).describe('To the requester of a rejected Customer Service Portal registration (CSM-05).'),
+  Mail.extend({ kind: z.literal('registration-rejected') }).describe(
+    'To the requester of a rejected Customer Service Portal registration (CSM-05).',
+  ),
   Mail.extend({ kind: z.literal('installation-guidance'), guidance: InstallationGuidance }).describe(
     'To the customer contact of a legacy onboarding (LEG-06): where to install the application from, and what to create next.',
   ),
@@ -40,7 +46,12 @@ export const DocumentedMail = z.discriminatedUnion('kind', [
 export type DocumentedMail = z.infer<typeof DocumentedMail>
 
 /** The kinds the contract names. */
-export const MailKind = z.enum(DocumentedMail.options.map((option) => option.shape.kind.value) as [DocumentedMail['kind'], ...DocumentedMail['kind'][]])
+export const MailKind = z.enum(
+  DocumentedMail.options.map((option) => option.shape.kind.value) as [
+    DocumentedMail['kind'],
+    ...DocumentedMail['kind'][],
+  ],
+)
 export type MailKind = z.infer<typeof MailKind>
 
 const isDocumented = (kind: string): kind is MailKind => (MailKind.options as readonly string[]).includes(kind)
@@ -49,7 +60,13 @@ const isDocumented = (kind: string): kind is MailKind => (MailKind.options as re
  * Mail of a kind the contract does not name (an acknowledgement, say): a target may send it, and the kit
  * neither counts nor reads it (FREE-11).
  */
-export const OtherMail = Mail.extend({ kind: z.string().min(1).max(MAX.name).refine((kind) => !isDocumented(kind), 'a documented kind must carry its facts') })
+export const OtherMail = Mail.extend({
+  kind: z
+    .string()
+    .min(1)
+    .max(MAX.name)
+    .refine((kind) => !isDocumented(kind), 'a documented kind must carry its facts'),
+})
 
 /** One message handed to the mail gateway: documented kinds with their facts, or another kind. */
 export const MailMessage = z.union([DocumentedMail, OtherMail])

@@ -36,7 +36,8 @@ const named: Record<string, z.ZodType> = {
  * A shape in JSON Schema, as the side that parses it reads it: the kit parses answers, the target parses
  * requests, and both accept fields they do not know.
  */
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })
 
 /** A shape as the document writes it: a reference to its name, or the schema itself. */
 function shape(schema: z.ZodType): object {
@@ -58,13 +59,20 @@ const impossibleStatuses = (operation: Operation): number[] =>
   operation.acting === 'setup' ? [403] : operation.acting === 'nobody' && !operation.body ? [401, 403] : []
 
 /** How an operation's request says who it acts as. */
-const securityOf: Record<Operation['acting'], object[]> = { nobody: [], setup: [{ setupToken: [] }], 'provider user': [{ basic: [] }], 'consumer user': [{ consumerAccessToken: [] }] }
+const securityOf: Record<Operation['acting'], object[]> = {
+  nobody: [],
+  setup: [{ setupToken: [] }],
+  'provider user': [{ basic: [] }],
+  'consumer user': [{ consumerAccessToken: [] }],
+}
 
 /** The refusals an operation may answer with. */
 function refusalResponses(operation: Operation): Record<string, object> {
   const statuses = refusalStatuses.filter((status) => !impossibleStatuses(operation).includes(status))
   return {
-    ...Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Refused${status}` }])),
+    ...Object.fromEntries(
+      statuses.map((status) => [String(status), { $ref: `#/components/responses/Refused${status}` }]),
+    ),
     [String(REQUEST_TIMEOUT.status)]: { $ref: '#/components/responses/RequestTimeout' },
   }
 }
@@ -75,20 +83,47 @@ export function buildOpenApi(): object {
   for (const [name, operation] of Object.entries(operations) as [string, Operation][]) {
     const path = `${operation.root ? '' : '/provider-instances/{instance}'}${operation.path}`
     const parameters = [
-      ...(operation.root ? [] : [{ name: 'instance', in: 'path', required: true, description: 'The provider instance the scenario opened', schema: { type: 'string' } }]),
-      ...(operation.path.includes('{number}') ? [{ name: 'number', in: 'path', required: true, description: 'The record number', schema: { type: 'string' } }] : []),
-      ...Object.keys(operation.query?.shape ?? {}).map((key) => ({ name: key, in: 'query', required: true, schema: { type: 'string' } })),
+      ...(operation.root
+        ? []
+        : [
+            {
+              name: 'instance',
+              in: 'path',
+              required: true,
+              description: 'The provider instance the scenario opened',
+              schema: { type: 'string' },
+            },
+          ]),
+      ...(operation.path.includes('{number}')
+        ? [{ name: 'number', in: 'path', required: true, description: 'The record number', schema: { type: 'string' } }]
+        : []),
+      ...Object.keys(operation.query?.shape ?? {}).map((key) => ({
+        name: key,
+        in: 'query',
+        required: true,
+        schema: { type: 'string' },
+      })),
     ]
     paths[path] ??= {}
     paths[path][operation.method.toLowerCase()] = {
       operationId: name,
       summary: operation.summary,
-      tags: [operation.root ? 'target' : operation.path.startsWith('/setup/') ? 'setup' : operation.acting === 'consumer user' ? 'consumer' : 'provider'],
+      tags: [
+        operation.root
+          ? 'target'
+          : operation.path.startsWith('/setup/')
+            ? 'setup'
+            : operation.acting === 'consumer user'
+              ? 'consumer'
+              : 'provider',
+      ],
       ...(operation.part ? { 'x-optional-part': operation.part } : {}),
       security: securityOf[operation.acting],
       ...(operation.acting.endsWith(' user') ? { 'x-acting-as': operation.acting } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
-      ...(operation.body ? { requestBody: { required: true, content: { 'application/json': { schema: shape(operation.body) } } } } : {}),
+      ...(operation.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: shape(operation.body) } } } }
+        : {}),
       responses: {
         [String(operation.status)]: operation.answer
           ? { description: 'Done', content: { 'application/json': { schema: shape(operation.answer) } } }
@@ -109,7 +144,12 @@ export function buildOpenApi(): object {
       {
         url: '{target}',
         description: 'The implementation under test, wherever it listens',
-        variables: { target: { default: 'http://127.0.0.1:4010', description: 'Its address (sx-conformance serve listens here by default)' } },
+        variables: {
+          target: {
+            default: 'http://127.0.0.1:4010',
+            description: 'Its address (sx-conformance serve listens here by default)',
+          },
+        },
       },
     ],
     tags: [
@@ -121,16 +161,22 @@ export function buildOpenApi(): object {
     paths,
     components: {
       securitySchemes: {
-        basic: { type: 'http', scheme: 'basic', description: 'The user name and password of the provider user the request acts as' },
+        basic: {
+          type: 'http',
+          scheme: 'basic',
+          description: 'The user name and password of the provider user the request acts as',
+        },
         consumerAccessToken: {
           type: 'http',
           scheme: 'bearer',
-          description: "The access token the consumer (or customer) instance issued its user at sign-in; the target asks that instance whose it is (AUTH-02)",
+          description:
+            'The access token the consumer (or customer) instance issued its user at sign-in; the target asks that instance whose it is (AUTH-02)',
         },
         setupToken: {
           type: 'http',
           scheme: 'bearer',
-          description: "The target's setup token (sx-conformance sends SX_SETUP_TOKEN or --setup-token); a target that does not guard setup ignores it",
+          description:
+            "The target's setup token (sx-conformance sends SX_SETUP_TOKEN or --setup-token); a target that does not guard setup ignores it",
         },
       },
       responses: {
@@ -139,8 +185,19 @@ export function buildOpenApi(): object {
             `Refused${status}`,
             {
               description: `Refused: ${RefusalCode.options.filter((code) => refusalStatus(code) === status).join(', ')}`,
-              // Who is not authenticated is told how to be: Basic for a provider user, Bearer for setup and a consumer user.
-              ...(status === 401 ? { headers: { 'WWW-Authenticate': { description: 'The credentials the operation takes, as a challenge', required: true, schema: { type: 'string' } } } } : {}),
+              // Who is not authenticated is told how to be: Basic for a provider user, Bearer for setup and a consumer
+              // user.
+              ...(status === 401
+                ? {
+                    headers: {
+                      'WWW-Authenticate': {
+                        description: 'The credentials the operation takes, as a challenge',
+                        required: true,
+                        schema: { type: 'string' },
+                      },
+                    },
+                  }
+                : {}),
               content: { 'application/json': { schema: { $ref: '#/components/schemas/Refusal' } } },
             },
           ]),

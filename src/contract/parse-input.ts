@@ -9,6 +9,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Outc
   const problems = parsed.error.issues.map((issue) =>
     issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
   )
-  const fields = [...new Set(parsed.error.issues.filter((issue) => issue.path.length > 0).map((issue) => issue.path.join('.')))]
-  return refused('invalid-request', problems.join('; '), fields.length > 0 ? fields.slice(0, FIELD_LIMITS.list) : undefined)
+  const fields = [
+    ...new Set(parsed.error.issues.filter((issue) => issue.path.length > 0).map((issue) => issue.path.join('.'))),
+  ]
+  return refused(
+    'invalid-request',
+    problems.join('; '),
+    fields.length > 0 ? fields.slice(0, FIELD_LIMITS.list) : undefined,
+  )
 }

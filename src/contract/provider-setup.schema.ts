@@ -18,7 +18,9 @@ export const NewUser = z.object({
 })
 export type NewUser = z.infer<typeof NewUser>
 
-/** A company (account) of the provider instance, with the code its contacts register with on the CSM portal (CSMREG). */
+/**
+ * A company (account) of the provider instance, with the code its contacts register with on the CSM portal (CSMREG).
+ */
 export const NewCompany = z.object({ name: filledText(MAX.name), registrationCode: filledText(MAX.name).optional() })
 export type NewCompany = z.infer<typeof NewCompany>
 

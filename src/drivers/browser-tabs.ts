@@ -42,7 +42,8 @@ export class BrowserTabs {
     const tabs = this.#tabs.get(key) ?? []
     this.#tabs.set(key, tabs)
     // A free tab is found and held with nothing awaited in between, so two verbs issued at once never share one.
-    const tab = tabs.find((candidate) => held?.has(candidate) || !this.#busy.has(candidate)) ?? (await this.#newTab(tabs, key))
+    const tab =
+      tabs.find((candidate) => held?.has(candidate) || !this.#busy.has(candidate)) ?? (await this.#newTab(tabs, key))
     if (held) {
       held.add(tab)
       this.#busy.add(tab)
@@ -68,17 +69,24 @@ export class BrowserTabs {
     }
   }
 
-  /** Presses a button by its name and waits for the screen it leads to; a button not there to press is the screen's fault. */
+  /**
+   * Presses a button by its name and waits for the screen it leads to; a button not there to press is the screen's
+   * fault.
+   */
   press(tab: Page, name: string): Promise<void> {
     return moveOn(tab, `pressing ${name}`, async () => {
       const pressed = await onScreen(tab, 'press', name)
-      return pressed === 'pressed' ? undefined : `has ${pressed === 'missing' ? 'no' : 'only a disabled'} ${name} button to press`
+      return pressed === 'pressed'
+        ? undefined
+        : `has ${pressed === 'missing' ? 'no' : 'only a disabled'} ${name} button to press`
     })
   }
 
   /** Follows a link by its name inside a named landmark, and waits for the screen it leads to. */
   follow(tab: Page, name: string, landmark: string): Promise<void> {
-    return moveOn(tab, `following ${name}`, async () => ((await onScreen(tab, 'follow', name, landmark)) ? undefined : `has no ${name} link in its ${landmark}`))
+    return moveOn(tab, `following ${name}`, async () =>
+      (await onScreen(tab, 'follow', name, landmark)) ? undefined : `has no ${name} link in its ${landmark}`,
+    )
   }
 
   /** Whether the screen offers a button of this name, and whether it may be pressed. */
@@ -98,8 +106,13 @@ export class BrowserTabs {
 
   /** Fills the labelled fields of the form on screen; a field the form lacks is the screen's fault. */
   async fill(tab: Page, fields: Record<string, string | undefined>): Promise<void> {
-    const missing = await onScreen(tab, 'fill', Object.fromEntries(Object.entries(fields).map(([label, value]) => [label, value ?? ''])))
-    if (missing.length > 0) throw new TargetError(`the ${await screenName(tab)} screen has no field labelled ${missing.join(', ')}`)
+    const missing = await onScreen(
+      tab,
+      'fill',
+      Object.fromEntries(Object.entries(fields).map(([label, value]) => [label, value ?? ''])),
+    )
+    if (missing.length > 0)
+      throw new TargetError(`the ${await screenName(tab)} screen has no field labelled ${missing.join(', ')}`)
   }
 
   /** Ticks a checkbox when the form has it and the person means to; a form without it asks nothing to tick. */
@@ -117,12 +130,23 @@ export class BrowserTabs {
    * What the screen shows as the outcome of a verb: its refusal, or its records read back and held to the
    * contract's schema of the verb's answer, exactly as an answer over HTTP is.
    */
-  async outcome<N extends OperationName>(tab: Page, verb: N, pick: (reading: ScreenReading) => unknown = (reading) => reading.records[0]): Promise<Outcome<AnswerOf<N>>> {
+  async outcome<N extends OperationName>(
+    tab: Page,
+    verb: N,
+    pick: (reading: ScreenReading) => unknown = (reading) => reading.records[0],
+  ): Promise<Outcome<AnswerOf<N>>> {
     const reading = await readScreen(tab)
     if (reading.refusal) return refusalFrom(reading)
-    const schema = (operations[verb] as { answer?: { safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: never } } }).answer
+    const schema = (
+      operations[verb] as {
+        answer?: { safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: never } }
+      }
+    ).answer
     const parsed = schema?.safeParse(pick(reading))
-    if (parsed && !parsed.success) throw new TargetError(`${verb}: the ${reading.screen || 'current'} screen does not show what the contract answers: ${problemsOf(parsed.error)}`)
+    if (parsed && !parsed.success)
+      throw new TargetError(
+        `${verb}: the ${reading.screen || 'current'} screen does not show what the contract answers: ${problemsOf(parsed.error)}`,
+      )
     return { ok: true, value: parsed?.data as AnswerOf<N> }
   }
 
@@ -141,7 +165,10 @@ export class BrowserTabs {
 
 function refusalFrom(reading: ScreenReading): Outcome<never> {
   const refusal = Refusal.safeParse(reading.refusal)
-  if (!refusal.success) throw new TargetError(`the ${reading.screen} screen shows a refusal the contract does not know: ${JSON.stringify(reading.refusal)}`)
+  if (!refusal.success)
+    throw new TargetError(
+      `the ${reading.screen} screen shows a refusal the contract does not know: ${JSON.stringify(reading.refusal)}`,
+    )
   return { ok: false, refusal: refusal.data }
 }
 
@@ -152,7 +179,9 @@ function refusalFrom(reading: ScreenReading): Outcome<never> {
 async function moveOn(tab: Page, what: string, act: () => Promise<string | undefined>): Promise<void> {
   const next = tab.waitForNavigation({ waitUntil: 'domcontentloaded' })
   // A page that navigates before the act's answer is back destroys the act's context: it did lead on.
-  const lacking = await act().catch((error: unknown) => (/context was destroyed/.test(firstLine(error)) ? undefined : `could not be used: ${firstLine(error)}`))
+  const lacking = await act().catch((error: unknown) =>
+    /context was destroyed/.test(firstLine(error)) ? undefined : `could not be used: ${firstLine(error)}`,
+  )
   if (lacking) {
     next.catch(() => undefined)
     throw new TargetError(`the ${await screenName(tab)} screen ${lacking}`)
@@ -165,7 +194,11 @@ async function moveOn(tab: Page, what: string, act: () => Promise<string | undef
 }
 
 /** The name a screen gives itself, for a message about it. */
-const screenName = (tab: Page): Promise<string> => readScreen(tab).then((reading) => reading.screen || 'current', () => 'current')
+const screenName = (tab: Page): Promise<string> =>
+  readScreen(tab).then(
+    (reading) => reading.screen || 'current',
+    () => 'current',
+  )
 
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!
 
@@ -179,11 +212,14 @@ export function hideLiveLinks(page: Page, instanceUrl: string): Promise<void> {
     ({ origin, root, placeholder }) => {
       const hide = (text: string) =>
         text
-          .replace(/https?:\/\/[^\s<>"'`)]+/g, (url) => (url.startsWith(origin) && url.replace(/\/$/, '') !== root ? placeholder : url))
+          .replace(/https?:\/\/[^\s<>"'`)]+/g, (url) =>
+            url.startsWith(origin) && url.replace(/\/$/, '') !== root ? placeholder : url,
+          )
           .replace(/[A-Za-z0-9_-]{40,}/g, '[hidden]')
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) node.textContent = hide(node.textContent ?? '')
-      for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) field.value = hide(field.value)
+      for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))
+        field.value = hide(field.value)
     },
     { origin: new URL(instanceUrl).origin, root: instanceUrl.replace(/\/$/, ''), placeholder: REDACTED_LINK },
   )

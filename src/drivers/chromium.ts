@@ -30,7 +30,9 @@ export function findChromium(): string {
   }
   const found = SYSTEM_CHROMIUMS.find((path) => existsSync(path))
   if (!found) {
-    throw new ConfigurationError(`no Chromium found in ${SYSTEM_CHROMIUMS.join(', ')}: install one (on Debian: apt-get install chromium-headless-shell) or set ${CHROMIUM_VARIABLE} to its path`)
+    throw new ConfigurationError(
+      `no Chromium found in ${SYSTEM_CHROMIUMS.join(', ')}: install one (on Debian: apt-get install chromium-headless-shell) or set ${CHROMIUM_VARIABLE} to its path`,
+    )
   }
   return found
 }
@@ -42,6 +44,13 @@ export function findChromium(): string {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic'],
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
   })
 }

@@ -29,7 +29,10 @@ export type Surroundings = {
   fetch: typeof fetch
 }
 
-/** One scenario's driver, the provider instance's address, and, in a browser, a picture of the screen and the end of the scenario. */
+/**
+ * One scenario's driver, the provider instance's address, and, in a browser, a picture of the screen and the end of the
+ * scenario.
+ */
 export type ScenarioSession = {
   driver: ExchangeDriver
   providerUrl: string
@@ -39,7 +42,9 @@ export type ScenarioSession = {
   close?(): Promise<void>
 }
 
-/** The implementation a run verifies: its name for the reports, the parts it does not offer, and a driver per scenario. */
+/**
+ * The implementation a run verifies: its name for the reports, the parts it does not offer, and a driver per scenario.
+ */
 export type RunTarget = {
   name: string
   without: OptionalPart[]
@@ -80,27 +85,54 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
         }),
       }
     case 'http': {
-      const { target, name, without, attests } = await remoteTarget(parameters, parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE])
-      return { name, without, attests, open: (surroundings) => openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name) }
+      const { target, name, without, attests } = await remoteTarget(
+        parameters,
+        parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE],
+      )
+      return {
+        name,
+        without,
+        attests,
+        open: (surroundings) =>
+          openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
+      }
     }
     case 'browser': {
       // Playwright loads only for a run that drives a browser: it costs every other run a quarter of a second.
-      const { openBrowserDriver, launchChromium, PagePool, startReferenceServer, newSetupToken } = require('./browser-run') as typeof import('./browser-run')
+      const { openBrowserDriver, launchChromium, PagePool, startReferenceServer, newSetupToken } =
+        require('./browser-run') as typeof import('./browser-run')
       const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
       const setupToken = given ? undefined : newSetupToken()
       // The browser first, and whatever started is stopped if the rest fails: nothing left keeps the process alive.
       const browser = await launchChromium()
       let served: Awaited<ReturnType<typeof startReferenceServer>> | undefined
       try {
-        served = setupToken ? await startReferenceServer({ port: 0, setupToken, faults: parameters.faults, parts: partsFor(parameters.faults), outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS }) : undefined
-        const { target, name, without, attests } = await remoteTarget(setupToken ? { ...parameters, setupToken } : parameters, given ?? served!.url)
+        served = setupToken
+          ? await startReferenceServer({
+              port: 0,
+              setupToken,
+              faults: parameters.faults,
+              parts: partsFor(parameters.faults),
+              outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS,
+            })
+          : undefined
+        const { target, name, without, attests } = await remoteTarget(
+          setupToken ? { ...parameters, setupToken } : parameters,
+          given ?? served!.url,
+        )
         const pages = await PagePool.open(browser, target.timeoutMs)
         const started = served
         return {
           name: `${name}, through its screens in Chromium ${browser.version()}`,
           without,
           attests,
-          open: (surroundings) => openBrowserDriver(pages, target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
+          open: (surroundings) =>
+            openBrowserDriver(
+              pages,
+              target,
+              { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl },
+              name,
+            ),
           close: async () => {
             await browser.close()
             await started?.close()
@@ -115,10 +147,19 @@ export async function runTarget(parameters: WorldParameters): Promise<RunTarget>
   }
 }
 
-/** A target over HTTP: where it is, what it offers, and its name for the reports; a target that cannot serve the run is a configuration error. */
-async function remoteTarget(parameters: WorldParameters, address: string | undefined): Promise<{ target: HttpTarget; name: string; without: OptionalPart[]; attests: string[] }> {
+/**
+ * A target over HTTP: where it is, what it offers, and its name for the reports; a target that cannot serve the run is
+ * a configuration error.
+ */
+async function remoteTarget(
+  parameters: WorldParameters,
+  address: string | undefined,
+): Promise<{ target: HttpTarget; name: string; without: OptionalPart[]; attests: string[] }> {
   const url = (address ?? '').replace(/\/+$/, '')
-  if (!URL.canParse(url)) throw new ConfigurationError(`no target to verify: set ${TARGET_URL_VARIABLE} or the targetUrl world parameter to its address`)
+  if (!URL.canParse(url))
+    throw new ConfigurationError(
+      `no target to verify: set ${TARGET_URL_VARIABLE} or the targetUrl world parameter to its address`,
+    )
   const record = process.env[RECORD_EXCHANGES_VARIABLE]
   const setupToken = parameters.setupToken ?? process.env[SETUP_TOKEN_VARIABLE]
   const target: HttpTarget = {
@@ -129,12 +170,16 @@ async function remoteTarget(parameters: WorldParameters, address: string | undef
   }
   const capabilities = await readCapabilities(target)
   if (!capabilities.releases.includes(parameters.release)) {
-    throw new ConfigurationError(`the target at ${url} implements ${capabilities.releases.join(', ')}, not ${parameters.release}`)
+    throw new ConfigurationError(
+      `the target at ${url} implements ${capabilities.releases.join(', ')}, not ${parameters.release}`,
+    )
   }
   return {
     target,
     name: `${capabilities.implementation} at ${url}`,
-    without: OptionalPart.options.filter((part) => parameters.without.includes(part) || !capabilities.parts.includes(part)),
+    without: OptionalPart.options.filter(
+      (part) => parameters.without.includes(part) || !capabilities.parts.includes(part),
+    ),
     attests: capabilities.attests,
   }
 }

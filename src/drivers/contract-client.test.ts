@@ -5,7 +5,9 @@ import { after, before, describe, test } from 'node:test'
 import { RunTrouble } from '../run/run-trouble'
 import { ContractClient, STOPPED_AFTER, TargetError } from './contract-client'
 
-/** Blocks this process, as loading cucumber between two calls does, so that it sees nothing the network does meanwhile. */
+/**
+ * Blocks this process, as loading cucumber between two calls does, so that it sees nothing the network does meanwhile.
+ */
 function busyFor(ms: number): void {
   const until = Date.now() + ms
   while (Date.now() < until) {
@@ -42,14 +44,22 @@ describe('a kept-alive connection the target closed while the kit was busy', () 
     const client = new ContractClient({ baseUrl: url, timeoutMs: 5_000 })
     assert.equal((await client.call('capabilities')).ok, true, 'the first call is answered')
     busyFor(300)
-    for (let call = 0; call < 3; call += 1) assert.equal((await client.call('capabilities')).ok, true, `call ${call + 2}, after the target closed the connection, is answered`)
+    for (let call = 0; call < 3; call += 1)
+      assert.equal(
+        (await client.call('capabilities')).ok,
+        true,
+        `call ${call + 2}, after the target closed the connection, is answered`,
+      )
     assert.ok(connections >= 2, `${connections} connection(s): the closed one was not left behind`)
   })
 
   test('a call that may not be sent twice is not: the target that dropped it is reported, having seen it once', async () => {
     const client = new ContractClient({ baseUrl: url, timeoutMs: 5_000 })
     assert.equal((await client.call('capabilities')).ok, true, 'the first call is answered')
-    await assert.rejects(client.call('openProviderInstance', { body: {} }), /Open a provider instance.*the target dropped the connection/)
+    await assert.rejects(
+      client.call('openProviderInstance', { body: {} }),
+      /Open a provider instance.*the target dropped the connection/,
+    )
     assert.equal(opened, 1, `the target was asked ${opened} times to open a provider instance, once sent`)
   })
 })
@@ -78,17 +88,37 @@ describe('a target that stops answering', () => {
   test(`fails the target for a call it dropped; ${STOPPED_AFTER} in a row, with an answer between none of them, are trouble of the run, and no call is sent after`, async () => {
     const client = new ContractClient({ baseUrl: url, timeoutMs: 2_000 })
     answering = false
-    await assert.rejects(client.call('removeProviderRecord'), (error) => error instanceof TargetError && /dropped the connection/.test(error.message))
+    await assert.rejects(
+      client.call('removeProviderRecord'),
+      (error) => error instanceof TargetError && /dropped the connection/.test(error.message),
+    )
     answering = true
     assert.equal((await client.call('removeProviderRecord')).ok, true, 'an answer starts the count again')
     answering = false
-    for (let call = 1; call < STOPPED_AFTER; call += 1) await assert.rejects(client.call('removeProviderRecord'), TargetError, `unanswered call ${call} is the target's failure`)
-    await assert.rejects(client.call('removeProviderRecord'), (error) => error instanceof RunTrouble && /stopped answering: 3 calls in a row got no answer .*the last: .*dropped the connection/.test(error.message))
+    for (let call = 1; call < STOPPED_AFTER; call += 1)
+      await assert.rejects(
+        client.call('removeProviderRecord'),
+        TargetError,
+        `unanswered call ${call} is the target's failure`,
+      )
+    await assert.rejects(
+      client.call('removeProviderRecord'),
+      (error) =>
+        error instanceof RunTrouble &&
+        /stopped answering: 3 calls in a row got no answer .*the last: .*dropped the connection/.test(error.message),
+    )
     const tried = connections
     answering = true
-    await assert.rejects(client.call('removeProviderRecord'), (error) => error instanceof RunTrouble && /was not sent/.test(error.message))
+    await assert.rejects(
+      client.call('removeProviderRecord'),
+      (error) => error instanceof RunTrouble && /was not sent/.test(error.message),
+    )
     assert.equal(connections, tried, 'the call after the target stopped answering was not sent')
-    assert.equal((await client.call('capabilities')).ok, true, 'asking what the target implements is sent still: a target coming up is asked again')
+    assert.equal(
+      (await client.call('capabilities')).ok,
+      true,
+      'asking what the target implements is sent still: a target coming up is asked again',
+    )
   })
 })
 
@@ -98,18 +128,26 @@ describe('a refusal that says the run was set up wrong', () => {
   let code = 'setup-token-invalid'
   before(async () => {
     server = createServer((_request, response) => {
-      response.writeHead(code === 'server-full' ? 429 : 401, { 'content-type': 'application/json' }).end(JSON.stringify({ code, reason: 'as the test says' }))
+      response
+        .writeHead(code === 'server-full' ? 429 : 401, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ code, reason: 'as the test says' }))
     })
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
   after(() => new Promise<void>((closed) => server.close(() => closed())))
 
-  for (const [refusal, advice] of [['setup-token-invalid', /--setup-token or SX_SETUP_TOKEN/], ['server-full', /restart it, or give it room/]] as const) {
+  for (const [refusal, advice] of [
+    ['setup-token-invalid', /--setup-token or SX_SETUP_TOKEN/],
+    ['server-full', /restart it, or give it room/],
+  ] as const) {
     test(`${refusal} is trouble of the run, with what to do, not a refusal of the target's rules`, async () => {
       code = refusal
       const client = new ContractClient({ baseUrl: url, timeoutMs: 2_000 })
-      await assert.rejects(client.call('openProviderInstance', { body: {} }), (error) => error instanceof RunTrouble && advice.test(error.message))
+      await assert.rejects(
+        client.call('openProviderInstance', { body: {} }),
+        (error) => error instanceof RunTrouble && advice.test(error.message),
+      )
     })
   }
 })

@@ -28,16 +28,32 @@ export class TargetUnreachable extends TargetError {
 }
 
 /** The value an operation answers with, as its schema in the contract reads it. */
-export type AnswerOf<N extends OperationName> = (typeof operations)[N] extends { answer: z.ZodType } ? z.infer<(typeof operations)[N]['answer']> : undefined
+export type AnswerOf<N extends OperationName> = (typeof operations)[N] extends { answer: z.ZodType }
+  ? z.infer<(typeof operations)[N]['answer']>
+  : undefined
 
 /** What a call may carry besides the operation: who acts, a body, a query, a record number. */
-export type CallParts = { actor?: Actor | ConsumerUser; body?: unknown; query?: Record<string, string>; number?: string }
+export type CallParts = {
+  actor?: Actor | ConsumerUser
+  body?: unknown
+  query?: Record<string, string>
+  number?: string
+}
 
 /** The Authorization header of an actor: a consumer user's access token, or a provider user's Basic credentials. */
-export const credentialsOf = (actor: Actor | ConsumerUser): string => ('accessToken' in actor ? bearerCredentials(actor.accessToken) : basicCredentials(actor))
+export const credentialsOf = (actor: Actor | ConsumerUser): string =>
+  'accessToken' in actor ? bearerCredentials(actor.accessToken) : basicCredentials(actor)
 
 /** One exchange with the target, as the contract's examples record it. */
-export type Exchange = { operation: OperationName; method: string; path: string; actor?: string; body?: unknown; status: number; answer?: unknown }
+export type Exchange = {
+  operation: OperationName
+  method: string
+  path: string
+  actor?: string
+  body?: unknown
+  status: number
+  answer?: unknown
+}
 
 /** Calls the operations of the HTTP contract on a target and holds every answer to the contract's schemas. */
 export class ContractClient {
@@ -61,19 +77,30 @@ export class ContractClient {
     for (const [key, value] of Object.entries(parts.query ?? {})) url.searchParams.set(key, value)
     const headers: Record<string, string> = { accept: 'application/json' }
     if (parts.actor) headers.authorization = credentialsOf(parts.actor)
-    else if (operation.acting === 'setup' && this.options.setupToken) headers.authorization = bearerCredentials(this.options.setupToken)
+    else if (operation.acting === 'setup' && this.options.setupToken)
+      headers.authorization = bearerCredentials(this.options.setupToken)
     if (parts.body !== undefined) headers['content-type'] = 'application/json'
     const what = `${operation.summary} (${operation.method} ${url.pathname})`
 
     // Asking what the target implements comes before any scenario, and may be repeated while a target comes up.
     const counted = name !== 'capabilities'
-    if (counted && (unanswered.get(url.origin) ?? 0) >= STOPPED_AFTER) throw new RunTrouble(`${stopped(url.origin)}; ${what} was not sent`, { lasting: true })
-    const response = await exchange(url, operation.method, headers, parts.body === undefined ? undefined : JSON.stringify(parts.body), this.options.timeoutMs).catch((error: unknown) => {
+    if (counted && (unanswered.get(url.origin) ?? 0) >= STOPPED_AFTER)
+      throw new RunTrouble(`${stopped(url.origin)}; ${what} was not sent`, { lasting: true })
+    const response = await exchange(
+      url,
+      operation.method,
+      headers,
+      parts.body === undefined ? undefined : JSON.stringify(parts.body),
+      this.options.timeoutMs,
+    ).catch((error: unknown) => {
       const inARow = (unanswered.get(url.origin) ?? 0) + (counted ? 1 : 0)
       unanswered.set(url.origin, inARow)
       const failure = `${what}: ${failureOf(error, this.options.timeoutMs)}`
-      if (inARow >= STOPPED_AFTER) throw new RunTrouble(`${stopped(url.origin)}, the last: ${failure}`, { lasting: true })
-      throw UNREACHABLE.has((error as { code?: string }).code ?? '') ? new TargetUnreachable(failure) : new TargetError(failure)
+      if (inARow >= STOPPED_AFTER)
+        throw new RunTrouble(`${stopped(url.origin)}, the last: ${failure}`, { lasting: true })
+      throw UNREACHABLE.has((error as { code?: string }).code ?? '')
+        ? new TargetUnreachable(failure)
+        : new TargetError(failure)
     })
     unanswered.delete(url.origin)
     const outcome = this.#read(operation, what, response.status, response.text)
@@ -93,20 +120,27 @@ export class ContractClient {
     if (status === operation.status) {
       if (!operation.answer) return { ok: true, value: undefined }
       const answer = operation.answer.safeParse(json(text, what, status))
-      if (!answer.success) throw new TargetError(`${what}: the answer breaks the contract at ${problemsOf(answer.error)}`)
+      if (!answer.success)
+        throw new TargetError(`${what}: the answer breaks the contract at ${problemsOf(answer.error)}`)
       return { ok: true, value: answer.data }
     }
     if (status >= 400 && status < 500) {
       const refusal = Refusal.safeParse(json(text, what, status))
-      if (!refusal.success) throw new TargetError(`${what}: HTTP ${status} without a refusal of the contract: ${problemsOf(refusal.error)}`)
+      if (!refusal.success)
+        throw new TargetError(`${what}: HTTP ${status} without a refusal of the contract: ${problemsOf(refusal.error)}`)
       const trouble = setUpTrouble(refusal.data)
       // A refused setup token stays refused; a full server may make room as instances close.
       if (trouble) throw new RunTrouble(trouble, { lasting: refusal.data.code === 'setup-token-invalid' })
       const expected = refusalStatus(refusal.data.code)
-      if (status !== expected) throw new TargetError(`${what}: refusal ${refusal.data.code} came with HTTP ${status}; the contract gives it ${expected}`)
+      if (status !== expected)
+        throw new TargetError(
+          `${what}: refusal ${refusal.data.code} came with HTTP ${status}; the contract gives it ${expected}`,
+        )
       return { ok: false, refusal: refusal.data }
     }
-    throw new TargetError(`${what}: the target answered HTTP ${status}${status >= 500 ? ' (a server error)' : `; the contract expects ${operation.status} or a refusal`}${text ? `: ${text.slice(0, 200)}` : ''}`)
+    throw new TargetError(
+      `${what}: the target answered HTTP ${status}${status >= 500 ? ' (a server error)' : `; the contract expects ${operation.status} or a refusal`}${text ? `: ${text.slice(0, 200)}` : ''}`,
+    )
   }
 }
 
@@ -124,7 +158,8 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETU
 /** Calls in a row that got no answer, by the target's origin; shared by every client of this process. */
 const unanswered = new Map<string, number>()
 
-const stopped = (origin: string): string => `the target at ${origin} stopped answering: ${STOPPED_AFTER} calls in a row got no answer (is it still running?)`
+const stopped = (origin: string): string =>
+  `the target at ${origin} stopped answering: ${STOPPED_AFTER} calls in a row got no answer (is it still running?)`
 
 /**
  * The refusals that say the target cannot take the run as it was set up, not that it broke a rule: the kit cannot
@@ -134,7 +169,8 @@ function setUpTrouble(refusal: Refusal): string | undefined {
   if (refusal.code === 'setup-token-invalid') {
     return `the target refused the setup token (setup-token-invalid): give the token it expects with --setup-token or ${SETUP_TOKEN_VARIABLE}`
   }
-  if (refusal.code === 'server-full') return `the target has no room for this run (server-full: ${refusal.reason}); restart it, or give it room`
+  if (refusal.code === 'server-full')
+    return `the target has no room for this run (server-full: ${refusal.reason}); restart it, or give it room`
   return undefined
 }
 
@@ -144,7 +180,10 @@ function setUpTrouble(refusal: Refusal): string | undefined {
  * A connection idle for 4 s is closed by the kit, before a server closes it under a call (node's servers, the
  * reference among them, close idle connections after 5 s).
  */
-const AGENTS = { 'http:': new HttpAgent({ keepAlive: true, timeout: 4_000 }), 'https:': new HttpsAgent({ keepAlive: true, timeout: 4_000 }) }
+const AGENTS = {
+  'http:': new HttpAgent({ keepAlive: true, timeout: 4_000 }),
+  'https:': new HttpsAgent({ keepAlive: true, timeout: 4_000 }),
+}
 
 /** The methods whose call may be sent twice without doing twice what it does. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
@@ -159,7 +198,13 @@ class BrokenAnswer extends Error {}
  * HTTP clients do. Any other may have reached the target before it dropped the connection, so its failure stands.
  * Nothing of that failure outlives the call.
  */
-async function exchange(url: URL, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<{ status: number; text: string }> {
+async function exchange(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  timeoutMs: number,
+): Promise<{ status: number; text: string }> {
   try {
     return await exchangeOnce(url, method, headers, body, timeoutMs, AGENTS[url.protocol as keyof typeof AGENTS])
   } catch (error) {
@@ -171,20 +216,46 @@ async function exchange(url: URL, method: string, headers: Record<string, string
 /** A kept-alive connection that was closed before the request on it got any answer. */
 class StaleConnection extends Error {}
 
-function exchangeOnce(url: URL, method: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number, agent: HttpAgent | false): Promise<{ status: number; text: string }> {
+function exchangeOnce(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  timeoutMs: number,
+  agent: HttpAgent | false,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest
     let answered = false
-    const outgoing = send(url, { method, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent, signal: AbortSignal.timeout(timeoutMs) }, (incoming) => {
-      answered = true
-      const chunks: Buffer[] = []
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
-      incoming.on('error', (error) => reject(new BrokenAnswer(`the answer broke off: ${failureOf(error, timeoutMs)}`)))
-      incoming.on('aborted', () => reject(new BrokenAnswer('the answer broke off: the target dropped the connection')))
-      incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }))
-    })
+    const outgoing = send(
+      url,
+      {
+        method,
+        headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        agent,
+        signal: AbortSignal.timeout(timeoutMs),
+      },
+      (incoming) => {
+        answered = true
+        const chunks: Buffer[] = []
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
+        incoming.on('error', (error) =>
+          reject(new BrokenAnswer(`the answer broke off: ${failureOf(error, timeoutMs)}`)),
+        )
+        incoming.on('aborted', () =>
+          reject(new BrokenAnswer('the answer broke off: the target dropped the connection')),
+        )
+        incoming.on('end', () =>
+          resolve({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        )
+      },
+    )
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
-      const stale = outgoing.reusedSocket && !answered && IDEMPOTENT.has(method) && (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+      const stale =
+        outgoing.reusedSocket &&
+        !answered &&
+        IDEMPOTENT.has(method) &&
+        (error.code === 'ECONNRESET' || error.code === 'EPIPE')
       reject(stale ? new StaleConnection(error.message) : error)
     })
     outgoing.end(body)
@@ -211,7 +282,8 @@ export function problemsOf(error: z.ZodError): string {
 function failureOf(error: unknown, timeoutMs: number): string {
   if (error instanceof BrokenAnswer) return error.message
   const cause = (error as { cause?: unknown }).cause
-  if ((error as Error).name === 'TimeoutError' || (cause instanceof Error && cause.name === 'TimeoutError')) return `no answer within ${timeoutMs} ms`
+  if ((error as Error).name === 'TimeoutError' || (cause instanceof Error && cause.name === 'TimeoutError'))
+    return `no answer within ${timeoutMs} ms`
   const code = (error as { code?: string }).code
   if (code === 'ECONNREFUSED') return 'the target refused the connection (is it running?)'
   if (code === 'ECONNRESET' || code === 'EPIPE') return 'the target dropped the connection'

@@ -1,10 +1,30 @@
 import type { Actor, ConsumerUser } from '../contract/actor.schema'
 import type { AuthorizedUser, AuthorizedUserDecision } from '../contract/authorized-user.schema'
-import type { ConnectionCard, ConnectionDetails, ConnectionRequest, ConnectionSettings, Offboarded, OffboardRequest, ProviderSettingsChange } from '../contract/connection.schema'
-import type { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
+import type {
+  ConnectionCard,
+  ConnectionDetails,
+  ConnectionRequest,
+  ConnectionSettings,
+  Offboarded,
+  OffboardRequest,
+  ProviderSettingsChange,
+} from '../contract/connection.schema'
+import type {
+  CustomerIntegration,
+  LegacyRegistrationRequest,
+  RegistrationCase,
+  SubscriptionDecision,
+} from '../contract/legacy.schema'
 import type { KmfHealth, KmfStatus } from '../contract/kmf.schema'
 import type { CheckName } from '../contract/pre-onboarding.schema'
-import type { Created, NewCompany, NewProviderRecord, NewUser, ProviderRecord, ProviderRecordForm } from '../contract/provider-setup.schema'
+import type {
+  Created,
+  NewCompany,
+  NewProviderRecord,
+  NewUser,
+  ProviderRecord,
+  ProviderRecordForm,
+} from '../contract/provider-setup.schema'
 import type { Outcome } from '../contract/refusal.schema'
 import type { RegistrationPage } from '../contract/registration-page.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
@@ -55,8 +75,16 @@ export interface ExchangeDriver extends ProviderSetup {
   viewConnectionDetails(actor: Actor, connectionNumber: string): Promise<Outcome<ConnectionDetails>>
   offboardConsumer(actor: Actor, connectionNumber: string, request: OffboardRequest): Promise<Outcome<Offboarded>>
   listAuthorizedUsers(actor: Actor, connectionNumber: string): Promise<Outcome<AuthorizedUser[]>>
-  decideAuthorizedUser(actor: Actor, connectionNumber: string, decision: AuthorizedUserDecision): Promise<Outcome<AuthorizedUser>>
-  changeConnectionSettings(actor: Actor, connectionNumber: string, change: ProviderSettingsChange): Promise<Outcome<ConnectionSettings>>
+  decideAuthorizedUser(
+    actor: Actor,
+    connectionNumber: string,
+    decision: AuthorizedUserDecision,
+  ): Promise<Outcome<AuthorizedUser>>
+  changeConnectionSettings(
+    actor: Actor,
+    connectionNumber: string,
+    change: ProviderSettingsChange,
+  ): Promise<Outcome<ConnectionSettings>>
 
   // The provider admin, on the classic path.
   createRegistrationTask(actor: Actor, request: ConnectionRequest): Promise<Outcome<RegistrationTask>>
@@ -64,11 +92,19 @@ export interface ExchangeDriver extends ProviderSetup {
   viewRegistrationTask(actor: Actor, taskNumber: string): Promise<Outcome<RegistrationTask>>
   viewKmfHealth(actor: Actor): Promise<Outcome<KmfHealth>>
 
-  // Legacy Service Bridge onboarding (S2): the provider admin, then the customer admin, signed in to the customer instance.
+  // Legacy Service Bridge onboarding (S2): the provider admin, then the customer admin, signed in to the customer
+  // instance.
   submitServiceBridgeRegistration(actor: Actor, request: LegacyRegistrationRequest): Promise<Outcome<RegistrationCase>>
   viewRegistrationCase(actor: Actor, caseNumber: string): Promise<Outcome<RegistrationCase>>
-  decideSubscription(actor: Actor, caseNumber: string, decision: SubscriptionDecision): Promise<Outcome<RegistrationCase>>
-  createProviderRecordInCustomerInstance(actor: ConsumerUser, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
+  decideSubscription(
+    actor: Actor,
+    caseNumber: string,
+    decision: SubscriptionDecision,
+  ): Promise<Outcome<RegistrationCase>>
+  createProviderRecordInCustomerInstance(
+    actor: ConsumerUser,
+    customerInstanceUrl: string,
+  ): Promise<Outcome<CustomerIntegration>>
   activateReplicationSet(actor: ConsumerUser, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
   viewCustomerIntegration(actor: ConsumerUser, customerInstanceUrl: string): Promise<Outcome<CustomerIntegration>>
 
@@ -78,8 +114,17 @@ export interface ExchangeDriver extends ProviderSetup {
   validateAndResolve(actor: ConsumerUser, registrationUrl: string, check: CheckName): Promise<Outcome<RegistrationPage>>
   startRegistration(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>>
   addAuthorizedUser(actor: ConsumerUser, registrationUrl: string, userName: string): Promise<Outcome<AuthorizedUser>>
-  setAuthorizedUserActive(actor: ConsumerUser, registrationUrl: string, id: string, active: boolean): Promise<Outcome<AuthorizedUser>>
-  configureSettings(actor: ConsumerUser, registrationUrl: string, settings: ConnectionSettings): Promise<Outcome<ConnectionSettings>>
+  setAuthorizedUserActive(
+    actor: ConsumerUser,
+    registrationUrl: string,
+    id: string,
+    active: boolean,
+  ): Promise<Outcome<AuthorizedUser>>
+  configureSettings(
+    actor: ConsumerUser,
+    registrationUrl: string,
+    settings: ConnectionSettings,
+  ): Promise<Outcome<ConnectionSettings>>
 
   // A visitor of the Consumer Service Portal, who signs up and verifies their address (CSP).
   viewConsumerPortal(): Promise<Outcome<PortalHome>>
@@ -91,5 +136,9 @@ export interface ExchangeDriver extends ProviderSetup {
   viewCustomerPortal(): Promise<Outcome<PortalHome>>
   submitCustomerRegistration(form: CustomerRegistrationForm): Promise<Outcome<CustomerRegistrationRequest>>
   listCustomerRegistrations(actor: Actor): Promise<Outcome<CustomerRegistrationRequest[]>>
-  decideCustomerRegistration(actor: Actor, requestNumber: string, decision: CustomerRegistrationDecision): Promise<Outcome<CustomerRegistrationRequest>>
+  decideCustomerRegistration(
+    actor: Actor,
+    requestNumber: string,
+    decision: CustomerRegistrationDecision,
+  ): Promise<Outcome<CustomerRegistrationRequest>>
 }

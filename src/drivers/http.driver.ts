@@ -4,7 +4,12 @@ import { ContractClient, TargetError, type Exchange } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
 
 /** Where the target is, how long a call may take, and the token its setup operations carry, if it has one. */
-export type HttpTarget = { url: string; timeoutMs: number; setupToken?: string; onExchange?: (exchange: Exchange) => void }
+export type HttpTarget = {
+  url: string
+  timeoutMs: number
+  setupToken?: string
+  onExchange?: (exchange: Exchange) => void
+}
 
 /** Asks a target what it implements. */
 export async function readCapabilities(target: HttpTarget): Promise<Capabilities> {
@@ -42,10 +47,13 @@ export async function openHttpDriver(
     removeProviderRecord: () => setup(client.call('removeProviderRecord'), 'remove the provider record'),
     addCompany: (body) => client.call('addCompany', { body }),
     addUser: (body) => client.call('addUser', { body }),
-    setEmailNotifications: (on) => setup(client.call('setEmailNotifications', { body: { on } }), 'switch email notifications'),
-    setProductionInstance: (on) => setup(client.call('setProductionInstance', { body: { on } }), 'mark the production instance'),
+    setEmailNotifications: (on) =>
+      setup(client.call('setEmailNotifications', { body: { on } }), 'switch email notifications'),
+    setProductionInstance: (on) =>
+      setup(client.call('setProductionInstance', { body: { on } }), 'mark the production instance'),
     setKmfStatus: (status) => client.call('setKmfStatus', { body: { status } }),
-    createProducerReplicationSet: () => setup(client.call('createProducerReplicationSet'), 'create the producer replication set'),
+    createProducerReplicationSet: () =>
+      setup(client.call('createProducerReplicationSet'), 'create the producer replication set'),
     advanceClock: (minutes) => client.call('advanceClock', { body: { minutes } }),
     createConnection: (actor, body) => client.call('createConnection', { actor, body }),
     listConnections: (actor) => client.call('listConnections', { actor }),
@@ -63,16 +71,25 @@ export async function openHttpDriver(
     submitServiceBridgeRegistration: (actor, body) => client.call('submitServiceBridgeRegistration', { actor, body }),
     viewRegistrationCase: (actor, number) => client.call('viewRegistrationCase', { actor, number }),
     decideSubscription: (actor, number, body) => client.call('decideSubscription', { actor, number, body }),
-    createProviderRecordInCustomerInstance: (actor, customerInstanceUrl) => client.call('createProviderRecordInCustomerInstance', { actor, body: { customerInstanceUrl } }),
-    activateReplicationSet: (actor, customerInstanceUrl) => client.call('activateReplicationSet', { actor, body: { customerInstanceUrl } }),
-    viewCustomerIntegration: (actor, customerInstanceUrl) => client.call('viewCustomerIntegration', { actor, query: { customerInstanceUrl } }),
-    openRegistrationUrl: (actor, registrationUrl) => client.call('openRegistrationUrl', { actor, body: { registrationUrl } }),
+    createProviderRecordInCustomerInstance: (actor, customerInstanceUrl) =>
+      client.call('createProviderRecordInCustomerInstance', { actor, body: { customerInstanceUrl } }),
+    activateReplicationSet: (actor, customerInstanceUrl) =>
+      client.call('activateReplicationSet', { actor, body: { customerInstanceUrl } }),
+    viewCustomerIntegration: (actor, customerInstanceUrl) =>
+      client.call('viewCustomerIntegration', { actor, query: { customerInstanceUrl } }),
+    openRegistrationUrl: (actor, registrationUrl) =>
+      client.call('openRegistrationUrl', { actor, body: { registrationUrl } }),
     getStarted: (actor, registrationUrl) => client.call('getStarted', { actor, body: { registrationUrl } }),
-    validateAndResolve: (actor, registrationUrl, check) => client.call('validateAndResolve', { actor, body: { registrationUrl, check } }),
-    startRegistration: (actor, registrationUrl) => client.call('startRegistration', { actor, body: { registrationUrl } }),
-    addAuthorizedUser: (actor, registrationUrl, userName) => client.call('addAuthorizedUser', { actor, body: { registrationUrl, userName } }),
-    setAuthorizedUserActive: (actor, registrationUrl, id, active) => client.call('setAuthorizedUserActive', { actor, body: { registrationUrl, id, active } }),
-    configureSettings: (actor, registrationUrl, settings) => client.call('configureSettings', { actor, body: { registrationUrl, settings } }),
+    validateAndResolve: (actor, registrationUrl, check) =>
+      client.call('validateAndResolve', { actor, body: { registrationUrl, check } }),
+    startRegistration: (actor, registrationUrl) =>
+      client.call('startRegistration', { actor, body: { registrationUrl } }),
+    addAuthorizedUser: (actor, registrationUrl, userName) =>
+      client.call('addAuthorizedUser', { actor, body: { registrationUrl, userName } }),
+    setAuthorizedUserActive: (actor, registrationUrl, id, active) =>
+      client.call('setAuthorizedUserActive', { actor, body: { registrationUrl, id, active } }),
+    configureSettings: (actor, registrationUrl, settings) =>
+      client.call('configureSettings', { actor, body: { registrationUrl, settings } }),
     configurePortals: (body) => setup(client.call('configurePortals', { body }), 'configure the portals'),
     viewConsumerPortal: () => client.call('viewConsumerPortal'),
     signUpToConsumerPortal: (body) => client.call('signUpToConsumerPortal', { body }),
@@ -81,14 +98,18 @@ export async function openHttpDriver(
     viewCustomerPortal: () => client.call('viewCustomerPortal'),
     submitCustomerRegistration: (body) => client.call('submitCustomerRegistration', { body }),
     listCustomerRegistrations: (actor) => client.call('listCustomerRegistrations', { actor }),
-    decideCustomerRegistration: (actor, number, body) => client.call('decideCustomerRegistration', { actor, number, body }),
+    decideCustomerRegistration: (actor, number, body) =>
+      client.call('decideCustomerRegistration', { actor, number, body }),
   }
   return {
     driver,
     providerUrl: opened.url,
     exchanges,
     // The scenario's exchanges were attached to its report before it closes: only the run's record sees this one.
-    close: () => closeInstance(new ContractClient({ ...target, onExchange: (exchange) => recordForRun?.(exchange), baseUrl: opened.url })),
+    close: () =>
+      closeInstance(
+        new ContractClient({ ...target, onExchange: (exchange) => recordForRun?.(exchange), baseUrl: opened.url }),
+      ),
   }
 }
 

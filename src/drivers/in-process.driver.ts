@@ -25,25 +25,36 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
     listConnections: async (actor) => clone(provider.listConnections(clone(actor))),
     viewConnectionDetails: async (actor, number) => clone(provider.viewConnectionDetails(clone(actor), number)),
     listAuthorizedUsers: async (actor, number) => clone(provider.listAuthorizedUsers(clone(actor), number)),
-    decideAuthorizedUser: async (actor, number, decision) => clone(provider.decideAuthorizedUser(clone(actor), number, clone(decision))),
-    changeConnectionSettings: async (actor, number, change) => clone(provider.changeConnectionSettings(clone(actor), number, clone(change))),
-    offboardConsumer: async (actor, number, request) => clone(provider.offboardConsumer(clone(actor), number, clone(request))),
-    createRegistrationTask: async (actor, request) => clone(await provider.createRegistrationTask(clone(actor), clone(request))),
+    decideAuthorizedUser: async (actor, number, decision) =>
+      clone(provider.decideAuthorizedUser(clone(actor), number, clone(decision))),
+    changeConnectionSettings: async (actor, number, change) =>
+      clone(provider.changeConnectionSettings(clone(actor), number, clone(change))),
+    offboardConsumer: async (actor, number, request) =>
+      clone(provider.offboardConsumer(clone(actor), number, clone(request))),
+    createRegistrationTask: async (actor, request) =>
+      clone(await provider.createRegistrationTask(clone(actor), clone(request))),
     listRegistrationTasks: async (actor) => clone(provider.listRegistrationTasks(clone(actor))),
     viewRegistrationTask: async (actor, number) => clone(provider.viewRegistrationTask(clone(actor), number)),
     viewKmfHealth: async (actor) => clone(provider.viewKmfHealth(clone(actor))),
-    submitServiceBridgeRegistration: async (actor, request) => clone(await provider.submitServiceBridgeRegistration(clone(actor), clone(request))),
+    submitServiceBridgeRegistration: async (actor, request) =>
+      clone(await provider.submitServiceBridgeRegistration(clone(actor), clone(request))),
     viewRegistrationCase: async (actor, number) => clone(provider.viewRegistrationCase(clone(actor), number)),
-    decideSubscription: async (actor, number, decision) => clone(provider.decideSubscription(clone(actor), number, clone(decision))),
-    createProviderRecordInCustomerInstance: async (actor, url) => clone(await provider.createProviderRecordInCustomerInstance(clone(actor), url)),
+    decideSubscription: async (actor, number, decision) =>
+      clone(provider.decideSubscription(clone(actor), number, clone(decision))),
+    createProviderRecordInCustomerInstance: async (actor, url) =>
+      clone(await provider.createProviderRecordInCustomerInstance(clone(actor), url)),
     activateReplicationSet: async (actor, url) => clone(await provider.activateReplicationSet(clone(actor), url)),
     viewCustomerIntegration: async (actor, url) => clone(await provider.viewCustomerIntegration(clone(actor), url)),
     openRegistrationUrl: async (actor, url) => clone(await provider.openRegistrationUrl(clone(actor), url)),
     getStarted: async (actor, url) => clone(await provider.getStarted(clone(actor), url)),
-    validateAndResolve: async (actor, url, check) => clone(await provider.validateAndResolve(clone(actor), url, { check })),
-    addAuthorizedUser: async (actor, url, userName) => clone(await provider.addAuthorizedUser(clone(actor), { registrationUrl: url, userName })),
-    setAuthorizedUserActive: async (actor, url, id, active) => clone(await provider.setAuthorizedUserActive(clone(actor), { registrationUrl: url, id, active })),
-    configureSettings: async (actor, url, settings) => clone(await provider.configureSettings(clone(actor), url, clone(settings))),
+    validateAndResolve: async (actor, url, check) =>
+      clone(await provider.validateAndResolve(clone(actor), url, { check })),
+    addAuthorizedUser: async (actor, url, userName) =>
+      clone(await provider.addAuthorizedUser(clone(actor), { registrationUrl: url, userName })),
+    setAuthorizedUserActive: async (actor, url, id, active) =>
+      clone(await provider.setAuthorizedUserActive(clone(actor), { registrationUrl: url, id, active })),
+    configureSettings: async (actor, url, settings) =>
+      clone(await provider.configureSettings(clone(actor), url, clone(settings))),
     startRegistration: async (actor, url) => clone(await provider.startRegistration(clone(actor), url)),
     configurePortals: async (settings) => settled(provider.configurePortals(clone(settings))),
     viewConsumerPortal: async () => clone(accepted(provider.consumerPortal.home())),
@@ -53,7 +64,8 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
     viewCustomerPortal: async () => clone(accepted(provider.customerPortal.home())),
     submitCustomerRegistration: async (form) => clone(await provider.customerPortal.submit(clone(form))),
     listCustomerRegistrations: async (actor) => clone(provider.customerPortal.approvals(clone(actor))),
-    decideCustomerRegistration: async (actor, number, decision) => clone(await provider.customerPortal.decide(clone(actor), number, clone(decision))),
+    decideCustomerRegistration: async (actor, number, decision) =>
+      clone(await provider.customerPortal.decide(clone(actor), number, clone(decision))),
   }
 }
 
@@ -61,5 +73,6 @@ const clone = <T>(value: T): T => structuredClone(value)
 
 /** A setup verb's outcome: setup the reference refuses is a mistake of the scenario, not a finding. */
 function settled(outcome: Outcome<unknown>): void {
-  if (!outcome.ok) throw new Error(`the reference refused a setup step: ${outcome.refusal.code}: ${outcome.refusal.reason}`)
+  if (!outcome.ok)
+    throw new Error(`the reference refused a setup step: ${outcome.refusal.code}: ${outcome.refusal.reason}`)
 }

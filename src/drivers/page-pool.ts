@@ -47,7 +47,10 @@ export class PagePool {
             // A page whose origin has no storage (about:blank, an error page) has nothing to clear.
           }
         })
-        .then(() => true, () => false)
+        .then(
+          () => true,
+          () => false,
+        )
       if (cleared) this.#idle.push(page)
       else await page.close().catch(() => undefined)
     }

@@ -18,15 +18,46 @@ function aReport(target: string) {
   const collector = new RunCollector()
   const scenario = (id: string, tag: string, status: string): Envelope[] =>
     [
-      { pickle: { id, name: `scenario ${id}`, uri: 'features/x.feature', location: { line: 1, column: 1 }, tags: [{ name: tag, astNodeId: '' }], language: 'en', steps: [], astNodeIds: [] } },
+      {
+        pickle: {
+          id,
+          name: `scenario ${id}`,
+          uri: 'features/x.feature',
+          location: { line: 1, column: 1 },
+          tags: [{ name: tag, astNodeId: '' }],
+          language: 'en',
+          steps: [],
+          astNodeIds: [],
+        },
+      },
       { testCase: { id: `tc-${id}`, pickleId: id, testSteps: [] } },
       { testCaseStarted: { id: `st-${id}`, testCaseId: `tc-${id}`, attempt: 0, timestamp: at } },
-      { attachment: { mediaType: SEQUENCE_MEDIA_TYPE, body: 'sequenceDiagram\n  admin->>target: create connection\n  target-->>admin: refused duplicate-connection', testCaseStartedId: `st-${id}` } },
-      { testStepFinished: { testCaseStartedId: `st-${id}`, testStepId: '', timestamp: at, testStepResult: { status, duration: at, ...(status === 'FAILED' ? { message: 'a second connection was created' } : {}) } } },
+      {
+        attachment: {
+          mediaType: SEQUENCE_MEDIA_TYPE,
+          body: 'sequenceDiagram\n  admin->>target: create connection\n  target-->>admin: refused duplicate-connection',
+          testCaseStartedId: `st-${id}`,
+        },
+      },
+      {
+        testStepFinished: {
+          testCaseStartedId: `st-${id}`,
+          testStepId: '',
+          timestamp: at,
+          testStepResult: {
+            status,
+            duration: at,
+            ...(status === 'FAILED' ? { message: 'a second connection was created' } : {}),
+          },
+        },
+      },
       { testCaseFinished: { testCaseStartedId: `st-${id}`, willBeRetried: false, timestamp: at } },
     ] as unknown as Envelope[]
-  collector.take({ attachment: { mediaType: RUN_CONTEXT_MEDIA_TYPE, body: JSON.stringify({ target, release: 'australia', seed: 1 }) } } as unknown as Envelope)
-  for (const envelope of [...scenario('a', '@req:PC-10', 'FAILED'), ...scenario('b', '@req:PC-01', 'PASSED')]) collector.take(envelope)
+  collector.take({
+    attachment: { mediaType: RUN_CONTEXT_MEDIA_TYPE, body: JSON.stringify({ target, release: 'australia', seed: 1 }) },
+  } as unknown as Envelope)
+  for (const envelope of [...scenario('a', '@req:PC-10', 'FAILED'), ...scenario('b', '@req:PC-01', 'PASSED')])
+    collector.take(envelope)
   return buildConformanceReport(collector, { requirements, readings })
 }
 
@@ -39,7 +70,14 @@ const simulation = {
   ranges: [[0, 1000]] as [number, number][],
   consumers: 1000,
   funnel: { created: 1000, opened: 900, validated: 800, onboarded: 700 },
-  stops: [{ before: 'validated' as const, reason: 'the consumer instance runs a release older than the one required', requirement: 'PC-40', consumers: 300 }],
+  stops: [
+    {
+      before: 'validated' as const,
+      reason: 'the consumer instance runs a release older than the one required',
+      requirement: 'PC-40',
+      consumers: 300,
+    },
+  ],
   onboardMinutes: { '30': 400, '600': 300 },
   seconds: 2,
 }
@@ -57,14 +95,30 @@ describe('the pages people read, in Chromium', () => {
   async function seriousViolations(content: string): Promise<string[]> {
     await page.setContent(content, { waitUntil: 'load' })
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
-    const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: { id: string; impact: string; nodes: unknown[] }[] }
-    return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.nodes.length})`)
+    const result = (await page.evaluate(() =>
+      (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
+    )) as { violations: { id: string; impact: string; nodes: unknown[] }[] }
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.nodes.length})`)
   }
 
   const report = aReport('http://one.example')
   const pages: [string, string][] = [
     ['the conformance report', renderConformanceHtml(report)],
-    ['the comparison', renderComparisonHtml(compareReports([{ label: 'before', report: aReport('http://one.example') }, { label: 'after', report }]), [{ label: 'before', report }, { label: 'after', report }])],
+    [
+      'the comparison',
+      renderComparisonHtml(
+        compareReports([
+          { label: 'before', report: aReport('http://one.example') },
+          { label: 'after', report },
+        ]),
+        [
+          { label: 'before', report },
+          { label: 'after', report },
+        ],
+      ),
+    ],
     ['the simulation report', simulationHtml(simulation, 2)],
   ]
   for (const [name, content] of pages) {
@@ -76,7 +130,17 @@ describe('the pages people read, in Chromium', () => {
 
   test('the conformance report says what each colour of its bars stands for', async () => {
     await page.setContent(pages[0]![1])
-    assert.deepEqual(await page.locator('.legend li').allTextContents(), ['passed', 'attested', 'failed', 'waived', 'skipped', 'not covered', 'not attested', 'could not run', 'not applicable'])
+    assert.deepEqual(await page.locator('.legend li').allTextContents(), [
+      'passed',
+      'attested',
+      'failed',
+      'waived',
+      'skipped',
+      'not covered',
+      'not attested',
+      'could not run',
+      'not applicable',
+    ])
   })
 
   test("no bar of the simulation's charts starts under its label", async () => {
@@ -85,7 +149,9 @@ describe('the pages people read, in Chromium', () => {
       [...document.querySelectorAll('svg')].flatMap((svg) => {
         const labels = [...svg.querySelectorAll('text')].filter((_, index) => index % 2 === 0)
         const bars = [...svg.querySelectorAll('rect')]
-        return bars.flatMap((bar, index) => (labels[index]!.getBBox().width > bar.x.baseVal.value ? [labels[index]!.textContent] : []))
+        return bars.flatMap((bar, index) =>
+          labels[index]!.getBBox().width > bar.x.baseVal.value ? [labels[index]!.textContent] : [],
+        )
       }),
     )
     assert.deepEqual(overlaps, [])
@@ -94,10 +160,15 @@ describe('the pages people read, in Chromium', () => {
   test('a picture of a failed screen hides links on the provider instance and anything token-like, in text and in fields', async () => {
     const token = 'k3J9x-_'.repeat(7)
     const instance = 'https://acme.service-now.example/provider-instances/1'
-    await page.setContent(`<p>Share <a href="#">${instance}/register/${token}</a> with the contact; the instance is ${instance} itself</p><input value="${token}">`)
+    await page.setContent(
+      `<p>Share <a href="#">${instance}/register/${token}</a> with the contact; the instance is ${instance} itself</p><input value="${token}">`,
+    )
     await hideLiveLinks(page, instance)
     const shown = `${await page.locator('body').innerText()} ${await page.locator('input').inputValue()}`
     assert.doesNotMatch(shown, new RegExp(token.slice(0, 14)))
-    assert.match(shown, /Share <a link on the provider instance> with the contact; the instance is https:\/\/acme\.service-now\.example\/provider-instances\/1 itself/)
+    assert.match(
+      shown,
+      /Share <a link on the provider instance> with the contact; the instance is https:\/\/acme\.service-now\.example\/provider-instances\/1 itself/,
+    )
   })
 })

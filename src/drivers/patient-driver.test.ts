@@ -17,9 +17,13 @@ function driverAnswering(outcomes: { outcome: Outcome<unknown>; kitLate?: boolea
   return { driver, calls: () => calls }
 }
 
-const refused: Outcome<unknown> = { ok: false, refusal: { code: 'instance-timeout', reason: 'the consumer instance did not answer in time' } }
+const refused: Outcome<unknown> = {
+  ok: false,
+  refusal: { code: 'instance-timeout', reason: 'the consumer instance did not answer in time' },
+}
 const accepted: Outcome<unknown> = { ok: true, value: { id: 'u1' } }
-const act = (driver: ExchangeDriver) => driver.addAuthorizedUser({ userName: 'ada', accessToken: 't' }, 'https://p.example/r', 'bob')
+const act = (driver: ExchangeDriver) =>
+  driver.addAuthorizedUser({ userName: 'ada', accessToken: 't' }, 'https://p.example/r', 'bob')
 
 test('a call refused while the kit was too slow to answer the target is sent once more, and its second answer stands', async () => {
   const late = { count: 0 }
@@ -36,7 +40,10 @@ test('a refusal with the kit in time stands, sent once; so does a refusal sent a
   const twice = driverAnswering([{ outcome: refused, kitLate: true }, { outcome: refused }], late)
   assert.deepEqual(await act(patientDriver(twice.driver, () => late.count)), refused)
   assert.equal(twice.calls(), 2)
-  const always = driverAnswering([1, 2, 3, 4].map(() => ({ outcome: refused, kitLate: true })), late)
+  const always = driverAnswering(
+    [1, 2, 3, 4].map(() => ({ outcome: refused, kitLate: true })),
+    late,
+  )
   assert.deepEqual(await act(patientDriver(always.driver, () => late.count)), refused)
   assert.equal(always.calls(), 3, 'three times at most')
   const acceptedLate = driverAnswering([{ outcome: accepted, kitLate: true }], late)

@@ -16,7 +16,8 @@ export function patientDriver(driver: ExchangeDriver, lateAnswers: () => number)
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver)
       if (typeof value !== 'function') return value
-      const call = (args: unknown[]) => (value as (...a: unknown[]) => Promise<Outcome<unknown> | void>).apply(target, args)
+      const call = (args: unknown[]) =>
+        (value as (...a: unknown[]) => Promise<Outcome<unknown> | void>).apply(target, args)
       return async (...args: unknown[]) => {
         for (let attempt = 1; ; attempt += 1) {
           const lateBefore = lateAnswers()

@@ -28,15 +28,27 @@ export type ScreenKit = {
 
 /** The name under which the kit is installed in every page the adapter opens. */
 /** What a screen shows: the refusal on top of it, if any, and its records, outermost first. */
-export type ScreenReading = { screen: string; refusal?: { code: string; reason: string; fields?: string[] }; records: unknown[] }
+export type ScreenReading = {
+  screen: string
+  refusal?: { code: string; reason: string; fields?: string[] }
+  records: unknown[]
+}
 
 export const SCREEN_KIT_GLOBAL = '__sxScreenKit'
 
 /* c8 ignore start: this runs in the browser, where node's coverage does not reach */
 /** Builds the kit inside a page. It is turned into source text, so it refers to nothing outside itself. */
+// The kit enters the page as the text of one function (SCREEN_KIT_SCRIPT), so it cannot be split across functions.
+// eslint-disable-next-line max-lines-per-function
 function screenKit(): ScreenKit {
   const normal = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim()
-  const byIds = (ids: string): string => normal(ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '))
+  const byIds = (ids: string): string =>
+    normal(
+      ids
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    )
   /** A control's accessible name, as far as plain forms need it: aria-labelledby, aria-label, labels, its text. */
   const nameOf = (element: Element): string => {
     const labelledBy = element.getAttribute('aria-labelledby')
@@ -45,28 +57,39 @@ function screenKit(): ScreenKit {
     if (label) return normal(label)
     const labels = (element as HTMLInputElement).labels
     if (labels && labels.length > 0) return normal([...labels].map((each) => each.textContent).join(' '))
-    if (element instanceof HTMLInputElement && ['submit', 'button', 'reset'].includes(element.type)) return normal(element.value)
+    if (element instanceof HTMLInputElement && ['submit', 'button', 'reset'].includes(element.type))
+      return normal(element.value)
     return normal(element.textContent)
   }
-  const visible = (element: Element): boolean => !(element as HTMLElement).closest('[hidden], [aria-hidden="true"]') && getComputedStyle(element).display !== 'none'
+  const visible = (element: Element): boolean =>
+    !(element as HTMLElement).closest('[hidden], [aria-hidden="true"]') && getComputedStyle(element).display !== 'none'
   const all = (selector: string): Element[] => [...document.querySelectorAll(selector)].filter(visible)
   const buttonNamed = (name: string): HTMLButtonElement | HTMLInputElement | undefined =>
-    all('button, input[type="submit"], input[type="button"], [role="button"]').find((element) => nameOf(element) === name) as HTMLButtonElement | undefined
+    all('button, input[type="submit"], input[type="button"], [role="button"]').find(
+      (element) => nameOf(element) === name,
+    ) as HTMLButtonElement | undefined
   const checkboxMatching = (pattern: string): HTMLInputElement | undefined => {
     const wanted = new RegExp(pattern)
-    return all('input[type="checkbox"], [role="checkbox"]').find((element) => wanted.test(nameOf(element))) as HTMLInputElement | undefined
+    return all('input[type="checkbox"], [role="checkbox"]').find((element) => wanted.test(nameOf(element))) as
+      HTMLInputElement | undefined
   }
   /** A landmark's name is its aria-label or aria-labelledby text, never its content. */
   const landmarkNamed = (name: string): Element | undefined =>
-    all('nav, section, aside, header, footer, form, [role="navigation"], [role="region"], [role="banner"]').find((element) => {
-      const labelledBy = element.getAttribute('aria-labelledby')
-      return (labelledBy ? byIds(labelledBy) : normal(element.getAttribute('aria-label'))) === name
-    })
+    all('nav, section, aside, header, footer, form, [role="navigation"], [role="region"], [role="banner"]').find(
+      (element) => {
+        const labelledBy = element.getAttribute('aria-labelledby')
+        return (labelledBy ? byIds(labelledBy) : normal(element.getAttribute('aria-label'))) === name
+      },
+    )
   const linkIn = (name: string, landmark: string): HTMLElement | undefined => {
     const scope = landmarkNamed(landmark)
-    return scope ? ([...scope.querySelectorAll('a[href], [role="link"]')].filter(visible).find((link) => nameOf(link) === name) as HTMLElement | undefined) : undefined
+    return scope
+      ? ([...scope.querySelectorAll('a[href], [role="link"]')].filter(visible).find((link) => nameOf(link) === name) as
+          HTMLElement | undefined)
+      : undefined
   }
-  const isDisabled = (element: Element): boolean => (element as HTMLButtonElement).disabled === true || element.getAttribute('aria-disabled') === 'true'
+  const isDisabled = (element: Element): boolean =>
+    (element as HTMLButtonElement).disabled === true || element.getAttribute('aria-disabled') === 'true'
   const FIELD_TYPES: Record<string, typeof HTMLInputElement | typeof HTMLTextAreaElement | typeof HTMLSelectElement> = {
     INPUT: HTMLInputElement,
     TEXTAREA: HTMLTextAreaElement,
@@ -83,7 +106,9 @@ function screenKit(): ScreenKit {
 
   return {
     fill(fields) {
-      const controls = all('input:not([type="checkbox"]):not([type="radio"]):not([type="submit"]):not([type="button"]):not([type="hidden"]), textarea, select')
+      const controls = all(
+        'input:not([type="checkbox"]):not([type="radio"]):not([type="submit"]):not([type="button"]):not([type="hidden"]), textarea, select',
+      )
       const missing: string[] = []
       for (const [label, value] of Object.entries(fields)) {
         const control = controls.find((element) => nameOf(element) === label) as HTMLInputElement | undefined
@@ -143,9 +168,15 @@ function screenKit(): ScreenKit {
       const alert = main.querySelector('[role="alert"]')
       const refusalIn = (shown: Element) => {
         const fields = shown.querySelector('.fields')?.textContent
-        return { code: shown.querySelector('.code')?.textContent ?? '', reason: shown.querySelector('.reason')?.textContent ?? '', ...(fields ? { fields: fields.split(', ') } : {}) }
+        return {
+          code: shown.querySelector('.code')?.textContent ?? '',
+          reason: shown.querySelector('.reason')?.textContent ?? '',
+          ...(fields ? { fields: fields.split(', ') } : {}),
+        }
       }
-      const outermost = [...main.querySelectorAll('dl[data-kind="record"]')].filter((record) => !record.parentElement?.closest('dl'))
+      const outermost = [...main.querySelectorAll('dl[data-kind="record"]')].filter(
+        (record) => !record.parentElement?.closest('dl'),
+      )
       return {
         screen: main.dataset.screen ?? '',
         ...(alert ? { refusal: refusalIn(alert) } : {}),

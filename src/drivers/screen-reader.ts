@@ -5,9 +5,10 @@ import { SCREEN_KIT_GLOBAL, type ScreenKit, type ScreenReading } from './screen-
 
 export type { ScreenReading }
 
-
 /** Labels back to the fields they show. */
-const FIELDS_BY_LABEL: Record<string, string> = Object.fromEntries(Object.entries(SCREEN_FIELDS).map(([field, label]) => [label, field]))
+const FIELDS_BY_LABEL: Record<string, string> = Object.fromEntries(
+  Object.entries(SCREEN_FIELDS).map(([field, label]) => [label, field]),
+)
 
 type KitMethod = keyof ScreenKit
 
@@ -15,7 +16,11 @@ type KitMethod = keyof ScreenKit
  * Asks the screen kit of the page in a tab to do one thing, in one round trip to the browser. The kit is
  * installed in every document the adapter's tabs open (see screen-kit.ts).
  */
-export function onScreen<M extends KitMethod>(page: Page, method: M, ...args: Parameters<ScreenKit[M]>): Promise<ReturnType<ScreenKit[M]>> {
+export function onScreen<M extends KitMethod>(
+  page: Page,
+  method: M,
+  ...args: Parameters<ScreenKit[M]>
+): Promise<ReturnType<ScreenKit[M]>> {
   return page.evaluate(
     ([global, name, values]) => {
       const kit = (window as unknown as Record<string, Record<string, (...parameters: unknown[]) => unknown>>)[global]

@@ -47,17 +47,26 @@ export function tracedDriver(driver: ExchangeDriver, trace: Trace, onAct: ActLis
   return new Proxy(driver, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver)
-      if (typeof value !== 'function' || typeof property !== 'string' || (UNDRAWN_SETUP as readonly string[]).includes(property)) return value
+      if (
+        typeof value !== 'function' ||
+        typeof property !== 'string' ||
+        (UNDRAWN_SETUP as readonly string[]).includes(property)
+      )
+        return value
       return async (...args: unknown[]) => {
         const party = partyOf(property, args)
         trace.asked(party, property === 'advanceClock' ? `clock forward ${String(args[0])} min` : inWords(property))
         try {
-          const outcome = (await (value as (...a: unknown[]) => Promise<Outcome<unknown> | void>).apply(target, args))
+          const outcome = await (value as (...a: unknown[]) => Promise<Outcome<unknown> | void>).apply(target, args)
           trace.answered(party, property, outcomeWords(outcome))
           if (outcome) onAct(property, args, outcome)
           return outcome
         } catch (error) {
-          trace.answered(party, property, `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+          trace.answered(
+            party,
+            property,
+            `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+          )
           throw error
         }
       }

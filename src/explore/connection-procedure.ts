@@ -1,10 +1,28 @@
 import fc from 'fast-check'
 import type { CardState } from '../contract/connection.schema'
 import { command } from './journey'
-import { refusedAs, releaseAllowed, type Act, type ActSeen, type BreachFound, type JourneyStart, type Procedure } from './procedure'
+import {
+  refusedAs,
+  releaseAllowed,
+  type Act,
+  type ActSeen,
+  type BreachFound,
+  type JourneyStart,
+  type Procedure,
+} from './procedure'
 
 /** Who acts in a step of a connection journey, as far as its invariants care. */
-type Kind = 'create' | 'non-admin-creates' | 'create-pair' | 'contact-completes' | 'contact-starts' | 'other-contact-completes' | 'anonymous-completes' | 'page' | 'consumer-instance' | 'provider-setup'
+type Kind =
+  | 'create'
+  | 'non-admin-creates'
+  | 'create-pair'
+  | 'contact-completes'
+  | 'contact-starts'
+  | 'other-contact-completes'
+  | 'anonymous-completes'
+  | 'page'
+  | 'consumer-instance'
+  | 'provider-setup'
 
 /** The consumer's connection cards as the provider admin sees them: the first one's state, and how many there are. */
 type Cards = { shown: string; exists: boolean; state: CardState | undefined; count: number }
@@ -12,21 +30,46 @@ type Cards = { shown: string; exists: boolean; state: CardState | undefined; cou
 type ConnectionAct = Act<Kind, Cards>
 type Seen = ActSeen<Kind, Cards>
 
-const onTheConnection = (text: string, kind: Kind, single?: true): ConnectionAct => ({ text, kind, when: (now) => now.exists, ...(single ? { single } : {}) })
+const onTheConnection = (text: string, kind: Kind, single?: true): ConnectionAct => ({
+  text,
+  kind,
+  when: (now) => now.exists,
+  ...(single ? { single } : {}),
+})
 
 /** Releases either side of 2.3.18, and one a lexical comparison gets wrong. */
 export const RELEASES = ['2.3.17', '2.3.18', '2.4.0', '2.10.0'] as const
 
 /** Acts on the consumer instance that every procedure's journeys take between the parties' acts. */
 export const consumerInstanceActs = <K extends string>(kind: K) => [
-  fc.constantFrom(...RELEASES).map((version) => command({ text: `the consumer instance now runs Service Exchange ${version}`, kind, change: (model) => void (model.version = version) })),
-  fc.constantFrom('admin', 'itil').map((role) =>
-    command({ text: `the consumer contact holds only the role "${role}" in the consumer instance`, kind, change: (model) => void (model.contactIsAdmin = role === 'admin') }),
+  fc.constantFrom(...RELEASES).map((version) =>
+    command({
+      text: `the consumer instance now runs Service Exchange ${version}`,
+      kind,
+      change: (model) => void (model.version = version),
+    }),
   ),
-  fc.constant(command({ text: "the other company's contact is also an admin of the consumer instance", kind, change: (model) => void (model.otherContactIsAdmin = true) })),
-  fc.constantFrom('Operational', 'Malfunction').map((status) => command({ text: `KMF on the consumer instance is ${status}`, kind })),
+  fc.constantFrom('admin', 'itil').map((role) =>
+    command({
+      text: `the consumer contact holds only the role "${role}" in the consumer instance`,
+      kind,
+      change: (model) => void (model.contactIsAdmin = role === 'admin'),
+    }),
+  ),
+  fc.constant(
+    command({
+      text: "the other company's contact is also an admin of the consumer instance",
+      kind,
+      change: (model) => void (model.otherContactIsAdmin = true),
+    }),
+  ),
+  fc
+    .constantFrom('Operational', 'Malfunction')
+    .map((status) => command({ text: `KMF on the consumer instance is ${status}`, kind })),
   fc.constant(command({ text: 'the consumer instance runs Service Exchange for Providers at another version', kind })),
-  fc.constant(command({ text: 'the consumer instance runs Service Exchange for Providers at its consumer version', kind })),
+  fc.constant(
+    command({ text: 'the consumer instance runs Service Exchange for Providers at its consumer version', kind }),
+  ),
 ]
 
 /**
@@ -34,7 +77,13 @@ export const consumerInstanceActs = <K extends string>(kind: K) => [
  * clock a kit can move (an optional part) is still explored in the others.
  */
 export const providerSetupActs = <K extends string>(kind: K) => [
-  fc.constantFrom('on', 'off').map((setting) => command({ text: `email notifications are ${setting}`, kind, change: (model) => void (model.emailOn = setting === 'on') })),
+  fc.constantFrom('on', 'off').map((setting) =>
+    command({
+      text: `email notifications are ${setting}`,
+      kind,
+      change: (model) => void (model.emailOn = setting === 'on'),
+    }),
+  ),
 ]
 
 /** The Givens every journey starts from, in the kit's step language. */
@@ -47,7 +96,13 @@ export const startingParties = (start: JourneyStart): string[] => [
   `email notifications are ${start.email}`,
 ]
 
-const createsAConnection = fc.constant(command<Kind, Cards>({ text: 'the provider admin creates a connection for the consumer', kind: 'create', single: true }))
+const createsAConnection = fc.constant(
+  command<Kind, Cards>({
+    text: 'the provider admin creates a connection for the consumer',
+    kind: 'create',
+    single: true,
+  }),
+)
 
 /**
  * Every act a connection journey may take, by any party, in any order: the provider's (an admin, a user without the
@@ -59,16 +114,41 @@ const ACTS = [
   createsAConnection,
   createsAConnection,
   createsAConnection,
-  fc.constant(command<Kind, Cards>({ text: 'that user creates a connection for the consumer', kind: 'non-admin-creates', single: true })),
-  fc.constant(command<Kind, Cards>({ text: 'two provider admins create a connection for the consumer at the same moment', kind: 'create-pair', when: (now) => !now.exists })),
+  fc.constant(
+    command<Kind, Cards>({
+      text: 'that user creates a connection for the consumer',
+      kind: 'non-admin-creates',
+      single: true,
+    }),
+  ),
+  fc.constant(
+    command<Kind, Cards>({
+      text: 'two provider admins create a connection for the consumer at the same moment',
+      kind: 'create-pair',
+      when: (now) => !now.exists,
+    }),
+  ),
   fc.constant(command(onTheConnection('the consumer contact opens the registration URL', 'page'))),
   fc.constant(command(onTheConnection('the consumer contact gets started', 'page'))),
-  fc.constantFrom('consumer-kmf-unhealthy', 'app-versions-differ').map((check) => command(onTheConnection(`the consumer contact validates and resolves the "${check}" issue`, 'page'))),
+  fc
+    .constantFrom('consumer-kmf-unhealthy', 'app-versions-differ')
+    .map((check) =>
+      command(onTheConnection(`the consumer contact validates and resolves the "${check}" issue`, 'page')),
+    ),
   fc.constant(command(onTheConnection('the consumer contact starts the registration', 'contact-starts', true))),
   fc.constant(command(onTheConnection('the consumer contact completes the registration', 'contact-completes'))),
-  fc.constant(command(onTheConnection("the other company's contact completes the consumer's registration", 'other-contact-completes'))),
   fc.constant(
-    command(onTheConnection('someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance', 'anonymous-completes')),
+    command(
+      onTheConnection("the other company's contact completes the consumer's registration", 'other-contact-completes'),
+    ),
+  ),
+  fc.constant(
+    command(
+      onTheConnection(
+        'someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance',
+        'anonymous-completes',
+      ),
+    ),
   ),
   ...consumerInstanceActs<Kind>('consumer-instance'),
   ...providerSetupActs<Kind>('provider-setup'),
@@ -78,20 +158,28 @@ const ACTS = [
 export type Completer = 'contact' | 'other' | 'anonymous'
 
 /**
- * The refusal a sound target gives for an act (a completing one by these parties, or none) by these parties on this registration: without a sign-in it
+ * The refusal a sound target gives for an act (a completing one by these parties, or none) by these parties on this
+ * registration: without a sign-in it
  * is not authenticated; otherwise by each rule the act breaks, in an order the documents leave open.
  */
-export function completionRefusal(seen: Pick<ActSeen, 'model'>, by: Completer | undefined, also: string[] = []): string {
+export function completionRefusal(
+  seen: Pick<ActSeen, 'model'>,
+  by: Completer | undefined,
+  also: string[] = [],
+): string {
   const { model } = seen
   if (by === 'anonymous') return 'the request is refused as not authenticated'
   const codes = [...also]
-  if (by === 'other') codes.push('not-named-contact', ...(model.otherContactIsAdmin ? [] : ['contact-not-consumer-admin']))
+  if (by === 'other')
+    codes.push('not-named-contact', ...(model.otherContactIsAdmin ? [] : ['contact-not-consumer-admin']))
   if (by === 'contact' && !model.contactIsAdmin) codes.push('contact-not-consumer-admin')
   if (!releaseAllowed(model.version)) codes.push('version-too-old')
   return refusedAs(codes)
 }
 
-/** Who completed a registration the documents do not let them, or on what consumer instance; undefined when entitled. */
+/**
+ * Who completed a registration the documents do not let them, or on what consumer instance; undefined when entitled.
+ */
 export function unentitled(seen: Pick<ActSeen, 'model'>, byItsContact: boolean): string | undefined {
   const { model } = seen
   if (!byItsContact) return 'someone other than its named contact completed it'
@@ -100,7 +188,12 @@ export function unentitled(seen: Pick<ActSeen, 'model'>, byItsContact: boolean):
   return undefined
 }
 
-const COMPLETING: Partial<Record<Kind, Completer>> = { 'contact-completes': 'contact', 'contact-starts': 'contact', 'other-contact-completes': 'other', 'anonymous-completes': 'anonymous' }
+const COMPLETING: Partial<Record<Kind, Completer>> = {
+  'contact-completes': 'contact',
+  'contact-starts': 'contact',
+  'other-contact-completes': 'other',
+  'anonymous-completes': 'anonymous',
+}
 
 const refusalFor = (seen: Seen, also: string[] = []): string => completionRefusal(seen, COMPLETING[seen.act.kind], also)
 
@@ -109,27 +202,59 @@ function breachOf(seen: Seen): BreachFound | undefined {
   const { act, refused } = seen
   const [before, after] = [seen.before.state, seen.after.state]
   if (act.kind === 'non-admin-creates' && !refused) {
-    return { invariant: 'only-admins-create', then: [refusalFor(seen, ['not-admin', ...(before ? ['connection-exists'] : [])])], detail: 'a provider user without the admin role created a connection' }
+    return {
+      invariant: 'only-admins-create',
+      then: [refusalFor(seen, ['not-admin', ...(before ? ['connection-exists'] : [])])],
+      detail: 'a provider user without the admin role created a connection',
+    }
   }
   if (seen.after.count > 1) {
-    const refusal = act.kind === 'create-pair' ? 'exactly one of them is accepted, and the other is refused as "connection-exists"' : refusedAs(['connection-exists'])
-    return { invariant: 'one-connection-per-instance', then: [refusal, 'the consumer has exactly one connection'], detail: `the consumer has ${seen.after.count} connections` }
+    const refusal =
+      act.kind === 'create-pair'
+        ? 'exactly one of them is accepted, and the other is refused as "connection-exists"'
+        : refusedAs(['connection-exists'])
+    return {
+      invariant: 'one-connection-per-instance',
+      then: [refusal, 'the consumer has exactly one connection'],
+      detail: `the consumer has ${seen.after.count} connections`,
+    }
   }
   if (refused && act.single && seen.changed) {
-    return { invariant: 'refusal-changes-nothing', then: [seen.refusalStep!, before ? `the connection card is "${before}"` : 'the provider has no connections'], detail: 'a refused act changed the cards' }
+    return {
+      invariant: 'refusal-changes-nothing',
+      then: [seen.refusalStep!, before ? `the connection card is "${before}"` : 'the provider has no connections'],
+      detail: 'a refused act changed the cards',
+    }
   }
   if (before === 'Onboarded' && after !== 'Onboarded') {
-    return { invariant: 'onboarded-stays', then: [...(seen.refusalStep ? [seen.refusalStep] : []), 'the connection card is "Onboarded"'], detail: 'the Onboarded connection is no longer Onboarded' }
+    return {
+      invariant: 'onboarded-stays',
+      then: [...(seen.refusalStep ? [seen.refusalStep] : []), 'the connection card is "Onboarded"'],
+      detail: 'the Onboarded connection is no longer Onboarded',
+    }
   }
   const completing = COMPLETING[act.kind]
   if (before === 'Onboarded' && completing && !refused) {
-    return { invariant: 'onboards-once', then: [refusalFor(seen, ['registration-url-used']), 'the connection card is "Onboarded"'], detail: 'the registration of an Onboarded connection was completed again, and accepted' }
+    return {
+      invariant: 'onboards-once',
+      then: [refusalFor(seen, ['registration-url-used']), 'the connection card is "Onboarded"'],
+      detail: 'the registration of an Onboarded connection was completed again, and accepted',
+    }
   }
   const why = before !== 'Onboarded' && after === 'Onboarded' ? unentitled(seen, completing === 'contact') : undefined
-  if (why) return { invariant: 'onboarded-only-by-its-contact', then: [refusalFor(seen), 'the connection card is not "Onboarded"'], detail: `the connection became Onboarded, yet ${why}` }
+  if (why)
+    return {
+      invariant: 'onboarded-only-by-its-contact',
+      then: [refusalFor(seen), 'the connection card is not "Onboarded"'],
+      detail: `the connection became Onboarded, yet ${why}`,
+    }
   // Start Registration alone shows the state it was pressed in; completing the registration gets started on the way.
   if (act.kind === 'contact-starts' && !refused && before !== 'Validated' && before !== 'Onboarded') {
-    return { invariant: 'started-only-when-validated', then: [refusalFor(seen, ['not-validated'])], detail: `Start Registration was accepted on a registration that was ${before ?? 'not created'}` }
+    return {
+      invariant: 'started-only-when-validated',
+      then: [refusalFor(seen, ['not-validated'])],
+      detail: `Start Registration was accepted on a registration that was ${before ?? 'not created'}`,
+    }
   }
   return undefined
 }
@@ -138,14 +263,28 @@ function breachOf(seen: Seen): BreachFound | undefined {
 export const connectionProcedure: Procedure<Kind, Cards> = {
   name: 'connection',
   says: 'a connection card, from its creation to Onboarded',
-  invariants: ['only-admins-create', 'onboarded-only-by-its-contact', 'started-only-when-validated', 'onboards-once', 'onboarded-stays', 'refusal-changes-nothing', 'one-connection-per-instance', 'mail-as-the-rules-say'],
+  invariants: [
+    'only-admins-create',
+    'onboarded-only-by-its-contact',
+    'started-only-when-validated',
+    'onboards-once',
+    'onboarded-stays',
+    'refusal-changes-nothing',
+    'one-connection-per-instance',
+    'mail-as-the-rules-say',
+  ],
   startingSteps: startingParties,
   acts: ACTS,
   pairs: ['create-pair'],
   async look(world) {
     const company = world.consumer().companyName
     const cards = (await world.allCards()).filter((card) => card.company === company)
-    return { shown: cards.map((card) => `${card.number} ${card.state}`).join(', ') || 'no connection', exists: cards.length > 0, state: cards[0]?.state, count: cards.length }
+    return {
+      shown: cards.map((card) => `${card.number} ${card.state}`).join(', ') || 'no connection',
+      exists: cards.length > 0,
+      state: cards[0]?.state,
+      count: cards.length,
+    }
   },
   breachOf,
 }

@@ -36,7 +36,10 @@ export class KitSteps {
 
   /** Loads the step definitions once for a whole exploration (about half a second). */
   static async load(): Promise<KitSteps> {
-    const { runConfiguration } = await loadConfiguration({ file: false, provided: { paths: [], ...STEP_FILES } }, { cwd: KIT_ROOT })
+    const { runConfiguration } = await loadConfiguration(
+      { file: false, provided: { paths: [], ...STEP_FILES } },
+      { cwd: KIT_ROOT },
+    )
     return new KitSteps((await loadSupport(runConfiguration, { cwd: KIT_ROOT })) as unknown as SupportCode)
   }
 
@@ -44,8 +47,16 @@ export class KitSteps {
    * A journey's world, its Before hooks run as for a scenario of these tags; `skipped` when a hook skips it, as for
    * a part the target does not offer.
    */
-  async begin(parameters: WorldParametersInput, pickle: JourneyPickle): Promise<{ world: ExchangeWorld; skipped: boolean }> {
-    const world = new this.support.World({ parameters, attach: () => undefined, log: () => undefined, link: () => undefined }) as ExchangeWorld
+  async begin(
+    parameters: WorldParametersInput,
+    pickle: JourneyPickle,
+  ): Promise<{ world: ExchangeWorld; skipped: boolean }> {
+    const world = new this.support.World({
+      parameters,
+      attach: () => undefined,
+      log: () => undefined,
+      link: () => undefined,
+    }) as ExchangeWorld
     for (const hook of this.support.beforeTestCaseHookDefinitions) {
       if (!hook.appliesToTestCase(pickle)) continue
       if ((await hook.code.apply(world, [{ pickle }])) === 'skipped') return { world, skipped: true }
@@ -56,7 +67,8 @@ export class KitSteps {
   /** One step, by its text; the AfterStep hooks run after it, as in a scenario. */
   async run(world: ExchangeWorld, text: string): Promise<void> {
     const [definition, ...more] = this.support.stepDefinitions.filter((candidate) => candidate.matchesStepName(text))
-    if (!definition || more.length > 0) throw new Error(`the kit has ${definition ? 'several steps' : 'no step'} for "${text}"`)
+    if (!definition || more.length > 0)
+      throw new Error(`the kit has ${definition ? 'several steps' : 'no step'} for "${text}"`)
     const args = (definition.expression.match(text) ?? []).map((argument) => argument.getValue(world))
     await definition.code.apply(world, args)
     for (const hook of this.support.afterTestStepHookDefinitions) await hook.code.apply(world, [{}])
@@ -67,7 +79,9 @@ export class KitSteps {
     let failure: unknown
     for (const hook of [...this.support.afterTestCaseHookDefinitions].reverse()) {
       if (!hook.appliesToTestCase(pickle)) continue
-      await Promise.resolve(hook.code.apply(world, [{ pickle, result: { status: passed ? 'PASSED' : 'FAILED' } }])).catch((error: unknown) => (failure ??= error))
+      await Promise.resolve(
+        hook.code.apply(world, [{ pickle, result: { status: passed ? 'PASSED' : 'FAILED' } }]),
+      ).catch((error: unknown) => (failure ??= error))
     }
     if (failure) throw failure
   }

@@ -4,7 +4,17 @@ import { command } from './journey'
 import { refusedAs, type Act, type ActSeen, type BreachFound, type Procedure } from './procedure'
 
 /** Who acts in a step of a legacy journey, as far as its invariants care. */
-type Kind = 'submit' | 'non-admin-submits' | 'record' | 'anonymous-record' | 'approve' | 'reject' | 'unconfirmed' | 'non-admin-decides' | 'decide-pair' | 'activate'
+type Kind =
+  | 'submit'
+  | 'non-admin-submits'
+  | 'record'
+  | 'anonymous-record'
+  | 'approve'
+  | 'reject'
+  | 'unconfirmed'
+  | 'non-admin-decides'
+  | 'decide-pair'
+  | 'activate'
 
 /** What the provider's case and the customer's instance show of the registration. */
 type Legacy = {
@@ -23,8 +33,14 @@ type Legacy = {
 type LegacyAct = Act<Kind, Legacy>
 type Seen = ActSeen<Kind, Legacy>
 
-const onTheCase = (text: string, kind: Kind, single?: true): LegacyAct => ({ text, kind, when: (now) => now.exists, ...(single ? { single } : {}) })
-const customerAct = (text: string, kind: Kind, single?: true) => fc.constant(command<Kind, Legacy>({ text, kind, ...(single ? { single } : {}) }))
+const onTheCase = (text: string, kind: Kind, single?: true): LegacyAct => ({
+  text,
+  kind,
+  when: (now) => now.exists,
+  ...(single ? { single } : {}),
+})
+const customerAct = (text: string, kind: Kind, single?: true) =>
+  fc.constant(command<Kind, Legacy>({ text, kind, ...(single ? { single } : {}) }))
 
 /**
  * Every act a legacy journey may take: the provider admin's and a provider user's without the role (submitting,
@@ -35,10 +51,36 @@ const ACTS = [
   customerAct("the provider admin submits a Service Bridge registration for the customer's instance", 'submit', true),
   customerAct("that user submits a Service Bridge registration for the customer's instance", 'non-admin-submits', true),
   customerAct("the customer admin creates a provider record in the customer's instance", 'record', true),
-  customerAct("someone creates a provider record in the customer's instance in the name of its contact, without signing in to it", 'anonymous-record', true),
-  fc.constantFrom('approves', 'rejects').map((verb) => command(onTheCase(`the provider admin ${verb} the subscription from the case and confirms with Yes`, verb === 'approves' ? 'approve' : 'reject', true))),
-  fc.constantFrom('approves', 'rejects').map((verb) => command(onTheCase(`the provider admin ${verb} the subscription from the case and answers No`, 'unconfirmed', true))),
-  fc.constantFrom('approves', 'rejects').map((verb) => command(onTheCase(`that user ${verb} the subscription from the case and confirms with Yes`, 'non-admin-decides', true))),
+  customerAct(
+    "someone creates a provider record in the customer's instance in the name of its contact, without signing in to it",
+    'anonymous-record',
+    true,
+  ),
+  fc
+    .constantFrom('approves', 'rejects')
+    .map((verb) =>
+      command(
+        onTheCase(
+          `the provider admin ${verb} the subscription from the case and confirms with Yes`,
+          verb === 'approves' ? 'approve' : 'reject',
+          true,
+        ),
+      ),
+    ),
+  fc
+    .constantFrom('approves', 'rejects')
+    .map((verb) =>
+      command(
+        onTheCase(`the provider admin ${verb} the subscription from the case and answers No`, 'unconfirmed', true),
+      ),
+    ),
+  fc
+    .constantFrom('approves', 'rejects')
+    .map((verb) =>
+      command(
+        onTheCase(`that user ${verb} the subscription from the case and confirms with Yes`, 'non-admin-decides', true),
+      ),
+    ),
   fc.constant(
     command<Kind, Legacy>({
       text: 'two provider admins decide the subscription from the case at the same moment, one approving and one rejecting, both confirming with Yes',
@@ -47,7 +89,8 @@ const ACTS = [
       when: (now) => now.subscription === 'Requested',
     }),
   ),
-  // Drawn twice as often as another act: it is the last of the procedure, and only a journey that reaches it shows the integration.
+  // Drawn twice as often as another act: it is the last of the procedure, and only a journey that reaches it shows the
+  // integration.
   customerAct('the customer admin activates the replication set', 'activate', true),
   customerAct('the customer admin activates the replication set', 'activate', true),
 ]
@@ -57,41 +100,95 @@ const DECIDED: readonly (SubscriptionState | undefined)[] = ['Approved', 'Reject
 /** The first invariant a legacy act broke, if any, with the steps that assert it. */
 function breachOf(seen: Seen): BreachFound | undefined {
   const { act, refused, before, after } = seen
-  const state = (look: Legacy) => [`the Replication Subscription of the case is "${look.subscription}"`, `the customer's replication set is "${look.replicationSet}"`]
+  const state = (look: Legacy) => [
+    `the Replication Subscription of the case is "${look.subscription}"`,
+    `the customer's replication set is "${look.replicationSet}"`,
+  ]
   if ((act.kind === 'non-admin-submits' || act.kind === 'non-admin-decides') && !refused) {
-    return { invariant: 'only-provider-admins-decide', then: [refusedAs(['not-admin'])], detail: 'a provider user without the admin role was let through' }
+    return {
+      invariant: 'only-provider-admins-decide',
+      then: [refusedAs(['not-admin'])],
+      detail: 'a provider user without the admin role was let through',
+    }
   }
   if (act.kind === 'submit' && !refused && before.exists && before.subscription !== 'Rejected') {
-    return { invariant: 'one-registration-per-instance', then: [refusedAs(['registration-exists'])], detail: 'a second Service Bridge registration for the same instance was accepted while the first stands' }
+    return {
+      invariant: 'one-registration-per-instance',
+      then: [refusedAs(['registration-exists'])],
+      detail: 'a second Service Bridge registration for the same instance was accepted while the first stands',
+    }
   }
   if (refused && act.single && seen.changed) {
-    return { invariant: 'refusal-changes-nothing', then: [seen.refusalStep!, ...(before.subscription ? state(before) : [])], detail: 'a refused act changed the registration' }
+    return {
+      invariant: 'refusal-changes-nothing',
+      then: [seen.refusalStep!, ...(before.subscription ? state(before) : [])],
+      detail: 'a refused act changed the registration',
+    }
   }
   if (act.kind === 'record' && !refused && !before.exists) {
-    return { invariant: 'subscription-only-when-registered', then: [refusedAs(['registration-not-initiated']), "the customer's instance has no provider record"], detail: 'a provider record was accepted for an instance nobody registered' }
+    return {
+      invariant: 'subscription-only-when-registered',
+      then: [refusedAs(['registration-not-initiated']), "the customer's instance has no provider record"],
+      detail: 'a provider record was accepted for an instance nobody registered',
+    }
   }
   if (act.kind === 'record' && !refused && before.providerRecord) {
-    return { invariant: 'provider-record-once', then: [refusedAs(['provider-record-exists']), ...(before.subscription ? state(before) : [])], detail: 'a second provider record was accepted in the customer\'s instance' }
+    return {
+      invariant: 'provider-record-once',
+      then: [refusedAs(['provider-record-exists']), ...(before.subscription ? state(before) : [])],
+      detail: "a second provider record was accepted in the customer's instance",
+    }
   }
   if (act.kind === 'unconfirmed' && seen.changed) {
-    return { invariant: 'decision-needs-yes', then: before.subscription ? state(before) : [], detail: 'answering No in the confirmation changed the subscription' }
+    return {
+      invariant: 'decision-needs-yes',
+      then: before.subscription ? state(before) : [],
+      detail: 'answering No in the confirmation changed the subscription',
+    }
   }
   const decidedBefore = DECIDED.includes(before.subscription)
   if ((act.kind === 'approve' || act.kind === 'reject') && !refused && decidedBefore) {
-    return { invariant: 'decided-stays-decided', then: [refusedAs(['subscription-already-decided']), `the Replication Subscription of the case is "${before.subscription}"`], detail: `a decision on the ${before.subscription} subscription was accepted` }
+    return {
+      invariant: 'decided-stays-decided',
+      then: [
+        refusedAs(['subscription-already-decided']),
+        `the Replication Subscription of the case is "${before.subscription}"`,
+      ],
+      detail: `a decision on the ${before.subscription} subscription was accepted`,
+    }
   }
   const decided = act.kind === 'approve' ? 'Approved' : act.kind === 'reject' ? 'Rejected' : undefined
   if (decided && !refused && before.subscription === 'Requested' && after.subscription !== decided) {
     const set = decided === 'Approved' ? 'Approved' : 'Denied'
-    return { invariant: 'confirmed-decision-decides', then: [`the Replication Subscription of the case is "${decided}"`, `the customer's replication set is "${set}"`], detail: `the provider ${act.kind === 'approve' ? 'approved' : 'rejected'} with Yes, and the subscription is ${after.subscription ?? 'absent'}` }
+    return {
+      invariant: 'confirmed-decision-decides',
+      then: [`the Replication Subscription of the case is "${decided}"`, `the customer's replication set is "${set}"`],
+      detail: `the provider ${act.kind === 'approve' ? 'approved' : 'rejected'} with Yes, and the subscription is ${after.subscription ?? 'absent'}`,
+    }
   }
   const activated = before.subscription === 'Approved' && after.subscription === 'Active' && act.kind === 'activate'
   if (decidedBefore && before.number === after.number && after.subscription !== before.subscription && !activated) {
-    return { invariant: 'decided-stays-decided', then: [...(seen.refusalStep ? [seen.refusalStep] : []), `the Replication Subscription of the case is "${before.subscription}"`], detail: `the ${before.subscription} subscription became ${after.subscription ?? 'absent'}` }
+    return {
+      invariant: 'decided-stays-decided',
+      then: [
+        ...(seen.refusalStep ? [seen.refusalStep] : []),
+        `the Replication Subscription of the case is "${before.subscription}"`,
+      ],
+      detail: `the ${before.subscription} subscription became ${after.subscription ?? 'absent'}`,
+    }
   }
   if (!before.established && after.established && !(act.kind === 'activate' && before.subscription === 'Approved')) {
-    const codes = before.subscription === 'Rejected' ? ['subscription-rejected'] : before.subscription === 'Requested' ? ['subscription-not-approved'] : ['subscription-not-requested', 'registration-not-initiated']
-    return { invariant: 'established-only-once-approved', then: [refusedAs(codes), "the integration is not established in the customer's instance"], detail: `the integration was established while the subscription was ${before.subscription ?? 'absent'}` }
+    const codes =
+      before.subscription === 'Rejected'
+        ? ['subscription-rejected']
+        : before.subscription === 'Requested'
+          ? ['subscription-not-approved']
+          : ['subscription-not-requested', 'registration-not-initiated']
+    return {
+      invariant: 'established-only-once-approved',
+      then: [refusedAs(codes), "the integration is not established in the customer's instance"],
+      detail: `the integration was established while the subscription was ${before.subscription ?? 'absent'}`,
+    }
   }
   return undefined
 }
@@ -100,15 +197,38 @@ function breachOf(seen: Seen): BreachFound | undefined {
 export const legacyProcedure: Procedure<Kind, Legacy> = {
   name: 'legacy',
   says: 'a legacy Service Bridge registration, from its request to an established integration',
-  invariants: ['only-provider-admins-decide', 'one-registration-per-instance', 'subscription-only-when-registered', 'provider-record-once', 'decision-needs-yes', 'confirmed-decision-decides', 'decided-stays-decided', 'established-only-once-approved', 'refusal-changes-nothing', 'mail-as-the-rules-say'],
+  invariants: [
+    'only-provider-admins-decide',
+    'one-registration-per-instance',
+    'subscription-only-when-registered',
+    'provider-record-once',
+    'decision-needs-yes',
+    'confirmed-decision-decides',
+    'decided-stays-decided',
+    'established-only-once-approved',
+    'refusal-changes-nothing',
+    'mail-as-the-rules-say',
+  ],
   tags: ['@legacy'],
-  startingSteps: () => ['a provider admin', 'the provider has its producer replication set', 'a customer account whose contact is an admin of its instance', 'a provider user without the admin role'],
+  startingSteps: () => [
+    'a provider admin',
+    'the provider has its producer replication set',
+    'a customer account whose contact is an admin of its instance',
+    'a provider user without the admin role',
+  ],
   acts: ACTS,
   pairs: ['decide-pair'],
   async look(world) {
     const customer = world.consumer('the customer')
-    const opened = world.legacyCase ? world.must(await world.driver.viewRegistrationCase(await world.asProviderAdmin(), world.legacyCase.number)) : undefined
-    const integration = world.must(await world.driver.viewCustomerIntegration(world.consumerUser(customer.contact, customer.instanceUrl), customer.instanceUrl))
+    const opened = world.legacyCase
+      ? world.must(await world.driver.viewRegistrationCase(await world.asProviderAdmin(), world.legacyCase.number))
+      : undefined
+    const integration = world.must(
+      await world.driver.viewCustomerIntegration(
+        world.consumerUser(customer.contact, customer.instanceUrl),
+        customer.instanceUrl,
+      ),
+    )
     const subscription = opened?.subscription?.state
     const subscriptionNumber = opened?.subscription?.number
     return {

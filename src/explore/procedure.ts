@@ -25,7 +25,9 @@ export type JourneyModel<L extends Look = Look> = {
   now: L
 }
 
-/** What the target shows of the consumer's records after a step: enough for the invariants, and a summary to compare. */
+/**
+ * What the target shows of the consumer's records after a step: enough for the invariants, and a summary to compare.
+ */
 export type Look = {
   /** The records in a few words; two looks that differ here differ in what the target shows. */
   shown: string
@@ -33,7 +35,10 @@ export type Look = {
   exists: boolean
 }
 
-/** One act of a journey: a step of the kit's language, what kind of act it is (the invariants' word), and what it changes in the model. */
+/**
+ * One act of a journey: a step of the kit's language, what kind of act it is (the invariants' word), and what it
+ * changes in the model.
+ */
 export type Act<K extends string = string, L extends Look = Look> = {
   text: string
   kind: K
@@ -44,7 +49,9 @@ export type Act<K extends string = string, L extends Look = Look> = {
   change?: (model: JourneyModel<L>) => void
 }
 
-/** What one act did, as the invariants see it: the target's records before and after, and whether the act was refused. */
+/**
+ * What one act did, as the invariants see it: the target's records before and after, and whether the act was refused.
+ */
 export type ActSeen<K extends string = string, L extends Look = Look> = {
   act: Act<K, L>
   model: Readonly<JourneyModel<L>>
@@ -71,7 +78,10 @@ export type Procedure<K extends string = string, L extends Look = Look> = {
   startingSteps(start: JourneyStart): string[]
   /** Every act a journey may take, as fast-check commands drawn at random. */
   acts: fc.Arbitrary<fc.AsyncCommand<JourneyModel<L>, { take(act: Act<K, L>): Promise<void> }>>[]
-  /** The acts that are two of one party's acts issued at the same moment: the kit's step asserts their refusal its own way. */
+  /**
+   * The acts that are two of one party's acts issued at the same moment: the kit's step asserts their refusal its own
+   * way.
+   */
   pairs: readonly K[]
   /** What the target shows of the consumer's records now, read through the kit's world. */
   look(world: ExchangeWorld): Promise<L>
@@ -86,10 +96,13 @@ export const releaseAllowed = (version: string): boolean => {
 }
 
 /** The kit's step for a refusal by any of these codes (the documents leave their order open, FREE-08). */
-export const refusedAs = (codes: string[]): string => `the request is refused as ${[...new Set(codes)].map((code) => `"${code}"`).join(' or ')}`
+export const refusedAs = (codes: string[]): string =>
+  `the request is refused as ${[...new Set(codes)].map((code) => `"${code}"`).join(' or ')}`
 
 /**
  * A procedure of any kinds of act and any look. Each procedure's acts, looks and invariants meet only one another,
  * inside its own journeys, so the explorer holds them all alike.
  */
+// Each procedure's kinds meet only their own, so any pair will do here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyProcedure = Procedure<any, any>

@@ -8,10 +8,17 @@ import type { AnyProcedure, JourneyModel, JourneyStart, ProcedureName } from './
 import { taskProcedure } from './task-procedure'
 
 /** Every procedure the explorer walks, by name. */
-export const PROCEDURE_OF: Record<ProcedureName, AnyProcedure> = { connection: connectionProcedure, task: taskProcedure, legacy: legacyProcedure }
+export const PROCEDURE_OF: Record<ProcedureName, AnyProcedure> = {
+  connection: connectionProcedure,
+  task: taskProcedure,
+  legacy: legacyProcedure,
+}
 
 /** How a journey starts: the consumer instance on an allowed release, email notifications on or off. */
-const JOURNEY_START = fc.record({ version: fc.constantFrom('2.3.18', '2.4.0'), email: fc.constantFrom('on' as const, 'off' as const) })
+const JOURNEY_START = fc.record({
+  version: fc.constantFrom('2.3.18', '2.4.0'),
+  email: fc.constantFrom('on' as const, 'off' as const),
+})
 
 export type ExploreOptions = {
   /** The procedures to walk, one after another, until one breaks a rule. */
@@ -43,7 +50,14 @@ export type ExploreReport = {
 type Commands = Iterable<fc.AsyncCommand<JourneyModel, Journey>>
 
 /** Runs one journey to its end, or to the first breach; a breach is thrown after the journey is ended. */
-async function walk(steps: KitSteps, options: ProcedureOptions, start: JourneyStart, commands: Commands, index: number, onJourney?: (journey: Journey) => void): Promise<number> {
+async function walk(
+  steps: KitSteps,
+  options: ProcedureOptions,
+  start: JourneyStart,
+  commands: Commands,
+  index: number,
+  onJourney?: (journey: Journey) => void,
+): Promise<number> {
   const journey = await Journey.open(steps, options.procedure, options.parameters, start, index)
   onJourney?.(journey)
   try {
@@ -91,13 +105,33 @@ async function exploreProcedure(steps: KitSteps, options: ProcedureOptions): Pro
   const started = performance.now()
   let journeys = 0
   let taken = 0
-  if (!(await Journey.offered(steps, options.procedure, options.parameters))) return { procedure: options.procedure.name, notOffered: true, journeys: 0, steps: 0, seed: options.seed, seconds: 0 }
-  const property = fc.asyncProperty(JOURNEY_START, fc.commands(options.procedure.acts, { maxCommands: options.maxSteps, size: 'max', ...(options.replayPath ? { replayPath: options.replayPath } : {}) }), async (start, commands) => {
-    journeys += 1
-    taken += await walk(steps, options, start, commands, journeys)
-    options.onJourney?.(options.procedure.name, journeys)
+  if (!(await Journey.offered(steps, options.procedure, options.parameters)))
+    return {
+      procedure: options.procedure.name,
+      notOffered: true,
+      journeys: 0,
+      steps: 0,
+      seed: options.seed,
+      seconds: 0,
+    }
+  const property = fc.asyncProperty(
+    JOURNEY_START,
+    fc.commands(options.procedure.acts, {
+      maxCommands: options.maxSteps,
+      size: 'max',
+      ...(options.replayPath ? { replayPath: options.replayPath } : {}),
+    }),
+    async (start, commands) => {
+      journeys += 1
+      taken += await walk(steps, options, start, commands, journeys)
+      options.onJourney?.(options.procedure.name, journeys)
+    },
+  )
+  const result = await fc.check(property, {
+    numRuns: options.journeys,
+    seed: options.seed,
+    ...(options.path ? { path: options.path } : {}),
   })
-  const result = await fc.check(property, { numRuns: options.journeys, seed: options.seed, ...(options.path ? { path: options.path } : {}) })
   const report = { procedure: options.procedure.name, journeys, steps: taken, seed: options.seed, seconds: 0 }
   if (!result.failed || !result.counterexample) return { ...report, seconds: (performance.now() - started) / 1000 }
   const [start, commands] = result.counterexample
@@ -106,11 +140,23 @@ async function exploreProcedure(steps: KitSteps, options: ProcedureOptions): Pro
   const replayPath = /replayPath="([^"]*)"/.exec(String(commands))?.[1] ?? ''
   let written: Journey | undefined
   const breach = await walk(steps, options, start, [...commands], 0, (journey) => (written = journey)).then(
-    () => new Breach('step-failed', [], `the journey broke a rule once but not when walked again: ${String(result.errorInstance)}`),
+    () =>
+      new Breach(
+        'step-failed',
+        [],
+        `the journey broke a rule once but not when walked again: ${String(result.errorInstance)}`,
+      ),
     (error: unknown) => (error instanceof Breach ? error : new Breach('step-failed', [], String(error))),
   )
-  const header = [`found by sx-conformance explore, procedure ${options.procedure.name}, seed ${options.seed}, path ${path}, replay path ${replayPath}`, breach.message]
+  const header = [
+    `found by sx-conformance explore, procedure ${options.procedure.name}, seed ${options.seed}, path ${path}, replay path ${replayPath}`,
+    breach.message,
+  ]
   // A journey whose world could not even be opened has no steps to write: its header says why.
   const scenario = written ? written.scenario(breach, header) : header.map((line) => `  # ${line}`).join('\n')
-  return { ...report, seconds: (performance.now() - started) / 1000, breach: { invariant: breach.invariant, detail: breach.message, path, replayPath, scenario } }
+  return {
+    ...report,
+    seconds: (performance.now() - started) / 1000,
+    breach: { invariant: breach.invariant, detail: breach.message, path, replayPath, scenario },
+  }
 }

@@ -8,10 +8,7 @@ import type { FuzzRequest } from './fuzz-request'
 
 /** What the fuzz holds every answer to; each names a property a target must keep whatever it is sent. */
 export type Violation =
-  | 'server error'
-  | 'answer outside the contract'
-  | 'refusal changed state'
-  | 'refusal names another user'
+  'server error' | 'answer outside the contract' | 'refusal changed state' | 'refusal names another user'
 
 /** One answer as it came back: status 0 when none did. */
 export type FuzzAnswer = Pick<RawAnswer, 'status' | 'text'>
@@ -20,7 +17,12 @@ export type FuzzAnswer = Pick<RawAnswer, 'status' | 'text'>
  * The properties one answer breaks: no 5xx; a success with the operation's status and shape; anything else a
  * refusal of the contract with the status its code takes; and a refusal to a consumer names no other user.
  */
-export function violationsOf(name: OperationName, request: FuzzRequest, answer: FuzzAnswer, fixture: Fixture): Violation[] {
+export function violationsOf(
+  name: OperationName,
+  request: FuzzRequest,
+  answer: FuzzAnswer,
+  fixture: Fixture,
+): Violation[] {
   if (answer.status >= 500 || answer.status === 0) return ['server error']
   const operation: Operation = operations[name]
   // A method the contract does not give the path is the target's own business (CORS, HEAD), short of a 5xx.
@@ -36,13 +38,16 @@ function successKeepsContract(operation: Operation, answer: FuzzAnswer): boolean
   return operation.answer ? operation.answer.safeParse(parsed(answer.text)).success : answer.text === ''
 }
 
-/** Whether a refusal to anyone but the contact, on the consumer's side, names the contact (unless the request itself did). */
+/**
+ * Whether a refusal to anyone but the contact, on the consumer's side, names the contact (unless the request itself
+ * did).
+ */
 function namesAnotherUser(operation: Operation, request: FuzzRequest, reason: string, fixture: Fixture): boolean {
-  if (operation.acting !== 'consumer user' || request.headers.authorization === credentialsOf(fixture.actors.contact)) return false
+  if (operation.acting !== 'consumer user' || request.headers.authorization === credentialsOf(fixture.actors.contact))
+    return false
   const sent = `${decodeSegment(request.path) ?? request.path} ${request.body ?? ''}`
   return fixture.contactDetails.some((detail) => reason.includes(detail) && !sent.includes(detail))
 }
-
 
 function parsed(text: string): unknown {
   try {

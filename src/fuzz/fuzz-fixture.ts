@@ -8,7 +8,10 @@ import type { HttpTarget } from '../drivers/http.driver'
 /** A password every fixture user signs in with. */
 const PASSWORD = 'fuzz-fixture-password'
 
-/** The records a fuzz run works on: a provider instance with an admin, a consumer's company and contact, and a live connection. */
+/**
+ * The records a fuzz run works on: a provider instance with an admin, a consumer's company and contact, and a live
+ * connection.
+ */
 export type Fixture = {
   instanceUrl: string
   /** The contact and the stranger are users of the consumer instance, signed in to it. */
@@ -32,18 +35,35 @@ export async function setUpFixture(target: HttpTarget, release: Release, portal:
   await boundary.start('served')
   try {
     const root = new ContractClient({ ...target, baseUrl: target.url })
-    const opened = settled(await root.call('openProviderInstance', { body: { release, mailGatewayUrl: boundary.mailGatewayUrl } }), 'open a provider instance')
+    const opened = settled(
+      await root.call('openProviderInstance', { body: { release, mailGatewayUrl: boundary.mailGatewayUrl } }),
+      'open a provider instance',
+    )
     const client = new ContractClient({ ...target, baseUrl: opened.url })
     const consumerUrl = await boundary.addressFor('https://fuzz-consumer.example')
     const consumer = boundary.instances.add(consumerUrl, '2.3.18')
     consumer.hasUser('fuzz.contact', ['admin'])
     consumer.hasUser('fuzz.stranger', ['admin'])
 
-    settled(await client.call('createProviderRecord', { body: { name: 'fuzz-provider' } }), 'create the provider record')
-    const company = settled(await client.call('addCompany', { body: { name: 'Fuzz Consumer Ltd', registrationCode: 'FUZZ-CODE' } }), 'add a company')
+    settled(
+      await client.call('createProviderRecord', { body: { name: 'fuzz-provider' } }),
+      'create the provider record',
+    )
+    const company = settled(
+      await client.call('addCompany', { body: { name: 'Fuzz Consumer Ltd', registrationCode: 'FUZZ-CODE' } }),
+      'add a company',
+    )
     const user = async (userName: string, roles: string[], companyId?: string, name = ['Fuzz', 'User']) => {
       const [firstName = '', lastName = ''] = name
-      const body = { userName, password: PASSWORD, firstName, lastName, email: `${userName}@fuzz.example`, roles, ...(companyId ? { companyId } : {}) }
+      const body = {
+        userName,
+        password: PASSWORD,
+        firstName,
+        lastName,
+        email: `${userName}@fuzz.example`,
+        roles,
+        ...(companyId ? { companyId } : {}),
+      }
       return settled(await client.call('addUser', { body }), `add the user ${userName}`).id
     }
     await user('fuzz.admin', ['admin', 'sn_kmf.admin', 'sn_kmf.cryptographic_manager', 'sn_sb.admin'])
@@ -57,12 +77,27 @@ export async function setUpFixture(target: HttpTarget, release: Release, portal:
     }
     // With email off the registration URL is on the card, where the fuzz can read it (RD-01).
     await client.call('setEmailNotifications', { body: { on: false } })
-    const card = settled(await client.call('createConnection', { actor: actors.admin, body: { companyId: company.id, contactId, instanceUrl: consumerUrl } }), 'create a connection')
+    const card = settled(
+      await client.call('createConnection', {
+        actor: actors.admin,
+        body: { companyId: company.id, contactId, instanceUrl: consumerUrl },
+      }),
+      'create a connection',
+    )
     return {
       instanceUrl: opened.url,
       actors,
       contactDetails: ['fuzz.contact', 'fuzz.contact@fuzz.example', 'Grace'],
-      known: [company.id, contactId, consumerUrl, card.number, opened.url, 'FUZZ-CODE', 'fuzz.contact@fuzz.example', ...(card.registrationUrl ? [card.registrationUrl] : [])],
+      known: [
+        company.id,
+        contactId,
+        consumerUrl,
+        card.number,
+        opened.url,
+        'FUZZ-CODE',
+        'fuzz.contact@fuzz.example',
+        ...(card.registrationUrl ? [card.registrationUrl] : []),
+      ],
       portal,
       client,
       close: () => boundary.close(),
@@ -76,7 +111,10 @@ export async function setUpFixture(target: HttpTarget, release: Release, portal:
 /** What the listing operations show: what a refused request must leave as it was. */
 export async function stateOf(fixture: Fixture): Promise<string> {
   const { client, actors } = fixture
-  const listings: Promise<unknown>[] = [client.call('listConnections', { actor: actors.admin }), client.call('listRegistrationTasks', { actor: actors.admin })]
+  const listings: Promise<unknown>[] = [
+    client.call('listConnections', { actor: actors.admin }),
+    client.call('listRegistrationTasks', { actor: actors.admin }),
+  ]
   if (fixture.portal) listings.push(client.call('listCustomerRegistrations', { actor: actors.customerAdmin }))
   return JSON.stringify(await Promise.all(listings))
 }

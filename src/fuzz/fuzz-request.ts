@@ -16,13 +16,29 @@ const BAD_SEGMENTS = ['%E0', '%', '%C3%28', '%00', '..', '.', 'A'.repeat(4_000),
 const HOSTS = [undefined, 'attacker.example', '[bad', 'a b', '', 'x'.repeat(300)]
 
 /** Content types: JSON as the contract says, and what a browser may post to another site without asking. */
-const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', undefined, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp']
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'APPLICATION/JSON',
+  undefined,
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/jsonp',
+]
 
 /** A body nested this deep: deeper than any shape of the contract, and as deep as broke the reference. */
 const nested = (depth: number) => `{"value": ${'['.repeat(depth)}${']'.repeat(depth)}}`
 
-/** Credentials a request may carry: mostly what the operation acts with, and now and then anyone else's, a wrong password, or ones that do not decode. */
-function credentials(operation: Operation, fixture: Fixture, setupToken: string | undefined): fc.Arbitrary<string | undefined> {
+/**
+ * Credentials a request may carry: mostly what the operation acts with, and now and then anyone else's, a wrong
+ * password, or ones that do not decode.
+ */
+function credentials(
+  operation: Operation,
+  fixture: Fixture,
+  setupToken: string | undefined,
+): fc.Arbitrary<string | undefined> {
   const { admin, contact, customerAdmin, stranger } = fixture.actors
   const usual: Record<Operation['acting'], string[]> = {
     setup: setupToken ? [bearerCredentials(setupToken)] : [],
@@ -31,9 +47,23 @@ function credentials(operation: Operation, fixture: Fixture, setupToken: string 
     'consumer user': [credentialsOf(contact), credentialsOf(stranger)],
   }
   return fc.oneof(
-    { weight: 8, arbitrary: usual[operation.acting].length > 0 ? fc.constantFrom(...usual[operation.acting]) : fc.constant(undefined) },
+    {
+      weight: 8,
+      arbitrary:
+        usual[operation.acting].length > 0 ? fc.constantFrom(...usual[operation.acting]) : fc.constant(undefined),
+    },
     { weight: 2, arbitrary: fc.constantFrom(...[admin, contact, customerAdmin, stranger].map(credentialsOf)) },
-    { weight: 1, arbitrary: fc.constantFrom(basicCredentials({ ...admin, password: 'wrong password' }), 'Basic !!!', `Basic ${Buffer.from('no-colon').toString('base64')}`, 'Basic', 'Bearer wrong-token', `Basic ${'A'.repeat(6_000)}`) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        basicCredentials({ ...admin, password: 'wrong password' }),
+        'Basic !!!',
+        `Basic ${Buffer.from('no-colon').toString('base64')}`,
+        'Basic',
+        'Bearer wrong-token',
+        `Basic ${'A'.repeat(6_000)}`,
+      ),
+    },
     { weight: 1, arbitrary: fc.constant(undefined) },
     { weight: 1, arbitrary: fc.constant(setupToken ? bearerCredentials(setupToken) : undefined) },
   )
@@ -41,40 +71,83 @@ function credentials(operation: Operation, fixture: Fixture, setupToken: string 
 
 /** The body of a request: near misses of the operation's shape mostly, and text no shape can read. */
 function bodyFor(operation: Operation, known: readonly string[]): fc.Arbitrary<string | undefined> {
-  const shaped = operation.body ? nearMiss(jsonSchemaOf(operation.body), known).map((value) => JSON.stringify(value)) : fc.constant(undefined)
+  const shaped = operation.body
+    ? nearMiss(jsonSchemaOf(operation.body), known).map((value) => JSON.stringify(value))
+    : fc.constant(undefined)
   return fc.oneof(
     { weight: 8, arbitrary: shaped },
-    { weight: 1, arbitrary: fc.constantFrom('{"name": ', 'null', '[]', '"text"', '', ' ', 'not json', nested(40), nested(10_000), `{"name": "${'x'.repeat(70_000)}"}`) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '{"name": ',
+        'null',
+        '[]',
+        '"text"',
+        '',
+        ' ',
+        'not json',
+        nested(40),
+        nested(10_000),
+        `{"name": "${'x'.repeat(70_000)}"}`,
+      ),
+    },
     { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
   )
 }
 
 /** The operation's path under the fixture's instance, with a record number and, now and then, a segment spoiled. */
 function pathFor(operation: Operation, fixture: Fixture): fc.Arbitrary<string> {
-  const number = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...fixture.known.map(encodeURIComponent)) }, { weight: 2, arbitrary: fc.constantFrom(...BAD_SEGMENTS) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/) })
+  const number = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...fixture.known.map(encodeURIComponent)) },
+    { weight: 2, arbitrary: fc.constantFrom(...BAD_SEGMENTS) },
+    { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/) },
+  )
   const base = operation.root ? '' : new URL(fixture.instanceUrl).pathname
-  const instancePath = fc.oneof({ weight: 8, arbitrary: fc.constant(base) }, { weight: 1, arbitrary: fc.constantFrom(...BAD_SEGMENTS).map((bad) => `/provider-instances/${bad}`) })
-  const query = operation.query ? nearMiss(jsonSchemaOf(operation.query), fixture.known).map(queryOf) : fc.constantFrom('', '', '', '?%E0=1', '?a=%', '?a=1&a=2')
-  return fc.tuple(operation.root ? fc.constant('') : instancePath, number, query).map(([prefix, record, search]) => `${prefix}${operation.path.replace('{number}', record)}${search}`)
+  const instancePath = fc.oneof(
+    { weight: 8, arbitrary: fc.constant(base) },
+    { weight: 1, arbitrary: fc.constantFrom(...BAD_SEGMENTS).map((bad) => `/provider-instances/${bad}`) },
+  )
+  const query = operation.query
+    ? nearMiss(jsonSchemaOf(operation.query), fixture.known).map(queryOf)
+    : fc.constantFrom('', '', '', '?%E0=1', '?a=%', '?a=1&a=2')
+  return fc
+    .tuple(operation.root ? fc.constant('') : instancePath, number, query)
+    .map(([prefix, record, search]) => `${prefix}${operation.path.replace('{number}', record)}${search}`)
 }
 
 /** A generated value as a query string: an object's fields as parameters, anything not a string as its JSON. */
 function queryOf(value: unknown): string {
   if (typeof value !== 'object' || value === null) return ''
-  const fields = Object.entries(value).map(([key, field]): [string, string] => [key, typeof field === 'string' ? field : (JSON.stringify(field) ?? '')])
+  const fields = Object.entries(value).map(([key, field]): [string, string] => [
+    key,
+    typeof field === 'string' ? field : (JSON.stringify(field) ?? ''),
+  ])
   return `?${new URLSearchParams(fields)}`
 }
 
 /** Malformed and boundary requests for one operation of the contract, from its schemas. */
-export function requestsFor(name: OperationName, fixture: Fixture, setupToken: string | undefined): fc.Arbitrary<FuzzRequest> {
+export function requestsFor(
+  name: OperationName,
+  fixture: Fixture,
+  setupToken: string | undefined,
+): fc.Arbitrary<FuzzRequest> {
   const operation: Operation = operations[name]
   return fc
     .record({
-      method: fc.oneof({ weight: 12, arbitrary: fc.constant(operation.method) }, { weight: 1, arbitrary: fc.constantFrom('PATCH', 'OPTIONS', 'HEAD') }),
+      method: fc.oneof(
+        { weight: 12, arbitrary: fc.constant(operation.method) },
+        { weight: 1, arbitrary: fc.constantFrom('PATCH', 'OPTIONS', 'HEAD') },
+      ),
       path: pathFor(operation, fixture),
       authorization: credentials(operation, fixture, setupToken),
-      contentType: fc.oneof({ weight: 6, arbitrary: fc.constant('application/json') }, { weight: 2, arbitrary: fc.constantFrom(...CONTENT_TYPES) }),
-      host: fc.oneof({ weight: 8, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTS) }),
+      contentType: fc.oneof(
+        { weight: 6, arbitrary: fc.constant('application/json') },
+        { weight: 2, arbitrary: fc.constantFrom(...CONTENT_TYPES) },
+      ),
+      host: fc.oneof(
+        { weight: 8, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: fc.constantFrom(...HOSTS) },
+      ),
       body: bodyFor(operation, fixture.known),
     })
     .map(({ method, path, authorization, contentType, host, body }) => ({

@@ -21,12 +21,39 @@ type JsonSchema = {
 }
 
 /** Strings that have broken parsers before: escapes, markup, control characters, other scripts, lookalike addresses. */
-const TRICKY_STRINGS = ['', ' ', '%E0', '%', '../..', '<script>alert(1)</script>', '\u0000', 'é', '𝔘', 'null', '0', 'name@', '@example.com', 'HTTPS://X.EXAMPLE/', 'http://127.0.0.1:9']
+const TRICKY_STRINGS = [
+  '',
+  ' ',
+  '%E0',
+  '%',
+  '../..',
+  '<script>alert(1)</script>',
+  '\u0000',
+  'é',
+  '𝔘',
+  'null',
+  '0',
+  'name@',
+  '@example.com',
+  'HTTPS://X.EXAMPLE/',
+  'http://127.0.0.1:9',
+]
 
 /** Numbers at and around every boundary a schema states, and the ones that broke the reference's clock. */
 const numbersAround = (schema: JsonSchema): number[] => {
-  const edges = [schema.minimum, schema.maximum, schema.exclusiveMinimum].filter((edge): edge is number => edge !== undefined)
-  return [...edges.flatMap((edge) => [edge - 1, edge, edge + 1]), 0, 0.5, -1, 1e12, -1e12, 1e308, Number.MAX_SAFE_INTEGER + 2]
+  const edges = [schema.minimum, schema.maximum, schema.exclusiveMinimum].filter(
+    (edge): edge is number => edge !== undefined,
+  )
+  return [
+    ...edges.flatMap((edge) => [edge - 1, edge, edge + 1]),
+    0,
+    0.5,
+    -1,
+    1e12,
+    -1e12,
+    1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+  ]
 }
 
 /** Any JSON value: what a client that got the type wrong sends. */
@@ -43,7 +70,11 @@ export function nearMiss(schema: JsonSchema, known: readonly string[]): fc.Arbit
 
 function fitting(schema: JsonSchema, known: readonly string[]): fc.Arbitrary<unknown> {
   if (schema.const !== undefined) return fc.constant(schema.const)
-  if (schema.enum) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...schema.enum) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) })
+  if (schema.enum)
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...schema.enum) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    )
   if (schema.anyOf) return fc.oneof(...schema.anyOf.map((option) => nearMiss(option, known)))
   switch (schema.type) {
     case 'object':
@@ -54,19 +85,33 @@ function fitting(schema: JsonSchema, known: readonly string[]): fc.Arbitrary<unk
       return stringFor(schema, known)
     case 'integer':
     case 'number':
-      return fc.oneof(fc.constantFrom(...numbersAround(schema)), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }))
+      return fc.oneof(
+        fc.constantFrom(...numbersAround(schema)),
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      )
     case 'boolean':
-      return fc.oneof({ weight: 4, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.constantFrom('true', 1, null) })
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.boolean() },
+        { weight: 1, arbitrary: fc.constantFrom('true', 1, null) },
+      )
     default:
       return anyJson
   }
 }
 
 function objectOf(schema: JsonSchema, known: readonly string[]): fc.Arbitrary<unknown> {
-  const fields = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, field]) => [name, nearMiss(field, known)]))
+  const fields = Object.fromEntries(
+    Object.entries(schema.properties ?? {}).map(([name, field]) => [name, nearMiss(field, known)]),
+  )
   // Every field usually present, sometimes one dropped; sometimes one the schema does not know.
-  const record = fc.oneof({ weight: 4, arbitrary: fc.record(fields) }, { weight: 1, arbitrary: fc.record(fields, { requiredKeys: [] }) })
-  return fc.tuple(record, fc.option(fc.tuple(fc.string({ maxLength: 8 }), anyJson), { freq: 8 })).map(([value, extra]) => (extra ? { ...value, [extra[0]]: extra[1] } : value))
+  const record = fc.oneof(
+    { weight: 4, arbitrary: fc.record(fields) },
+    { weight: 1, arbitrary: fc.record(fields, { requiredKeys: [] }) },
+  )
+  return fc
+    .tuple(record, fc.option(fc.tuple(fc.string({ maxLength: 8 }), anyJson), { freq: 8 }))
+    .map(([value, extra]) => (extra ? { ...value, [extra[0]]: extra[1] } : value))
 }
 
 function stringFor(schema: JsonSchema, known: readonly string[]): fc.Arbitrary<string> {
@@ -80,4 +125,5 @@ function stringFor(schema: JsonSchema, known: readonly string[]): fc.Arbitrary<s
 }
 
 /** A zod schema as the JSON Schema the near-miss values are drawn from. */
-export const jsonSchemaOf = (schema: z.ZodType): JsonSchema => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema
+export const jsonSchemaOf = (schema: z.ZodType): JsonSchema =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema

@@ -24,10 +24,22 @@ export type FuzzOptions = {
 }
 
 /** How one operation fared. */
-export type OperationRow = { operation: OperationName; sent: number; refused: number; accepted: number; violation?: FoundViolation }
+export type OperationRow = {
+  operation: OperationName
+  sent: number
+  refused: number
+  accepted: number
+  violation?: FoundViolation
+}
 
 /** A violation, shrunk by fast-check to a small request, with what reproduces it. */
-export type FoundViolation = { kinds: Violation[]; request: FuzzRequest; answer: FuzzAnswer; seed: number; path: string }
+export type FoundViolation = {
+  kinds: Violation[]
+  request: FuzzRequest
+  answer: FuzzAnswer
+  seed: number
+  path: string
+}
 
 /** What a whole fuzz run found. */
 export type FuzzReport = { rows: OperationRow[]; sent: number; seconds: number; seed: number }
@@ -44,7 +56,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     return !operation.part || capabilities.parts.includes(operation.part)
   })
   // Closing the instance ends the fixture every other operation is sent to: it goes last.
-  const names = options.only ? [options.only] : [...offered.filter((name) => name !== 'closeProviderInstance'), ...offered.filter((name) => name === 'closeProviderInstance')]
+  const names = options.only
+    ? [options.only]
+    : [
+        ...offered.filter((name) => name !== 'closeProviderInstance'),
+        ...offered.filter((name) => name === 'closeProviderInstance'),
+      ]
   const fixture = await setUpFixture(options.target, options.release, capabilities.parts.includes('portal'))
   const send = sender(options.target)
   const started = performance.now()
@@ -76,15 +93,25 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         return kinds.length === 0
       })
       const perOperation = Math.max(1, Math.ceil(options.requests / names.length))
-      const result = await fc.check(property, { seed, numRuns: perOperation, ...(options.path ? { path: options.path } : {}) })
+      const result = await fc.check(property, {
+        seed,
+        numRuns: perOperation,
+        ...(options.path ? { path: options.path } : {}),
+      })
       // A property that failed without a violation threw: a defect of the fuzz itself, not of the target.
-      if (result.failed && !last) throw new Error(`the fuzz broke on ${name} (seed ${seed}): ${String(result.errorInstance)}`)
+      if (result.failed && !last)
+        throw new Error(`the fuzz broke on ${name} (seed ${seed}): ${String(result.errorInstance)}`)
       rows.push(last ? { ...row, violation: { ...last, seed, path: result.counterexamplePath ?? '' } } : row)
     }
   } finally {
     await fixture.close()
   }
-  return { rows, sent: rows.reduce((sum, row) => sum + row.sent, 0), seconds: (performance.now() - started) / 1000, seed: options.seed }
+  return {
+    rows,
+    sent: rows.reduce((sum, row) => sum + row.sent, 0),
+    seconds: (performance.now() - started) / 1000,
+    seed: options.seed,
+  }
 }
 
 /** Sends each request exactly as generated, on kept-alive connections. */

@@ -14,12 +14,16 @@ import { refusal, type Guard, type Rules } from './rules'
 export class AuthorizedUsers {
   constructor(private readonly parts: { store: ProviderStore; rules: Rules; wizard: ConsumerWizard }) {}
 
-  /** AU-01: at the first registration (a registration completes once), the active contacts of the account become authorized users. */
+  /**
+   * AU-01: at the first registration (a registration completes once), the active contacts of the account become
+   * authorized users.
+   */
   registered(registration: Registration): void {
     if (!this.parts.rules.on('AU-01')) return
     const inactiveToo = !this.parts.rules.on('AU-01:inactive-too')
     for (const user of this.parts.store.users.values()) {
-      if (user.companyId === registration.companyId && (user.active !== false || inactiveToo)) registration.authorizedUsers.push({ id: newId(), user: user.userName, approval: 'Approved', active: true })
+      if (user.companyId === registration.companyId && (user.active !== false || inactiveToo))
+        registration.authorizedUsers.push({ id: newId(), user: user.userName, approval: 'Approved', active: true })
     }
   }
 
@@ -30,14 +34,28 @@ export class AuthorizedUsers {
   async add(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
     const entered = await this.#enter(AuthorizedUserAdded, actorInput, input)
     if (!entered.ok) return entered
-    const { registration, form: { userName } } = entered.value
+    const {
+      registration,
+      form: { userName },
+    } = entered.value
     const refusedBy = this.parts.rules.firstRefusal([
-      ['AU-03', () => (registration.authorizedUsers.some((existing) => existing.user === userName) ? refusal('authorized-user-exists', `${userName} is an authorized user of this connection already`) : undefined)],
+      [
+        'AU-03',
+        () =>
+          registration.authorizedUsers.some((existing) => existing.user === userName)
+            ? refusal('authorized-user-exists', `${userName} is an authorized user of this connection already`)
+            : undefined,
+      ],
       withinMaximum(registration),
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     const approved = registration.settings.autoApproveAuthorizedUsers || !this.parts.rules.on('AU-03')
-    const added: AuthorizedUser = { id: newId(), user: userName, approval: approved ? 'Approved' : 'Requested', active: true }
+    const added: AuthorizedUser = {
+      id: newId(),
+      user: userName,
+      approval: approved ? 'Approved' : 'Requested',
+      active: true,
+    }
     registration.authorizedUsers.push(added)
     return accepted({ ...added })
   }
@@ -56,10 +74,18 @@ export class AuthorizedUsers {
     return accepted({ ...authorized })
   }
 
-  /** A consumer's request on authorized users: its form read, and the registration its URL names entered after success. */
-  async #enter<F extends { registrationUrl: string }>(schema: z.ZodType<F>, actorInput: unknown, input: unknown): Promise<Outcome<{ form: F; registration: Registration }>> {
+  /**
+   * A consumer's request on authorized users: its form read, and the registration its URL names entered after success.
+   */
+  async #enter<F extends { registrationUrl: string }>(
+    schema: z.ZodType<F>,
+    actorInput: unknown,
+    input: unknown,
+  ): Promise<Outcome<{ form: F; registration: Registration }>> {
     const form = parseInput(schema, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!form.ok) return form
     const entered = await this.parts.wizard.afterSuccess(actorInput, form.value.registrationUrl, 'AU-03')
     return entered.ok ? accepted({ form: form.value, registration: entered.value }) : entered
@@ -72,6 +98,12 @@ function withinMaximum(registration: Registration): Guard {
   const active = registration.authorizedUsers.filter((authorized) => authorized.active).length
   return [
     'AU-04',
-    () => (restrictAuthorizedUsers && maxAuthorizedUsers !== undefined && active >= maxAuthorizedUsers ? refusal('authorized-users-limit-reached', `this connection may have at most ${maxAuthorizedUsers} active authorized users`) : undefined),
+    () =>
+      restrictAuthorizedUsers && maxAuthorizedUsers !== undefined && active >= maxAuthorizedUsers
+        ? refusal(
+            'authorized-users-limit-reached',
+            `this connection may have at most ${maxAuthorizedUsers} active authorized users`,
+          )
+        : undefined,
   ]
 }

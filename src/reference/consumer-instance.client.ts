@@ -21,7 +21,11 @@ import { parseVersion, type Version } from './service-exchange-version'
  * How the reference reaches consumer instances: always over fetch, so the boundary can be mocked or served; and
  * how it asks the Table API (FREE-12: the rows are filtered again here, so every way selects the same).
  */
-export type ConsumerInstanceClientOptions = { fetch: typeof fetch; timeoutMs: number; queries?: ReferenceChoices['tableQueries'] }
+export type ConsumerInstanceClientOptions = {
+  fetch: typeof fetch
+  timeoutMs: number
+  queries?: ReferenceChoices['tableQueries']
+}
 
 /** The Table API query for the rows whose field holds a value, in the way the reference was told to ask. */
 // Stryker disable all: how the Table API is asked is free (FREE-12), and npm run prove-fairness runs every way
@@ -40,27 +44,51 @@ export class ConsumerInstanceClient {
   async serviceExchangeVersion(origin: string): Promise<Outcome<Version>> {
     const app = await this.installedVersion(origin, CONSUMER_APP_SCOPE)
     if (!app.ok) return app
-    if (app.value === undefined) return refused('consumer-app-missing', `${origin} has no Service Exchange for Consumers application installed`)
+    if (app.value === undefined)
+      return refused('consumer-app-missing', `${origin} has no Service Exchange for Consumers application installed`)
     const version = parseVersion(app.value)
-    if (!version) return refused('version-malformed', `${origin} reports Service Exchange version "${app.value}", which is not a release number`)
+    if (!version)
+      return refused(
+        'version-malformed',
+        `${origin} reports Service Exchange version "${app.value}", which is not a release number`,
+      )
     return accepted(version)
   }
 
   /** The version of an application as the instance reports it; undefined when it is not installed. */
   async installedVersion(origin: string, scope: string): Promise<Outcome<string | undefined>> {
-    const answer = await this.read(origin, `${consumerInstancePaths.storeApp}?${this.#where('scope', scope, 'scope,version')}`, StoreAppAnswer)
+    const answer = await this.read(
+      origin,
+      `${consumerInstancePaths.storeApp}?${this.#where('scope', scope, 'scope,version')}`,
+      StoreAppAnswer,
+    )
     if (!answer.ok) return answer
-    // Stryker disable next-line ConditionalExpression,MethodExpression: the reference's one-condition query already selects these rows; under the other ways of asking (FREE-12) this picks them, and npm run prove-fairness runs those
+    // the reference's one-condition query already selects these rows; under the other ways of asking (FREE-12) this
+    // picks them, and npm run prove-fairness runs those
+    // Stryker disable next-line ConditionalExpression,MethodExpression: for the reason above
     return accepted(answer.value.result.find((row) => row.scope === scope)?.version)
   }
 
   /** The roles a user holds on the instance; an empty list when the instance has no such user. */
   async rolesOf(origin: string, userName: string): Promise<Outcome<string[]>> {
-    const answer = await this.read(origin, `${consumerInstancePaths.users}?${this.#where('user_name', userName, 'user_name,roles')}`, InstanceUserAnswer)
+    const answer = await this.read(
+      origin,
+      `${consumerInstancePaths.users}?${this.#where('user_name', userName, 'user_name,roles')}`,
+      InstanceUserAnswer,
+    )
     if (!answer.ok) return answer
-    // Stryker disable next-line ConditionalExpression,MethodExpression: the reference's one-condition query already selects these rows; under the other ways of asking (FREE-12) this picks them, and npm run prove-fairness runs those
+    // the reference's one-condition query already selects these rows; under the other ways of asking (FREE-12) this
+    // picks them, and npm run prove-fairness runs those
+    // Stryker disable next-line ConditionalExpression,MethodExpression: for the reason above
     const user = answer.value.result.find((row) => row.user_name === userName)
-    return accepted(user ? user.roles.split(',').map((role) => role.trim()).filter(Boolean) : [])
+    return accepted(
+      user
+        ? user.roles
+            .split(',')
+            .map((role) => role.trim())
+            .filter(Boolean)
+        : [],
+    )
   }
 
   /** Whether a user of the instance holds the admin role there; false when the instance has no such user. */
@@ -71,7 +99,11 @@ export class ConsumerInstanceClient {
 
   /** A system property's value; empty when the property is not set. */
   async property(origin: string, name: string): Promise<Outcome<string>> {
-    const answer = await this.read(origin, `${consumerInstancePaths.properties}?${this.#where('name', name, 'name,value')}`, PropertyAnswer)
+    const answer = await this.read(
+      origin,
+      `${consumerInstancePaths.properties}?${this.#where('name', name, 'name,value')}`,
+      PropertyAnswer,
+    )
     if (!answer.ok) return answer
     return accepted(answer.value.result.find((row) => row.name === name)?.value.trim() ?? '')
   }
@@ -83,15 +115,26 @@ export class ConsumerInstanceClient {
 
   /** How many Provider Connection records of the instance point to this provider. */
   async providerConnectionsTo(origin: string, providerUrl: string): Promise<Outcome<number>> {
-    const answer = await this.read(origin, `${consumerInstancePaths.providerConnections}?${this.#where('url', providerUrl, 'number,url')}`, ProviderConnectionAnswer)
+    const answer = await this.read(
+      origin,
+      `${consumerInstancePaths.providerConnections}?${this.#where('url', providerUrl, 'number,url')}`,
+      ProviderConnectionAnswer,
+    )
     if (!answer.ok) return answer
-    // Stryker disable next-line ConditionalExpression,MethodExpression: the reference's one-condition query already selects these rows; under the other ways of asking (FREE-12) this picks them, and npm run prove-fairness runs those
+    // the reference's one-condition query already selects these rows; under the other ways of asking (FREE-12) this
+    // picks them, and npm run prove-fairness runs those
+    // Stryker disable next-line ConditionalExpression,MethodExpression: for the reason above
     return accepted(answer.value.result.filter((row) => row.url === providerUrl).length)
   }
 
   /** The user this instance issued the access token to (AUTH-02); a token it never issued is refused as such. */
   async currentUser(origin: string, accessToken: string): Promise<Outcome<string>> {
-    const answer = await this.read(origin, consumerInstancePaths.currentUser, CurrentUserAnswer, bearerCredentials(accessToken))
+    const answer = await this.read(
+      origin,
+      consumerInstancePaths.currentUser,
+      CurrentUserAnswer,
+      bearerCredentials(accessToken),
+    )
     return answer.ok ? accepted(answer.value.result.user_name) : answer
   }
 
@@ -102,12 +145,18 @@ export class ConsumerInstanceClient {
   }
 
   #where(field: string, value: string, fields: string): string {
-    // Stryker disable next-line all: how the Table API is asked is free (FREE-12), and npm run prove-fairness runs every way
+    // how the Table API is asked is free (FREE-12), and npm run prove-fairness runs every way
+    // Stryker disable next-line all: for the reason above
     return where(this.options.queries ?? 'one condition', field, value, fields)
   }
 
   /** Reads from the instance, as the provider or, with a consumer user's credentials, as that user. */
-  private async read<S extends z.ZodType>(origin: string, pathAndQuery: string, schema: S, authorization?: string): Promise<Outcome<z.infer<S>>> {
+  private async read<S extends z.ZodType>(
+    origin: string,
+    pathAndQuery: string,
+    schema: S,
+    authorization?: string,
+  ): Promise<Outcome<z.infer<S>>> {
     const limit = timeLimit(this.options.timeoutMs)
     let response: Response
     try {
@@ -122,10 +171,12 @@ export class ConsumerInstanceClient {
       }
       return refused('instance-unreachable', `${origin} could not be reached`)
     }
-    // The limit holds until the answer is read in full: an instance that sends its headers and then stalls times out too.
+    // The limit holds until the answer is read in full: an instance that sends its headers and then stalls times out
+    // too.
     const body: unknown = await response.json().catch(() => undefined)
     limit.release()
-    if (response.status === 401 && authorization) return refused('consumer-token-invalid', `${origin} did not issue this access token: sign in to that instance`)
+    if (response.status === 401 && authorization)
+      return refused('consumer-token-invalid', `${origin} did not issue this access token: sign in to that instance`)
     if (!response.ok) return refused('instance-unreachable', `${origin} answered with status ${response.status}`)
     const parsed = schema.safeParse(body)
     if (!parsed.success) return refused('instance-answer-malformed', `${origin} gave an answer of an unexpected shape`)

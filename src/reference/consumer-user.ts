@@ -7,13 +7,23 @@ import type { Rules } from './rules'
  * The user of a consumer (or customer) instance a request acts as: whoever that instance issued the request's
  * access token to (AUTH-02). Holding a registration URL, or knowing a user's name, proves nothing.
  */
-export async function consumerUserAt(consumers: ConsumerInstanceClient, rules: Rules, origin: string, actorInput: unknown): Promise<Outcome<string>> {
+export async function consumerUserAt(
+  consumers: ConsumerInstanceClient,
+  rules: Rules,
+  origin: string,
+  actorInput: unknown,
+): Promise<Outcome<string>> {
   if (!rules.on('AUTH-02')) {
-    // An implementation that believes the name it is given, token or none, instead of asking the instance whose token it is.
+    // An implementation that believes the name it is given, token or none, instead of asking the instance whose token
+    // it is.
     const claimed = (actorInput as { userName?: unknown } | undefined)?.userName
     return accepted(typeof claimed === 'string' ? claimed : '')
   }
   const actor = ConsumerActor.safeParse(actorInput)
-  if (!actor.success) return refused('not-authenticated', `this step acts as a user of ${origin}: sign in to that instance and present its access token`)
+  if (!actor.success)
+    return refused(
+      'not-authenticated',
+      `this step acts as a user of ${origin}: sign in to that instance and present its access token`,
+    )
   return consumers.currentUser(origin, actor.data.accessToken)
 }

@@ -45,7 +45,8 @@ export class ConsumerWizard {
     const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
     // Switched off, RES-01 is the slip of starting the registration over each time its URL is opened again.
-    if (!this.parts.rules.on('RES-01')) Object.assign(entered.value, { pageState: initialCardState(this.parts.release), checks: [] })
+    if (!this.parts.rules.on('RES-01'))
+      Object.assign(entered.value, { pageState: initialCardState(this.parts.release), checks: [] })
     const opened = await this.#open(entered.value)
     return opened.ok ? accepted(this.#page(entered.value)) : opened
   }
@@ -55,10 +56,12 @@ export class ConsumerWizard {
     const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
     const registration = entered.value
-    // Stryker disable next-line ConditionalExpression: opening again outside Pending moves nothing (the card's table has no row), and admits as the next step does
+    // opening again outside Pending moves nothing (the card's table has no row), and admits as the next step does
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (registration.pageState === 'Pending') {
       const opened = await this.#open(registration)
-      // Stryker disable next-line ConditionalExpression: a contact refused here is refused by the same admission a moment later
+      // a contact refused here is refused by the same admission a moment later
+      // Stryker disable next-line ConditionalExpression: for the reason above
       if (!opened.ok) return opened
     }
     const results = await this.parts.suite.run(registration.origin, registration.checks)
@@ -67,16 +70,22 @@ export class ConsumerWizard {
     // Checks that could not run are reported as such (CT-07) before the contact is admitted again.
     const admitted = await this.#admit(registration)
     if (!admitted.ok) return admitted
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: results.ok always holds here, unless CT-07 is switched off (prove-faults)
+    // results.ok always holds here, unless CT-07 is switched off (prove-faults)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
     if (results.ok) registration.checks = results.value
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: results.ok always holds here, unless CT-07 is switched off (prove-faults)
+    // results.ok always holds here, unless CT-07 is switched off (prove-faults)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
     const failed = results.ok && this.parts.rules.on('CT-03') ? failing(results.value).length : 0
     this.#apply(registration, failed > 0 ? 'ChecksFailed' : 'ChecksPassed')
     return accepted(this.#page(registration))
   }
 
   /** Validate & resolve on one listed issue: that check runs again; the page is Validated once none fails (CT-06). */
-  async validateAndResolve(actorInput: unknown, registrationUrl: unknown, issueInput: unknown): Promise<Outcome<RegistrationPage>> {
+  async validateAndResolve(
+    actorInput: unknown,
+    registrationUrl: unknown,
+    issueInput: unknown,
+  ): Promise<Outcome<RegistrationPage>> {
     const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
     const issue = parseInput(IssueToRevalidate, issueInput)
@@ -84,14 +93,19 @@ export class ConsumerWizard {
     const registration = entered.value
     const admitted = await this.#admit(registration)
     if (!admitted.ok) return admitted
-    const listed = registration.checks.find((result) => result.check === issue.value.check && result.status === 'failed')
+    const listed = registration.checks.find(
+      (result) => result.check === issue.value.check && result.status === 'failed',
+    )
     if (!listed) return refused('issue-not-found', `the page lists no open issue from the check ${issue.value.check}`)
     const results = await this.parts.suite.run(registration.origin, registration.checks)
     if (!results.ok) return results
     const fresh = results.value.find((result) => result.check === listed.check)!
-    registration.checks = registration.checks.map((result): CheckResult => (result.check === listed.check ? fresh : result))
+    registration.checks = registration.checks.map((result): CheckResult =>
+      result.check === listed.check ? fresh : result,
+    )
     const stillFailing = this.parts.rules.on('CT-06') ? failing(registration.checks).length : 0
-    // Stryker disable next-line StringLiteral: with an issue still failing, the page stays Validation Failed, as an event without a row leaves it
+    // with an issue still failing, the page stays Validation Failed, as an event without a row leaves it
+    // Stryker disable next-line StringLiteral: for the reason above
     this.#apply(registration, stillFailing > 0 ? 'ChecksFailed' : 'ChecksPassed')
     return accepted(this.#page(registration))
   }
@@ -102,13 +116,25 @@ export class ConsumerWizard {
     if (!entered.ok) return entered
     const registration = entered.value
     const validated: Guard[] = [
-      ['CT-04', () => (registration.pageState === 'Validated' ? undefined : refusal('not-validated', `the pre-onboarding checks have not validated this registration; it is ${registration.pageState}`))],
+      [
+        'CT-04',
+        () =>
+          registration.pageState === 'Validated'
+            ? undefined
+            : refusal(
+                'not-validated',
+                `the pre-onboarding checks have not validated this registration; it is ${registration.pageState}`,
+              ),
+      ],
     ]
     const beforeWaiting = this.parts.rules.firstRefusal(validated)
     const admitted = await this.#admit(registration)
     if (!admitted.ok) return admitted
-    // Decided again once the consumer instance has answered: a Start Registration pressed meanwhile may have completed it.
-    const refusedBy = this.parts.rules.on('CT-04:checked-before-waiting') ? this.parts.rules.firstRefusal(validated) : beforeWaiting
+    // Decided again once the consumer instance has answered: a Start Registration pressed meanwhile may have completed
+    // it.
+    const refusedBy = this.parts.rules.on('CT-04:checked-before-waiting')
+      ? this.parts.rules.firstRefusal(validated)
+      : beforeWaiting
     if (!this.parts.rules.on('PC-33:stamps-refused')) registration.onboardedAt = this.parts.clock.now()
     if (refusedBy) return { ok: false, refusal: refusedBy }
     if (this.parts.rules.on('PC-32')) this.#apply(registration, 'RegistrationCompleted')
@@ -122,9 +148,15 @@ export class ConsumerWizard {
    * Configure settings, the step after success (CC, steps 4 and 5): the named contact sets the connection's
    * settings once the registration is Onboarded, on the page of the URL that completed it.
    */
-  async configureSettings(actorInput: unknown, registrationUrl: unknown, input: unknown): Promise<Outcome<ConnectionSettings>> {
+  async configureSettings(
+    actorInput: unknown,
+    registrationUrl: unknown,
+    input: unknown,
+  ): Promise<Outcome<ConnectionSettings>> {
     const settings = parseInput(ConnectionSettings, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!settings.ok) return settings
     const entered = await this.afterSuccess(actorInput, registrationUrl, 'SET-01')
     if (!entered.ok) return entered
@@ -139,16 +171,33 @@ export class ConsumerWizard {
    * instance, the named contact or another (the pages ask for the admin role only), once the registration is
    * Onboarded; the guards are named by the requirement served.
    */
-  async afterSuccess(actorInput: unknown, registrationUrl: unknown, requirement: RequirementId): Promise<Outcome<RegistrationRecord>> {
+  async afterSuccess(
+    actorInput: unknown,
+    registrationUrl: unknown,
+    requirement: RequirementId,
+  ): Promise<Outcome<RegistrationRecord>> {
     const registration = this.#registrationOf(registrationUrl)
-    if (!registration) return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
+    if (!registration)
+      return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
     const user = await consumerUserAt(this.parts.consumers, this.parts.rules, registration.origin, actorInput)
     if (!user.ok) return user
     const admin = await this.parts.consumers.isAdmin(registration.origin, user.value)
     if (!admin.ok) return admin
     const refusedBy = this.parts.rules.firstRefusal([
-      [requirement, () => (admin.value ? undefined : refusal('not-consumer-admin', `${user.value} is not an admin of ${registration.origin}`))],
-      [requirement, () => (registration.pageState === 'Onboarded' ? undefined : refusal('not-onboarded', `this comes after the registration completes; it is ${registration.pageState}`))],
+      [
+        requirement,
+        () =>
+          admin.value
+            ? undefined
+            : refusal('not-consumer-admin', `${user.value} is not an admin of ${registration.origin}`),
+      ],
+      [
+        requirement,
+        () =>
+          registration.pageState === 'Onboarded'
+            ? undefined
+            : refusal('not-onboarded', `this comes after the registration completes; it is ${registration.pageState}`),
+      ],
     ])
     return refusedBy ? { ok: false, refusal: refusedBy } : accepted(registration)
   }
@@ -165,13 +214,26 @@ export class ConsumerWizard {
    */
   async #enter(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationRecord>> {
     const registration = this.#registrationOf(registrationUrl)
-    if (!registration) return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
+    if (!registration)
+      return refused('registration-url-unknown', 'this registration URL was not issued by this provider')
     const user = await consumerUserAt(this.parts.consumers, this.parts.rules, registration.origin, actorInput)
     if (!user.ok) return user
     const contact = this.parts.store.contactOf(registration)
     const guards: Guard[] = [
-      ['PC-34', () => (registration.tokenUsed ? refusal('registration-url-used', 'this registration URL has already completed a registration') : undefined)],
-      ['PC-30', () => (user.value === contact.userName ? undefined : refusal('not-named-contact', 'only the contact the provider named can complete this registration'))],
+      [
+        'PC-34',
+        () =>
+          registration.tokenUsed
+            ? refusal('registration-url-used', 'this registration URL has already completed a registration')
+            : undefined,
+      ],
+      [
+        'PC-30',
+        () =>
+          user.value === contact.userName
+            ? undefined
+            : refusal('not-named-contact', 'only the contact the provider named can complete this registration'),
+      ],
     ]
     const refusedBy = this.parts.rules.firstRefusal(guards)
     return refusedBy ? { ok: false, refusal: refusedBy } : accepted(registration)
@@ -191,17 +253,23 @@ export class ConsumerWizard {
    * same rules.
    */
   async #admit(registration: RegistrationRecord): Promise<Outcome<void>> {
-    const version = this.parts.rules.on('PC-44') ? await this.parts.consumerVersion(registration.origin) : accepted(registration.appVersion)
+    const version = this.parts.rules.on('PC-44')
+      ? await this.parts.consumerVersion(registration.origin)
+      : accepted(registration.appVersion)
     if (!version.ok) return version
     if (this.parts.rules.on('PC-31')) {
       const contact = this.parts.store.contactOf(registration)
       const admin = await this.parts.consumers.isAdmin(registration.origin, contact.userName)
       if (!admin.ok) return admin
       if (!admin.value) {
-        return refused('contact-not-consumer-admin', `the contact who completes this registration must be an admin user in ${registration.origin}, and is not`)
+        return refused(
+          'contact-not-consumer-admin',
+          `the contact who completes this registration must be an admin user in ${registration.origin}, and is not`,
+        )
       }
     }
-    // Stryker disable next-line ConditionalExpression: the version read is undefined only while PC-44 is switched off (prove-faults)
+    // the version read is undefined only while PC-44 is switched off (prove-faults)
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (version.value !== undefined) registration.appVersion = version.value
     return accepted(undefined)
   }
@@ -219,8 +287,11 @@ export class ConsumerWizard {
       company: this.parts.store.companyName(registration.companyId),
       instanceUrl: registration.origin,
       state: registration.pageState,
-      // Stryker disable next-line all: whether passed checks are listed is free (FREE-10), and npm run prove-fairness runs both
-      checks: registration.checks.filter((result) => result.status !== 'passed' || this.parts.rules.choices.passedChecks === 'listed').map((result) => ({ ...result })),
+      // Stryker disable all: whether passed checks are listed is free (FREE-10), and npm run prove-fairness runs both
+      checks: registration.checks
+        .filter((result) => result.status !== 'passed' || this.parts.rules.choices.passedChecks === 'listed')
+        .map((result) => ({ ...result })),
+      // Stryker restore all
       startRegistration: validated ? 'enabled' : unavailable,
     }
   }

@@ -22,11 +22,14 @@ export function readInstanceUrl(text: string, extras: UrlExtras = 'refused'): In
   } catch {
     return notAnInstance('it is not an absolute URL')
   }
-  // Stryker disable next-line ConditionalExpression: plain http is taken only so the kit's mocked instances can be served on loopback; in-process every instance is https
+  // plain http is taken only so the kit's mocked instances can be served on loopback; in-process every instance is
+  // https
+  // Stryker disable next-line ConditionalExpression: for the reason above
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return notAnInstance('it must start with https://')
   // Stryker disable next-line all: an http(s) URL always names a host: the parser refuses one without
   if (!url.hostname) return notAnInstance('it names no host')
   if (url.username || url.password) return notAnInstance('it must not carry credentials')
-  if ((url.pathname !== '/' || url.search || url.hash) && extras === 'refused') return notAnInstance('it must name the instance only, without a path')
+  if ((url.pathname !== '/' || url.search || url.hash) && extras === 'refused')
+    return notAnInstance('it must name the instance only, without a path')
   return { ok: true, origin: url.origin }
 }

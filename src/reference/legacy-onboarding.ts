@@ -1,10 +1,21 @@
-import { CustomerIntegration, LegacyRegistrationRequest, RegistrationCase, SubscriptionDecision } from '../contract/legacy.schema'
+import {
+  CustomerIntegration,
+  LegacyRegistrationRequest,
+  RegistrationCase,
+  SubscriptionDecision,
+} from '../contract/legacy.schema'
 import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import { consumerUserAt } from './consumer-user'
 import { readInstanceUrl } from './instance-url'
-import { INITIAL_LEGACY_STATE, nextLegacyState, replicationSetStateIn, subscriptionStateIn, type LegacyEvent } from '../spec/legacy-integration.workflow'
+import {
+  INITIAL_LEGACY_STATE,
+  nextLegacyState,
+  replicationSetStateIn,
+  subscriptionStateIn,
+  type LegacyEvent,
+} from '../spec/legacy-integration.workflow'
 import type { InstallationGuidance } from '../contract/mail.schema'
 import type { MailClient } from './mail.client'
 import { actingAdmin } from './provider-admin'
@@ -51,17 +62,36 @@ export class LegacyOnboarding {
     const parsed = parseInput(LegacyRegistrationRequest, input)
     if (!parsed.ok) return parsed
     const { accountId, contactId, customerInstanceUrl, customerInstanceId } = parsed.value
-    const { origin, preconditions } = readRequest(store, { companyId: accountId, contactId, instanceUrl: customerInstanceUrl }, {
-      providerRecord: 'LEG-02',
-      company: 'LEG-04',
-      contact: 'LEG-04',
-      instanceUrl: 'LEG-04',
-    })
+    const { origin, preconditions } = readRequest(
+      store,
+      { companyId: accountId, contactId, instanceUrl: customerInstanceUrl },
+      {
+        providerRecord: 'LEG-02',
+        company: 'LEG-04',
+        contact: 'LEG-04',
+        instanceUrl: 'LEG-04',
+      },
+    )
     const guards: Guard[] = [
       ...preconditions,
-      ['LEG-03', () => (store.producerReplicationSet ? undefined : refusal('producer-replication-set-missing', 'create the producer replication set before registering customers'))],
+      [
+        'LEG-03',
+        () =>
+          store.producerReplicationSet
+            ? undefined
+            : refusal(
+                'producer-replication-set-missing',
+                'create the producer replication set before registering customers',
+              ),
+      ],
       // An instance with no registration yet, or only a rejected one, may be registered.
-      ['LEG-07', () => ((this.#latest(origin)?.state ?? 'Rejected') !== 'Rejected' ? refusal('registration-exists', `${origin} already has a Service Bridge registration`) : undefined)],
+      [
+        'LEG-07',
+        () =>
+          (this.#latest(origin)?.state ?? 'Rejected') !== 'Rejected'
+            ? refusal('registration-exists', `${origin} already has a Service Bridge registration`)
+            : undefined,
+      ],
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
@@ -80,7 +110,8 @@ export class LegacyOnboarding {
       contactId,
       origin,
       state: INITIAL_LEGACY_STATE,
-      // Stryker disable next-line ArrayDeclaration: the guidance in words, which a fair kit never asserts; the kit asserts the guidance the case carries as facts
+      // the guidance in words, which a fair kit never asserts; the kit asserts the guidance the case carries as facts
+      // Stryker disable next-line ArrayDeclaration: for the reason above
       workNotes: rules.on('LEG-05') ? [...GUIDANCE] : [],
       ...(rules.on('LEG-05') ? { guidance: INSTALLATION_GUIDANCE } : {}),
     }
@@ -94,7 +125,8 @@ export class LegacyOnboarding {
     const admin = actingAdmin(this.parts.store, this.parts.rules, 'LEG-01', actorInput)
     if (!admin.ok) return admin
     const registration = this.parts.store.legacy.find((candidate) => candidate.caseNumber === caseNumber)
-    if (!registration) return refused('registration-case-not-found', `no registration case is numbered ${String(caseNumber)}`)
+    if (!registration)
+      return refused('registration-case-not-found', `no registration case is numbered ${String(caseNumber)}`)
     return accepted(this.#case(registration))
   }
 
@@ -104,15 +136,39 @@ export class LegacyOnboarding {
     const admin = actingAdmin(store, rules, 'LEG-10', actorInput)
     if (!admin.ok) return admin
     const registration = store.legacy.find((candidate) => candidate.caseNumber === caseNumber)
-    if (!registration) return refused('registration-case-not-found', `no registration case is numbered ${String(caseNumber)}`)
+    if (!registration)
+      return refused('registration-case-not-found', `no registration case is numbered ${String(caseNumber)}`)
     const parsed = parseInput(SubscriptionDecision, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!parsed.ok) return parsed
     const { decision, confirmed } = parsed.value
     const refusedBy = rules.firstRefusal([
-      ['LEG-10', () => (registration.state === 'Registration Submitted' ? refusal('subscription-not-requested', 'the customer has not created its provider record, so there is no subscription to decide') : undefined)],
-      // Stryker disable next-line ConditionalExpression,StringLiteral: the second test matters only when this guard comes first, in the reversed refusal order (FREE-08) that npm run prove-fairness runs
-      ['LEG-13', () => (registration.state !== 'Awaiting Approval' && registration.state !== 'Registration Submitted' ? refusal('subscription-already-decided', `the subscription was already decided: it is ${subscriptionStateIn[registration.state]}`) : undefined)],
+      [
+        'LEG-10',
+        () =>
+          registration.state === 'Registration Submitted'
+            ? refusal(
+                'subscription-not-requested',
+                'the customer has not created its provider record, so there is no subscription to decide',
+              )
+            : undefined,
+      ],
+      // the second test matters only when this guard comes first, in the reversed refusal order (FREE-08) that npm run
+      // prove-fairness runs
+      // Stryker disable ConditionalExpression,StringLiteral: for the reason above
+      [
+        'LEG-13',
+        () =>
+          registration.state !== 'Awaiting Approval' && registration.state !== 'Registration Submitted'
+            ? refusal(
+                'subscription-already-decided',
+                `the subscription was already decided: it is ${subscriptionStateIn[registration.state]}`,
+              )
+            : undefined,
+      ],
+      // Stryker restore ConditionalExpression,StringLiteral
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     // No in the confirmation dialog: nothing changes (S2, approve step 6).
@@ -131,32 +187,73 @@ export class LegacyOnboarding {
     const { origin, registration } = found.value
     const { rules } = this.parts
     if (!registration) {
-      if (!rules.on('LEG-08:unregistered')) return accepted({ customerInstanceUrl: origin, providerRecord: true, replicationSet: 'Subscription Requested', established: false })
-      return refused('registration-not-initiated', `no Service Bridge registration was initiated on the provider for ${origin}`)
+      if (!rules.on('LEG-08:unregistered'))
+        return accepted({
+          customerInstanceUrl: origin,
+          providerRecord: true,
+          replicationSet: 'Subscription Requested',
+          established: false,
+        })
+      return refused(
+        'registration-not-initiated',
+        `no Service Bridge registration was initiated on the provider for ${origin}`,
+      )
     }
     if (registration.state !== 'Registration Submitted' && rules.on('LEG-13')) {
       return refused('provider-record-exists', `${origin} already has its provider record`)
     }
     this.#apply(registration, 'ProviderRecordCreated')
-    registration.subscriptionNumber = nextNumber('RS', this.parts.store.legacy.filter((other) => other.subscriptionNumber).length)
+    registration.subscriptionNumber = nextNumber(
+      'RS',
+      this.parts.store.legacy.filter((other) => other.subscriptionNumber).length,
+    )
     if (rules.on('LEG-09')) {
-      registration.workNotes.push(`The customer asked for a Replication Subscription; approve it here: ${this.#subscriptionLink(registration)}`)
+      registration.workNotes.push(
+        `The customer asked for a Replication Subscription; approve it here: ${this.#subscriptionLink(registration)}`,
+      )
     }
     return accepted(this.#integration(origin, registration))
   }
 
   /** The customer admin activates the replication set; only an approved subscription establishes the integration. */
-  async activateReplicationSet(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
+  async activateReplicationSet(
+    actorInput: unknown,
+    customerInstanceUrl: unknown,
+  ): Promise<Outcome<CustomerIntegration>> {
     const found = await this.#customer(actorInput, customerInstanceUrl, 'LEG-12')
     if (!found.ok) return found
     const { origin, registration } = found.value
     if (!registration) {
-      return refused('registration-not-initiated', `no Service Bridge registration was initiated on the provider for ${origin}`)
+      return refused(
+        'registration-not-initiated',
+        `no Service Bridge registration was initiated on the provider for ${origin}`,
+      )
     }
     const refusedBy = this.parts.rules.firstRefusal([
-      ['LEG-12', () => (registration.state === 'Registration Submitted' ? refusal('subscription-not-requested', 'create the provider record first: it asks the provider for the subscription') : undefined)],
-      ['LEG-12', () => (registration.state === 'Awaiting Approval' ? refusal('subscription-not-approved', 'the provider has not approved the Replication Subscription yet') : undefined)],
-      ['LEG-11', () => (registration.state === 'Rejected' ? refusal('subscription-rejected', 'the provider rejected the Replication Subscription') : undefined)],
+      [
+        'LEG-12',
+        () =>
+          registration.state === 'Registration Submitted'
+            ? refusal(
+                'subscription-not-requested',
+                'create the provider record first: it asks the provider for the subscription',
+              )
+            : undefined,
+      ],
+      [
+        'LEG-12',
+        () =>
+          registration.state === 'Awaiting Approval'
+            ? refusal('subscription-not-approved', 'the provider has not approved the Replication Subscription yet')
+            : undefined,
+      ],
+      [
+        'LEG-11',
+        () =>
+          registration.state === 'Rejected'
+            ? refusal('subscription-rejected', 'the provider rejected the Replication Subscription')
+            : undefined,
+      ],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     // The table has no row for an active set, so activating it again changes nothing (LEG-13).
@@ -173,11 +270,24 @@ export class LegacyOnboarding {
   }
 
   /** The actor must be an admin of the customer instance, signed in to it: the provider learns both by asking it. */
-  async #customer(actorInput: unknown, customerInstanceUrl: unknown, requirement: RequirementId): Promise<Outcome<{ origin: string; registration?: StoredLegacyRegistration }>> {
-    // Stryker disable next-line ConditionalExpression: the customer's instance is named by the request itself; a malformed one is a request outside its schema, which npm test's fuzz sends
+  async #customer(
+    actorInput: unknown,
+    customerInstanceUrl: unknown,
+    requirement: RequirementId,
+  ): Promise<Outcome<{ origin: string; registration?: StoredLegacyRegistration }>> {
+    // the customer's instance is named by the request itself; a malformed one is a request outside its schema, which
+    // npm test's fuzz sends
+    // Stryker disable next-line ConditionalExpression: for the reason above
     const url = readInstanceUrl(typeof customerInstanceUrl === 'string' ? customerInstanceUrl : '')
-    // Stryker disable next-line ConditionalExpression: the customer's instance is named by the request itself; a malformed one is a request outside its schema, which npm test's fuzz sends
-    if (!url.ok) return refused('instance-url-malformed', `"${String(customerInstanceUrl)}" is not an instance URL: ${url.problem}`)
+    // the customer's instance is named by the request itself; a malformed one is a request outside its schema, which
+    // npm test's fuzz sends
+    // Stryker disable ConditionalExpression: for the reason above
+    if (!url.ok)
+      return refused(
+        'instance-url-malformed',
+        `"${String(customerInstanceUrl)}" is not an instance URL: ${url.problem}`,
+      )
+    // Stryker restore ConditionalExpression
     const user = await consumerUserAt(this.parts.consumers, this.parts.rules, url.origin, actorInput)
     if (!user.ok) return user
     if (this.parts.rules.on(requirement)) {
@@ -229,9 +339,12 @@ export class LegacyOnboarding {
       contact: `${contact.firstName} ${contact.lastName}`,
       customerInstanceUrl: registration.origin,
       workNotes: [...registration.workNotes],
-      // Only while LEG-05 is switched off (prove-faults) is no guidance stored: the case then carries an empty one, as a faulty target would.
+      // Only while LEG-05 is switched off (prove-faults) is no guidance stored: the case then carries an empty one, as
+      // a faulty target would.
       guidance: { ...registration.guidance } as InstallationGuidance,
-      ...(state && registration.subscriptionNumber ? { subscription: { number: registration.subscriptionNumber, state } } : {}),
+      ...(state && registration.subscriptionNumber
+        ? { subscription: { number: registration.subscriptionNumber, state } }
+        : {}),
     }
   }
 

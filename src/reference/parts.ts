@@ -14,7 +14,8 @@ export const REFERENCE_PARTS: ImplementationParts = {
   holdsAdmin: (roles) => roles.includes(ADMIN_ROLE),
   releaseAtLeast: (release, minimum) => isAtLeast(release as Version, minimum as Version),
   validEmail: (address) => VALID_EMAIL.test(address),
-  inAllowedDomain: (address, allowed) => allowed.toLowerCase() === address.slice(address.lastIndexOf('@') + 1).toLowerCase(),
+  inAllowedDomain: (address, allowed) =>
+    allowed.toLowerCase() === address.slice(address.lastIndexOf('@') + 1).toLowerCase(),
   providerName: (name) => PROVIDER_NAME.test(name),
   onboardedAt: (instanceNow) => instanceNow,
 }

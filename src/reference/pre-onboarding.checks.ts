@@ -40,14 +40,16 @@ export const preOnboardingChecks: readonly PreOnboardingCheck[] = [
     name: 'provider-kmf-unhealthy',
     requirement: 'VAL-02',
     title: 'Key Management Framework is not Operational on the provider instance',
-    resolution: 'Open Key Management > Health (Diagnostics) on the provider instance and repair KMF until it is Operational.',
+    resolution:
+      'Open Key Management > Health (Diagnostics) on the provider instance and repair KMF until it is Operational.',
     passes: (facts) => facts.providerKmf === 'Operational',
   },
   {
     name: 'consumer-kmf-unhealthy',
     requirement: 'VAL-03',
     title: 'Key Management Framework is not Operational on the consumer instance',
-    resolution: 'Open Key Management > Health (Diagnostics) on the consumer instance and repair KMF until it is Operational.',
+    resolution:
+      'Open Key Management > Health (Diagnostics) on the consumer instance and repair KMF until it is Operational.',
     passes: (facts) => facts.consumerKmf === 'Operational',
   },
   {
@@ -89,7 +91,10 @@ export class PreOnboardingSuite {
   async run(origin: string, earlier: readonly CheckResult[] = []): Promise<Outcome<CheckResult[]>> {
     const facts = await this.#facts(origin)
     if (!facts.ok) {
-      return refused('checks-did-not-run', `the pre-onboarding checks could not run, try again later: ${facts.refusal.reason}`)
+      return refused(
+        'checks-did-not-run',
+        `the pre-onboarding checks could not run, try again later: ${facts.refusal.reason}`,
+      )
     }
     return accepted(
       preOnboardingChecks.map((check) => {
@@ -122,11 +127,13 @@ export class PreOnboardingSuite {
       servletUri: servletUri.value,
       consumerAppVersion: consumerApp.value,
       providerAppVersion: providerApp.value,
-      // Off-boarding the consumer deleted the provider's records only: the consumer instance's stay until Off-Board Provider there (OFF-04).
+      // Off-boarding the consumer deleted the provider's records only: the consumer instance's stay until Off-Board
+      // Provider there (OFF-04).
       staleProviderConnections: !this.rules.on('OFF-04') && this.store.offboardedOrigins.has(origin) ? 0 : stale.value,
     })
   }
 }
 
 /** The checks of a run that fail. */
-export const failing = (results: readonly CheckResult[]): CheckResult[] => results.filter((result) => result.status === 'failed')
+export const failing = (results: readonly CheckResult[]): CheckResult[] =>
+  results.filter((result) => result.status === 'failed')

@@ -15,16 +15,24 @@ export { ADMIN_ROLE }
  */
 export function signedInUser(store: ProviderStore, rules: Rules, actorInput: unknown): Outcome<StoredUser> {
   const actor = parseInput(Actor, actorInput)
-  // Stryker disable next-line ConditionalExpression: an actor outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+  // an actor outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails
+  // any 5xx or change a refusal makes
+  // Stryker disable next-line ConditionalExpression: for the reason above
   if (!actor.ok) return actor
   const user = store.userNamed(actor.value.userName)
   if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
-  if (rules.on('AUTH-01') && user.password !== actor.value.password) return refused('sign-in-failed', 'the password does not match')
+  if (rules.on('AUTH-01') && user.password !== actor.value.password)
+    return refused('sign-in-failed', 'the password does not match')
   return accepted(user)
 }
 
 /** The acting user, who must be signed in and hold the admin role; the rule is named by the requirement it serves. */
-export function actingAdmin(store: ProviderStore, rules: Rules, requirement: RequirementId, actorInput: unknown): Outcome<StoredUser> {
+export function actingAdmin(
+  store: ProviderStore,
+  rules: Rules,
+  requirement: RequirementId,
+  actorInput: unknown,
+): Outcome<StoredUser> {
   const signedIn = signedInUser(store, rules, actorInput)
   if (!signedIn.ok) return signedIn
   const user = signedIn.value
@@ -39,8 +47,18 @@ export function actingAdmin(store: ProviderStore, rules: Rules, requirement: Req
  * variant ID:admin-only is the slip of asking for admin alone.
  */
 export function sbAdminGuard(requirement: RequirementId, user: StoredUser, rules: Rules, doing: string): Guard {
-  // Stryker disable next-line all: the branch a fault switch (ID:admin-only) selects instead of the rule, which npm run prove-faults proves red
-  const required = rules.on(`${requirement}:admin-only`) ? SB_ADMIN_ROLES : SB_ADMIN_ROLES.filter((role) => role === ADMIN_ROLE)
+  // the branch a fault switch (ID:admin-only) selects instead of the rule, which npm run prove-faults proves red
+  // Stryker disable all: for the reason above
+  const required = rules.on(`${requirement}:admin-only`)
+    ? SB_ADMIN_ROLES
+    : SB_ADMIN_ROLES.filter((role) => role === ADMIN_ROLE)
+  // Stryker restore all
   const missing = required.filter((role) => !user.roles.includes(role))
-  return [requirement, () => (missing.length === 0 ? undefined : refusal('sb-admin-roles-missing', `${user.userName} lacks ${missing.join(' and ')}, which ${doing} requires`))]
+  return [
+    requirement,
+    () =>
+      missing.length === 0
+        ? undefined
+        : refusal('sb-admin-roles-missing', `${user.userName} lacks ${missing.join(' and ')}, which ${doing} requires`),
+  ]
 }

@@ -13,7 +13,14 @@ import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.s
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
 import { parseInput } from '../contract/parse-input'
 import { PortalSettings } from '../contract/portal.schema'
-import { NewCompany, NewProviderRecord, NewUser, ProviderRecordForm, type Created, type ProviderRecord } from '../contract/provider-setup.schema'
+import {
+  NewCompany,
+  NewProviderRecord,
+  NewUser,
+  ProviderRecordForm,
+  type Created,
+  type ProviderRecord,
+} from '../contract/provider-setup.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { RegistrationPage } from '../contract/registration-page.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
@@ -60,7 +67,10 @@ export type ProviderInstanceOptions = {
   faults: Faults
   /** What the records of all the instances of a server may hold together; no limit when not given. */
   storage?: StorageBudget
-  /** How the setup switches start, where not as the reference starts them (to show that no scenario relies on a default). */
+  /**
+   * How the setup switches start, where not as the reference starts them (to show that no scenario relies on a
+   * default).
+   */
   startsWith?: Partial<StartingSettings>
   /** Another reading where the documents leave a choice (prove-fairness). */
   choices?: Partial<ReferenceChoices>
@@ -96,25 +106,46 @@ export class ProviderInstance {
   }
 
   constructor(private readonly options: ProviderInstanceOptions) {
-    // Stryker disable next-line ObjectLiteral: every scenario sets each setup switch it relies on, so none relies on how they start (FREE-01 to FREE-05)
+    // every scenario sets each setup switch it relies on, so none relies on how they start (FREE-01 to FREE-05)
+    // Stryker disable next-line ObjectLiteral: for the reason above
     const start = { ...REFERENCE_STARTING_SETTINGS, ...options.startsWith }
     this.#store = new ProviderStore(start, options.storage)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
     const rules = (this.#rules = new Rules(options.faults, options.choices, options.parts))
     const urls = (this.#urls = new RegistrationUrls(options.baseUrl, { placement: rules.choices.tokenPlacement }))
-    const consumers = (this.#consumers = new ConsumerInstanceClient({ ...outbound, queries: rules.choices.tableQueries }))
+    const consumers = (this.#consumers = new ConsumerInstanceClient({
+      ...outbound,
+      queries: rules.choices.tableQueries,
+    }))
     const suite = new PreOnboardingSuite(store, consumers, rules, options.baseUrl)
     const mail = new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl })
     this.#mail = new RegistrationMail(store, mail, urls)
-    // The registration URL's mail obeys the switch by its own rules (PC-21, TASK-11); whether the rest does is free (FREE-15).
-    // Stryker disable next-line ConditionalExpression,StringLiteral: either scope is conforming (FREE-15), and npm run prove-fairness runs both
-    const otherMail = rules.choices.emailSwitchScope === 'all mail' ? new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl, sendsWhile: () => store.emailNotifications }) : mail
+    // The registration URL's mail obeys the switch by its own rules (PC-21, TASK-11); whether the rest does is free
+    // (FREE-15).
+    // either scope is conforming (FREE-15), and npm run prove-fairness runs both
+    // Stryker disable ConditionalExpression,StringLiteral: for the reason above
+    const otherMail =
+      rules.choices.emailSwitchScope === 'all mail'
+        ? new MailClient({
+            ...outbound,
+            gatewayUrl: options.mailGatewayUrl,
+            sendsWhile: () => store.emailNotifications,
+          })
+        : mail
+    // Stryker restore ConditionalExpression,StringLiteral
     this.#legacy = new LegacyOnboarding({ store, rules, consumers, mail: otherMail, baseUrl: options.baseUrl })
     const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
     this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => this.#newToken() })
     this.#portals = new PortalConfiguration(options.release, start, rules)
-    this.consumerPortal = new ConsumerPortal({ store, rules, mail: otherMail, config: this.#portals, clock: options.clock, baseUrl: options.baseUrl })
+    this.consumerPortal = new ConsumerPortal({
+      store,
+      rules,
+      mail: otherMail,
+      config: this.#portals,
+      clock: options.clock,
+      baseUrl: options.baseUrl,
+    })
     this.customerPortal = new CustomerPortal({ store, rules, mail: otherMail })
     this.#wizard = new ConsumerWizard({
       ...common,
@@ -149,14 +180,28 @@ export class ProviderInstance {
     const signedIn = signedInUser(this.#store, this.#rules, actorInput)
     if (!signedIn.ok) return signedIn
     const form = parseInput(ProviderRecordForm, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!form.ok) return form
     const { name } = form.value
     const refusedBy = this.#rules.firstRefusal([
       // Stryker disable next-line StringLiteral: prose, which a fair kit never asserts
       sbAdminGuard('PR-01', signedIn.value, this.#rules, 'setting up the provider record'),
-      ['PR-02', () => (this.#store.providerRecord === undefined ? undefined : refusal('provider-record-exists', 'the provider record is set up already, once for the instance'))],
-      ['PR-03', () => (this.#rules.parts.providerName(name) ? undefined : refusal('provider-name-invalid', 'a provider name holds only letters, digits and dashes'))],
+      [
+        'PR-02',
+        () =>
+          this.#store.providerRecord === undefined
+            ? undefined
+            : refusal('provider-record-exists', 'the provider record is set up already, once for the instance'),
+      ],
+      [
+        'PR-03',
+        () =>
+          this.#rules.parts.providerName(name)
+            ? undefined
+            : refusal('provider-name-invalid', 'a provider name holds only letters, digits and dashes'),
+      ],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     this.#store.providerRecord = name
@@ -168,7 +213,9 @@ export class ProviderInstance {
     const signedIn = signedInUser(this.#store, this.#rules, actorInput)
     if (!signedIn.ok) return signedIn
     const name = this.#store.providerRecord
-    return name === undefined ? refused('provider-record-missing', 'the provider has not set up its provider record') : accepted({ name })
+    return name === undefined
+      ? refused('provider-record-missing', 'the provider has not set up its provider record')
+      : accepted({ name })
   }
 
   /** Removes the provider record, as an instance clone that excludes it does (service-bridge-v2-cloning). */
@@ -208,14 +255,18 @@ export class ProviderInstance {
   }
 
   /** What the records of this instance cost the server's storage budget. */
-  // Stryker disable all: the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and hardening.test.ts fills it
+  // the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and
+  // hardening.test.ts fills it
+  // Stryker disable all: for the reason above
   get storedBytes(): number {
     return this.#store.storedBytes
   }
   // Stryker restore all
 
   /** Whether a user of this instance signs in with this password: how requests over HTTP are authenticated. */
-  // Stryker disable all: only the reference server authenticates by password (in-process, the world names the acting user); reference-server.test.ts checks a wrong password
+  // only the reference server authenticates by password (in-process, the world names the acting user);
+  // reference-server.test.ts checks a wrong password
+  // Stryker disable all: for the reason above
   signsIn(userName: string, password: string): boolean {
     return this.#store.userNamed(userName)?.password === password
   }
@@ -274,17 +325,37 @@ export class ProviderInstance {
     if (!admin.ok) return admin
     const parsed = this.#rules.on('PC-08') ? parseInput(ConnectionRequest, input) : accepted(input as ConnectionRequest)
     if (!parsed.ok) return parsed
-    const { request, origin, company, preconditions } = readRequest(store, parsed.value, {
-      providerRecord: 'PC-05',
-      company: 'PC-06',
-      contact: 'PC-07',
-      instanceUrl: 'PC-09',
-    }, this.#rules.choices.urlExtras)
+    const { request, origin, company, preconditions } = readRequest(
+      store,
+      parsed.value,
+      {
+        providerRecord: 'PC-05',
+        company: 'PC-06',
+        contact: 'PC-07',
+        instanceUrl: 'PC-09',
+      },
+      this.#rules.choices.urlExtras,
+    )
     const existing = store.connections
     const noDuplicate: Guard[] = [
-      ['PC-10', () => (existing.some((c) => c.companyId === request.companyId && this.#rules.companyHolds(c.origin, origin)) ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`) : undefined)],
-      // Stryker disable next-line ConditionalExpression: for the same company PC-10 refuses first, except in the reversed refusal order (FREE-08) that npm run prove-fairness runs
-      ['PC-11', () => (existing.some((c) => c.origin === origin && c.companyId !== request.companyId) ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`) : undefined)],
+      [
+        'PC-10',
+        () =>
+          existing.some((c) => c.companyId === request.companyId && this.#rules.companyHolds(c.origin, origin))
+            ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`)
+            : undefined,
+      ],
+      // for the same company PC-10 refuses first, except in the reversed refusal order (FREE-08) that npm run
+      // prove-fairness runs
+      // Stryker disable ConditionalExpression: for the reason above
+      [
+        'PC-11',
+        () =>
+          existing.some((c) => c.origin === origin && c.companyId !== request.companyId)
+            ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`)
+            : undefined,
+      ],
+      // Stryker restore ConditionalExpression
     ]
     const refusedFirst = this.#rules.firstRefusal([...preconditions, ...noDuplicate])
     if (refusedFirst) return { ok: false, refusal: refusedFirst }
@@ -292,21 +363,25 @@ export class ProviderInstance {
     const version = await this.#consumerVersion(origin)
     if (!version.ok) return version
     // Another request for the same instance may have been stored while the consumer instance answered.
-    const refusedLate = this.#rules.on('PC-10:checked-before-waiting') ? this.#rules.firstRefusal(noDuplicate) : undefined
+    const refusedLate = this.#rules.on('PC-10:checked-before-waiting')
+      ? this.#rules.firstRefusal(noDuplicate)
+      : undefined
     if (refusedLate) return { ok: false, refusal: refusedLate }
     const room = store.admitRecord(request)
     if (!room.ok) return room
     const connection: StoredConnection = {
       // Stryker disable next-line StringLiteral: only a registration of kind 'task' is told apart
       kind: 'connection',
-      // Stryker disable next-line UpdateOperator: counted down, the numbers are just as unique, and their digits are free
+      // counted down, the numbers are just as unique, and their digits are free
+      // Stryker disable next-line UpdateOperator: for the reason above
       number: nextNumber('CONN', store.connectionsNumbered++),
       companyId: request.companyId,
       contactId: request.contactId,
       origin,
       pageState: this.#initialCardState(),
       checks: [],
-      // Stryker disable next-line ConditionalExpression: an accepted version read is undefined only while PC-41 to PC-43 are switched off (prove-faults)
+      // an accepted version read is undefined only while PC-41 to PC-43 are switched off (prove-faults)
+      // Stryker disable next-line ConditionalExpression: for the reason above
       ...(version.value !== undefined ? { appVersion: version.value } : {}),
       token: this.#newToken(),
       tokenUsed: false,
@@ -318,8 +393,11 @@ export class ProviderInstance {
     // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
     const emailOn = this.#rules.on('PC-21') ? store.emailNotifications : true
     if (emailOn && this.#rules.on('PC-20')) await this.#mail.send(connection)
-    // Stryker disable next-line ConditionalExpression: false while the rule holds, as in every normal run; npm run prove-faults switches it off
-    if (emailOn && !this.#rules.on('PC-20:copy-to-admin')) await this.#mail.send({ ...connection, contactId: admin.value.id })
+    // false while the rule holds, as in every normal run; npm run prove-faults switches it off
+    // Stryker disable ConditionalExpression: for the reason above
+    if (emailOn && !this.#rules.on('PC-20:copy-to-admin'))
+      await this.#mail.send({ ...connection, contactId: admin.value.id })
+    // Stryker restore ConditionalExpression
     return accepted(this.#card(connection))
   }
 
@@ -333,7 +411,9 @@ export class ProviderInstance {
   /** A connection's authorized users, to a provider user holding admin (AUTH-USERS). */
   listAuthorizedUsers(actorInput: unknown, number: unknown): Outcome<AuthorizedUser[]> {
     const connection = this.#connectionForAdmin(actorInput, number, 'AU-02')
-    return connection.ok ? accepted(connection.value.authorizedUsers.map((authorized) => ({ ...authorized }))) : connection
+    return connection.ok
+      ? accepted(connection.value.authorizedUsers.map((authorized) => ({ ...authorized })))
+      : connection
   }
 
   /** The provider admin approves or rejects an authorized user: the approval is the provider's (AU-02). */
@@ -341,10 +421,16 @@ export class ProviderInstance {
     const connection = this.#connectionForAdmin(actorInput, number, 'AU-02')
     if (!connection.ok) return connection
     const decision = parseInput(AuthorizedUserDecision, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!decision.ok) return decision
     const authorized = connection.value.authorizedUsers.find((candidate) => candidate.id === decision.value.id)
-    if (!authorized) return refused('authorized-user-not-found', `connection ${String(number)} has no authorized user ${decision.value.id}`)
+    if (!authorized)
+      return refused(
+        'authorized-user-not-found',
+        `connection ${String(number)} has no authorized user ${decision.value.id}`,
+      )
     authorized.approval = decision.value.approval
     return accepted({ ...authorized })
   }
@@ -354,7 +440,9 @@ export class ProviderInstance {
     const admin = actingAdmin(this.#store, this.#rules, requirement, actorInput)
     if (!admin.ok) return admin
     const connection = this.#store.connections.find((candidate) => candidate.number === number)
-    return connection ? accepted(connection) : refused('connection-not-found', `no connection is numbered ${String(number)}`)
+    return connection
+      ? accepted(connection)
+      : refused('connection-not-found', `no connection is numbered ${String(number)}`)
   }
 
   /**
@@ -367,13 +455,28 @@ export class ProviderInstance {
     if (!found.ok) return found
     const connection = found.value
     const change = parseInput(ProviderSettingsChange, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!change.ok) return change
     const current = connection.settings
-    const { autoActivateRrp = current.autoActivateRrp, autoActivateRtd = current.autoActivateRtd, ...authorizedUsers } = change.value
+    const {
+      autoActivateRrp = current.autoActivateRrp,
+      autoActivateRtd = current.autoActivateRtd,
+      ...authorizedUsers
+    } = change.value
     const consumersOwn = autoActivateRrp !== current.autoActivateRrp || autoActivateRtd !== current.autoActivateRtd
     const refusedBy = this.#rules.firstRefusal([
-      ['SET-03', () => (consumersOwn ? refusal('setting-not-changeable', 'the auto-activate settings are the consumer\'s: the provider may change only the authorized-user settings') : undefined)],
+      [
+        'SET-03',
+        () =>
+          consumersOwn
+            ? refusal(
+                'setting-not-changeable',
+                "the auto-activate settings are the consumer's: the provider may change only the authorized-user settings",
+              )
+            : undefined,
+      ],
       maxOnlyWhileRestricted(authorizedUsers),
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
@@ -390,13 +493,21 @@ export class ProviderInstance {
     const signedIn = signedInUser(this.#store, this.#rules, actorInput)
     if (!signedIn.ok) return signedIn
     const request = parseInput(OffboardRequest, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!request.ok) return request
     const { deleteTasks, typed } = request.value
     const refusedBy = this.#rules.firstRefusal([
       // Stryker disable next-line StringLiteral: prose, which a fair kit never asserts
       sbAdminGuard('OFF-01', signedIn.value, this.#rules, 'off-boarding a consumer'),
-      ['OFF-02', () => (deleteTasks && typed !== DELETE_CONFIRMATION ? refusal('offboarding-not-confirmed', `to delete the tasks too, type ${DELETE_CONFIRMATION} in the dialog`) : undefined)],
+      [
+        'OFF-02',
+        () =>
+          deleteTasks && typed !== DELETE_CONFIRMATION
+            ? refusal('offboarding-not-confirmed', `to delete the tasks too, type ${DELETE_CONFIRMATION} in the dialog`)
+            : undefined,
+      ],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     const connections = this.#store.connections
@@ -421,7 +532,8 @@ export class ProviderInstance {
           ? { name: `${contact.firstName} ${contact.lastName}`, email: contact.email }
           : { name: '', email: '' },
         instanceUrl: connection.origin,
-        // Stryker disable next-line ConditionalExpression: a field set to undefined is left out of the answer just the same
+        // a field set to undefined is left out of the answer just the same
+        // Stryker disable next-line ConditionalExpression: for the reason above
         ...(connection.appVersion !== undefined ? { appVersion: connection.appVersion } : {}),
         createdAt: connection.createdAt.toISOString(),
         ...(connection.onboardedAt ? { onboardedAt: connection.onboardedAt.toISOString() } : {}),
@@ -454,7 +566,16 @@ export class ProviderInstance {
     const user = signedIn.value
     const missing = KMF_DIAGNOSTICS_ROLES.filter((role) => !user.roles.includes(role))
     const refusedBy = this.#rules.firstRefusal([
-      ['KMF-01', () => (missing.length === 0 ? undefined : refusal('kmf-roles-missing', `${user.userName} lacks ${missing.join(' and ')}, which viewing KMF diagnostics requires`))],
+      [
+        'KMF-01',
+        () =>
+          missing.length === 0
+            ? undefined
+            : refusal(
+                'kmf-roles-missing',
+                `${user.userName} lacks ${missing.join(' and ')}, which viewing KMF diagnostics requires`,
+              ),
+      ],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     return accepted(this.#kmfHealth())
@@ -478,7 +599,10 @@ export class ProviderInstance {
   }
 
   /** The customer admin creates a provider record in the customer instance. */
-  createProviderRecordInCustomerInstance(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
+  createProviderRecordInCustomerInstance(
+    actorInput: unknown,
+    customerInstanceUrl: unknown,
+  ): Promise<Outcome<CustomerIntegration>> {
     return this.#legacy.createProviderRecord(actorInput, customerInstanceUrl)
   }
 
@@ -505,7 +629,11 @@ export class ProviderInstance {
   }
 
   /** Validate & resolve on one issue of the registration page. */
-  validateAndResolve(actorInput: unknown, registrationUrl: unknown, issue: unknown): Promise<Outcome<RegistrationPage>> {
+  validateAndResolve(
+    actorInput: unknown,
+    registrationUrl: unknown,
+    issue: unknown,
+  ): Promise<Outcome<RegistrationPage>> {
     return this.#wizard.validateAndResolve(actorInput, registrationUrl, issue)
   }
 
@@ -520,7 +648,11 @@ export class ProviderInstance {
   }
 
   /** The consumer's Configure settings step, after success (CC, steps 4 and 5). */
-  configureSettings(actorInput: unknown, registrationUrl: unknown, settings: unknown): Promise<Outcome<ConnectionSettings>> {
+  configureSettings(
+    actorInput: unknown,
+    registrationUrl: unknown,
+    settings: unknown,
+  ): Promise<Outcome<ConnectionSettings>> {
     return this.#wizard.configureSettings(actorInput, registrationUrl, settings)
   }
 
@@ -541,22 +673,34 @@ export class ProviderInstance {
   async #consumerVersion(origin: string): Promise<Outcome<string | undefined>> {
     const read = await this.#consumers.serviceExchangeVersion(origin)
     if (!read.ok) {
-      const requirement: RequirementId = ({ 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' } as const)[read.refusal.code as string] ?? 'PC-43'
+      const requirement: RequirementId =
+        ({ 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' } as const)[read.refusal.code as string] ??
+        'PC-43'
       return this.#rules.on(requirement) ? read : accepted(undefined)
     }
     const version = read.value
     if (this.#rules.on('PC-40') && !this.#rules.parts.releaseAtLeast(version, MINIMUM_CONSUMER_VERSION)) {
-      return refused('version-too-old', `${origin} runs Service Exchange ${formatVersion(version)}; ${formatVersion(MINIMUM_CONSUMER_VERSION)} or later is required`)
+      return refused(
+        'version-too-old',
+        `${origin} runs Service Exchange ${formatVersion(version)}; ${formatVersion(MINIMUM_CONSUMER_VERSION)} or later is required`,
+      )
     }
     return accepted(formatVersion(version))
   }
 
   /** PC-02, PC-03: a fresh token from the CSPRNG for every registration URL. */
   #newToken(): string {
-    // Stryker disable next-line AssignmentOperator: the count is read only by a faulty token issuer (PC-03), which npm run prove-faults proves red
+    // the count is read only by a faulty token issuer (PC-03), which npm run prove-faults proves red
+    // Stryker disable next-line AssignmentOperator: for the reason above
     this.#issuedTokens += 1
-    // Stryker disable next-line OptionalChaining: read only by a faulty token issuer (PC-02), which npm run prove-faults proves red
-    return this.#rules.parts.issueToken({ fresh: newRegistrationToken, issued: this.#issuedTokens, first: this.#store.connections[0]?.token })
+    // read only by a faulty token issuer (PC-02), which npm run prove-faults proves red
+    // Stryker disable OptionalChaining: for the reason above
+    return this.#rules.parts.issueToken({
+      fresh: newRegistrationToken,
+      issued: this.#issuedTokens,
+      first: this.#store.connections[0]?.token,
+    })
+    // Stryker restore OptionalChaining
   }
 
   #kmfHealth(): KmfHealth {
@@ -567,13 +711,17 @@ export class ProviderInstance {
 
   /** RD-01: the card shows the URL when no email carries it; with email on, showing it too is free (FREE-06). */
   #showsRegistrationUrl(): boolean {
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: shown always, or only while email is off: either is conforming (FREE-06), and npm run prove-fairness runs both
+    // shown always, or only while email is off: either is conforming (FREE-06), and npm run prove-fairness runs both
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
     return this.#rules.choices.registrationUrlOnCard === 'always' || !this.#store.emailNotifications
   }
 
-  /** PC-01: an onboarded connection's card shows the consumer's app version; before that, showing it is free (FREE-18). */
+  /**
+   * PC-01: an onboarded connection's card shows the consumer's app version; before that, showing it is free (FREE-18).
+   */
   #cardShowsVersion(connection: StoredConnection): connection is StoredConnection & { appVersion: string } {
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: shown from creation or once onboarded: either is conforming (FREE-18), and npm run prove-fairness runs both
+    // shown from creation or once onboarded: either is conforming (FREE-18), and npm run prove-fairness runs both
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
     const due = connection.pageState === 'Onboarded' || this.#rules.choices.cardVersion === 'from creation'
     return this.#rules.on('PC-01') && due && connection.appVersion !== undefined
   }
@@ -585,7 +733,9 @@ export class ProviderInstance {
       instanceUrl: connection.origin,
       state: connection.pageState,
       ...(this.#cardShowsVersion(connection) ? { appVersion: connection.appVersion } : {}),
-      ...(connection.pageState !== 'Onboarded' && this.#showsRegistrationUrl() ? { registrationUrl: this.#urls.urlOf(connection.token) } : {}),
+      ...(connection.pageState !== 'Onboarded' && this.#showsRegistrationUrl()
+        ? { registrationUrl: this.#urls.urlOf(connection.token) }
+        : {}),
     }
   }
 }

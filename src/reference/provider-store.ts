@@ -11,7 +11,10 @@ import type { StartingSettings } from '../contract/starting-settings'
 import type { AuthorizedUser } from '../contract/authorized-user.schema'
 import { sizeOf, StorageBudget } from './storage-budget'
 
-/** The most records one provider instance keeps (companies, users, connections, tasks, cases, portal sign-ups and requests). */
+/**
+ * The most records one provider instance keeps (companies, users, connections, tasks, cases, portal sign-ups and
+ * requests).
+ */
 export const MAX_RECORDS_PER_INSTANCE = 2_000
 
 /** A user of the provider instance. */
@@ -38,7 +41,10 @@ export type Registration = {
   onboardedAt?: Date
   /** The connection settings the consumer configures after success, and the provider's authorized-user settings. */
   settings: ConnectionSettings
-  /** The connection's authorized users: the account's contacts from the first registration on, and those the consumer adds. */
+  /**
+   * The connection's authorized users: the account's contacts from the first registration on, and those the consumer
+   * adds.
+   */
   authorizedUsers: AuthorizedUser[]
 }
 
@@ -106,13 +112,22 @@ export class ProviderStore {
    * Takes room for one more record, or refuses: a scenario needs a few dozen, and a client that keeps adding
    * must not grow the instance, or the server, without end.
    */
-  // Stryker disable all: the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and hardening.test.ts fills it
+  // the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and
+  // hardening.test.ts fills it
+  // Stryker disable all: for the reason above
   admitRecord(record: unknown): Outcome<void> {
     if (this.#records >= MAX_RECORDS_PER_INSTANCE) {
-      return refused('record-limit-reached', `this provider instance holds ${MAX_RECORDS_PER_INSTANCE} records, the most it keeps; open another instance`)
+      return refused(
+        'record-limit-reached',
+        `this provider instance holds ${MAX_RECORDS_PER_INSTANCE} records, the most it keeps; open another instance`,
+      )
     }
     const bytes = sizeOf(record)
-    if (!this.budget.take(bytes)) return refused('server-full', 'the server holds as much as it keeps; an instance unused for a while is closed, and makes room')
+    if (!this.budget.take(bytes))
+      return refused(
+        'server-full',
+        'the server holds as much as it keeps; an instance unused for a while is closed, and makes room',
+      )
     this.#records += 1
     this.#bytes += bytes
     return accepted(undefined)
@@ -148,7 +163,8 @@ export class ProviderStore {
 /** A record identifier in the platform's style: 32 hex digits. */
 /** The number of a kind's next record: its prefix and seven digits, counted up from 1000001. */
 export const nextNumber = (prefix: string, taken: number): string =>
-  // Stryker disable next-line ArithmeticOperator: counted down, the numbers are just as unique, and their digits are free
+  // counted down, the numbers are just as unique, and their digits are free
+  // Stryker disable next-line ArithmeticOperator: for the reason above
   `${prefix}${1_000_001 + taken}`
 
 export const newId = (): string => randomUUID().replaceAll('-', '')

@@ -5,7 +5,12 @@ import { refusal, type Guard } from './rules'
 import type { RequirementId } from '../requirements/catalog'
 
 /** The requirement IDs a registration path gives the preconditions every path shares. */
-export type PreconditionIds = { providerRecord: RequirementId; company: RequirementId; contact: RequirementId; instanceUrl: RequirementId }
+export type PreconditionIds = {
+  providerRecord: RequirementId
+  company: RequirementId
+  contact: RequirementId
+  instanceUrl: RequirementId
+}
 
 /** A registration request read against the provider's records: what it names, and whether each exists. */
 export type ReadRequest = {
@@ -19,7 +24,12 @@ export type ReadRequest = {
 }
 
 /** Reads a connection request or a registration task against the records, with each rule named by its path's ID. */
-export function readRequest(store: ProviderStore, request: ConnectionRequest, ids: PreconditionIds, urlExtras: UrlExtras = 'refused'): ReadRequest {
+export function readRequest(
+  store: ProviderStore,
+  request: ConnectionRequest,
+  ids: PreconditionIds,
+  urlExtras: UrlExtras = 'refused',
+): ReadRequest {
   const url = readInstanceUrl(request.instanceUrl, urlExtras)
   const company = store.companies.get(request.companyId)
   const contact = store.users.get(request.contactId)
@@ -29,13 +39,41 @@ export function readRequest(store: ProviderStore, request: ConnectionRequest, id
     company,
     contact,
     preconditions: [
-      [ids.providerRecord, () => (store.providerRecord ? undefined : refusal('provider-record-missing', 'set up the provider record before registering consumers'))],
-      [ids.company, () => (company ? undefined : refusal('company-not-found', `no company has the identifier ${request.companyId}`))],
-      [ids.contact, () => (contact ? undefined : refusal('contact-not-found', `no user has the identifier ${request.contactId}`))],
+      [
+        ids.providerRecord,
+        () =>
+          store.providerRecord
+            ? undefined
+            : refusal('provider-record-missing', 'set up the provider record before registering consumers'),
+      ],
+      [
+        ids.company,
+        () =>
+          company ? undefined : refusal('company-not-found', `no company has the identifier ${request.companyId}`),
+      ],
+      [
+        ids.contact,
+        () => (contact ? undefined : refusal('contact-not-found', `no user has the identifier ${request.contactId}`)),
+      ],
       // Each guard holds on its own: a relation is checked only between records that exist, so that no order of
       // the checks changes which code a request that breaks one rule gets (FREE-08).
-      [ids.contact, () => (!company || !contact || contact.companyId === request.companyId ? undefined : refusal('contact-not-in-company', `${contact.userName} is not a contact of ${company.name}`))],
-      [ids.instanceUrl, () => (url.ok ? undefined : refusal('instance-url-malformed', `"${request.instanceUrl}" is not an instance URL: ${url.ok ? '' : url.problem}`))],
+      [
+        ids.contact,
+        () =>
+          !company || !contact || contact.companyId === request.companyId
+            ? undefined
+            : refusal('contact-not-in-company', `${contact.userName} is not a contact of ${company.name}`),
+      ],
+      [
+        ids.instanceUrl,
+        () =>
+          url.ok
+            ? undefined
+            : refusal(
+                'instance-url-malformed',
+                `"${request.instanceUrl}" is not an instance URL: ${url.ok ? '' : url.problem}`,
+              ),
+      ],
     ],
   }
 }

@@ -22,9 +22,10 @@ export const CONSUMER_CONTACT_ROLE = 'sn_sb_pro.consumer'
  * How often the background job runs the pre-onboarding checks of tasks that are not yet Open. The sources
  * say only "automatically"; five minutes is this kit's bound (TASK-07, TASK-10).
  */
-// Stryker disable next-line all: checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every pass); checking later or fewer turns the suite red
+// checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every
+// pass); checking later or fewer turns the suite red
+// Stryker disable next-line all: for the reason above
 export const SCAN_INTERVAL_MS = 5 * 60_000
-
 
 /** What the registration tasks need from the rest of the reference. */
 export type RegistrationTaskParts = {
@@ -49,19 +50,62 @@ export class RegistrationTasks {
     if (!admin.ok) return admin
     const parsed = parseInput(ConnectionRequest, input)
     if (!parsed.ok) return parsed
-    const { request, origin, company, contact, preconditions } = readRequest(store, parsed.value, {
-      providerRecord: 'TASK-02',
-      company: 'TASK-03',
-      contact: 'TASK-03',
-      instanceUrl: 'TASK-03',
-    }, rules.choices.urlExtras)
+    const { request, origin, company, contact, preconditions } = readRequest(
+      store,
+      parsed.value,
+      {
+        providerRecord: 'TASK-02',
+        company: 'TASK-03',
+        contact: 'TASK-03',
+        instanceUrl: 'TASK-03',
+      },
+      rules.choices.urlExtras,
+    )
     const guards: Guard[] = [
       ...preconditions,
-      // Stryker disable next-line OptionalChaining: only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and npm run prove-fairness runs it
-      ['TASK-04', () => (contact?.roles.includes(CONSUMER_CONTACT_ROLE) ? undefined : refusal('contact-lacks-consumer-role', `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`))],
-      // Stryker disable next-line OptionalChaining: only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and npm run prove-fairness runs it
-      ['TASK-05', () => (!store.production || rules.parts.validEmail(contact?.email ?? '') ? undefined : refusal('contact-email-invalid', `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`))],
-      ['TASK-06', () => (store.tasks.some((task) => task.companyId === request.companyId && rules.companyHolds(task.origin, origin) && task.state !== 'Closed Complete') ? refusal('registration-task-exists', `${company?.name} already has an open registration task for ${origin}`) : undefined)],
+      // only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and
+      // npm run prove-fairness runs it
+      // Stryker disable OptionalChaining: for the reason above
+      [
+        'TASK-04',
+        () =>
+          contact?.roles.includes(CONSUMER_CONTACT_ROLE)
+            ? undefined
+            : refusal(
+                'contact-lacks-consumer-role',
+                `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`,
+              ),
+      ],
+      // Stryker restore OptionalChaining
+      // only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and
+      // npm run prove-fairness runs it
+      // Stryker disable OptionalChaining: for the reason above
+      [
+        'TASK-05',
+        () =>
+          !store.production || rules.parts.validEmail(contact?.email ?? '')
+            ? undefined
+            : refusal(
+                'contact-email-invalid',
+                `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`,
+              ),
+      ],
+      // Stryker restore OptionalChaining
+      [
+        'TASK-06',
+        () =>
+          store.tasks.some(
+            (task) =>
+              task.companyId === request.companyId &&
+              rules.companyHolds(task.origin, origin) &&
+              task.state !== 'Closed Complete',
+          )
+            ? refusal(
+                'registration-task-exists',
+                `${company?.name} already has an open registration task for ${origin}`,
+              )
+            : undefined,
+      ],
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
@@ -77,15 +121,20 @@ export class RegistrationTasks {
       origin,
       tokenUsed: false,
       pageState: initialCardState(this.parts.release),
-      // Stryker disable next-line ArrayDeclaration: checks the background job has not run yet: it replaces them before anyone sees the task's page
+      // checks the background job has not run yet: it replaces them before anyone sees the task's page
+      // Stryker disable next-line ArrayDeclaration: for the reason above
       checks: [],
       createdAt: now,
       state: INITIAL_TASK_STATE,
-      // Stryker disable next-line ArrayDeclaration: the banner shows only in Validation Failed, and entering it sets the banner
+      // the banner shows only in Validation Failed, and entering it sets the banner
+      // Stryker disable next-line ArrayDeclaration: for the reason above
       banner: [],
-      // Stryker disable next-line all: checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every pass); checking later or fewer turns the suite red
+      // checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at
+      // every pass); checking later or fewer turns the suite red
+      // Stryker disable next-line all: for the reason above
       nextScanAt: new Date(now.getTime() + SCAN_INTERVAL_MS),
-      // Stryker disable next-line ArrayDeclaration: comments are free text; the kit reads only whether one carries the task's link
+      // comments are free text; the kit reads only whether one carries the task's link
+      // Stryker disable next-line ArrayDeclaration: for the reason above
       comments: [],
       settings: { ...NEW_SETTINGS },
       authorizedUsers: [],
@@ -116,8 +165,14 @@ export class RegistrationTasks {
   async runDueScans(): Promise<void> {
     const now = this.parts.clock.now()
     const { tasks } = this.parts.store
-    // Stryker disable next-line all: checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every pass); checking later or fewer turns the suite red
-    const due = this.parts.rules.choices.taskChecks === 'every task at every pass' ? tasks : tasks.filter((task) => this.#awaitsChecks(task) && task.nextScanAt <= now)
+    // checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at
+    // every pass); checking later or fewer turns the suite red
+    // Stryker disable all: for the reason above
+    const due =
+      this.parts.rules.choices.taskChecks === 'every task at every pass'
+        ? tasks
+        : tasks.filter((task) => this.#awaitsChecks(task) && task.nextScanAt <= now)
+    // Stryker restore all
     // A job that takes one due task per pass leaves the others waiting for passes that may not come in time.
     const thisPass = this.parts.rules.on('TASK-07:one-per-pass') ? due : due.slice(0, 1)
     await Promise.all(thisPass.map((task) => this.#scan(task, now)))
@@ -128,7 +183,9 @@ export class RegistrationTasks {
     if (this.parts.rules.on('TASK-12')) this.#apply(task, 'RegistrationCompleted')
   }
 
-  // Stryker disable all: checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every pass); checking later or fewer turns the suite red
+  // checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every
+  // pass); checking later or fewer turns the suite red
+  // Stryker disable all: for the reason above
   #awaitsChecks(task: StoredTask): boolean {
     if (task.state === 'Awaiting Validation') return true
     // Without the rescans, a task that failed validation stays failed until someone acts.
@@ -137,7 +194,9 @@ export class RegistrationTasks {
   // Stryker restore all
 
   async #scan(task: StoredTask, now: Date): Promise<void> {
-    // Stryker disable next-line all: checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every pass); checking later or fewer turns the suite red
+    // checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at
+    // every pass); checking later or fewer turns the suite red
+    // Stryker disable next-line all: for the reason above
     task.nextScanAt = new Date(now.getTime() + SCAN_INTERVAL_MS)
     const results = await this.parts.suite.run(task.origin, task.banner)
     if (!results.ok) {
@@ -151,16 +210,19 @@ export class RegistrationTasks {
     task.banner = this.parts.rules.on('TASK-08') ? failed : []
     this.#apply(task, 'ChecksFailed')
     // An implementation that issues the link regardless of the checks.
-    // Stryker disable next-line ConditionalExpression: false only while TASK-09 holds, as in every normal run; npm run prove-faults switches it off
+    // false only while TASK-09 holds, as in every normal run; npm run prove-faults switches it off
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!this.parts.rules.on('TASK-09') && task.token === undefined) await this.#issueLink(task)
   }
 
   /** The checks passed: the task is Open and the registration resumes with its link (TASK-07, TASK-10). */
   async #open(task: StoredTask): Promise<void> {
-    // Stryker disable next-line ArrayDeclaration: the banner shows only in Validation Failed, which an Open task never returns to
+    // the banner shows only in Validation Failed, which an Open task never returns to
+    // Stryker disable next-line ArrayDeclaration: for the reason above
     task.banner = []
     this.#apply(task, 'ChecksPassed')
-    // Stryker disable next-line ConditionalExpression: a task opens once, and only a switched-off TASK-09 (prove-faults) issues its link before
+    // a task opens once, and only a switched-off TASK-09 (prove-faults) issues its link before
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (task.token === undefined) await this.#issueLink(task)
   }
 
@@ -173,9 +235,12 @@ export class RegistrationTasks {
     const emailOn = !rules.on('TASK-11') || store.emailNotifications || productionSends
     const delivered = emailOn && (await this.parts.mail.send({ ...task, token }))
     // Once emailed, a copy in the comments as well is free (FREE-09).
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a copy in the comments as well is free (FREE-09), and npm run prove-fairness runs it
+    // a copy in the comments as well is free (FREE-09), and npm run prove-fairness runs it
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
     if ((!delivered || rules.choices.taskLinkInComments === 'always') && rules.on('TASK-11')) {
-      task.comments.push(`No email carried the registration link. Copy it and send it to the consumer admin: ${this.parts.urls.urlOf(token)}`)
+      task.comments.push(
+        `No email carried the registration link. Copy it and send it to the consumer admin: ${this.parts.urls.urlOf(token)}`,
+      )
     }
   }
 
@@ -191,10 +256,17 @@ export class RegistrationTasks {
       contact: `${contact.firstName} ${contact.lastName}`,
       instanceUrl: task.origin,
       state: task.state,
-      // Stryker disable next-line ConditionalExpression: outside Validation Failed the banner is empty, and an empty banner shows nothing
+      // outside Validation Failed the banner is empty, and an empty banner shows nothing
+      // Stryker disable next-line ConditionalExpression: for the reason above
       ...(task.state === 'Validation Failed' ? { banner: task.banner.map((result) => ({ ...result })) } : {}),
       ...(task.lastCheckRun
-        ? { lastCheckRun: { outcome: task.lastCheckRun.outcome, at: task.lastCheckRun.at.toISOString(), ...(task.lastCheckRun.reason ? { reason: task.lastCheckRun.reason } : {}) } }
+        ? {
+            lastCheckRun: {
+              outcome: task.lastCheckRun.outcome,
+              at: task.lastCheckRun.at.toISOString(),
+              ...(task.lastCheckRun.reason ? { reason: task.lastCheckRun.reason } : {}),
+            },
+          }
         : {}),
       comments: [...task.comments],
     }

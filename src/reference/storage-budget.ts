@@ -1,4 +1,6 @@
-// Stryker disable all: the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and hardening.test.ts fills it
+// the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and
+// hardening.test.ts fills it
+// Stryker disable all: for the reason above
 /**
  * How much the records of all the provider instances of one server may hold, in bytes as they are kept (two
  * per character, roughly). The per-instance record limit alone would let a full server grow to gigabytes.

@@ -6,7 +6,10 @@ import { everyEventNote, stateDiagram, workflowsOf } from './state-diagrams'
 
 /** Escapes text for HTML. */
 export const html = (text: string | number | undefined): string =>
-  String(text ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
+  String(text ?? '').replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  )
 
 const verdictClass: Record<Verdict, string> = {
   passed: 'ok',
@@ -39,22 +42,31 @@ tr:target{background:#fff7d6}td:first-child{white-space:nowrap}`
 /** The class that colours a verdict's segment of a bar and its square in the legend. */
 const fill = (verdict: Verdict): string => `${verdict.replaceAll(' ', '-')}-fill`
 
-/** What each colour of the bars stands for: colour is never the only way a verdict is told (each bar has its words too). */
+/**
+ * What each colour of the bars stands for: colour is never the only way a verdict is told (each bar has its words too).
+ */
 const legend = (): string =>
   `<ul class="legend" aria-label="what the colours of the bars stand for">${BAR_ORDER.map((verdict) => `<li><i class="${fill(verdict)}"></i>${html(verdict)}</li>`).join('')}</ul>`
 
 /** A bar of one segment per verdict, as wide as its share of the procedure's requirements. */
 function bar({ rows, counts }: ProcedureSummary): string {
   const segments = BAR_ORDER.filter((verdict) => counts[verdict] > 0).map(
-    (verdict) => `<span class="${fill(verdict)}" style="width:${((100 * counts[verdict]) / rows.length).toFixed(2)}%" title="${counts[verdict]} ${verdict}"></span>`,
+    (verdict) =>
+      `<span class="${fill(verdict)}" style="width:${((100 * counts[verdict]) / rows.length).toFixed(2)}%" title="${counts[verdict]} ${verdict}"></span>`,
   )
-  return `<div class="bar" role="img" aria-label="${BAR_ORDER.filter((verdict) => counts[verdict] > 0).map((verdict) => `${counts[verdict]} ${verdict}`).join(', ')}">${segments.join('')}</div>`
+  return `<div class="bar" role="img" aria-label="${BAR_ORDER.filter((verdict) => counts[verdict] > 0)
+    .map((verdict) => `${counts[verdict]} ${verdict}`)
+    .join(', ')}">${segments.join('')}</div>`
 }
 
-/** The conformance report as one self-contained HTML page: the diagrams are drawn by Mermaid, inlined; no external file. */
+/**
+ * The conformance report as one self-contained HTML page: the diagrams are drawn by Mermaid, inlined; no external file.
+ */
 /** The sections a requirement rests on, under its source, for a reader who opens the pages. */
 const citedSections = (cites: readonly string[] | undefined): string =>
-  cites && cites.length > 0 ? `<details><summary>sections</summary><ul>${cites.map((cite) => `<li><code>${html(cite)}</code></li>`).join('')}</ul></details>` : ''
+  cites && cites.length > 0
+    ? `<details><summary>sections</summary><ul>${cites.map((cite) => `<li><code>${html(cite)}</code></li>`).join('')}</ul></details>`
+    : ''
 
 export function renderConformanceHtml(report: ConformanceReport): string {
   const { run } = report
@@ -71,8 +83,16 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     `<dt>Parts not offered</dt><dd>${html(run.without?.length ? run.without.join(', ') : 'none: every optional part was verified')}</dd>`,
     `<dt>Seed</dt><dd><code>${html(run.seed)}</code></dd>`,
     `<dt>Started</dt><dd>${html(run.startedAt)}${run.durationMs === undefined ? '' : `, ${html((run.durationMs / 1000).toFixed(2))} s`}</dd>`,
-    `<dt>Requirements</dt><dd>${Object.entries(report.totals.requirements).filter(([, n]) => n > 0).map(([verdict, n]) => `${n} ${html(verdict)}`).join(', ')}</dd>`,
-    `<dt>Scenarios</dt><dd>${Object.entries(report.totals.scenarios).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${html(status)}`).join(', ') || 'none ran'}</dd>`,
+    `<dt>Requirements</dt><dd>${Object.entries(report.totals.requirements)
+      .filter(([, n]) => n > 0)
+      .map(([verdict, n]) => `${n} ${html(verdict)}`)
+      .join(', ')}</dd>`,
+    `<dt>Scenarios</dt><dd>${
+      Object.entries(report.totals.scenarios)
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${html(status)}`)
+        .join(', ') || 'none ran'
+    }</dd>`,
     '</dl>',
     '<nav><h2>Contents</h2><ul><li><a href="#procedures">Procedures</a></li>',
     ...(notPassing.length > 0 ? ['<li><a href="#to-look-at">Scenarios to look at</a></li>'] : []),
@@ -88,22 +108,34 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     legend(),
   ]
   if (notPassing.length > 0) {
-    parts.push('<h2 id="to-look-at">Scenarios to look at</h2><table><thead><tr><th>Requirement</th><th>Scenario</th><th>Where</th><th>Status</th><th>Why</th></tr></thead><tbody>')
+    parts.push(
+      '<h2 id="to-look-at">Scenarios to look at</h2><table><thead><tr><th>Requirement</th><th>Scenario</th><th>Where</th><th>Status</th><th>Why</th></tr></thead><tbody>',
+    )
     notPassing.forEach(({ row, scenario }, index) => {
-      const exchanges = scenario.lastExchanges ? `<details><summary>the last exchanges with the target</summary><pre>${html(scenario.lastExchanges.join('\n'))}</pre></details>` : ''
-      const sequence = scenario.sequenceDiagram ? ` <a href="#sequence-${index + 1}">what passed between the parties</a>` : ''
-      parts.push(`<tr><td><a href="#${html(row.id)}">${html(row.id)}</a></td><td>${html(scenario.name)}</td><td><code>${html(scenario.location)}</code></td><td>${html(standing(scenario))}</td><td>${html(scenario.message)}${sequence}${exchanges}</td></tr>`)
+      const exchanges = scenario.lastExchanges
+        ? `<details><summary>the last exchanges with the target</summary><pre>${html(scenario.lastExchanges.join('\n'))}</pre></details>`
+        : ''
+      const sequence = scenario.sequenceDiagram
+        ? ` <a href="#sequence-${index + 1}">what passed between the parties</a>`
+        : ''
+      parts.push(
+        `<tr><td><a href="#${html(row.id)}">${html(row.id)}</a></td><td>${html(scenario.name)}</td><td><code>${html(scenario.location)}</code></td><td>${html(standing(scenario))}</td><td>${html(scenario.message)}${sequence}${exchanges}</td></tr>`,
+      )
     })
     parts.push('</tbody></table>')
     notPassing.forEach(({ row, scenario }, index) => {
       if (!scenario.sequenceDiagram) return
-      parts.push(`<h3 id="sequence-${index + 1}">${html(row.id)}: ${html(scenario.name)}</h3><p><code>${html(scenario.location)}</code>: ${html(scenario.message ?? standing(scenario))}</p><pre class="mermaid">${html(scenario.sequenceDiagram)}</pre>`)
+      parts.push(
+        `<h3 id="sequence-${index + 1}">${html(row.id)}: ${html(scenario.name)}</h3><p><code>${html(scenario.location)}</code>: ${html(scenario.message ?? standing(scenario))}</p><pre class="mermaid">${html(scenario.sequenceDiagram)}</pre>`,
+      )
     })
   }
   parts.push('<h2>Requirements</h2>')
   for (const procedure of byProcedure) {
     parts.push(`<h3 id="${procedure.anchor}">${html(procedure.name)}</h3>${bar(procedure)}`)
-    parts.push('<table><thead><tr><th>ID</th><th>Level</th><th>Requirement</th><th>Source</th><th>Scenarios passed</th><th>Readings</th><th>Verdict</th></tr></thead><tbody>')
+    parts.push(
+      '<table><thead><tr><th>ID</th><th>Level</th><th>Requirement</th><th>Source</th><th>Scenarios passed</th><th>Readings</th><th>Verdict</th></tr></thead><tbody>',
+    )
     for (const row of procedure.rows) {
       const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
       parts.push(
@@ -116,12 +148,17 @@ export function renderConformanceHtml(report: ConformanceReport): string {
   parts.push('<h2 id="workflows">The workflows</h2><p>Each transition names the requirements that govern it.</p>')
   for (const workflow of workflowsOf(run.release)) {
     // Requirement IDs with non-breaking hyphens: the diagram wraps a long line of them between IDs, never inside one.
-    parts.push(`<h3>${html(workflow.title)}</h3><pre class="mermaid">${html(stateDiagram(workflow).replace(/\b([A-Z]+)-(\d)/g, '$1\u2011$2'))}</pre>`, ...(workflow.everyEvent ? [`<p>${html(everyEventNote(workflow.everyEvent))}</p>`] : []))
+    parts.push(
+      `<h3>${html(workflow.title)}</h3><pre class="mermaid">${html(stateDiagram(workflow).replace(/\b([A-Z]+)-(\d)/g, '$1\u2011$2'))}</pre>`,
+      ...(workflow.everyEvent ? [`<p>${html(everyEventNote(workflow.everyEvent))}</p>`] : []),
+    )
   }
   parts.push('<h2 id="waivers">Waivers</h2>')
   if (report.waivers.length === 0) parts.push('<p>None were given.</p>')
   else {
-    parts.push('<table><thead><tr><th>Waives</th><th>Reason</th><th>Owner</th><th>Expires</th><th>Failures accepted</th><th>Unexpectedly passing</th></tr></thead><tbody>')
+    parts.push(
+      '<table><thead><tr><th>Waives</th><th>Reason</th><th>Owner</th><th>Expires</th><th>Failures accepted</th><th>Unexpectedly passing</th></tr></thead><tbody>',
+    )
     for (const waiver of report.waivers) {
       parts.push(
         `<tr><td>${html(waiver.requirement ?? waiver.scenario)}</td><td>${html(waiver.reason)}</td><td>${html(waiver.owner)}</td>` +
@@ -130,19 +167,26 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     }
     parts.push('</tbody></table>')
   }
-  parts.push('<h2 id="readings">Readings the verdicts rest on</h2><p>Where the sources disagree, the kit holds targets to one reading.</p>')
+  parts.push(
+    '<h2 id="readings">Readings the verdicts rest on</h2><p>Where the sources disagree, the kit holds targets to one reading.</p>',
+  )
   for (const reading of report.readings) {
     parts.push(
       `<h3>${html(reading.id)}: ${html(reading.question)}</h3><ul>`,
       ...(reading.contradiction ? [`<li>Recorded in: ${html(reading.contradiction)}</li>`] : []),
       `<li>Implemented: ${html(reading.implemented.position)} (${html(reading.implemented.sources)})</li>`,
-      ...reading.alternatives.map((alternative) => `<li>Not implemented: ${html(alternative.position)} (${html(alternative.sources)})</li>`),
+      ...reading.alternatives.map(
+        (alternative) => `<li>Not implemented: ${html(alternative.position)} (${html(alternative.sources)})</li>`,
+      ),
       `<li>Why: ${html(reading.why)}</li><li>Requirements resting on it: ${html(reading.requirements.join(', ') || 'none in this run')}</li></ul>`,
     )
   }
   parts.push(
     '<h2 id="sources">Sources</h2><ul>',
-    ...Object.entries(sourceLegend).map(([key, source]: [string, Source]) => `<li><strong>${html(key)}</strong>: ${source.url ? `<a href="${html(source.url)}">${html(source.title)}</a>` : html(source.title)}</li>`),
+    ...Object.entries(sourceLegend).map(
+      ([key, source]: [string, Source]) =>
+        `<li><strong>${html(key)}</strong>: ${source.url ? `<a href="${html(source.url)}">${html(source.title)}</a>` : html(source.title)}</li>`,
+    ),
     '</ul>',
   )
   parts.push('</main>', mermaidScript(), '</body></html>\n')

@@ -22,7 +22,9 @@ const marks: Record<Verdict, string> = {
 
 /** How many of a procedure's requirements came to each verdict, in words, passed first. */
 const bar = (counts: Record<Verdict, number>): string =>
-  BAR_ORDER.filter((verdict) => counts[verdict] > 0).map((verdict) => `${counts[verdict]} ${verdict}`).join(', ')
+  BAR_ORDER.filter((verdict) => counts[verdict] > 0)
+    .map((verdict) => `${counts[verdict]} ${verdict}`)
+    .join(', ')
 
 /**
  * How many failures the Markdown shows with their diagrams: it is read in pull requests and CI job summaries,
@@ -37,7 +39,10 @@ const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\
 export function renderConformanceMarkdown(report: ConformanceReport): string {
   const { run, totals } = report
   const scenarioCount = Object.values(totals.scenarios).reduce((sum, n) => sum + n, 0)
-  const scenarioSummary = Object.entries(totals.scenarios).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`).join(', ')
+  const scenarioSummary = Object.entries(totals.scenarios)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status}`)
+    .join(', ')
   const byProcedure = procedures(report)
   const lines = [
     '# Service Exchange onboarding: conformance report',
@@ -58,47 +63,109 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
     '',
     '| Procedure | Requirements | Passed | Failed | Waived | Not applicable | All verdicts |',
     '|---|---|---|---|---|---|---|',
-    ...byProcedure.map(({ name, anchor, rows, counts }) => `| [${cell(name)}](#${anchor}) | ${rows.length} | ${counts.passed} | ${counts.failed} | ${counts.waived} | ${counts['not applicable']} | ${bar(counts)} |`),
+    ...byProcedure.map(
+      ({ name, anchor, rows, counts }) =>
+        `| [${cell(name)}](#${anchor}) | ${rows.length} | ${counts.passed} | ${counts.failed} | ${counts.waived} | ${counts['not applicable']} | ${bar(counts)} |`,
+    ),
   ]
   const failing = scenariosToLookAt(report)
   if (failing.length > 0) {
-    lines.push('', '## Scenarios to look at', '', '| Requirement | Scenario | Where | Status | Why |', '|---|---|---|---|---|')
-    for (const { row, scenario } of failing) lines.push(`| ${row.id} | ${cell(scenario.name)} | ${scenario.location} | ${cell(standing(scenario))} | ${cell(scenario.message ?? '')} |`)
+    lines.push(
+      '',
+      '## Scenarios to look at',
+      '',
+      '| Requirement | Scenario | Where | Status | Why |',
+      '|---|---|---|---|---|',
+    )
+    for (const { row, scenario } of failing)
+      lines.push(
+        `| ${row.id} | ${cell(scenario.name)} | ${scenario.location} | ${cell(standing(scenario))} | ${cell(scenario.message ?? '')} |`,
+      )
     const detailed = failing.filter(({ scenario }) => scenario.sequenceDiagram || scenario.lastExchanges?.length)
     for (const { row, scenario } of detailed.slice(0, MOST_DETAILED)) {
-      lines.push('', `### ${row.id}: ${scenario.name}`, '', `\`${scenario.location}\`: ${cell(scenario.message ?? standing(scenario))}`, '')
+      lines.push(
+        '',
+        `### ${row.id}: ${scenario.name}`,
+        '',
+        `\`${scenario.location}\`: ${cell(scenario.message ?? standing(scenario))}`,
+        '',
+      )
       if (scenario.sequenceDiagram) lines.push('```mermaid', scenario.sequenceDiagram, '```', '')
-      if (scenario.lastExchanges?.length) lines.push('The last exchanges with the target:', '', '```', ...scenario.lastExchanges, '```')
+      if (scenario.lastExchanges?.length)
+        lines.push('The last exchanges with the target:', '', '```', ...scenario.lastExchanges, '```')
     }
-    if (detailed.length > MOST_DETAILED) lines.push('', `The other ${detailed.length - MOST_DETAILED} scenarios' diagrams are in conformance.html and conformance.json.`)
+    if (detailed.length > MOST_DETAILED)
+      lines.push(
+        '',
+        `The other ${detailed.length - MOST_DETAILED} scenarios' diagrams are in conformance.html and conformance.json.`,
+      )
   }
   lines.push('', '## Requirements')
   for (const { name, rows } of byProcedure) {
-    lines.push('', `### ${name}`, '', '| ID | Level | Requirement | Source | Scenarios | Readings | Verdict |', '|---|---|---|---|---|---|---|')
+    lines.push(
+      '',
+      `### ${name}`,
+      '',
+      '| ID | Level | Requirement | Source | Scenarios | Readings | Verdict |',
+      '|---|---|---|---|---|---|---|',
+    )
     for (const row of rows) {
       const passed = row.scenarios.filter((scenario) => scenario.status === 'passed').length
       const explored = invariantsOf(row.id)
       const statement = explored.length > 0 ? `${row.statement} (explored: ${explored.join(', ')})` : row.statement
-      lines.push(`| ${row.id} | ${row.level} | ${cell(statement)} | ${cell(row.source)} | ${passed}/${row.scenarios.length} | ${row.readings.join(', ')} | ${marks[row.verdict]} |`)
+      lines.push(
+        `| ${row.id} | ${row.level} | ${cell(statement)} | ${cell(row.source)} | ${passed}/${row.scenarios.length} | ${row.readings.join(', ')} | ${marks[row.verdict]} |`,
+      )
     }
   }
-  lines.push('', '## The workflows', '', 'Each transition names the requirements that govern it.', '', stateDiagramsSection(report.run.release, '###'))
+  lines.push(
+    '',
+    '## The workflows',
+    '',
+    'Each transition names the requirements that govern it.',
+    '',
+    stateDiagramsSection(report.run.release, '###'),
+  )
   if (report.waivers.length > 0) {
-    lines.push('', '## Waivers', '', '| Waives | Reason | Owner | Expires | Failures accepted | Unexpectedly passing |', '|---|---|---|---|---|---|')
+    lines.push(
+      '',
+      '## Waivers',
+      '',
+      '| Waives | Reason | Owner | Expires | Failures accepted | Unexpectedly passing |',
+      '|---|---|---|---|---|---|',
+    )
     for (const waiver of report.waivers) {
       const expiry = waiver.expired ? `${waiver.expires} ❌ expired` : waiver.expires
-      lines.push(`| ${cell(waiver.requirement ?? waiver.scenario ?? '')} | ${cell(waiver.reason)} | ${cell(waiver.owner)} | ${expiry} | ${waiver.accepted} | ${waiver.unexpectedlyPassing} |`)
+      lines.push(
+        `| ${cell(waiver.requirement ?? waiver.scenario ?? '')} | ${cell(waiver.reason)} | ${cell(waiver.owner)} | ${expiry} | ${waiver.accepted} | ${waiver.unexpectedlyPassing} |`,
+      )
     }
   }
-  lines.push('', '## Sources', '', ...Object.entries(sourceLegend).map(([key, source]: [string, Source]) => `- **${key}**: ${source.url ? `[${source.title}](${source.url})` : source.title}`))
-  lines.push('', '## Readings the verdicts rest on', '', 'Where the sources disagree, the kit holds targets to one reading; these are the ones this run relied on.', '')
+  lines.push(
+    '',
+    '## Sources',
+    '',
+    ...Object.entries(sourceLegend).map(
+      ([key, source]: [string, Source]) =>
+        `- **${key}**: ${source.url ? `[${source.title}](${source.url})` : source.title}`,
+    ),
+  )
+  lines.push(
+    '',
+    '## Readings the verdicts rest on',
+    '',
+    'Where the sources disagree, the kit holds targets to one reading; these are the ones this run relied on.',
+    '',
+  )
   for (const reading of report.readings) {
     lines.push(
       `### ${reading.id}: ${reading.question}`,
       '',
       ...(reading.contradiction ? [`- Recorded in: ${reading.contradiction}`] : []),
       `- Implemented: ${reading.implemented.position} (${reading.implemented.sources})`,
-      ...reading.alternatives.map((alternative) => `- Not implemented: ${alternative.position} (${alternative.sources})`),
+      ...reading.alternatives.map(
+        (alternative) => `- Not implemented: ${alternative.position} (${alternative.sources})`,
+      ),
       `- Why: ${reading.why}`,
       `- Requirements resting on it: ${reading.requirements.join(', ') || 'none in this run'}`,
       '',

@@ -7,7 +7,17 @@ import { Waiver } from './waivers'
  * target does not offer its part; or could not run, when trouble that says nothing of the target stopped it
  * (a missing setup token, a full server, a target that stopped answering, a kit too busy to answer in time).
  */
-export const ScenarioStatus = z.enum(['passed', 'failed', 'skipped', 'pending', 'undefined', 'ambiguous', 'unknown', 'not applicable', 'could not run'])
+export const ScenarioStatus = z.enum([
+  'passed',
+  'failed',
+  'skipped',
+  'pending',
+  'undefined',
+  'ambiguous',
+  'unknown',
+  'not applicable',
+  'could not run',
+])
 export type ScenarioStatus = z.infer<typeof ScenarioStatus>
 
 /**
@@ -16,7 +26,17 @@ export type ScenarioStatus = z.infer<typeof ScenarioStatus>
  * a requirement no scenario can verify, which the implementer vouches for in its capabilities, or does not. Could
  * not run: none of its scenarios failed, and trouble outside the target stopped one of them.
  */
-export const Verdict = z.enum(['passed', 'failed', 'waived', 'skipped', 'not covered', 'not applicable', 'attested', 'not attested', 'could not run'])
+export const Verdict = z.enum([
+  'passed',
+  'failed',
+  'waived',
+  'skipped',
+  'not covered',
+  'not applicable',
+  'attested',
+  'not attested',
+  'could not run',
+])
 export type Verdict = z.infer<typeof Verdict>
 
 /** One scenario that verifies a requirement. */
@@ -28,7 +48,9 @@ export const ScenarioResult = z.object({
   message: z.string().optional(),
   /** Over HTTP, for a scenario that did not pass: its last exchanges with the target, one line each, oldest first. */
   lastExchanges: z.array(z.string()).optional(),
-  /** For a scenario that did not pass: what passed between the parties, the target and the systems it called (Mermaid). */
+  /**
+   * For a scenario that did not pass: what passed between the parties, the target and the systems it called (Mermaid).
+   */
   sequenceDiagram: z.string().optional(),
   /** The waiver in force that accepts this scenario's failure. */
   waivedBy: z.string().optional(),
@@ -67,13 +89,18 @@ export const ConformanceReport = z.object({
       verdict: Verdict,
       readings: z.array(z.string()),
       scenarios: z.array(ScenarioResult),
-      /** The sections of the documentation the requirement rests on (`release/folder/page.md#Heading`), and its other sources. */
+      /**
+       * The sections of the documentation the requirement rests on (`release/folder/page.md#Heading`), and its other
+       * sources.
+       */
       cites: z.array(z.string()).optional(),
     }),
   ),
   readings: z.array(Reading.extend({ requirements: z.array(z.string()) })),
   /** Each waiver given, whether it has expired, and the failures it accepted. */
-  waivers: z.array(Waiver.and(z.object({ expired: z.boolean(), accepted: z.number().int(), unexpectedlyPassing: z.number().int() }))),
+  waivers: z.array(
+    Waiver.and(z.object({ expired: z.boolean(), accepted: z.number().int(), unexpectedlyPassing: z.number().int() })),
+  ),
 })
 export type ConformanceReport = z.infer<typeof ConformanceReport>
 

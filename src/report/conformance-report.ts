@@ -15,7 +15,15 @@ import {
   type ScenarioResult,
 } from './conformance-report.schema'
 
-type Attempt = { pickleId: string; statuses: TestStepResultStatus[]; messages: string[]; troubles: string[]; retried: boolean; exchanges: string[]; sequence?: string }
+type Attempt = {
+  pickleId: string
+  statuses: TestStepResultStatus[]
+  messages: string[]
+  troubles: string[]
+  retried: boolean
+  exchanges: string[]
+  sequence?: string
+}
 
 /** Gathers what the report needs from cucumber's message stream; cucumber sends every worker's messages here. */
 export class RunCollector {
@@ -35,7 +43,14 @@ export class RunCollector {
       this.#testCases.set(envelope.testCase.id, envelope.testCase.pickleId)
     } else if (envelope.testCaseStarted) {
       const pickleId = this.#testCases.get(envelope.testCaseStarted.testCaseId) ?? ''
-      this.#attempts.set(envelope.testCaseStarted.id, { pickleId, statuses: [], messages: [], troubles: [], retried: false, exchanges: [] })
+      this.#attempts.set(envelope.testCaseStarted.id, {
+        pickleId,
+        statuses: [],
+        messages: [],
+        troubles: [],
+        retried: false,
+        exchanges: [],
+      })
     } else if (envelope.testStepFinished) {
       const attempt = this.#attempts.get(envelope.testStepFinished.testCaseStartedId)
       const { status, message, exception } = envelope.testStepFinished.testStepResult
@@ -58,7 +73,10 @@ export class RunCollector {
     } else if (envelope.testRunStarted) {
       this.#startedAt = new Date(envelope.testRunStarted.timestamp.seconds * 1000).toISOString()
     } else if (envelope.testRunFinished && this.#startedAt) {
-      this.#durationMs = envelope.testRunFinished.timestamp.seconds * 1000 + envelope.testRunFinished.timestamp.nanos / 1e6 - Date.parse(this.#startedAt)
+      this.#durationMs =
+        envelope.testRunFinished.timestamp.seconds * 1000 +
+        envelope.testRunFinished.timestamp.nanos / 1e6 -
+        Date.parse(this.#startedAt)
     }
   }
 
@@ -75,22 +93,32 @@ export class RunCollector {
         // Trouble outside the target outweighs whatever the scenario met after it: it says why the rest went wrong.
         const status = attempt.troubles.length > 0 ? 'could not run' : worstStatus(attempt.statuses)
         const why = attempt.troubles[0] ?? attempt.messages[0]
-        return [{
-          name: pickle.name,
-          location: pickle.location,
-          status,
-          tags: pickle.tags,
-          readings: pickle.tags.filter((tag) => tag.startsWith('@reading:')).map((tag) => tag.slice('@reading:'.length)),
-          ...(status !== 'passed' && why ? { message: firstLine(why) } : {}),
-          ...(status !== 'passed' && attempt.exchanges.length > 0 ? { lastExchanges: attempt.exchanges.slice(-LAST_EXCHANGES) } : {}),
-          ...(status !== 'passed' && attempt.sequence ? { sequenceDiagram: attempt.sequence } : {}),
-        }]
+        return [
+          {
+            name: pickle.name,
+            location: pickle.location,
+            status,
+            tags: pickle.tags,
+            readings: pickle.tags
+              .filter((tag) => tag.startsWith('@reading:'))
+              .map((tag) => tag.slice('@reading:'.length)),
+            ...(status !== 'passed' && why ? { message: firstLine(why) } : {}),
+            ...(status !== 'passed' && attempt.exchanges.length > 0
+              ? { lastExchanges: attempt.exchanges.slice(-LAST_EXCHANGES) }
+              : {}),
+            ...(status !== 'passed' && attempt.sequence ? { sequenceDiagram: attempt.sequence } : {}),
+          },
+        ]
       })
       .sort(byLocation)
   }
 
   context(): ConformanceReport['run'] {
-    return { ...this.#context, ...(this.#startedAt ? { startedAt: this.#startedAt } : {}), ...(this.#durationMs !== undefined ? { durationMs: Math.round(this.#durationMs) } : {}) }
+    return {
+      ...this.#context,
+      ...(this.#startedAt ? { startedAt: this.#startedAt } : {}),
+      ...(this.#durationMs !== undefined ? { durationMs: Math.round(this.#durationMs) } : {}),
+    }
   }
 }
 
@@ -106,7 +134,10 @@ const severity: ScenarioStatus[] = ['passed', 'skipped', 'pending', 'undefined',
 function worstStatus(statuses: readonly TestStepResultStatus[]): ScenarioStatus {
   return statuses
     .map((status) => ScenarioStatus.catch('unknown').parse(status.toLowerCase()))
-    .reduce<ScenarioStatus>((worst, status) => (severity.indexOf(status) > severity.indexOf(worst) ? status : worst), 'passed')
+    .reduce<ScenarioStatus>(
+      (worst, status) => (severity.indexOf(status) > severity.indexOf(worst) ? status : worst),
+      'passed',
+    )
 }
 
 /** How many of a failed scenario's last exchanges its report row shows. */
@@ -121,14 +152,23 @@ function exchangeLines(body: string): string[] {
     return []
   }
   if (!Array.isArray(exchanges)) return []
-  return exchanges.map((exchange: { method?: string; path?: string; actor?: string; status?: number; answer?: { code?: string } }) => {
-    const path = (exchange.path ?? '').replace(/\/provider-instances\/[^/?]+/, '/provider-instances/{instance}')
-    const code = exchange.status !== undefined && exchange.status >= 400 && exchange.answer?.code ? ` ${exchange.answer.code}` : ''
-    return `${exchange.method ?? '?'} ${path}${exchange.actor ? ` as ${exchange.actor}` : ''} → ${exchange.status ?? '?'}${code}`
-  })
+  return exchanges.map(
+    (exchange: { method?: string; path?: string; actor?: string; status?: number; answer?: { code?: string } }) => {
+      const path = (exchange.path ?? '').replace(/\/provider-instances\/[^/?]+/, '/provider-instances/{instance}')
+      const code =
+        exchange.status !== undefined && exchange.status >= 400 && exchange.answer?.code
+          ? ` ${exchange.answer.code}`
+          : ''
+      return `${exchange.method ?? '?'} ${path}${exchange.actor ? ` as ${exchange.actor}` : ''} → ${exchange.status ?? '?'}${code}`
+    },
+  )
 }
 
-const firstLine = (text: string): string => text.split('\n').find((line) => line.trim())?.trim() ?? text
+const firstLine = (text: string): string =>
+  text
+    .split('\n')
+    .find((line) => line.trim())
+    ?.trim() ?? text
 
 /**
  * A requirement's verdict from its scenarios: any failure no waiver accepts fails it; failures all accepted
@@ -137,7 +177,9 @@ const firstLine = (text: string): string => text.split('\n').find((line) => line
 function verdictOf(scenarios: readonly ScenarioResult[]): Verdict {
   const counted = scenarios.filter((scenario) => scenario.status !== 'not applicable')
   if (counted.length === 0) return scenarios.length > 0 ? 'not applicable' : 'not covered'
-  const failing = counted.filter((scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped' && scenario.status !== 'could not run')
+  const failing = counted.filter(
+    (scenario) => scenario.status !== 'passed' && scenario.status !== 'skipped' && scenario.status !== 'could not run',
+  )
   if (failing.some((scenario) => !scenario.waivedBy)) return 'failed'
   if (counted.some((scenario) => scenario.status === 'could not run')) return 'could not run'
   if (failing.length > 0) return 'waived'
@@ -145,10 +187,14 @@ function verdictOf(scenarios: readonly ScenarioResult[]): Verdict {
 }
 
 /** How a waiver is named in the report. */
-const waiverName = (waiver: Waiver): string => `${waiver.requirement ?? `"${waiver.scenario}"`} (${waiver.owner}, until ${waiver.expires})`
+const waiverName = (waiver: Waiver): string =>
+  `${waiver.requirement ?? `"${waiver.scenario}"`} (${waiver.owner}, until ${waiver.expires})`
 
 /** What a requirement rests on, one line each: a section of the documentation, or a source outside it. */
-const citesOf = (id: string): string[] => (locators[id] ?? []).map((locator) => (isPage(locator) ? locatorKey(locator) : `${locator.elsewhere}${locator.detail ? `: ${locator.detail}` : ''}`))
+const citesOf = (id: string): string[] =>
+  (locators[id] ?? []).map((locator) =>
+    isPage(locator) ? locatorKey(locator) : `${locator.elsewhere}${locator.detail ? `: ${locator.detail}` : ''}`,
+  )
 
 /** Builds the conformance report: every requirement of the catalog, with its scenarios and verdict. */
 export function buildConformanceReport(
@@ -160,24 +206,41 @@ export function buildConformanceReport(
   const inForce = waivers.filter((waiver) => !hasExpired(waiver, today))
   const scenarios = collector.scenarios().map((scenario) => {
     // A scenario left out because the target does not offer its part did not apply; it is no finding.
-    if (scenario.status === 'skipped' && without.some((part) => scenario.tags.includes(`@${part}`))) return { ...scenario, status: 'not applicable' as const }
+    if (scenario.status === 'skipped' && without.some((part) => scenario.tags.includes(`@${part}`)))
+      return { ...scenario, status: 'not applicable' as const }
     const waiver = inForce.find((candidate) => matches(candidate, scenario))
     // A waiver accepts the target's known failures; trouble outside the target is no failure of it.
     if (!waiver || scenario.status === 'skipped' || scenario.status === 'could not run') return scenario
-    return scenario.status === 'passed' ? { ...scenario, unexpectedlyPassing: true } : { ...scenario, waivedBy: waiverName(waiver) }
+    return scenario.status === 'passed'
+      ? { ...scenario, unexpectedlyPassing: true }
+      : { ...scenario, waivedBy: waiverName(waiver) }
   })
   const rows = catalog.requirements.map((requirement) => {
-    const verifying = scenarios.filter((scenario) => scenario.tags.includes(`@req:${requirement.id}`)).map(({ tags: _tags, ...rest }) => rest)
+    const verifying = scenarios
+      .filter((scenario) => scenario.tags.includes(`@req:${requirement.id}`))
+      .map(({ tags: _tags, ...rest }) => rest)
     const readings = [...new Set(verifying.flatMap((scenario) => scenario.readings))].sort()
     const inRelease = release === undefined || (requirement.releases as string[]).includes(release)
     const applies = inRelease && !(requirement.part && without.includes(requirement.part))
-    const verdict: Verdict = !applies ? 'not applicable' : requirement.attested ? (attests.includes(requirement.id) ? 'attested' : 'not attested') : verdictOf(verifying)
+    const verdict: Verdict = !applies
+      ? 'not applicable'
+      : requirement.attested
+        ? attests.includes(requirement.id)
+          ? 'attested'
+          : 'not attested'
+        : verdictOf(verifying)
     return { ...requirement, verdict, readings, scenarios: verifying, cites: citesOf(requirement.id) }
   })
   const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
     Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
-  const requirementTotals = count(Verdict.options, rows.map((row) => row.verdict))
-  const scenarioTotals = count(ScenarioStatus.options, scenarios.map((scenario) => scenario.status))
+  const requirementTotals = count(
+    Verdict.options,
+    rows.map((row) => row.verdict),
+  )
+  const scenarioTotals = count(
+    ScenarioStatus.options,
+    scenarios.map((scenario) => scenario.status),
+  )
   const applicable = rows.length - requirementTotals['not applicable']
   const expired = waivers.some((waiver) => hasExpired(waiver, today))
   // One scenario stopped by trouble outside the target leaves the run without a verdict, whatever else it found.
@@ -185,12 +248,12 @@ export function buildConformanceReport(
     scenarioTotals['could not run'] > 0
       ? 'could not run'
       : requirementTotals.failed > 0 || expired
-      ? 'not conformant'
-      : requirementTotals.passed + requirementTotals.waived + requirementTotals.attested < applicable
-        ? 'incomplete'
-        : requirementTotals.waived > 0
-          ? 'conformant with waivers'
-          : 'conformant'
+        ? 'not conformant'
+        : requirementTotals.passed + requirementTotals.waived + requirementTotals.attested < applicable
+          ? 'incomplete'
+          : requirementTotals.waived > 0
+            ? 'conformant with waivers'
+            : 'conformant'
   return ConformanceReport.parse({
     verdict,
     run: collector.context(),
@@ -204,10 +267,12 @@ export function buildConformanceReport(
       ...waiver,
       expired: hasExpired(waiver, today),
       accepted: scenarios.filter((scenario) => scenario.waivedBy === waiverName(waiver)).length,
-      unexpectedlyPassing: scenarios.filter((scenario) => scenario.unexpectedlyPassing && matches(waiver, scenario)).length,
+      unexpectedlyPassing: scenarios.filter((scenario) => scenario.unexpectedlyPassing && matches(waiver, scenario))
+        .length,
     })),
   })
 }
 
 const matches = (waiver: Waiver, scenario: { name: string; tags: string[] }): boolean =>
-  waiver.scenario === scenario.name || (waiver.requirement !== undefined && scenario.tags.includes(`@req:${waiver.requirement}`))
+  waiver.scenario === scenario.name ||
+  (waiver.requirement !== undefined && scenario.tags.includes(`@req:${waiver.requirement}`))

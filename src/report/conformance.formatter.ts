@@ -30,7 +30,9 @@ function conformanceFormatter(render: (report: ConformanceReport) => string, ann
         write(render(report))
         if (announce) {
           const { passed, failed, attested } = report.totals.requirements
-          logger.info(`conformance: ${report.verdict}, ${passed} of ${report.requirements.length - report.totals.requirements['not applicable']} requirements passed, ${attested} attested, ${failed} failed (target ${report.run.target ?? 'unknown'}, release ${report.run.release ?? 'unknown'}, seed ${report.run.seed ?? 'unknown'})`)
+          logger.info(
+            `conformance: ${report.verdict}, ${passed} of ${report.requirements.length - report.totals.requirements['not applicable']} requirements passed, ${attested} attested, ${failed} failed (target ${report.run.target ?? 'unknown'}, release ${report.run.release ?? 'unknown'}, seed ${report.run.seed ?? 'unknown'})`,
+          )
           logger.info(`scenarios: ${scenarioCounts(report)}`)
         }
       })

@@ -7,19 +7,27 @@ import { RunContext, RUN_CONTEXT_MEDIA_TYPE } from './conformance-report.schema'
 /** One shard's message stream, read from the folder its run wrote its reports to. */
 export type Shard = { dir: string; envelopes: Envelope[]; context: RunContext }
 
-/** Reads the message stream a run wrote to a folder; a folder without one, or with another file there, is a configuration error. */
+/**
+ * Reads the message stream a run wrote to a folder; a folder without one, or with another file there, is a
+ * configuration error.
+ */
 export function readShard(dir: string): Shard {
   const file = join(dir, 'messages.ndjson')
-  if (!existsSync(file)) throw new ConfigurationError(`${dir} holds no messages.ndjson: give the report folders of the shards' runs`)
+  if (!existsSync(file))
+    throw new ConfigurationError(`${dir} holds no messages.ndjson: give the report folders of the shards' runs`)
   let envelopes: Envelope[]
   try {
-    envelopes = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Envelope)
+    envelopes = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as Envelope)
   } catch {
     throw new ConfigurationError(`${file} is not a cucumber message stream (one JSON message a line)`)
   }
   const attachment = envelopes.find((envelope) => envelope.attachment?.mediaType === RUN_CONTEXT_MEDIA_TYPE)?.attachment
   const context = attachment ? RunContext.safeParse(JSON.parse(attachment.body)) : undefined
-  if (!context?.success) throw new ConfigurationError(`${file} is not from a run of this kit: no scenario tells its run's context`)
+  if (!context?.success)
+    throw new ConfigurationError(`${file} is not from a run of this kit: no scenario tells its run's context`)
   return { dir, envelopes, context: context.data }
 }
 
@@ -33,20 +41,31 @@ export function checkShardsMakeOneRun(shards: readonly Shard[]): void {
   for (const shard of shards) {
     if (!shard.context.shard) throw new ConfigurationError(`${shard.dir} is a whole run, not a shard (no --shard)`)
     for (const field of ['target', 'release'] as const) {
-      if (shard.context[field] !== first.context[field]) throw new ConfigurationError(`${shard.dir} ran against ${field} ${shard.context[field]}, ${first.dir} against ${first.context[field]}`)
+      if (shard.context[field] !== first.context[field])
+        throw new ConfigurationError(
+          `${shard.dir} ran against ${field} ${shard.context[field]}, ${first.dir} against ${first.context[field]}`,
+        )
     }
   }
   const total = Number(first.context.shard!.split('/')[1])
   const indexes = shards.map((shard) => shard.context.shard!.split('/').map(Number) as [number, number])
   const otherTotal = indexes.find(([, of]) => of !== total)
-  if (otherTotal) throw new ConfigurationError(`the shards were split different ways: ${first.context.shard} and ${otherTotal.join('/')}`)
+  if (otherTotal)
+    throw new ConfigurationError(
+      `the shards were split different ways: ${first.context.shard} and ${otherTotal.join('/')}`,
+    )
   for (let index = 1; index <= total; index++) {
     const found = indexes.filter(([at]) => at === index).length
-    if (found !== 1) throw new ConfigurationError(found === 0 ? `shard ${index}/${total} is missing` : `shard ${index}/${total} is given ${found} times`)
+    if (found !== 1)
+      throw new ConfigurationError(
+        found === 0 ? `shard ${index}/${total} is missing` : `shard ${index}/${total} is given ${found} times`,
+      )
   }
 }
 
-/** Every id a Gherkin document holds, in the order a walk of it meets them: two runs of one file give the same shape. */
+/**
+ * Every id a Gherkin document holds, in the order a walk of it meets them: two runs of one file give the same shape.
+ */
 function astIds(node: unknown, into: string[] = []): string[] {
   if (Array.isArray(node)) for (const item of node) astIds(item, into)
   else if (node && typeof node === 'object') {
@@ -77,8 +96,12 @@ export function mergeEnvelopes(shards: readonly Shard[]): Envelope[] {
   const documents = new Map<string, GherkinDocument>()
   const head: Envelope[] = []
   const body: Envelope[] = []
-  const started = shards.flatMap((shard) => shard.envelopes.flatMap((envelope) => (envelope.testRunStarted ? [envelope.testRunStarted] : [])))
-  const finished = shards.flatMap((shard) => shard.envelopes.flatMap((envelope) => (envelope.testRunFinished ? [envelope.testRunFinished] : [])))
+  const started = shards.flatMap((shard) =>
+    shard.envelopes.flatMap((envelope) => (envelope.testRunStarted ? [envelope.testRunStarted] : [])),
+  )
+  const finished = shards.flatMap((shard) =>
+    shard.envelopes.flatMap((envelope) => (envelope.testRunFinished ? [envelope.testRunFinished] : [])),
+  )
   const seconds = (timestamp: { seconds: number; nanos: number }) => timestamp.seconds + timestamp.nanos / 1e9
   for (const shard of shards) {
     const idMap = new Map<string, string>()

@@ -8,6 +8,9 @@ let script: string | undefined
  * diagrams get more room between states than Mermaid's default, which lays transition labels over each other.
  */
 export function mermaidScript(): string {
-  script ??= readFileSync(require.resolve('@mermaid-js/tiny/dist/mermaid.tiny.js'), 'utf8').replaceAll('</script', '<\\/script')
+  script ??= readFileSync(require.resolve('@mermaid-js/tiny/dist/mermaid.tiny.js'), 'utf8').replaceAll(
+    '</script',
+    '<\\/script',
+  )
   return `<script>${script}</script><script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict', theme: 'neutral', state: { nodeSpacing: 120, rankSpacing: 100 } })</script>`
 }

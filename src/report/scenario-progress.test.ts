@@ -8,7 +8,14 @@ const at = { seconds: 0, nanos: 0 }
 /** The messages of one scenario that ended with this step result. */
 const scenario = (id: string, result: { status: string; message?: string }): Envelope[] =>
   [
-    { testStepFinished: { testCaseStartedId: id, testStepId: 's', timestamp: at, testStepResult: { duration: at, ...result } } },
+    {
+      testStepFinished: {
+        testCaseStartedId: id,
+        testStepId: 's',
+        timestamp: at,
+        testStepResult: { duration: at, ...result },
+      },
+    },
     { testCaseFinished: { testCaseStartedId: id, willBeRetried: false, timestamp: at } },
   ] as unknown as Envelope[]
 

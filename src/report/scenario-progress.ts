@@ -14,7 +14,12 @@ export class ScenarioProgress {
 
   constructor(write: (text: string) => void, terminal?: boolean) {
     const tally = this.#tally
-    this.#line = progressLine(write, () => `${tally.done} of ${tally.total} scenarios done, ${tally.failed} failed, ${tally.couldNotRun} could not run`, terminal)
+    this.#line = progressLine(
+      write,
+      () =>
+        `${tally.done} of ${tally.total} scenarios done, ${tally.failed} failed, ${tally.couldNotRun} could not run`,
+      terminal,
+    )
   }
 
   /** Takes one message of the run. */

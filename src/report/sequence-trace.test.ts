@@ -9,11 +9,29 @@ const gateway = 'http://127.0.0.1:4999'
 test('a diagram puts the parties left of the target and the systems it calls right of it, under the roles the scenario gave them', () => {
   const trace = new Trace()
   trace.asked('ann.lee.x1', 'create connection')
-  trace.called({ url: 'https://acme-1.example/api/now/table/sys_store_app?sysparm_query=x', method: 'GET', status: 200, toMailGateway: false })
-  trace.called({ url: `${gateway}/v1/messages`, method: 'POST', status: 202, toMailGateway: true, mail: { kind: 'registration-invitation', to: 'bo@acme.example' } })
+  trace.called({
+    url: 'https://acme-1.example/api/now/table/sys_store_app?sysparm_query=x',
+    method: 'GET',
+    status: 200,
+    toMailGateway: false,
+  })
+  trace.called({
+    url: `${gateway}/v1/messages`,
+    method: 'POST',
+    status: 202,
+    toMailGateway: true,
+    mail: { kind: 'registration-invitation', to: 'bo@acme.example' },
+  })
   trace.answered('ann.lee.x1', 'createConnection', 'ok, Pending')
-  const roles: Record<string, string> = { 'ann.lee.x1': 'provider admin', 'acme-1.example': "the consumer's instance", 'bo@acme.example': "the consumer's contact" }
-  const diagram = sequenceDiagram(trace.entries, (raw) => roles[raw] ?? raw.replaceAll('bo@acme.example', "the consumer's contact"))
+  const roles: Record<string, string> = {
+    'ann.lee.x1': 'provider admin',
+    'acme-1.example': "the consumer's instance",
+    'bo@acme.example': "the consumer's contact",
+  }
+  const diagram = sequenceDiagram(
+    trace.entries,
+    (raw) => roles[raw] ?? raw.replaceAll('bo@acme.example', "the consumer's contact"),
+  )
   assert.deepEqual(diagram.split('\n').slice(0, 5), [
     'sequenceDiagram',
     '  participant party1 as provider admin',

@@ -10,7 +10,13 @@ export type TraceEntry =
   | { kind: 'called'; system: string; what: string; answer: string }
 
 /** A call the target made across the boundary, as the mocks saw it. */
-export type BoundaryCall = { url: string; method: string; status: number; toMailGateway: boolean; mail?: { kind: string; to: string } }
+export type BoundaryCall = {
+  url: string
+  method: string
+  status: number
+  toMailGateway: boolean
+  mail?: { kind: string; to: string }
+}
 
 /** The entries of one scenario, as they happen. */
 export class Trace {
@@ -33,7 +39,11 @@ export class Trace {
       return
     }
     const table = /\/api\/now\/table\/([^/?]+)/.exec(pathname)?.[1]
-    const what = table ? `${call.method === 'GET' ? 'read' : call.method} ${table}` : pathname === consumerInstancePaths.kmfHealth ? 'read KMF health' : `${call.method} ${pathname}`
+    const what = table
+      ? `${call.method === 'GET' ? 'read' : call.method} ${table}`
+      : pathname === consumerInstancePaths.kmfHealth
+        ? 'read KMF health'
+        : `${call.method} ${pathname}`
     this.entries.push({ kind: 'called', system: host, what, answer: String(call.status) })
   }
 }
@@ -42,14 +52,21 @@ export class Trace {
 export const MOST_ENTRIES = 120
 
 /** Text that Mermaid reads as a message, without the characters that end or break one. */
-const words = (text: string): string => text.replace(/[;#:\n\r]/g, ' ').replace(/\s+/g, ' ').trim()
+const words = (text: string): string =>
+  text
+    .replace(/[;#:\n\r]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /**
  * The trace as a Mermaid sequence diagram: the parties who acted, the target, and the systems it called, in the
  * order they first appear. Names pass through `nameOf`, which turns user names and addresses into the roles the
  * scenario gave them.
  */
-export function sequenceDiagram(entries: readonly TraceEntry[], nameOf: (raw: string) => string = (raw) => raw): string {
+export function sequenceDiagram(
+  entries: readonly TraceEntry[],
+  nameOf: (raw: string) => string = (raw) => raw,
+): string {
   const shown = entries.slice(-MOST_ENTRIES)
   // Parties to the left of the target, the systems it calls to the right, each in the order it first appears.
   const parties = new Map<string, string>()
@@ -59,12 +76,15 @@ export function sequenceDiagram(entries: readonly TraceEntry[], nameOf: (raw: st
     return names.get(name)!
   }
   const lines = shown.flatMap((entry) => {
-    if (entry.kind === 'asked') return [`  ${key(parties, nameOf(entry.party), 'party')}->>target: ${words(entry.verb)}`]
-    if (entry.kind === 'answered') return [`  target-->>${key(parties, nameOf(entry.party), 'party')}: ${words(entry.outcome)}`]
+    if (entry.kind === 'asked')
+      return [`  ${key(parties, nameOf(entry.party), 'party')}->>target: ${words(entry.verb)}`]
+    if (entry.kind === 'answered')
+      return [`  target-->>${key(parties, nameOf(entry.party), 'party')}: ${words(entry.outcome)}`]
     const system = key(systems, nameOf(entry.system), 'system')
     return [`  target->>${system}: ${words(nameOf(entry.what))}`, `  ${system}-->>target: ${words(entry.answer)}`]
   })
-  const declare = (names: Map<string, string>) => [...names].map(([name, id]) => `  participant ${id} as ${words(name)}`)
+  const declare = (names: Map<string, string>) =>
+    [...names].map(([name, id]) => `  participant ${id} as ${words(name)}`)
   const left = entries.length - shown.length
   return [
     'sequenceDiagram',

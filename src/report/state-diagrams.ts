@@ -1,5 +1,16 @@
-import { cardCreated, cardEventRules, connectionCard, initialCardState, pageAdmission } from '../spec/connection-card.workflow'
-import { INITIAL_LEGACY_STATE, legacyEventRules, legacyIntegration, legacySubmitted } from '../spec/legacy-integration.workflow'
+import {
+  cardCreated,
+  cardEventRules,
+  connectionCard,
+  initialCardState,
+  pageAdmission,
+} from '../spec/connection-card.workflow'
+import {
+  INITIAL_LEGACY_STATE,
+  legacyEventRules,
+  legacyIntegration,
+  legacySubmitted,
+} from '../spec/legacy-integration.workflow'
 import { INITIAL_TASK_STATE, registrationTask, taskCreated, taskEventRules } from '../spec/registration-task.workflow'
 import {
   accountEventRules,
@@ -29,18 +40,54 @@ export type Workflow = {
 
 /** Every workflow of the reference, read from the very tables it runs on. */
 export const workflows: readonly Workflow[] = [
-  { title: 'Connection card, Australia', release: 'australia', start: { state: initialCardState('australia'), rule: cardCreated }, table: connectionCard, events: cardEventRules, everyEvent: pageAdmission },
-  { title: 'Connection card, Brazil', release: 'brazil', start: { state: initialCardState('brazil'), rule: cardCreated }, table: connectionCard, events: cardEventRules, everyEvent: pageAdmission },
-  { title: 'Registration task (classic path)', start: { state: INITIAL_TASK_STATE, rule: taskCreated }, table: registrationTask, events: taskEventRules },
-  { title: 'Legacy Service Bridge registration', start: { state: INITIAL_LEGACY_STATE, rule: legacySubmitted }, table: legacyIntegration, events: legacyEventRules },
-  { title: 'Consumer Service Portal account', start: { state: INITIAL_ACCOUNT_STATE, rule: accountSignedUp }, table: consumerAccount, events: accountEventRules },
-  { title: 'Customer portal registration request', start: { state: INITIAL_REQUEST_STATE, rule: requestSubmitted }, table: customerRegistrationRequest, events: requestEventRules },
+  {
+    title: 'Connection card, Australia',
+    release: 'australia',
+    start: { state: initialCardState('australia'), rule: cardCreated },
+    table: connectionCard,
+    events: cardEventRules,
+    everyEvent: pageAdmission,
+  },
+  {
+    title: 'Connection card, Brazil',
+    release: 'brazil',
+    start: { state: initialCardState('brazil'), rule: cardCreated },
+    table: connectionCard,
+    events: cardEventRules,
+    everyEvent: pageAdmission,
+  },
+  {
+    title: 'Registration task (classic path)',
+    start: { state: INITIAL_TASK_STATE, rule: taskCreated },
+    table: registrationTask,
+    events: taskEventRules,
+  },
+  {
+    title: 'Legacy Service Bridge registration',
+    start: { state: INITIAL_LEGACY_STATE, rule: legacySubmitted },
+    table: legacyIntegration,
+    events: legacyEventRules,
+  },
+  {
+    title: 'Consumer Service Portal account',
+    start: { state: INITIAL_ACCOUNT_STATE, rule: accountSignedUp },
+    table: consumerAccount,
+    events: accountEventRules,
+  },
+  {
+    title: 'Customer portal registration request',
+    start: { state: INITIAL_REQUEST_STATE, rule: requestSubmitted },
+    table: customerRegistrationRequest,
+    events: requestEventRules,
+  },
 ]
 
 /** One transition of a table: from a state, through an event, to a state. */
 export type Transition = { from: string; event: string; to: string }
 
-/** The transitions of a workflow that its start can reach (a release without a state never shows it), in table order. */
+/**
+ * The transitions of a workflow that its start can reach (a release without a state never shows it), in table order.
+ */
 export function reachableTransitions(workflow: Workflow): Transition[] {
   const reached = [workflow.start.state]
   const transitions: Transition[] = []
@@ -60,7 +107,9 @@ export function reachableTransitions(workflow: Workflow): Transition[] {
 /** A state's name as a Mermaid identifier. */
 const idOf = (state: string): string => state.replace(/[^A-Za-z0-9]/g, '')
 
-/** Requirement IDs, with runs of three or more consecutive numbers of one area written as a range (VAL-01 to VAL-06). */
+/**
+ * Requirement IDs, with runs of three or more consecutive numbers of one area written as a range (VAL-01 to VAL-06).
+ */
 export function compactIds(ids: readonly string[]): string {
   const parts: string[] = []
   let run: { area: string; first: number; last: number; width: number } | undefined
@@ -92,31 +141,49 @@ export const inRelease = (rule: EventRule, release: Release | undefined): string
  * A transition's label: what happened, and on a line of its own the requirements that govern it in the workflow's
  * release (a label on one long line is wrapped by the diagram wherever it ends, and laid over the next arrow).
  */
-const label = (rule: EventRule, release: Release | undefined): string => `${rule.says}<br/>(${compactIds(inRelease(rule, release))})`
+const label = (rule: EventRule, release: Release | undefined): string =>
+  `${rule.says}<br/>(${compactIds(inRelease(rule, release))})`
 
-/** A workflow as a Mermaid state diagram, each transition labelled with its event and the requirements that govern it. */
+/**
+ * A workflow as a Mermaid state diagram, each transition labelled with its event and the requirements that govern it.
+ */
 export function stateDiagram(workflow: Workflow): string {
   const transitions = reachableTransitions(workflow)
   const states = [...new Set([workflow.start.state, ...transitions.flatMap(({ from, to }) => [from, to])])]
-  const final = states.filter((state) => !transitions.some((transition) => transition.from === state && transition.to !== state))
+  const final = states.filter(
+    (state) => !transitions.some((transition) => transition.from === state && transition.to !== state),
+  )
   return [
     'stateDiagram-v2',
     ...states.map((state) => `  state "${state}" as ${idOf(state)}`),
     `  [*] --> ${idOf(workflow.start.state)}: ${label(workflow.start.rule, workflow.release)}`,
-    ...transitions.map(({ from, event, to }) => `  ${idOf(from)} --> ${idOf(to)}: ${label(workflow.events[event]!, workflow.release)}`),
+    ...transitions.map(
+      ({ from, event, to }) => `  ${idOf(from)} --> ${idOf(to)}: ${label(workflow.events[event]!, workflow.release)}`,
+    ),
     ...final.map((state) => `  ${idOf(state)} --> [*]`),
   ].join('\n')
 }
 
 /** The workflows a run of one release meets (every one, when the release is not known). */
-export const workflowsOf = (release: string | undefined): Workflow[] => workflows.filter((workflow) => !release || !workflow.release || workflow.release === release)
+export const workflowsOf = (release: string | undefined): Workflow[] =>
+  workflows.filter((workflow) => !release || !workflow.release || workflow.release === release)
 
 /** Every workflow's diagram as Markdown, for CONTRACT.md and the Markdown report (GitHub draws Mermaid blocks). */
 export function stateDiagramsSection(release?: string, heading = '####'): string {
   return workflowsOf(release)
-    .map((workflow) => [`${heading} ${workflow.title}`, '', '```mermaid', stateDiagram(workflow), '```', ...(workflow.everyEvent ? ['', everyEventNote(workflow.everyEvent)] : [])].join('\n'))
+    .map((workflow) =>
+      [
+        `${heading} ${workflow.title}`,
+        '',
+        '```mermaid',
+        stateDiagram(workflow),
+        '```',
+        ...(workflow.everyEvent ? ['', everyEventNote(workflow.everyEvent)] : []),
+      ].join('\n'),
+    )
     .join('\n\n')
 }
 
 /** The guards every event of a workflow passes through, as a sentence under its diagram. */
-export const everyEventNote = (rule: EventRule): string => `Before each event: ${rule.says} (${compactIds(rule.guardedBy)}).`
+export const everyEventNote = (rule: EventRule): string =>
+  `Before each event: ${rule.says} (${compactIds(rule.guardedBy)}).`

@@ -18,7 +18,10 @@ export const Waiver = z
     expires: z.iso.date(),
   })
   .strict()
-  .refine((waiver) => (waiver.scenario === undefined) !== (waiver.requirement === undefined), 'name either a scenario or a requirement, not both')
+  .refine(
+    (waiver) => (waiver.scenario === undefined) !== (waiver.requirement === undefined),
+    'name either a scenario or a requirement, not both',
+  )
 export type Waiver = z.infer<typeof Waiver>
 
 /** A waiver file: `{ "waivers": [ … ] }`. */
@@ -30,7 +33,9 @@ export function readWaivers(path: string): Waiver[] {
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new ConfigurationError(`cannot read the waiver file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new ConfigurationError(
+      `cannot read the waiver file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    )
   }
   let json: unknown
   try {
@@ -44,7 +49,10 @@ export function readWaivers(path: string): Waiver[] {
     throw new ConfigurationError(`the waiver file ${path} is not valid: ${problems.join('; ')}`)
   }
   const unknown = parsed.data.waivers.filter((waiver) => waiver.requirement && !requirementById(waiver.requirement))
-  if (unknown.length > 0) throw new ConfigurationError(`the waiver file ${path} names requirements the catalog does not have: ${unknown.map((waiver) => waiver.requirement).join(', ')}`)
+  if (unknown.length > 0)
+    throw new ConfigurationError(
+      `the waiver file ${path} names requirements the catalog does not have: ${unknown.map((waiver) => waiver.requirement).join(', ')}`,
+    )
   return parsed.data.waivers
 }
 

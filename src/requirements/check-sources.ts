@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fingerprint, sectionsOf } from './page-sections'
-import { DocsRelease, isPage, locatorKey, pagePath, type Locator, type PageLocator, type PageReads } from './locator.schema'
+import {
+  DocsRelease,
+  isPage,
+  locatorKey,
+  pagePath,
+  type Locator,
+  type PageLocator,
+  type PageReads,
+} from './locator.schema'
 
 /** One locator that does not resolve in the checkout: its page is missing, or the page has no such section. */
 export type Unresolved = { requirement: string; locator: string; problem: 'no such page' | 'no such section' }
@@ -32,7 +40,11 @@ export function pageReader(docsDir: string): (path: string) => Map<string, strin
 }
 
 /** Holds every page locator to a checkout of the documentation, and each section to its fingerprint when last read. */
-export function checkSources(docsDir: string, locators: Record<string, readonly Locator[]>, reads: PageReads): SourcesCheck {
+export function checkSources(
+  docsDir: string,
+  locators: Record<string, readonly Locator[]>,
+  reads: PageReads,
+): SourcesCheck {
   const sectionsIn = pageReader(docsDir)
   const result: SourcesCheck = { checked: 0, unresolved: [], changed: [], unread: [], now: new Map() }
   for (const [requirement, cited] of Object.entries(locators)) {
@@ -43,7 +55,11 @@ export function checkSources(docsDir: string, locators: Record<string, readonly 
       const key = locatorKey(locator)
       const section = sectionsIn(pagePath(locator))?.get(locator.section)
       if (section === undefined) {
-        result.unresolved.push({ requirement, locator: key, problem: sectionsIn(pagePath(locator)) ? 'no such section' : 'no such page' })
+        result.unresolved.push({
+          requirement,
+          locator: key,
+          problem: sectionsIn(pagePath(locator)) ? 'no such section' : 'no such page',
+        })
         continue
       }
       const print = fingerprint(section)
@@ -57,12 +73,23 @@ export function checkSources(docsDir: string, locators: Record<string, readonly 
 }
 
 /** The reads with these requirements marked read today against their sections as they are now. */
-export function markedRead(check: SourcesCheck, locators: Record<string, readonly Locator[]>, reads: PageReads, ids: readonly string[], today: string): PageReads {
+export function markedRead(
+  check: SourcesCheck,
+  locators: Record<string, readonly Locator[]>,
+  reads: PageReads,
+  ids: readonly string[],
+  today: string,
+): PageReads {
   const marked: PageReads = { ...reads }
   for (const id of ids) {
     const cited = locators[id]
     if (!cited) throw new Error(`${id} is not in the catalog`)
-    const sections = Object.fromEntries(cited.filter(isPage).map((locator) => [locatorKey(locator), check.now.get(locatorKey(locator)) ?? '']).filter(([, print]) => print !== ''))
+    const sections = Object.fromEntries(
+      cited
+        .filter(isPage)
+        .map((locator) => [locatorKey(locator), check.now.get(locatorKey(locator)) ?? ''])
+        .filter(([, print]) => print !== ''),
+    )
     marked[id] = { read: today, sections }
   }
   return Object.fromEntries(Object.entries(marked).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })))
@@ -75,11 +102,16 @@ export type OnboardingPage = Pick<PageLocator, 'folder' | 'file'>
  * The coverage of the documentation: for each onboarding page of each release the checkout holds, the sections
  * with the requirements that rest on each, and the sections none cites yet.
  */
-export function coverageTable(docsDir: string, locators: Record<string, readonly Locator[]>, pages: readonly OnboardingPage[]): string {
+export function coverageTable(
+  docsDir: string,
+  locators: Record<string, readonly Locator[]>,
+  pages: readonly OnboardingPage[],
+): string {
   const sectionsIn = pageReader(docsDir)
   const citing = new Map<string, string[]>()
   for (const [requirement, cited] of Object.entries(locators)) {
-    for (const locator of cited.filter(isPage)) citing.set(locatorKey(locator), [...(citing.get(locatorKey(locator)) ?? []), requirement])
+    for (const locator of cited.filter(isPage))
+      citing.set(locatorKey(locator), [...(citing.get(locatorKey(locator)) ?? []), requirement])
   }
   const rows: string[] = []
   for (const release of DocsRelease.options) {
@@ -93,8 +125,14 @@ export function coverageTable(docsDir: string, locators: Record<string, readonly
       })
       const cited = cells.filter((cell) => cell.ids.length > 0).map((cell) => `${cell.section}: ${cell.ids.join(', ')}`)
       const uncited = cells.filter((cell) => cell.ids.length === 0).map((cell) => cell.section)
-      rows.push(`| ${release} | \`${page.folder}/${page.file}.md\` | ${cited.join('; ') || 'none'} | ${uncited.join('; ') || 'none'} |`)
+      rows.push(
+        `| ${release} | \`${page.folder}/${page.file}.md\` | ${cited.join('; ') || 'none'} | ${uncited.join('; ') || 'none'} |`,
+      )
     }
   }
-  return ['| release | page | sections cited, and the requirements resting on each | sections no requirement cites |', '|---|---|---|---|', ...rows].join('\n')
+  return [
+    '| release | page | sections cited, and the requirements resting on each | sections no requirement cites |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n')
 }

@@ -34,7 +34,24 @@ export const INVARIANTS = {
   },
   'refusal-changes-nothing': {
     says: 'A refused act leaves every record it would have changed as it was',
-    requirements: ['PC-04', 'PC-10', 'PC-30', 'PC-31', 'PC-34', 'PC-40', 'CT-04', 'AUTH-01', 'TASK-01', 'TASK-06', 'TASK-12', 'LEG-07', 'LEG-08', 'LEG-10', 'LEG-12', 'LEG-13'],
+    requirements: [
+      'PC-04',
+      'PC-10',
+      'PC-30',
+      'PC-31',
+      'PC-34',
+      'PC-40',
+      'CT-04',
+      'AUTH-01',
+      'TASK-01',
+      'TASK-06',
+      'TASK-12',
+      'LEG-07',
+      'LEG-08',
+      'LEG-10',
+      'LEG-12',
+      'LEG-13',
+    ],
   },
   'one-connection-per-instance': {
     says: 'A company has at most one connection for an instance, whoever asks and however the requests overlap',
@@ -122,4 +139,6 @@ export type InvariantName = keyof typeof INVARIANTS
 
 /** The invariants that stand for this requirement. */
 export const invariantsOf = (requirementId: string): InvariantName[] =>
-  (Object.keys(INVARIANTS) as InvariantName[]).filter((name) => (INVARIANTS[name].requirements as readonly string[]).includes(requirementId))
+  (Object.keys(INVARIANTS) as InvariantName[]).filter((name) =>
+    (INVARIANTS[name].requirements as readonly string[]).includes(requirementId),
+  )

@@ -28,7 +28,8 @@ export type Locator = z.infer<typeof Locator>
 export const locatorKey = (locator: PageLocator): string => `${pagePath(locator)}#${locator.section}`
 
 /** The page's path in a checkout of the documentation. */
-export const pagePath = (locator: Pick<PageLocator, 'release' | 'folder' | 'file'>): string => `${locator.release}/${locator.folder}/${locator.file}.md`
+export const pagePath = (locator: Pick<PageLocator, 'release' | 'folder' | 'file'>): string =>
+  `${locator.release}/${locator.folder}/${locator.file}.md`
 
 export const isPage = (locator: Locator): locator is PageLocator => 'file' in locator
 
@@ -36,5 +37,8 @@ export const isPage = (locator: Locator): locator is PageLocator => 'file' in lo
  * When a requirement was last read against its sections, and each section's fingerprint then (see
  * page-sections.ts): `sx-conformance sources --mark-read` writes them.
  */
-export const PageReads = z.record(z.string(), z.object({ read: z.iso.date(), sections: z.record(z.string(), z.string().regex(/^[0-9a-f]{16}$/)) }))
+export const PageReads = z.record(
+  z.string(),
+  z.object({ read: z.iso.date(), sections: z.record(z.string(), z.string().regex(/^[0-9a-f]{16}$/)) }),
+)
 export type PageReads = z.infer<typeof PageReads>

@@ -16,19 +16,38 @@ const zu = on('zurich')
 const yo = on('yokohama')
 const xa = on('xanadu')
 /** A source outside the documentation repository, by its key in the legend. */
-const elsewhere = (key: keyof Legend, detail?: string): OtherSource => ({ elsewhere: key, ...(detail ? { detail } : {}) })
+const elsewhere = (key: keyof Legend, detail?: string): OtherSource => ({
+  elsewhere: key,
+  ...(detail ? { detail } : {}),
+})
 
 // Section headings as each page writes them; a page's title stands for the text under it.
-const S0 = { title: 'Register a consumer from the Provider Center', before: 'Before you begin', about: 'About this task', procedure: 'Procedure', result: 'Result' }
+const S0 = {
+  title: 'Register a consumer from the Provider Center',
+  before: 'Before you begin',
+  about: 'About this task',
+  procedure: 'Procedure',
+  result: 'Result',
+}
 const CT = { title: 'Connections', card: 'Connection card' }
-const CC = { title: 'Consumer registration from the Consumer Center', before: 'Before you begin', procedure: 'Procedure', result: 'Result' }
+const CC = {
+  title: 'Consumer registration from the Consumer Center',
+  before: 'Before you begin',
+  procedure: 'Procedure',
+  result: 'Result',
+}
 const ONB = { before: 'Before you begin', about: 'About this task', procedure: 'Procedure' }
 const REG = { before: 'Before you begin', about: 'About this task', procedure: 'Procedure' }
 const COMP_P = 'Business rules installed'
 const SCAN = 'List of scan checks'
 const CSP = { before: 'Before you begin', procedure: 'Procedure', result: 'Result' }
 const CSMREG = 'Customer contact self-registration'
-const portalReleases = (section: string) => [xa('CSP', section), yo('CSP', section), zu('CSP', section), au('CSP', section)]
+const portalReleases = (section: string) => [
+  xa('CSP', section),
+  yo('CSP', section),
+  zu('CSP', section),
+  au('CSP', section),
+]
 
 /**
  * Where each requirement rests, section by section: the pages of ServiceNow's documentation it was read against
@@ -51,13 +70,23 @@ export const locators: Record<string, Locator[]> = {
   'PC-10': [au('COMP-P', COMP_P), elsewhere('KIT', 'KB1649163, one company per connection: reading RD-18')],
   'PC-11': [au('COMP-P', COMP_P)],
   'RES-01': [au('CT', CT.card), au('CC', CC.procedure)],
-  'SET-01': [au('CC', CC.procedure), au('SETTINGS', 'Before you begin'), au('SETTINGS', 'Procedure'), au('COMP-P', COMP_P)],
+  'SET-01': [
+    au('CC', CC.procedure),
+    au('SETTINGS', 'Before you begin'),
+    au('SETTINGS', 'Procedure'),
+    au('COMP-P', COMP_P),
+  ],
   'SET-02': [au('SETTINGS', 'Procedure'), au('SETTINGS-P', 'Procedure')],
   'SET-03': [au('SETTINGS-P', 'Before you begin'), au('SETTINGS-P', 'Procedure')],
   'SET-04': [au('SETTINGS', 'Procedure'), au('SETTINGS-P', 'Procedure')],
   'AU-01': [au('AUTH-USERS', 'Service Exchange authorized users and personas')],
   'AU-02': [au('AUTH-USERS', 'Service Exchange authorized users and personas'), au('SETTINGS-P', 'Before you begin')],
-  'AU-03': [au('ADD-AUTH-USER', 'Before you begin'), au('ADD-AUTH-USER', 'Result'), au('AUTH-USERS', 'Service Exchange authorized users and personas'), au('SETTINGS', 'Procedure')],
+  'AU-03': [
+    au('ADD-AUTH-USER', 'Before you begin'),
+    au('ADD-AUTH-USER', 'Result'),
+    au('AUTH-USERS', 'Service Exchange authorized users and personas'),
+    au('SETTINGS', 'Procedure'),
+  ],
   'AU-04': [au('AUTH-USERS', 'Service Exchange authorized users and personas'), au('SETTINGS', 'Procedure')],
   'OFF-01': [au('OFF-C', 'Before you begin')],
   'OFF-02': [au('OFF-C', 'Procedure')],
@@ -85,7 +114,11 @@ export const locators: Record<string, Locator[]> = {
   'CT-06': [elsewhere('CC-brazil', 'step 2')],
   'CT-07': [elsewhere('CC-brazil', 'step 2, failed running the pre-onboarding checks')],
   'VAL-01': [au('SCAN', SCAN), au('ONB', ONB.before)],
-  'VAL-02': [au('SCAN', SCAN), au('REG', REG.before), elsewhere('S1', 'Before you begin, KMF health (Australia, pt-BR)')],
+  'VAL-02': [
+    au('SCAN', SCAN),
+    au('REG', REG.before),
+    elsewhere('S1', 'Before you begin, KMF health (Australia, pt-BR)'),
+  ],
   'VAL-03': [au('SCAN', SCAN), au('REG', REG.before)],
   'VAL-04': [au('SCAN', SCAN), au('INSTALL', 'Pre-installation checks')],
   'VAL-05': [au('SCAN', SCAN), elsewhere('RN')],
@@ -102,7 +135,11 @@ export const locators: Record<string, Locator[]> = {
   'TASK-10': [au('ONB', ONB.procedure), elsewhere('KIT', 'the five-minute bound')],
   'TASK-11': [au('ONB', ONB.about), au('ONB', ONB.procedure)],
   'TASK-12': [au('REG', REG.procedure)],
-  'TASK-13': [au('SCAN', SCAN), elsewhere('CC-brazil', 'step 2'), elsewhere('KIT', 'a run that did not happen is not a pass')],
+  'TASK-13': [
+    au('SCAN', SCAN),
+    elsewhere('CC-brazil', 'step 2'),
+    elsewhere('KIT', 'a run that did not happen is not a pass'),
+  ],
   'KMF-01': [au('REG', REG.before), elsewhere('S1', 'Before you begin'), elsewhere('KMF')],
   'KMF-02': [elsewhere('KMF', 'diagnostics'), au('SCAN', SCAN)],
   'LEG-01': [elsewhere('S2', 'onboarding, role required')],
@@ -165,5 +202,10 @@ export const onboardingPages: { folder: PageLocator['folder']; file: string }[] 
     'service-bridge-v2-offboard-provider',
     'service-bridge-v2-migrate',
   ].map((file) => ({ folder: 'service-exchange' as const, file })),
-  ...['create-a-consumer-registration', 'consumer-portal-registration', 'c_PortalSelfRegistration', 'c_Business-PortalSelfRegistration'].map((file) => ({ folder: 'customer-service-management' as const, file })),
+  ...[
+    'create-a-consumer-registration',
+    'consumer-portal-registration',
+    'c_PortalSelfRegistration',
+    'c_Business-PortalSelfRegistration',
+  ].map((file) => ({ folder: 'customer-service-management' as const, file })),
 ]

@@ -1,4 +1,5 @@
-// Stryker disable all: the fault switches themselves, which only npm run prove-faults sets; each one is proven to turn the suite red there.
+// the fault switches themselves, which only npm run prove-faults sets; each one is proven to turn the suite red there.
+// Stryker disable all: for the reason above
 import { requirementById, type RequirementId } from '../requirements/catalog'
 import { ConfigurationError } from './configuration-error'
 
@@ -20,15 +21,22 @@ export const FAULT_VARIANTS: Record<`${RequirementId}:${string}`, string> = {
   'PC-33:machine-clock': "stamps the onboarding time from the machine's clock instead of the instance's",
   'PC-33:stamps-refused': 'stamps an onboarding time on a Start Registration it then refuses',
   'CSM-04:copy-to-approver': 'also sends the approving customer admin the approval email, temporary password and all',
-  'PC-20:copy-to-admin': 'also sends the provider admin who created the connection the invitation with its registration URL',
-  'PC-10:checked-before-waiting': 'looks for a duplicate only before asking the consumer instance its version, so two creates at once both pass',
-  'CT-04:checked-before-waiting': 'decides that Start Registration may complete before asking the consumer instance, so two presses at once both complete',
-  'CSM-07:recorded-after-mail': 'records a decision only after emailing the requester, so a second decision made meanwhile is taken too',
-  'PORT-03:pending-only': 'looks for a taken address only among sign-ups awaiting verification, not among verified accounts',
-  'PORT-09:activates-every-account': 'activates every account awaiting verification when any one verification link is followed',
+  'PC-20:copy-to-admin':
+    'also sends the provider admin who created the connection the invitation with its registration URL',
+  'PC-10:checked-before-waiting':
+    'looks for a duplicate only before asking the consumer instance its version, so two creates at once both pass',
+  'CT-04:checked-before-waiting':
+    'decides that Start Registration may complete before asking the consumer instance, so two presses at once both complete',
+  'CSM-07:recorded-after-mail':
+    'records a decision only after emailing the requester, so a second decision made meanwhile is taken too',
+  'PORT-03:pending-only':
+    'looks for a taken address only among sign-ups awaiting verification, not among verified accounts',
+  'PORT-09:activates-every-account':
+    'activates every account awaiting verification when any one verification link is followed',
   'PR-01:admin-only': 'lets a user holding admin but not sn_sb.admin set up the provider record',
   'OFF-01:admin-only': 'lets a user holding admin but not sn_sb.admin off-board a consumer',
-  'AU-01:inactive-too': 'adds every contact of the account as an authorized user at the first registration, active or not',
+  'AU-01:inactive-too':
+    'adds every contact of the account as an authorized user at the first registration, active or not',
   'PR-03:word-characters': 'takes underscores for letters in a provider name, as a word-character pattern does',
   'TASK-07:one-per-pass': 'has the background job check one due task per pass, leaving the others waiting',
 }
@@ -37,11 +45,17 @@ export const FAULT_VARIANTS: Record<`${RequirementId}:${string}`, string> = {
 export function readFaults(names: readonly unknown[]): Faults {
   for (const name of names) {
     if (typeof name !== 'string' || !(requirementById(name) || Object.hasOwn(FAULT_VARIANTS, name))) {
-      throw new ConfigurationError(`unknown fault ${JSON.stringify(name)}: name a requirement ID of the catalog or one of ${Object.keys(FAULT_VARIANTS).join(', ')}`)
+      throw new ConfigurationError(
+        `unknown fault ${JSON.stringify(name)}: name a requirement ID of the catalog or one of ${Object.keys(FAULT_VARIANTS).join(', ')}`,
+      )
     }
   }
   return new Set(names as string[])
 }
 
-/** How a target's name says which rules are switched off in it, so that no report passes a faulty variant for the reference. */
-export const withFaultsNamed = (name: string, faults: Faults): string => (faults.size > 0 ? `${name}, with ${[...faults].join(', ')} switched off` : name)
+/**
+ * How a target's name says which rules are switched off in it, so that no report passes a faulty variant for the
+ * reference.
+ */
+export const withFaultsNamed = (name: string, faults: Faults): string =>
+  faults.size > 0 ? `${name}, with ${[...faults].join(', ')} switched off` : name

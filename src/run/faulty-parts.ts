@@ -1,4 +1,6 @@
-// Stryker disable all: the faulty parts themselves, which only npm run prove-faults supplies; each one is proven to turn the suite red there.
+// the faulty parts themselves, which only npm run prove-faults supplies; each one is proven to turn the suite red
+// there.
+// Stryker disable all: for the reason above
 import { randomBytes } from 'node:crypto'
 import type { ImplementationParts } from '../spec/parts'
 import type { Faults } from './faults'

@@ -33,4 +33,8 @@ export function stepFilesOfAChild(): typeof STEP_FILES {
 }
 
 /** The same, as cucumber's run configuration holds it. */
-export const STEP_SUPPORT = { requireModules: STEP_FILES.requireModule, requirePaths: STEP_FILES.require, importPaths: [] as string[] }
+export const STEP_SUPPORT = {
+  requireModules: STEP_FILES.requireModule,
+  requirePaths: STEP_FILES.require,
+  importPaths: [] as string[],
+}

@@ -7,7 +7,11 @@ test('in a log, a plain line every ten seconds and one at the end, each saying w
   try {
     const written: string[] = []
     let done = 0
-    const line = progressLine((text) => written.push(text), () => `${done} done`, false)
+    const line = progressLine(
+      (text) => written.push(text),
+      () => `${done} done`,
+      false,
+    )
     line.start()
     done = 3
     line.update()
@@ -24,7 +28,11 @@ test('in a log, a plain line every ten seconds and one at the end, each saying w
 
 test('on a terminal, one line kept up to date in place and cleared at the end', () => {
   const written: string[] = []
-  const line = progressLine((text) => written.push(text), () => 'half done', true)
+  const line = progressLine(
+    (text) => written.push(text),
+    () => 'half done',
+    true,
+  )
   line.start()
   line.update()
   line.end()

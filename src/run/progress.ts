@@ -6,7 +6,11 @@ export const PLAIN_EVERY_MS = 10_000
  * move; elsewhere (a CI log, a pipe) it prints a plain line every ten seconds and at the end, each with the
  * seconds gone.
  */
-export function progressLine(write: (text: string) => void, state: () => string, terminal = process.stdout.isTTY === true) {
+export function progressLine(
+  write: (text: string) => void,
+  state: () => string,
+  terminal = process.stdout.isTTY === true,
+) {
   let started = 0
   let timer: NodeJS.Timeout | undefined
   const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`

@@ -13,9 +13,16 @@ const NO_ANSWER: RawAnswer = { status: 0, text: '', headers: {} }
  * Sends a request to a server as given, malformed ones included (fetch would refuse to send some, and would
  * normalise the path). Never rejects: no answer is status 0.
  */
-export function sendRaw(base: URL, request: RawRequest, options: { agent?: Agent; timeoutMs?: number } = {}): Promise<RawAnswer> {
+export function sendRaw(
+  base: URL,
+  request: RawRequest,
+  options: { agent?: Agent; timeoutMs?: number } = {},
+): Promise<RawAnswer> {
   const send = base.protocol === 'https:' ? httpsRequest : httpRequest
-  const headers = request.body === undefined ? request.headers : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) }
+  const headers =
+    request.body === undefined
+      ? request.headers
+      : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) }
   return new Promise((resolve) => {
     const outgoing = send(
       {
@@ -32,7 +39,13 @@ export function sendRaw(base: URL, request: RawRequest, options: { agent?: Agent
         const chunks: Buffer[] = []
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
         incoming.on('error', () => resolve(NO_ANSWER))
-        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: incoming.headers }))
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            headers: incoming.headers,
+          }),
+        )
       },
     )
     outgoing.on('error', () => resolve(NO_ANSWER))

@@ -13,7 +13,11 @@ test("every feature file and line the README names runs something: a scenario, o
     const lines = readFileSync(join(KIT_ROOT, 'features', file!), 'utf8').split('\n')
     if (line === undefined) continue
     const text = lines[Number(line) - 1]?.trim() ?? ''
-    const inExamples = lines.slice(0, Number(line) - 1).findLast((candidate) => /^\s*(Examples|Scenario)/.test(candidate))?.trim().startsWith('Examples')
+    const inExamples = lines
+      .slice(0, Number(line) - 1)
+      .findLast((candidate) => /^\s*(Examples|Scenario)/.test(candidate))
+      ?.trim()
+      .startsWith('Examples')
     const headerRow = inExamples && /^\s*Examples/.test(lines[Number(line) - 2] ?? '')
     const runs = /^Scenario( Outline)?:/.test(text) || (inExamples && text.startsWith('|') && !headerRow)
     assert.ok(runs, `${reference} is "${text}", which runs nothing`)

@@ -17,6 +17,10 @@ export const REDACTED_LINK = '<a link on the provider instance>'
  */
 export function redactLinks(text: string, providerUrl: string | undefined): string {
   const origin = providerUrl && URL.canParse(providerUrl) ? new URL(providerUrl).origin : undefined
-  const links = origin ? text.replace(/https?:\/\/[^\s<>"'`)]+/g, (url) => (url.startsWith(origin) && url.replace(/\/$/, '') !== providerUrl ? REDACTED_LINK : url)) : text
+  const links = origin
+    ? text.replace(/https?:\/\/[^\s<>"'`)]+/g, (url) =>
+        url.startsWith(origin) && url.replace(/\/$/, '') !== providerUrl ? REDACTED_LINK : url,
+      )
+    : text
   return redactSecrets(links)
 }

@@ -5,7 +5,9 @@
  * verdict on the target. Its message says what happened and what to do.
  */
 export class RunTrouble extends Error {
-  /** Trouble no later scenario of the run can get past (a setup token the target refuses): said once, the rest skipped. */
+  /**
+   * Trouble no later scenario of the run can get past (a setup token the target refuses): said once, the rest skipped.
+   */
   readonly lasting: boolean
 
   constructor(message: string, options: { lasting?: boolean } = {}) {
@@ -19,6 +21,11 @@ export class RunTrouble extends Error {
 /** The name a RunTrouble carries into cucumber's messages, where the report tells it from a failure. */
 export const RUN_TROUBLE = 'RunTrouble'
 
-/** Whether a step's result, as cucumber reports it (the exception's type, or the message that leads with it), is run trouble. */
-export const isRunTrouble = (result: { exception?: { type: string } | undefined; message?: string | undefined }): boolean =>
-  result.exception?.type === RUN_TROUBLE || (result.message ?? '').startsWith(`${RUN_TROUBLE}: `)
+/**
+ * Whether a step's result, as cucumber reports it (the exception's type, or the message that leads with it), is run
+ * trouble.
+ */
+export const isRunTrouble = (result: {
+  exception?: { type: string } | undefined
+  message?: string | undefined
+}): boolean => result.exception?.type === RUN_TROUBLE || (result.message ?? '').startsWith(`${RUN_TROUBLE}: `)

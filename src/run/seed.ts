@@ -35,7 +35,9 @@ export function seedFrom(text: string): number {
   return (hash >>> 0) % (MAX_SEED + 1)
 }
 
-/** The seed of one scenario: the run's seed mixed with where the scenario stands, so it does not depend on run order. */
+/**
+ * The seed of one scenario: the run's seed mixed with where the scenario stands, so it does not depend on run order.
+ */
 export function scenarioSeed(seed: number, uri: string, line: number): number {
   let hash = 2166136261 ^ seed
   for (const char of `${uri}:${line}`) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619)

@@ -8,35 +8,56 @@ import { ConfigurationError } from './configuration-error'
 /** What a cucumber profile (or --world-parameters) may say about a run. */
 export const WorldParameters = z
   .object({
-    /** Which adapter of the driver port the scenarios go through: the reference in the test process, the HTTP contract, or the screens in Chromium. */
+    /**
+     * Which adapter of the driver port the scenarios go through: the reference in the test process, the HTTP contract,
+     * or the screens in Chromium.
+     */
     driver: z.enum(['in-process', 'http', 'browser']).default('in-process'),
     /**
      * The target's address when the driver is http or browser; the SX_TARGET_URL environment variable gives it
      * otherwise. Without either, the browser driver serves the reference itself.
      */
-    targetUrl: z.url({ protocol: /^https?$/, error: 'targetUrl: an http(s) address such as http://127.0.0.1:4010' }).optional(),
-    /** The target's setup token, sent with every setup operation; the SX_SETUP_TOKEN environment variable gives it otherwise. */
+    targetUrl: z
+      .url({ protocol: /^https?$/, error: 'targetUrl: an http(s) address such as http://127.0.0.1:4010' })
+      .optional(),
+    /**
+     * The target's setup token, sent with every setup operation; the SX_SETUP_TOKEN environment variable gives it
+     * otherwise.
+     */
     setupToken: z.string().min(1).optional(),
     /** How long one call of the HTTP contract may take before it fails the scenario. */
     requestTimeoutMs: z.number().int().min(50).max(600_000).default(10_000),
-    /** Which part of a run split across machines this is (cucumber's --shard, as index/total), for merging the reports. */
-    shard: z.string().regex(/^[1-9]\d*\/[1-9]\d*$/, 'shard: index/total, such as 2/4').optional(),
+    /**
+     * Which part of a run split across machines this is (cucumber's --shard, as index/total), for merging the reports.
+     */
+    shard: z
+      .string()
+      .regex(/^[1-9]\d*\/[1-9]\d*$/, 'shard: index/total, such as 2/4')
+      .optional(),
     /** A file of expected failures (see README, "Waivers"). */
     waivers: z.string().min(1).optional(),
     /** Which release's documentation the target is held to. */
     release: Release.default('australia'),
     /**
      * Each scenario runs once, under the release its tag names, or under \`release\` where it names none: how one
-     * cucumber run covers both releases' scenarios (npm run mutation). Untagged scenarios then run under one release only.
+     * cucumber run covers both releases' scenarios (npm run mutation). Untagged scenarios then run under one release
+     * only.
      */
     releaseByTag: z.boolean().default(false),
-    /** Optional parts the target does not offer, besides those its capabilities leave out: their scenarios do not run. */
+    /**
+     * Optional parts the target does not offer, besides those its capabilities leave out: their scenarios do not run.
+     */
     without: z.array(OptionalPart).default([]),
     /** Rules to switch off in the reference, to prove that the suite notices (see README). */
     faults: z.array(z.string()).default([]).transform(readFaults),
-    /** How the in-process reference starts a new instance's setup switches, where not as usual (npm run prove-fairness). */
+    /**
+     * How the in-process reference starts a new instance's setup switches, where not as usual (npm run prove-fairness).
+     */
     startsWith: StartingSettings.partial().optional(),
-    /** Where the in-process reference takes another reading of a point the documents leave open (npm run prove-fairness). */
+    /**
+     * Where the in-process reference takes another reading of a point the documents leave open (npm run
+     * prove-fairness).
+     */
     choices: ReferenceChoices.partial().optional(),
     /** How long the target waits for a consumer instance before giving up. */
     outboundTimeoutMs: z.number().int().min(10).max(60_000).default(100),

@@ -7,7 +7,12 @@ export const Stage = z.enum(STAGES)
 export type Stage = z.infer<typeof Stage>
 
 /** Where a consumer's journey stopped: the stage it did not reach, why, and the requirement that stopped it. */
-export const Stop = z.object({ before: Stage, reason: z.string(), requirement: z.string(), consumers: z.number().int().min(1) })
+export const Stop = z.object({
+  before: Stage,
+  reason: z.string(),
+  requirement: z.string(),
+  consumers: z.number().int().min(1),
+})
 export type Stop = z.infer<typeof Stop>
 
 /**
@@ -26,7 +31,9 @@ export const SimulationFigures = z.object({
   consumers: z.number().int(),
   funnel: z.record(Stage, z.number().int()),
   stops: z.array(Stop),
-  /** How many consumers took each number of minutes, on the virtual clock, from the connection's creation to Onboarded. */
+  /**
+   * How many consumers took each number of minutes, on the virtual clock, from the connection's creation to Onboarded.
+   */
   onboardMinutes: z.record(z.string(), z.number().int()),
   /** Wall-clock seconds the consumers took to simulate, summed over the shards. */
   seconds: z.number(),
@@ -34,7 +41,10 @@ export const SimulationFigures = z.object({
 export type SimulationFigures = z.infer<typeof SimulationFigures>
 
 /** The figures of no consumer yet, for a range of the run. */
-export const emptyFigures = (base: Pick<SimulationFigures, 'seed' | 'release' | 'total' | 'mix'>, ranges: [number, number][]): SimulationFigures => ({
+export const emptyFigures = (
+  base: Pick<SimulationFigures, 'seed' | 'release' | 'total' | 'mix'>,
+  ranges: [number, number][],
+): SimulationFigures => ({
   kind: 'sx-conformance simulation',
   ...base,
   ranges,
@@ -47,7 +57,9 @@ export const emptyFigures = (base: Pick<SimulationFigures, 'seed' | 'release' | 
 
 /** Adds a stop to the figures. */
 export function addStop(figures: SimulationFigures, stop: Omit<Stop, 'consumers'>, consumers = 1): void {
-  const known = figures.stops.find((row) => row.before === stop.before && row.reason === stop.reason && row.requirement === stop.requirement)
+  const known = figures.stops.find(
+    (row) => row.before === stop.before && row.reason === stop.reason && row.requirement === stop.requirement,
+  )
   if (known) known.consumers += consumers
   else figures.stops.push({ ...stop, consumers })
 }
@@ -61,7 +73,8 @@ export function mergeFigures(parts: SimulationFigures[]): SimulationFigures {
   if (!first) throw new Error('nothing to merge')
   for (const part of rest) {
     for (const key of ['seed', 'release', 'total', 'mix'] as const) {
-      if (part[key] !== first[key]) throw new Error(`the parts are of different runs: ${key} ${String(first[key])} and ${String(part[key])}`)
+      if (part[key] !== first[key])
+        throw new Error(`the parts are of different runs: ${key} ${String(first[key])} and ${String(part[key])}`)
     }
   }
   const ranges = parts.flatMap((part) => part.ranges).sort(([a], [b]) => a - b)
@@ -74,7 +87,8 @@ export function mergeFigures(parts: SimulationFigures[]): SimulationFigures {
     merged.seconds += part.seconds
     for (const stage of STAGES) merged.funnel[stage] += part.funnel[stage]
     for (const stop of part.stops) addStop(merged, stop, stop.consumers)
-    for (const [minutes, count] of Object.entries(part.onboardMinutes)) merged.onboardMinutes[minutes] = (merged.onboardMinutes[minutes] ?? 0) + count
+    for (const [minutes, count] of Object.entries(part.onboardMinutes))
+      merged.onboardMinutes[minutes] = (merged.onboardMinutes[minutes] ?? 0) + count
   }
   merged.stops.sort((a, b) => b.consumers - a.consumers)
   return merged

@@ -3,12 +3,27 @@ import { z } from 'zod'
 import { KmfStatus } from '../contract/kmf.schema'
 import { ConfigurationError } from '../run/configuration-error'
 
-/** Relative weights of the choices of one condition, such as `{ "2.3.18": 6, "2.3.17": 1 }`: each drawn in proportion. */
+/**
+ * Relative weights of the choices of one condition, such as `{ "2.3.18": 6, "2.3.17": 1 }`: each drawn in proportion.
+ */
 const Weights = <T extends z.ZodType<string>>(key: T) =>
-  z.record(key, z.number().min(0)).refine((weights) => Object.values(weights).some((weight) => weight > 0), 'give at least one choice a weight above 0')
+  z
+    .record(key, z.number().min(0))
+    .refine(
+      (weights) => Object.values(weights).some((weight) => weight > 0),
+      'give at least one choice a weight above 0',
+    )
 
-/** The consumer-side problems the simulated consumers may start with: each fails one pre-onboarding check until fixed. */
-export const Problem = z.enum(['none', 'consumer-kmf-unhealthy', 'servlet-uri-empty', 'app-versions-differ', 'stale-connection-records'])
+/**
+ * The consumer-side problems the simulated consumers may start with: each fails one pre-onboarding check until fixed.
+ */
+export const Problem = z.enum([
+  'none',
+  'consumer-kmf-unhealthy',
+  'servlet-uri-empty',
+  'app-versions-differ',
+  'stale-connection-records',
+])
 export type Problem = z.infer<typeof Problem>
 
 /** How soon a consumer contact acts on each step: within hours, days later, or never. */
@@ -44,7 +59,13 @@ export const DEFAULT_MIX: Mix = {
   versions: { '2.3.18': 40, '2.4.0': 35, '2.10.1': 10, '2.3.17': 10, '2.2.5': 5 },
   contactIsAdmin: { yes: 92, no: 8 },
   providerKmf: { Operational: 97, Degraded: 3 },
-  problems: { none: 70, 'consumer-kmf-unhealthy': 8, 'servlet-uri-empty': 6, 'app-versions-differ': 8, 'stale-connection-records': 8 },
+  problems: {
+    none: 70,
+    'consumer-kmf-unhealthy': 8,
+    'servlet-uri-empty': 6,
+    'app-versions-differ': 8,
+    'stale-connection-records': 8,
+  },
   emailNotifications: { on: 70, off: 30 },
   pace: { prompt: 65, late: 25, never: 10 },
   fixesProblems: { yes: 75, no: 25 },
@@ -57,9 +78,14 @@ export function readMix(path: string | undefined): Mix {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
-    throw new ConfigurationError(`--mix ${path}: ${error instanceof SyntaxError ? `not JSON (${error.message})` : 'cannot be read'}`)
+    throw new ConfigurationError(
+      `--mix ${path}: ${error instanceof SyntaxError ? `not JSON (${error.message})` : 'cannot be read'}`,
+    )
   }
   const parsed = Mix.partial().safeParse(json)
-  if (!parsed.success) throw new ConfigurationError(`--mix ${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'the file'}: ${issue.message}`).join('; ')}`)
+  if (!parsed.success)
+    throw new ConfigurationError(
+      `--mix ${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'the file'}: ${issue.message}`).join('; ')}`,
+    )
   return { ...DEFAULT_MIX, ...parsed.data } as Mix
 }

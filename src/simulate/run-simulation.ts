@@ -6,24 +6,37 @@ import { mergeFigures, shardRange, type SimulationFigures } from './figures'
 import type { Mix } from './mix'
 import type { RangeTask } from './simulate-range'
 
-export type SimulationOptions = { consumers: number; seed: number; mix: Mix; release: Release; workers: number; shard?: { index: number; count: number } }
+export type SimulationOptions = {
+  consumers: number
+  seed: number
+  mix: Mix
+  release: Release
+  workers: number
+  shard?: { index: number; count: number }
+}
 
 /** A digest of a mix: shards of one run must have been given the same. */
-export const mixDigest = (mix: Mix): string => createHash('sha256').update(JSON.stringify(mix)).digest('hex').slice(0, 16)
+export const mixDigest = (mix: Mix): string =>
+  createHash('sha256').update(JSON.stringify(mix)).digest('hex').slice(0, 16)
 
 /**
  * A simulated consumer leaves little behind but makes much short-lived garbage (requests, answers, parsed rows): a
- * young generation larger than the default spares most of the collections that would otherwise take a third of the time.
+ * young generation larger than the default spares most of the collections that would otherwise take a third of the
+ * time.
  */
 const YOUNG_GENERATION_MB = 96
 
 /** The consumers a run simulates, from and to by index: all of them, or its shard's share. */
-export const consumersOf = (options: SimulationOptions): [number, number] => (options.shard ? shardRange(options.consumers, options.shard) : [0, options.consumers])
+export const consumersOf = (options: SimulationOptions): [number, number] =>
+  options.shard ? shardRange(options.consumers, options.shard) : [0, options.consumers]
 
 /** Runs one range of consumers in a worker thread of its own, telling how many it has done as it goes. */
 function inWorker(task: RangeTask, onDone: (consumers: number) => void): Promise<SimulationFigures> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'worker.cjs'), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+    const worker = new Worker(join(__dirname, 'worker.cjs'), {
+      workerData: task,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    })
     worker.on('message', (message: { done?: number; figures?: SimulationFigures; error?: string }) => {
       if (message.done !== undefined) return onDone(message.done)
       void worker.terminate()
@@ -39,14 +52,25 @@ function inWorker(task: RangeTask, onDone: (consumers: number) => void): Promise
  * answers their figures merged. Each consumer draws from a generator of its own, seeded by the run's seed and its
  * index, so the figures do not depend on how the consumers are split.
  */
-export async function runSimulation(options: SimulationOptions, onDone: (consumers: number) => void = () => {}): Promise<{ figures: SimulationFigures; wallSeconds: number }> {
+export async function runSimulation(
+  options: SimulationOptions,
+  onDone: (consumers: number) => void = () => {},
+): Promise<{ figures: SimulationFigures; wallSeconds: number }> {
   const started = performance.now()
   const [from, to] = consumersOf(options)
   const workers = Math.max(1, Math.min(options.workers, to - from))
   const digest = mixDigest(options.mix)
   const tasks = Array.from({ length: workers }, (_, index): RangeTask => {
     const [start, end] = shardRange(to - from, { index: index + 1, count: workers })
-    return { from: from + start, to: from + end, seed: options.seed, total: options.consumers, release: options.release, mix: options.mix, mixDigest: digest }
+    return {
+      from: from + start,
+      to: from + end,
+      seed: options.seed,
+      total: options.consumers,
+      release: options.release,
+      mix: options.mix,
+      mixDigest: digest,
+    }
   })
   const parts = await Promise.all(tasks.map((task) => inWorker(task, onDone)))
   return { figures: mergeFigures(parts), wallSeconds: (performance.now() - started) / 1000 }

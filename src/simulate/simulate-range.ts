@@ -19,7 +19,15 @@ import type { RefusalCode } from '../contract/refusal.schema'
 import type { RequirementId } from '../requirements/catalog'
 
 /** What one worker simulates: consumers `from` (inclusive) to `to` (exclusive) of a run. */
-export type RangeTask = { from: number; to: number; seed: number; total: number; release: Release; mix: Mix; mixDigest: string }
+export type RangeTask = {
+  from: number
+  to: number
+  seed: number
+  total: number
+  release: Release
+  mix: Mix
+  mixDigest: string
+}
 
 /** Consumers that share one provider instance, one after another: an instance's records grow with each. */
 const CONSUMERS_PER_INSTANCE = 250
@@ -58,7 +66,8 @@ function draw<K extends string>(random: () => number, weights: Partial<Record<K,
 }
 
 /** Minutes until a contact acts: within hours when prompt, days later when late. */
-const delayOf = (random: () => number, pace: Pace): number => (pace === 'prompt' ? 5 + Math.floor(random() * 235) : 1440 + Math.floor(random() * 8640))
+const delayOf = (random: () => number, pace: Pace): number =>
+  pace === 'prompt' ? 5 + Math.floor(random() * 235) : 1440 + Math.floor(random() * 8640)
 
 /** Each consumer-side problem as the consumer instance has it; its admin fixes it as the check's resolution says. */
 const PROBLEMS: Record<Exclude<Problem, 'none'>, (instance: ConsumerInstanceControl, providerUrl: string) => void> = {
@@ -71,28 +80,61 @@ const PROBLEMS: Record<Exclude<Problem, 'none'>, (instance: ConsumerInstanceCont
 const PASSWORD = 'simulated-password'
 
 /** One provider instance of the run, with its admin and its record, on a virtual clock of its own. */
-async function openProvider(boundary: Boundary, task: RangeTask, index: number): Promise<{ driver: ExchangeDriver; admin: Actor; url: string }> {
+async function openProvider(
+  boundary: Boundary,
+  task: RangeTask,
+  index: number,
+): Promise<{ driver: ExchangeDriver; admin: Actor; url: string }> {
   const url = `https://provider-${task.seed}-${index}.service-now.example`
   const clock = new VirtualClock(new Date('2026-06-01T00:00:00Z'))
-  const instance = new ProviderInstance({ baseUrl: url, mailGatewayUrl: boundary.mailGatewayUrl, fetch: boundary.fetch, clock, release: task.release, outboundTimeoutMs: 1000, faults: readFaults([]) })
+  const instance = new ProviderInstance({
+    baseUrl: url,
+    mailGatewayUrl: boundary.mailGatewayUrl,
+    fetch: boundary.fetch,
+    clock,
+    release: task.release,
+    outboundTimeoutMs: 1000,
+    faults: readFaults([]),
+  })
   const driver = inProcessDriver(instance)
   await driver.createProviderRecord({ name: `provider-${index}` })
-  await driver.addUser({ userName: 'provider.admin', password: PASSWORD, firstName: 'Provider', lastName: 'Admin', email: 'admin@provider.example', roles: ['admin', 'sn_sb.admin'] })
+  await driver.addUser({
+    userName: 'provider.admin',
+    password: PASSWORD,
+    firstName: 'Provider',
+    lastName: 'Admin',
+    email: 'admin@provider.example',
+    roles: ['admin', 'sn_sb.admin'],
+  })
   return { driver, admin: { userName: 'provider.admin', password: PASSWORD }, url }
 }
 
 /** The checks of a page that failed. */
-const failedChecks = (page: RegistrationPage): CheckName[] => page.checks.filter((check) => check.status === 'failed').map((check) => check.check)
+const failedChecks = (page: RegistrationPage): CheckName[] =>
+  page.checks.filter((check) => check.status === 'failed').map((check) => check.check)
 
 /** Why a journey stopped at a refusal: its code, and the requirement behind it. */
-const refusedStop = (before: Stage, outcome: Outcome<unknown>) => (outcome.ok ? undefined : { before, reason: `refused: ${outcome.refusal.code}`, requirement: REQUIREMENT_OF[outcome.refusal.code] ?? 'unmapped' })
+const refusedStop = (before: Stage, outcome: Outcome<unknown>) =>
+  outcome.ok
+    ? undefined
+    : {
+        before,
+        reason: `refused: ${outcome.refusal.code}`,
+        requirement: REQUIREMENT_OF[outcome.refusal.code] ?? 'unmapped',
+      }
 
 /**
  * One consumer's journey through the reference, as its conditions say: the provider admin creates its connection,
  * its contact opens the URL and gets started when their pace says, fixes a failing check or not, and starts the
  * registration. It ends at the first stage it does not reach, and says why.
  */
-async function oneConsumer(boundary: Boundary, provider: Awaited<ReturnType<typeof openProvider>>, task: RangeTask, consumer: number, figures: SimulationFigures): Promise<void> {
+async function oneConsumer(
+  boundary: Boundary,
+  provider: Awaited<ReturnType<typeof openProvider>>,
+  task: RangeTask,
+  consumer: number,
+  figures: SimulationFigures,
+): Promise<void> {
   const random = randomOf(task.seed, consumer)
   const { driver, admin } = provider
   const stop = (before: Stage, reason: string, requirement: string) => addStop(figures, { before, reason, requirement })
@@ -108,16 +150,31 @@ async function oneConsumer(boundary: Boundary, provider: Awaited<ReturnType<type
   const userName = `contact.${consumer}`
   const company = await driver.addCompany({ name: `Consumer ${consumer}` })
   if (!company.ok) throw new Error(`the simulation could not add consumer ${consumer}: ${company.refusal.reason}`)
-  const contact = await driver.addUser({ userName, password: PASSWORD, firstName: 'Contact', lastName: String(consumer), email: `${userName}@consumer.example`, roles: [CONSUMER_CONTACT_ROLE], companyId: company.value.id })
-  if (!contact.ok) throw new Error(`the simulation could not add the contact of consumer ${consumer}: ${contact.refusal.reason}`)
+  const contact = await driver.addUser({
+    userName,
+    password: PASSWORD,
+    firstName: 'Contact',
+    lastName: String(consumer),
+    email: `${userName}@consumer.example`,
+    roles: [CONSUMER_CONTACT_ROLE],
+    companyId: company.value.id,
+  })
+  if (!contact.ok)
+    throw new Error(`the simulation could not add the contact of consumer ${consumer}: ${contact.refusal.reason}`)
   const instance = boundary.instances.add(origin, version)
   instance.hasUser(userName, contactIsAdmin ? ['admin'] : ['itil'])
   if (problem !== 'none') PROBLEMS[problem](instance, provider.url)
 
-  const card = await driver.createConnection(admin, { companyId: company.value.id, contactId: contact.value.id, instanceUrl: origin })
+  const card = await driver.createConnection(admin, {
+    companyId: company.value.id,
+    contactId: contact.value.id,
+    instanceUrl: origin,
+  })
   if (!card.ok) return stop('created', `refused: ${card.refusal.code}`, REQUIREMENT_OF[card.refusal.code] ?? 'unmapped')
   figures.funnel.created += 1
-  const invitation = boundary.outbox.documented().findLast((mail) => mail.to === `${userName}@consumer.example` && mail.kind === 'registration-invitation')
+  const invitation = boundary.outbox
+    .documented()
+    .findLast((mail) => mail.to === `${userName}@consumer.example` && mail.kind === 'registration-invitation')
   const url = card.value.registrationUrl ?? (invitation && 'link' in invitation ? invitation.link : undefined)
   if (pace === 'never' || !url) return stop('opened', 'the contact never opened the registration URL', '-')
   let minutes = delayOf(random, pace)
@@ -144,7 +201,11 @@ async function oneConsumer(boundary: Boundary, provider: Awaited<ReturnType<type
   if (page.ok && page.value.state !== 'Validated') {
     const check = failedChecks(page.value)[0]
     const requirement = preOnboardingChecks.find((candidate) => candidate.name === check)?.requirement ?? '-'
-    return stop('validated', `check failed: ${check ?? 'none named'}${fixes ? ', not fixed in time' : ', left unfixed'}`, requirement)
+    return stop(
+      'validated',
+      `check failed: ${check ?? 'none named'}${fixes ? ', not fixed in time' : ', left unfixed'}`,
+      requirement,
+    )
   }
   figures.funnel.validated += 1
 
@@ -162,10 +223,19 @@ async function oneConsumer(boundary: Boundary, provider: Awaited<ReturnType<type
  */
 const turnOfTheEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-/** Simulates a range of consumers, a provider instance for each few hundred, and answers their figures; tells each few hundred done. */
-export async function simulateRange(task: RangeTask, onDone: (consumers: number) => void = () => {}): Promise<SimulationFigures> {
+/**
+ * Simulates a range of consumers, a provider instance for each few hundred, and answers their figures; tells each few
+ * hundred done.
+ */
+export async function simulateRange(
+  task: RangeTask,
+  onDone: (consumers: number) => void = () => {},
+): Promise<SimulationFigures> {
   const started = performance.now()
-  const figures = emptyFigures({ seed: task.seed, release: task.release, total: task.total, mix: task.mixDigest }, task.to > task.from ? [[task.from, task.to]] : [])
+  const figures = emptyFigures(
+    { seed: task.seed, release: task.release, total: task.total, mix: task.mixDigest },
+    task.to > task.from ? [[task.from, task.to]] : [],
+  )
   const boundary = new Boundary()
   for (let first = task.from; first < task.to; first += CONSUMERS_PER_INSTANCE) {
     const provider = await openProvider(boundary, task, first)

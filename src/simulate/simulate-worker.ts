@@ -6,7 +6,8 @@ import { simulateRange, type RangeTask } from './simulate-range'
 // as its message.
 Error.stackTraceLimit = 0
 
-// Simulates the range it was given, posting how many consumers each batch did, then its figures; a failure is posted as its message.
+// Simulates the range it was given, posting how many consumers each batch did, then its figures; a failure is posted as
+// its message.
 simulateRange(workerData as RangeTask, (done) => parentPort!.postMessage({ done })).then(
   (figures) => parentPort!.postMessage({ figures }),
   (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),

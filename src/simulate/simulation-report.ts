@@ -23,7 +23,12 @@ function banded(onboardMinutes: Record<string, number>): { label: string; consum
 }
 
 /** Minutes as hours or days. */
-const duration = (minutes: number | undefined): string => (minutes === undefined ? '-' : minutes < 1440 ? `${(minutes / 60).toFixed(1)} h` : `${(minutes / 1440).toFixed(1)} days`)
+const duration = (minutes: number | undefined): string =>
+  minutes === undefined
+    ? '-'
+    : minutes < 1440
+      ? `${(minutes / 60).toFixed(1)} h`
+      : `${(minutes / 1440).toFixed(1)} days`
 
 const share = (part: number, whole: number): string => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)} %`)
 
@@ -39,15 +44,20 @@ export function simulationMarkdown(figures: SimulationFigures, wallSeconds: numb
     '',
     '| Stage | Consumers | Of all |',
     '|---|---|---|',
-    ...STAGES.map((stage) => `| ${stage} | ${figures.funnel[stage].toLocaleString('en')} | ${share(figures.funnel[stage], figures.consumers)} |`),
+    ...STAGES.map(
+      (stage) =>
+        `| ${stage} | ${figures.funnel[stage].toLocaleString('en')} | ${share(figures.funnel[stage], figures.consumers)} |`,
+    ),
     '',
     '## Where and why journeys stop',
     '',
     '| Before | Why | Requirement | Consumers |',
     '|---|---|---|---|',
-    ...figures.stops.map((stop) => `| ${stop.before} | ${stop.reason} | ${stop.requirement} | ${stop.consumers.toLocaleString('en')} |`),
+    ...figures.stops.map(
+      (stop) => `| ${stop.before} | ${stop.reason} | ${stop.requirement} | ${stop.consumers.toLocaleString('en')} |`,
+    ),
     '',
-    '## Time to onboard (virtual clock, from the connection\'s creation)',
+    "## Time to onboard (virtual clock, from the connection's creation)",
     '',
     `Median ${duration(percentile(figures.onboardMinutes, 0.5))}, 90th percentile ${duration(percentile(figures.onboardMinutes, 0.9))}, 99th percentile ${duration(percentile(figures.onboardMinutes, 0.99))}.`,
     '',
@@ -61,7 +71,8 @@ export function simulationMarkdown(figures: SimulationFigures, wallSeconds: numb
 const escape = (text: string): string => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
 
 /** Text cut at a word to at most this many characters, marked as cut: the table below a chart gives it whole. */
-const shortened = (text: string, most: number): string => (text.length <= most ? text : `${text.slice(0, most).replace(/\s+\S*$/, '')} …`)
+const shortened = (text: string, most: number): string =>
+  text.length <= most ? text : `${text.slice(0, most).replace(/\s+\S*$/, '')} …`
 
 /** The widest a character of the charts' 13 px labels is drawn, so that no bar starts under its label. */
 const CHARACTER_PX = 8
@@ -85,11 +96,33 @@ function barChart(title: string, rows: { label: string; value: number }[], colou
 
 /** A page of its own, with its charts drawn in SVG: nothing to fetch, so it opens anywhere. */
 export function simulationHtml(figures: SimulationFigures, wallSeconds: number): string {
-  const funnel = barChart('Consumers who reached each stage', STAGES.map((stage) => ({ label: stage, value: figures.funnel[stage] })), '#3b6fd1')
-  const funnelTable = STAGES.map((stage) => `<tr><td>${stage}</td><td>${figures.funnel[stage].toLocaleString('en')}</td><td>${share(figures.funnel[stage], figures.consumers)}</td></tr>`).join('')
-  const stops = barChart('Consumers stopped, by requirement and reason', figures.stops.slice(0, 12).map((stop) => ({ label: `${stop.requirement} ${shortened(stop.reason, 44)}`, value: stop.consumers })), '#c45f00')
-  const times = barChart('Consumers onboarded, by time taken', banded(figures.onboardMinutes).map((band) => ({ label: band.label, value: band.consumers })), '#2e7d4f')
-  const table = figures.stops.map((stop) => `<tr><td>${stop.before}</td><td>${escape(stop.reason)}</td><td>${stop.requirement}</td><td>${stop.consumers.toLocaleString('en')}</td></tr>`).join('')
+  const funnel = barChart(
+    'Consumers who reached each stage',
+    STAGES.map((stage) => ({ label: stage, value: figures.funnel[stage] })),
+    '#3b6fd1',
+  )
+  const funnelTable = STAGES.map(
+    (stage) =>
+      `<tr><td>${stage}</td><td>${figures.funnel[stage].toLocaleString('en')}</td><td>${share(figures.funnel[stage], figures.consumers)}</td></tr>`,
+  ).join('')
+  const stops = barChart(
+    'Consumers stopped, by requirement and reason',
+    figures.stops
+      .slice(0, 12)
+      .map((stop) => ({ label: `${stop.requirement} ${shortened(stop.reason, 44)}`, value: stop.consumers })),
+    '#c45f00',
+  )
+  const times = barChart(
+    'Consumers onboarded, by time taken',
+    banded(figures.onboardMinutes).map((band) => ({ label: band.label, value: band.consumers })),
+    '#2e7d4f',
+  )
+  const table = figures.stops
+    .map(
+      (stop) =>
+        `<tr><td>${stop.before}</td><td>${escape(stop.reason)}</td><td>${stop.requirement}</td><td>${stop.consumers.toLocaleString('en')}</td></tr>`,
+    )
+    .join('')
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Onboarding simulation</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem}table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}</style></head><body><main>
 <h1>Onboarding simulation: ${figures.consumers.toLocaleString('en')} consumers</h1>

@@ -1,4 +1,6 @@
-// Stryker disable all: the readings the reference takes where the documents are silent: the kit must pass every one of them, which npm run prove-fairness proves, so no scenario may tell them apart.
+// the readings the reference takes where the documents are silent: the kit must pass every one of them, which npm run
+// prove-fairness proves, so no scenario may tell them apart.
+// Stryker disable all: for the reason above
 import { z } from 'zod'
 
 /**
@@ -25,7 +27,9 @@ export const ReferenceChoices = z
     listOrder: z.enum(['most recent first', 'oldest first']),
     /** FREE-14: which registration tasks a pass of the background job checks. */
     taskChecks: z.enum(['waiting and due', 'every task at every pass']),
-    /** FREE-15: which mail the email notifications switch governs: the registration URL's only, or all the target sends. */
+    /**
+     * FREE-15: which mail the email notifications switch governs: the registration URL's only, or all the target sends.
+     */
     emailSwitchScope: z.enum(['registration mail', 'all mail']),
     /** FREE-16 (RD-17): whether a production instance emails a registration task's link with email sending off. */
     productionMail: z.enum(['as the switch says', 'always']),

@@ -5,7 +5,8 @@ import { nextState, type EventRule } from './workflow'
 export type LegacyState = 'Registration Submitted' | 'Awaiting Approval' | 'Approved' | 'Rejected' | 'Established'
 
 /** What can happen to a legacy registration; each is a fact in the past tense. */
-export type LegacyEvent = 'ProviderRecordCreated' | 'SubscriptionApproved' | 'SubscriptionRejected' | 'ReplicationSetActivated'
+export type LegacyEvent =
+  'ProviderRecordCreated' | 'SubscriptionApproved' | 'SubscriptionRejected' | 'ReplicationSetActivated'
 
 /**
  * The legacy onboarding (S2, domain brief §2.5) as one table: the customer's provider record asks for a
@@ -23,10 +24,14 @@ export const legacyIntegration = {
 export const INITIAL_LEGACY_STATE = 'Registration Submitted' satisfies LegacyState
 
 /** The state after an event, or undefined when the event cannot happen in that state. */
-export const nextLegacyState = (state: LegacyState, event: LegacyEvent): LegacyState | undefined => nextState<LegacyState, LegacyEvent>(legacyIntegration, state, event)
+export const nextLegacyState = (state: LegacyState, event: LegacyEvent): LegacyState | undefined =>
+  nextState<LegacyState, LegacyEvent>(legacyIntegration, state, event)
 
 /** How a legacy registration comes to be: a provider admin submits the Service Bridge Registration request. */
-export const legacySubmitted: EventRule = { says: 'request submitted', guardedBy: ['LEG-01', 'LEG-02', 'LEG-03', 'LEG-04', 'LEG-05', 'LEG-06', 'LEG-07'] }
+export const legacySubmitted: EventRule = {
+  says: 'request submitted',
+  guardedBy: ['LEG-01', 'LEG-02', 'LEG-03', 'LEG-04', 'LEG-05', 'LEG-06', 'LEG-07'],
+}
 
 /** The events of a legacy registration, and the guards each passes through. */
 export const legacyEventRules: Record<LegacyEvent, EventRule> = {

@@ -4,7 +4,10 @@
  * variant supplies another from outside it, as XState's `provide` does, so that the reference reads as the rules.
  */
 export type ImplementationParts = {
-  /** A fresh registration token (PC-02, PC-03): `fresh` draws one from the CSPRNG, `issued` counts them, `first` is the first one stored. */
+  /**
+   * A fresh registration token (PC-02, PC-03): `fresh` draws one from the CSPRNG, `issued` counts them, `first` is the
+   * first one stored.
+   */
   issueToken(context: { fresh: () => string; issued: number; first: string | undefined }): string
   /** Whether a user holding these roles holds the admin role (PC-04, TASK-01…). */
   holdsAdmin(roles: readonly string[]): boolean

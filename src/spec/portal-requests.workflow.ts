@@ -14,10 +14,14 @@ export const consumerAccount = {
 export const INITIAL_ACCOUNT_STATE = 'awaiting verification' satisfies AccountState
 
 /** The state after an event, or undefined when the event cannot happen in that state. */
-export const nextAccountState = (state: AccountState, event: AccountEvent): AccountState | undefined => nextState<AccountState, AccountEvent>(consumerAccount, state, event)
+export const nextAccountState = (state: AccountState, event: AccountEvent): AccountState | undefined =>
+  nextState<AccountState, AccountEvent>(consumerAccount, state, event)
 
 /** How an account comes to be: a visitor signs up. */
-export const accountSignedUp: EventRule = { says: 'visitor signed up', guardedBy: ['PORT-01', 'PORT-02', 'PORT-03', 'PORT-04', 'PORT-05', 'PORT-06', 'PORT-07', 'PORT-12'] }
+export const accountSignedUp: EventRule = {
+  says: 'visitor signed up',
+  guardedBy: ['PORT-01', 'PORT-02', 'PORT-03', 'PORT-04', 'PORT-05', 'PORT-06', 'PORT-07', 'PORT-12'],
+}
 
 /** The events of an account, and the guards each passes through. */
 export const accountEventRules: Record<AccountEvent, EventRule> = {
@@ -42,7 +46,10 @@ export const nextRequestState = (state: CustomerRequestState, event: RequestEven
   nextState<CustomerRequestState, RequestEvent>(customerRegistrationRequest, state, event)
 
 /** How a request comes to be: a visitor submits the registration form with a registration code. */
-export const requestSubmitted: EventRule = { says: 'visitor submitted the form', guardedBy: ['CSM-01', 'CSM-02', 'CSM-03'] }
+export const requestSubmitted: EventRule = {
+  says: 'visitor submitted the form',
+  guardedBy: ['CSM-01', 'CSM-02', 'CSM-03'],
+}
 
 /** The events of a request, and the guards each passes through. */
 export const requestEventRules: Record<RequestEvent, EventRule> = {

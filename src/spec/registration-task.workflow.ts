@@ -20,10 +20,14 @@ export const registrationTask = {
 export const INITIAL_TASK_STATE = 'Awaiting Validation' satisfies TaskState
 
 /** The state after an event, or undefined when the event cannot happen in that state. */
-export const nextTaskState = (state: TaskState, event: TaskEvent): TaskState | undefined => nextState<TaskState, TaskEvent>(registrationTask, state, event)
+export const nextTaskState = (state: TaskState, event: TaskEvent): TaskState | undefined =>
+  nextState<TaskState, TaskEvent>(registrationTask, state, event)
 
 /** How a task comes to be: a provider admin saves it. */
-export const taskCreated: EventRule = { says: 'task saved', guardedBy: ['TASK-01', 'TASK-02', 'TASK-03', 'TASK-04', 'TASK-05', 'TASK-06'] }
+export const taskCreated: EventRule = {
+  says: 'task saved',
+  guardedBy: ['TASK-01', 'TASK-02', 'TASK-03', 'TASK-04', 'TASK-05', 'TASK-06'],
+}
 
 /** The events of the task, and the guards each passes through. */
 export const taskEventRules: Record<TaskEvent, EventRule> = {

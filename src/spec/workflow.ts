@@ -9,6 +9,10 @@ export type EventRule = { says: string; guardedBy: readonly RequirementId[] }
 export type TransitionTable<State extends string, Event extends string> = Record<State, Partial<Record<Event, State>>>
 
 /** The state after an event, or undefined when the event cannot happen in that state. */
-export function nextState<State extends string, Event extends string>(table: TransitionTable<State, Event>, state: State, event: Event): State | undefined {
+export function nextState<State extends string, Event extends string>(
+  table: TransitionTable<State, Event>,
+  state: State,
+  event: Event,
+): State | undefined {
   return table[state][event]
 }

@@ -24,15 +24,26 @@ const fresh = args.includes('--fresh')
 const runsArgument = args.find((arg) => arg !== '--fresh')
 const runs = Number(runsArgument ?? 5)
 if (!Number.isInteger(runs) || runs < 1 || runs > 50 || args.some((arg) => arg.startsWith('-') && arg !== '--fresh')) {
-  console.error(`usage: npm run bench [-- RUNS] [-- --fresh]; RUNS is a whole number from 1 to 50, not "${runsArgument}"`)
+  console.error(
+    `usage: npm run bench [-- RUNS] [-- --fresh]; RUNS is a whole number from 1 to 50, not "${runsArgument}"`,
+  )
   process.exit(2)
 }
 const cucumber = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
 
 /** A command's wall-clock seconds and what it printed; a failing command stops the bench with its output. */
-function runCommand(command: string, commandArgs: string[], options: { env?: Record<string, string>; cwd?: string } = {}): { seconds: number; stdout: string } {
+function runCommand(
+  command: string,
+  commandArgs: string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): { seconds: number; stdout: string } {
   const started = process.hrtime.bigint()
-  const result = spawnSync(command, commandArgs, { env: { ...process.env, SX_SEED: '1', ...options.env }, cwd: options.cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const result = spawnSync(command, commandArgs, {
+    env: { ...process.env, SX_SEED: '1', ...options.env },
+    cwd: options.cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   if (result.status !== 0) {
     console.error(`${command} ${commandArgs.join(' ')} failed:\n${result.stdout}${result.stderr}`)
@@ -42,10 +53,15 @@ function runCommand(command: string, commandArgs: string[], options: { env?: Rec
 }
 
 /** Seconds a command takes, wall clock. */
-const timeCommand = (command: string, commandArgs: string[], options: { env?: Record<string, string>; cwd?: string } = {}): number => runCommand(command, commandArgs, options).seconds
+const timeCommand = (
+  command: string,
+  commandArgs: string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): number => runCommand(command, commandArgs, options).seconds
 
 /** Seconds one cucumber run takes, started the way npx would start it. */
-const timeRun = (extra: string[], env: Record<string, string> = {}): number => timeCommand(process.execPath, [cucumber, ...extra], { env })
+const timeRun = (extra: string[], env: Record<string, string> = {}): number =>
+  timeCommand(process.execPath, [cucumber, ...extra], { env })
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -55,7 +71,9 @@ const median = (values: number[]): number => {
 
 const measure = (label: string, extra: string[], env: Record<string, string> = {}) => {
   const times = Array.from({ length: runs }, () => timeRun(extra, env))
-  console.log(`${label.padEnd(30)} median ${median(times).toFixed(3)} s   (${times.map((t) => t.toFixed(2)).join(', ')})`)
+  console.log(
+    `${label.padEnd(30)} median ${median(times).toFixed(3)} s   (${times.map((t) => t.toFixed(2)).join(', ')})`,
+  )
   return median(times)
 }
 
@@ -75,18 +93,35 @@ async function main(): Promise<void> {
   await startUp()
   const dry = measure('dry run (same features)', ['--dry-run'])
   const inProcess: Record<string, number> = {}
-  for (const [release, profile] of [['australia', []], ['brazil', ['-p', 'brazil']]] as const) {
+  for (const [release, profile] of [
+    ['australia', []],
+    ['brazil', ['-p', 'brazil']],
+  ] as const) {
     inProcess[release] = measure(`in-process, ${release}`, [...profile])
   }
   judge('in-process / dry run, worst release', Math.max(...Object.values(inProcess)) / dry, 'ratio', 1.4)
 
   // The reference is started once, as a CI job would start the implementation it gates; its start is not timed.
   // Every scenario opens a provider instance of its own: room for all the runs' instances at once.
-  const server = await startReferenceProcess(['--outbound-timeout-ms', '100', '--max-instances', '100000', '--max-stored-mb', '8192'])
+  const server = await startReferenceProcess([
+    '--outbound-timeout-ms',
+    '100',
+    '--max-instances',
+    '100000',
+    '--max-stored-mb',
+    '8192',
+  ])
   let worstHttp = 0
   try {
-    for (const [release, profile] of [['australia', 'remote'], ['brazil', 'remote-brazil']] as const) {
-      worstHttp = Math.max(worstHttp, measure(`over HTTP, ${release}`, ['-p', profile], { SX_TARGET_URL: server.url, ...server.env }) / inProcess[release]!)
+    for (const [release, profile] of [
+      ['australia', 'remote'],
+      ['brazil', 'remote-brazil'],
+    ] as const) {
+      worstHttp = Math.max(
+        worstHttp,
+        measure(`over HTTP, ${release}`, ['-p', profile], { SX_TARGET_URL: server.url, ...server.env }) /
+          inProcess[release]!,
+      )
     }
   } finally {
     await server.stop()
@@ -132,7 +167,18 @@ async function startUp(): Promise<void> {
 function simulate(release: string): void {
   const folder = mkdtempSync(join(tmpdir(), 'sx-bench-simulation-'))
   try {
-    const printed = runCommand(process.execPath, [CLI, 'simulate', '--consumers', '100000', '--seed', '1', '--release', release, '--report-dir', folder]).stdout
+    const printed = runCommand(process.execPath, [
+      CLI,
+      'simulate',
+      '--consumers',
+      '100000',
+      '--seed',
+      '1',
+      '--release',
+      release,
+      '--report-dir',
+      folder,
+    ]).stdout
     const [, seconds, perSecond] = /simulated in ([\d.]+) s \(([\d,]+) consumers per second\)/.exec(printed) ?? []
     const [, memory] = /peak memory ([\d,]+) MB/.exec(printed) ?? []
     judge(`simulation, 100,000 consumers, ${release} (${perSecond}/s, ${memory} MB)`, Number(seconds), 's', 120)
@@ -179,9 +225,15 @@ function scenarioMilliseconds(messages: string): number[] {
   const started = new Map<string, number>()
   const durations: number[] = []
   for (const line of readFileSync(messages, 'utf8').split('\n').filter(Boolean)) {
-    const envelope = JSON.parse(line) as { testCaseStarted?: { id: string; timestamp: Time }; testCaseFinished?: { testCaseStartedId: string; timestamp: Time } }
+    const envelope = JSON.parse(line) as {
+      testCaseStarted?: { id: string; timestamp: Time }
+      testCaseFinished?: { testCaseStartedId: string; timestamp: Time }
+    }
     if (envelope.testCaseStarted) started.set(envelope.testCaseStarted.id, millis(envelope.testCaseStarted.timestamp))
-    if (envelope.testCaseFinished) durations.push(millis(envelope.testCaseFinished.timestamp) - started.get(envelope.testCaseFinished.testCaseStartedId)!)
+    if (envelope.testCaseFinished)
+      durations.push(
+        millis(envelope.testCaseFinished.timestamp) - started.get(envelope.testCaseFinished.testCaseStartedId)!,
+      )
   }
   return durations.slice(1)
 }

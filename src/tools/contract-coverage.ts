@@ -13,21 +13,60 @@ import { EXCHANGES_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE } from '../report/conformance
 import { runTool } from './run-tool'
 
 /** The report folders npm test writes, one per profile. */
-const RUN_FOLDERS = ['reports', 'reports/brazil', 'reports/remote', 'reports/remote-brazil', 'reports/ui', 'reports/ui-brazil']
+const RUN_FOLDERS = [
+  'reports',
+  'reports/brazil',
+  'reports/remote',
+  'reports/remote-brazil',
+  'reports/ui',
+  'reports/ui-brazil',
+]
 
 /**
  * Codes no scenario can produce, each asserted by a test of the reference's server instead: they belong to the
  * transport, to capacity or to setup, of which the features, written in domain words, do not speak.
  */
 export const COVERED_ELSEWHERE: readonly { code: RefusalCode; why: string; assertedIn: string }[] = [
-  { code: 'body-too-large', why: 'a request body over the limit is a matter of transport, not of any procedure', assertedIn: 'src/reference/server/hardening.test.ts' },
-  { code: 'unsupported-media-type', why: 'a body that is not JSON is a matter of transport', assertedIn: 'src/reference/server/hardening.test.ts' },
-  { code: 'server-full', why: 'a target full of provider instances is a matter of capacity, which no scenario fills', assertedIn: 'src/reference/server/hardening.test.ts' },
-  { code: 'internal-error', why: 'only a defect answers it; the reference has none to show, so a test plants one', assertedIn: 'src/reference/server/hardening.test.ts' },
-  { code: 'operation-not-found', why: 'an address the contract does not have is a matter of transport', assertedIn: 'src/reference/server/reference-server.test.ts' },
-  { code: 'setup-token-invalid', why: 'setup stands for the administrator who prepares a test instance, outside every procedure', assertedIn: 'src/reference/server/reference-server.test.ts' },
-  { code: 'record-limit-reached', why: 'an instance full of records is a matter of capacity, which no scenario fills', assertedIn: 'src/reference/server/hardening.test.ts' },
-  { code: 'provider-instance-not-found', why: 'every scenario opens an instance of its own and never addresses another', assertedIn: 'src/reference/server/reference-server.test.ts' },
+  {
+    code: 'body-too-large',
+    why: 'a request body over the limit is a matter of transport, not of any procedure',
+    assertedIn: 'src/reference/server/hardening.test.ts',
+  },
+  {
+    code: 'unsupported-media-type',
+    why: 'a body that is not JSON is a matter of transport',
+    assertedIn: 'src/reference/server/hardening.test.ts',
+  },
+  {
+    code: 'server-full',
+    why: 'a target full of provider instances is a matter of capacity, which no scenario fills',
+    assertedIn: 'src/reference/server/hardening.test.ts',
+  },
+  {
+    code: 'internal-error',
+    why: 'only a defect answers it; the reference has none to show, so a test plants one',
+    assertedIn: 'src/reference/server/hardening.test.ts',
+  },
+  {
+    code: 'operation-not-found',
+    why: 'an address the contract does not have is a matter of transport',
+    assertedIn: 'src/reference/server/reference-server.test.ts',
+  },
+  {
+    code: 'setup-token-invalid',
+    why: 'setup stands for the administrator who prepares a test instance, outside every procedure',
+    assertedIn: 'src/reference/server/reference-server.test.ts',
+  },
+  {
+    code: 'record-limit-reached',
+    why: 'an instance full of records is a matter of capacity, which no scenario fills',
+    assertedIn: 'src/reference/server/hardening.test.ts',
+  },
+  {
+    code: 'provider-instance-not-found',
+    why: 'every scenario opens an instance of its own and never addresses another',
+    assertedIn: 'src/reference/server/reference-server.test.ts',
+  },
 ]
 
 /** What one report folder's messages show: the refusal codes met, and the statuses answered over HTTP. */
@@ -50,7 +89,10 @@ export function occurrencesIn(messages: string): { codes: Set<string>; statuses:
 }
 
 /** The codes and refusal statuses of the contract that occurred nowhere and are not covered elsewhere. */
-export function uncovered(codes: ReadonlySet<string>, statuses: ReadonlySet<number>): { codes: string[]; statuses: number[] } {
+export function uncovered(
+  codes: ReadonlySet<string>,
+  statuses: ReadonlySet<number>,
+): { codes: string[]; statuses: number[] } {
   const excepted = new Set<string>(COVERED_ELSEWHERE.map((exception) => exception.code))
   const missingCodes = RefusalCode.options.filter((code) => !codes.has(code) && !excepted.has(code))
   const refusalStatuses = [...new Set(RefusalCode.options.filter((code) => !excepted.has(code)).map(refusalStatus))]
@@ -69,14 +111,19 @@ async function main(): Promise<number> {
     found.statuses.forEach((status) => statuses.add(status))
   }
   for (const { code, assertedIn } of COVERED_ELSEWHERE) {
-    if (!readFileSync(assertedIn, 'utf8').includes(`'${code}'`)) throw new Error(`${code} is said to be asserted in ${assertedIn}, which does not name it`)
+    if (!readFileSync(assertedIn, 'utf8').includes(`'${code}'`))
+      throw new Error(`${code} is said to be asserted in ${assertedIn}, which does not name it`)
   }
   const missing = uncovered(codes, statuses)
   if (missing.codes.length > 0 || missing.statuses.length > 0) {
-    console.error(`the run never produced these parts of the contract:${missing.codes.map((code) => `\n  code ${code}`).join('')}${missing.statuses.map((status) => `\n  status ${status}`).join('')}`)
+    console.error(
+      `the run never produced these parts of the contract:${missing.codes.map((code) => `\n  code ${code}`).join('')}${missing.statuses.map((status) => `\n  status ${status}`).join('')}`,
+    )
     return 1
   }
-  console.log(`contract coverage: all ${RefusalCode.options.length - COVERED_ELSEWHERE.length} refusal codes and their statuses occurred in the run; ${COVERED_ELSEWHERE.length} codes of transport, capacity and setup are asserted by the server's tests`)
+  console.log(
+    `contract coverage: all ${RefusalCode.options.length - COVERED_ELSEWHERE.length} refusal codes and their statuses occurred in the run; ${COVERED_ELSEWHERE.length} codes of transport, capacity and setup are asserted by the server's tests`,
+  )
   return 0
 }
 

@@ -20,8 +20,10 @@ const MEANING: Record<number, string> = {
   500: 'a defect of the target: the scenario fails, but the answer is still a refusal a client can read',
 }
 
-
-/** The table of CONTRACT.md that gives each status a refusal or the HTTP layer answers with its codes, from the same function the server and the kit use. */
+/**
+ * The table of CONTRACT.md that gives each status a refusal or the HTTP layer answers with its codes, from the same
+ * function the server and the kit use.
+ */
 export function statusTable(): string {
   const statuses = [...new Set(RefusalCode.options.map(refusalStatus))]
   const rows: [number, string][] = statuses.map((status) => {
@@ -29,13 +31,20 @@ export function statusTable(): string {
     return [status, `| ${status} | ${MEANING[status] ?? ''} | ${codes.map((code) => `\`${code}\``).join(', ')} |`]
   })
   rows.push([REQUEST_TIMEOUT.status, `| ${REQUEST_TIMEOUT.status} | ${REQUEST_TIMEOUT.when} | none |`])
-  return ['| Status | When | Codes |', '|---|---|---|', ...rows.sort(([a], [b]) => a - b).map(([, row]) => row)].join('\n')
+  return ['| Status | When | Codes |', '|---|---|---|', ...rows.sort(([a], [b]) => a - b).map(([, row]) => row)].join(
+    '\n',
+  )
 }
 
-/** The readings register as CONTRACT.md shows it: where sources disagree, what the kit implements and what it does not. */
+/**
+ * The readings register as CONTRACT.md shows it: where sources disagree, what the kit implements and what it does not.
+ */
 function readingsTable(): string {
   const cell = (text: string) => text.replaceAll('|', '\\|')
-  const rows = readings.map((reading) => `| ${reading.id} | ${cell(reading.question)} | ${cell(reading.implemented.position)} (${cell(reading.implemented.sources)}) | ${reading.alternatives.map((side) => `${cell(side.position)} (${cell(side.sources)})`).join('<br>')} |`)
+  const rows = readings.map(
+    (reading) =>
+      `| ${reading.id} | ${cell(reading.question)} | ${cell(reading.implemented.position)} (${cell(reading.implemented.sources)}) | ${reading.alternatives.map((side) => `${cell(side.position)} (${cell(side.sources)})`).join('<br>')} |`,
+  )
   return ['| ID | Question | The kit implements | Not implemented |', '|---|---|---|---|', ...rows].join('\n')
 }
 
@@ -49,7 +58,9 @@ const GENERATED_SECTIONS: Record<string, () => string> = {
   'state diagrams': () => stateDiagramsSection(),
 }
 
-/** A page with every generated part between its markers replaced by the current one; undefined when markers are missing. */
+/**
+ * A page with every generated part between its markers replaced by the current one; undefined when markers are missing.
+ */
 export function withGeneratedSections(page: string): string | undefined {
   let written = page
   for (const [name, text] of Object.entries(GENERATED_SECTIONS)) {

@@ -20,11 +20,16 @@ async function main(): Promise<void> {
     return
   }
   console.log(`installing Debian's ${PACKAGE} package for the browser profiles`)
-  const install = spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${PACKAGE}`], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  })
-  if (install.status !== 0) throw new ConfigurationError(`apt-get could not install ${PACKAGE} (exit ${install.status})`)
+  const install = spawnSync(
+    'sh',
+    ['-c', `apt-get update -qq && apt-get install -y -qq --no-install-recommends ${PACKAGE}`],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    },
+  )
+  if (install.status !== 0)
+    throw new ConfigurationError(`apt-get could not install ${PACKAGE} (exit ${install.status})`)
   console.log(`Chromium's headless shell installed at ${findChromium()}`)
 }
 

@@ -17,7 +17,10 @@ async function main(): Promise<number> {
     const runs = silences.flatMap((silence) =>
       silence.alternatives.flatMap((alternative) =>
         (['australia', 'brazil'] as const).map((release) => {
-          const parameters = { ...(alternative.startsWith ? { startsWith: alternative.startsWith } : {}), ...(alternative.choices ? { choices: alternative.choices } : {}) }
+          const parameters = {
+            ...(alternative.startsWith ? { startsWith: alternative.startsWith } : {}),
+            ...(alternative.choices ? { choices: alternative.choices } : {}),
+          }
           return { silence: silence.id, choice: alternative.name, release, outcome: pool.run(release, parameters) }
         }),
       ),
@@ -28,7 +31,9 @@ async function main(): Promise<number> {
       const { red } = await outcome
       if (red.length > 0) unfair += 1
       const first = red[0] ? `${red[0].name} (${red[0].location})` : ''
-      console.log(`| ${silence} | ${choice} | ${release} | ${red.length === 0 ? 'none' : `${red.length}: UNFAIR`} | ${first} |`)
+      console.log(
+        `| ${silence} | ${choice} | ${release} | ${red.length === 0 ? 'none' : `${red.length}: UNFAIR`} | ${first} |`,
+      )
     }
     console.log(`\n${runs.length - unfair} of ${runs.length} runs stayed green under another choice`)
     return unfair === 0 ? 0 : 1

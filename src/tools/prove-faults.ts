@@ -18,7 +18,10 @@ import { suitePool, type PooledRun } from './suite-pool'
 /** The releases a fault can show in: those of its requirement (ID:variant names the requirement first). */
 const releasesOf = (fault: string): Release[] => requirementById(fault.split(':')[0]!)?.releases ?? ['australia']
 
-/** What one fault did: the release it was last tried in, the scenarios it turned red there, and the seconds its runs took. */
+/**
+ * What one fault did: the release it was last tried in, the scenarios it turned red there, and the seconds its runs
+ * took.
+ */
 type FaultResult = { fault: string; tried: Release; red: RedScenario[]; seconds: number }
 
 /** Tries a fault in each of its releases in turn, until one turns red. */
@@ -42,17 +45,26 @@ const row = ({ fault, tried, red, seconds }: FaultResult, count: boolean): strin
 async function main(): Promise<number> {
   const count = process.argv.includes('--count')
   const asked = process.argv.slice(2).filter((arg) => arg !== '--count')
-  const faults = asked.length > 0 ? [...readFaults(asked)] : [...requirements.filter((requirement) => !requirement.attested).map((requirement) => requirement.id), ...Object.keys(FAULT_VARIANTS)]
+  const faults =
+    asked.length > 0
+      ? [...readFaults(asked)]
+      : [
+          ...requirements.filter((requirement) => !requirement.attested).map((requirement) => requirement.id),
+          ...Object.keys(FAULT_VARIANTS),
+        ]
   const pool = await suitePool()
   try {
     // A suite that is red without faults would make every fault look noticed.
     for (const release of ['australia', 'brazil'] as const) {
       const { red } = await pool.run(release, {})
-      if (red.length > 0) throw new Error(`the suite fails for ${release} with no fault at all (${red[0]!.name}); make it green first`)
+      if (red.length > 0)
+        throw new Error(`the suite fails for ${release} with no fault at all (${red[0]!.name}); make it green first`)
     }
 
     console.log(`seed ${process.env.SX_SEED}; each fault switches one rule off in the reference\n`)
-    console.log(`| fault | release | ${count ? 'scenarios turned red' : 'turned the suite red'} | ${count ? 'first of them' : 'the scenario that did'} | seconds |\n|---|---|---|---|---|`)
+    console.log(
+      `| fault | release | ${count ? 'scenarios turned red' : 'turned the suite red'} | ${count ? 'first of them' : 'the scenario that did'} | seconds |\n|---|---|---|---|---|`,
+    )
     // Every fault is queued at once; the rows are printed in order as they come in.
     const results = faults.map((fault) => tryFault(pool.run, fault, count))
     let survivors = 0
@@ -64,7 +76,9 @@ async function main(): Promise<number> {
       console.log(row(result, count))
     }
     console.log(`\n${faults.length - survivors} of ${faults.length} faults turned the suite red`)
-    console.log(`slowest fault: ${slowest.fault}, ${slowest.seconds.toFixed(2)} s (goal 60 s or less: ${slowest.seconds <= 60 ? 'met' : 'NOT met'})`)
+    console.log(
+      `slowest fault: ${slowest.fault}, ${slowest.seconds.toFixed(2)} s (goal 60 s or less: ${slowest.seconds <= 60 ? 'met' : 'NOT met'})`,
+    )
     return survivors === 0 ? 0 : 1
   } finally {
     pool.close()

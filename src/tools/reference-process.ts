@@ -6,7 +6,10 @@ import { CLI } from '../run/kit-files'
 
 export { CLI }
 
-/** A reference server running in a process of its own, and the environment a kit's run against it needs (its setup token). */
+/**
+ * A reference server running in a process of its own, and the environment a kit's run against it needs (its setup
+ * token).
+ */
 export type ReferenceProcess = {
   url: string
   env: Record<string, string>
@@ -22,7 +25,10 @@ export type ReferenceProcess = {
  */
 export function startReferenceProcess(extra: string[] = []): Promise<ReferenceProcess> {
   const env = { [SETUP_TOKEN_VARIABLE]: newSetupToken() }
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...extra], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  })
   let printed = ''
   const keep = (chunk: Buffer) => {
     printed += chunk.toString()

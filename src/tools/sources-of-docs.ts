@@ -12,7 +12,9 @@ const DOCS = process.env.SX_DOCS ?? join(KIT_ROOT, '..', 'shared', 'docs')
 
 runTool(async () => {
   if (!existsSync(DOCS)) {
-    console.log(`no checkout of the documentation at ${DOCS}: nothing to check (give one to sx-conformance sources --docs DIR)`)
+    console.log(
+      `no checkout of the documentation at ${DOCS}: nothing to check (give one to sx-conformance sources --docs DIR)`,
+    )
     return 0
   }
   return sources(['--docs', DOCS, '--coverage', join(KIT_ROOT, 'SOURCES.md'), ...process.argv.slice(2)])

@@ -21,7 +21,8 @@ const REPORTS: Record<Release, { inProcess: string; overHttp: string }> = {
   brazil: { inProcess: 'reports/brazil', overHttp: 'reports/remote-brazil' },
 }
 
-const totalsIn = (folder: string) => ConformanceReport.parse(JSON.parse(readFileSync(`${folder}/conformance.json`, 'utf8'))).totals.scenarios
+const totalsIn = (folder: string) =>
+  ConformanceReport.parse(JSON.parse(readFileSync(`${folder}/conformance.json`, 'utf8'))).totals.scenarios
 
 async function main(): Promise<number> {
   // The reference's default outbound timeout (1 s): under c8, with both releases at once, 250 ms was not always enough.
@@ -33,21 +34,31 @@ async function main(): Promise<number> {
     // Both releases at once, each printing its output when done: the target must bear parallel scenarios anyway.
     const runs = Object.entries(REPORTS).map(async ([release, folders]) => {
       const record = { [RECORD_EXCHANGES_VARIABLE]: join(exchanges, `${release}.ndjson`) }
-      const run = await runCli(['verify', '--target', server.url, '--release', release, '--report-dir', folders.overHttp], { SX_SEED: process.env.SX_SEED ?? '', ...server.env, ...record })
+      const run = await runCli(
+        ['verify', '--target', server.url, '--release', release, '--report-dir', folders.overHttp],
+        { SX_SEED: process.env.SX_SEED ?? '', ...server.env, ...record },
+      )
       output[`the output of verify (${release})`] = run.stdout + run.stderr
       process.stdout.write(run.stdout)
       process.stderr.write(run.stderr)
       if (run.code !== 0) return `${release}: verify exited ${run.code}`
       if (!existsSync(`${folders.inProcess}/conformance.json`)) return undefined
       const [inProcess, overHttp] = [totalsIn(folders.inProcess), totalsIn(folders.overHttp)]
-      if (JSON.stringify(inProcess) !== JSON.stringify(overHttp)) return `${release}: in-process ${JSON.stringify(inProcess)} but over HTTP ${JSON.stringify(overHttp)}`
+      if (JSON.stringify(inProcess) !== JSON.stringify(overHttp))
+        return `${release}: in-process ${JSON.stringify(inProcess)} but over HTTP ${JSON.stringify(overHttp)}`
       console.log(`${release}: ${overHttp.passed} scenarios passed over HTTP, as in-process`)
       return undefined
     })
     const problems = await Promise.all(runs)
     const secrets = issuedSecrets(Object.keys(REPORTS).map((release) => join(exchanges, `${release}.ndjson`)))
-    const leaks = leaksOf(secrets, { ...output, "the reference server's log": server.output() }, Object.values(REPORTS).map((folders) => folders.overHttp))
-    console.log(`${secrets.size} registration URLs and tokens issued; ${leaks.length === 0 ? 'none reached a log, the output or a report' : 'some leaked'}`)
+    const leaks = leaksOf(
+      secrets,
+      { ...output, "the reference server's log": server.output() },
+      Object.values(REPORTS).map((folders) => folders.overHttp),
+    )
+    console.log(
+      `${secrets.size} registration URLs and tokens issued; ${leaks.length === 0 ? 'none reached a log, the output or a report' : 'some leaked'}`,
+    )
     if (secrets.size === 0) problems.push('the runs recorded no registration URL to look for')
     for (const problem of [...problems, ...leaks]) {
       if (problem === undefined) continue

@@ -14,12 +14,18 @@ export type SuiteTask = { id: number; release: Release; parameters: WorldParamet
 export type SuiteAnswer = { id: number; red: RedScenario[]; seconds: number } | { id: number; error: string }
 
 /** An in-process run of a release with these world parameters, done by whichever worker is free. */
-export type PooledRun = (release: Release, parameters: WorldParameterOverrides, extent?: RunExtent) => Promise<{ red: RedScenario[]; seconds: number }>
+export type PooledRun = (
+  release: Release,
+  parameters: WorldParameterOverrides,
+  extent?: RunExtent,
+) => Promise<{ red: RedScenario[]; seconds: number }>
 
 type Waiting = { task: SuiteTask; done(answer: SuiteAnswer): void }
 
 /** Starts the workers (each loads the suite, about a second) and answers the run function and a way to stop them. */
-export async function suitePool(size = Math.max(1, Math.min(availableParallelism(), 4))): Promise<{ run: PooledRun; close(): void }> {
+export async function suitePool(
+  size = Math.max(1, Math.min(availableParallelism(), 4)),
+): Promise<{ run: PooledRun; close(): void }> {
   // One seed for every worker (they inherit it), printed by the coordinator's report.
   process.env.SX_SEED ??= '1'
   const queue: Waiting[] = []
@@ -40,7 +46,9 @@ export async function suitePool(size = Math.max(1, Math.min(availableParallelism
 
   const start = () =>
     new Promise<ChildProcess>((ready, failed) => {
-      const worker = fork(join(KIT_ROOT, 'src', 'run', 'kit-module.cjs'), ['src/tools/suite-worker.ts'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+      const worker = fork(join(KIT_ROOT, 'src', 'run', 'kit-module.cjs'), ['src/tools/suite-worker.ts'], {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      })
       worker.once('message', () => {
         alive += 1
         ready(worker)
@@ -74,7 +82,8 @@ export async function suitePool(size = Math.max(1, Math.min(availableParallelism
     const outcome = new Promise<{ red: RedScenario[]; seconds: number }>((resolve, reject) => {
       queue.push({
         task: { id: nextId++, release, parameters, extent },
-        done: (answer) => ('error' in answer ? reject(new Error(answer.error)) : resolve({ red: answer.red, seconds: answer.seconds })),
+        done: (answer) =>
+          'error' in answer ? reject(new Error(answer.error)) : resolve({ red: answer.red, seconds: answer.seconds }),
       })
       dispatch()
     })

@@ -40,7 +40,9 @@ function featuresFirstFor(requirement: string): string[] {
  * Runs the whole in-process suite of a release again and again in this process, each time with other world
  * parameters (faults switched on, another starting state), and answers the scenarios that failed.
  */
-export async function suiteRuns(): Promise<(release: Release, parameters: WorldParameterOverrides, extent?: RunExtent) => Promise<RedScenario[]>> {
+export async function suiteRuns(): Promise<
+  (release: Release, parameters: WorldParameterOverrides, extent?: RunExtent) => Promise<RedScenario[]>
+> {
   process.env.SX_SEED ??= '1'
   const configurations = new Map<Release, IRunConfiguration>()
   for (const release of ['australia', 'brazil'] as const) {
@@ -54,9 +56,13 @@ export async function suiteRuns(): Promise<(release: Release, parameters: WorldP
     const collector = new RunCollector()
     const worldParameters = { ...runConfiguration.runtime.worldParameters, ...parameters }
     const runtime = { ...runConfiguration.runtime, worldParameters, failFast: extent.untilFirstRed !== undefined }
-    const sources = extent.untilFirstRed ? { ...runConfiguration.sources, paths: featuresFirstFor(extent.untilFirstRed.requirement) } : runConfiguration.sources
+    const sources = extent.untilFirstRed
+      ? { ...runConfiguration.sources, paths: featuresFirstFor(extent.untilFirstRed.requirement) }
+      : runConfiguration.sources
     const formats = { ...runConfiguration.formats, stdout: 'summary', files: {} }
-    await runCucumber({ ...runConfiguration, sources, support, runtime, formats }, quiet, (envelope) => collector.take(envelope))
+    await runCucumber({ ...runConfiguration, sources, support, runtime, formats }, quiet, (envelope) =>
+      collector.take(envelope),
+    )
     return collector.scenarios().filter((scenario) => scenario.status === 'failed')
   }
 }

@@ -19,7 +19,8 @@ export function issuedSecrets(exchangeFiles: string[]): Set<string> {
     }
   }
   for (const file of exchangeFiles.filter(existsSync)) {
-    for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) collect((JSON.parse(line) as { answer?: unknown }).answer)
+    for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean))
+      collect((JSON.parse(line) as { answer?: unknown }).answer)
   }
   return secrets
 }
@@ -33,5 +34,9 @@ export function leaksOf(secrets: Set<string>, texts: Record<string, string>, fol
     })
   })
   const places = { ...texts, ...Object.fromEntries(files.map((file) => [file, readFileSync(file, 'utf8')])) }
-  return Object.entries(places).flatMap(([place, text]) => ([...secrets].some((secret) => text.includes(secret)) ? [`${place} holds a registration token the target issued`] : []))
+  return Object.entries(places).flatMap(([place, text]) =>
+    [...secrets].some((secret) => text.includes(secret))
+      ? [`${place} holds a registration token the target issued`]
+      : [],
+  )
 }

@@ -36,7 +36,13 @@ async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: st
     // Both releases: some operations (Validate & resolve) only Brazil's scenarios make.
     for (const profile of ['remote', 'remote-brazil']) {
       const run = spawnSync(process.execPath, [cucumber, '-p', profile, '--format', 'summary'], {
-        env: { ...process.env, ...server.env, SX_SEED: '1', [TARGET_URL_VARIABLE]: server.url, [RECORD_EXCHANGES_VARIABLE]: file },
+        env: {
+          ...process.env,
+          ...server.env,
+          SX_SEED: '1',
+          [TARGET_URL_VARIABLE]: server.url,
+          [RECORD_EXCHANGES_VARIABLE]: file,
+        },
         encoding: 'utf8',
       })
       if (run.status !== 0) throw new Error(`the suite failed over HTTP while recording:\n${run.stdout}${run.stderr}`)
@@ -44,7 +50,10 @@ async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: st
   } finally {
     await server.stop()
   }
-  const exchanges = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Exchange)
+  const exchanges = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Exchange)
   return { exchanges, targetUrl: server.url }
 }
 
@@ -72,7 +81,10 @@ function render(exchange: Exchange, targetUrl: string): string {
     ...credentialsShown(operation, exchange.actor),
     ...(exchange.body !== undefined ? ['', generic(JSON.stringify(exchange.body, null, 2))] : []),
   ]
-  const response = [`HTTP ${exchange.status}`, ...(exchange.answer !== undefined ? ['', generic(JSON.stringify(exchange.answer, null, 2))] : [])]
+  const response = [
+    `HTTP ${exchange.status}`,
+    ...(exchange.answer !== undefined ? ['', generic(JSON.stringify(exchange.answer, null, 2))] : []),
+  ]
   return ['```http', ...request, '```', '', '```http', ...response, '```'].join('\n')
 }
 
@@ -83,7 +95,8 @@ function render(exchange: Exchange, targetUrl: string): string {
 function credentialsShown(operation: Operation, actor: string | undefined): string[] {
   if (operation.acting === 'setup') return ['Authorization: Bearer (the setup token)']
   if (actor === undefined) return []
-  if (operation.acting === 'consumer user') return [`Authorization: Bearer (the access token ${actor}'s instance issued)`]
+  if (operation.acting === 'consumer user')
+    return [`Authorization: Bearer (the access token ${actor}'s instance issued)`]
   return [`Authorization: Basic (${actor} and password)`]
 }
 

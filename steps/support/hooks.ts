@@ -1,7 +1,21 @@
-import { After, AfterAll, AfterStep, Before, BeforeAll, BeforeStep, setDefaultTimeout, Status } from '@cucumber/cucumber'
+import {
+  After,
+  AfterAll,
+  AfterStep,
+  Before,
+  BeforeAll,
+  BeforeStep,
+  setDefaultTimeout,
+  Status,
+} from '@cucumber/cucumber'
 import { readingById, requirementById } from '../../src/requirements/catalog'
 import { runTarget, type RunTarget } from '../../src/drivers/compose'
-import { EXCHANGES_MEDIA_TYPE, RUN_CONTEXT_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE, type RunContext } from '../../src/report/conformance-report.schema'
+import {
+  EXCHANGES_MEDIA_TYPE,
+  RUN_CONTEXT_MEDIA_TYPE,
+  SEQUENCE_MEDIA_TYPE,
+  type RunContext,
+} from '../../src/report/conformance-report.schema'
 import { redactLinks } from '../../src/run/redact'
 import { readWaivers, type Waiver } from '../../src/report/waivers'
 import { Release } from '../../src/requirements/requirement.schema'
@@ -78,7 +92,8 @@ Before(function (this: ExchangeWorld, { pickle }) {
     ...requirements.filter((id) => !requirementById(id)).map((id) => `@req:${id}`),
     ...tags.filter((tag) => tag.startsWith('@reading:') && !readingById(tag.slice('@reading:'.length))),
   ]
-  if (unknown.length > 0) throw new Error(`"${pickle.name}" cites what the catalog does not have: ${unknown.join(', ')}`)
+  if (unknown.length > 0)
+    throw new Error(`"${pickle.name}" cites what the catalog does not have: ${unknown.join(', ')}`)
 })
 
 /**
@@ -87,7 +102,9 @@ Before(function (this: ExchangeWorld, { pickle }) {
  * part the target does not offer. Every scenario, run or not, carries the run's context for the reports.
  */
 Before(async function (this: ExchangeWorld, { pickle }) {
-  const tagged = Release.safeParse(pickle.tags.find((tag) => tag.name.startsWith('@release:'))?.name.slice('@release:'.length))
+  const tagged = Release.safeParse(
+    pickle.tags.find((tag) => tag.name.startsWith('@release:'))?.name.slice('@release:'.length),
+  )
   if (this.settings.releaseByTag && tagged.success) this.settings = { ...this.settings, release: tagged.data }
   if (mistakes.has(runKey(this))) return 'skipped'
   const run = await targetOf(this).catch((error: unknown) => {
@@ -95,7 +112,15 @@ Before(async function (this: ExchangeWorld, { pickle }) {
     mistakes.set(runKey(this), error)
     throw new RunTrouble(error.message)
   })
-  const context: RunContext = { target: run.name, release: this.settings.release, seed, without: run.without, attests: run.attests, waivers: waiversOf(this.settings.waivers), ...(this.settings.shard ? { shard: this.settings.shard } : {}) }
+  const context: RunContext = {
+    target: run.name,
+    release: this.settings.release,
+    seed,
+    without: run.without,
+    attests: run.attests,
+    waivers: waiversOf(this.settings.waivers),
+    ...(this.settings.shard ? { shard: this.settings.shard } : {}),
+  }
   this.attach(JSON.stringify(context), RUN_CONTEXT_MEDIA_TYPE)
   const tags = pickle.tags.map((tag) => tag.name)
   const releases = tags.filter((tag) => tag.startsWith('@release:')).map((tag) => tag.slice('@release:'.length))
@@ -113,7 +138,12 @@ Before(async function (this: ExchangeWorld, { pickle }) {
   const target = await targetOf(this)
   const startOfTime = this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' })
   const openInstance = (name: string) =>
-    target.open({ providerUrl: `https://${this.faker.internet.domainWord()}-${name}.service-now.example`, mailGatewayUrl: this.boundary.mailGatewayUrl, fetch: this.boundary.fetch, startOfTime })
+    target.open({
+      providerUrl: `https://${this.faker.internet.domainWord()}-${name}.service-now.example`,
+      mailGatewayUrl: this.boundary.mailGatewayUrl,
+      fetch: this.boundary.fetch,
+      startOfTime,
+    })
   const session = await openInstance('provider').catch((error: unknown) => {
     if (error instanceof RunTrouble && error.lasting) mistakes.set(runKey(this), error)
     throw error
@@ -125,7 +155,11 @@ Before(async function (this: ExchangeWorld, { pickle }) {
     this.otherSessions.push(other)
     return other.driver
   }
-  this.driver = tracedDriver(patientDriver(session.driver, () => this.boundary.lateAnswers.length), this.trace, (verb, args, outcome) => this.noteAct(verb, args, outcome))
+  this.driver = tracedDriver(
+    patientDriver(session.driver, () => this.boundary.lateAnswers.length),
+    this.trace,
+    (verb, args, outcome) => this.noteAct(verb, args, outcome),
+  )
   this.boundary.observer = (call) => this.trace.called(call)
   this.providerUrl = session.providerUrl
 })
@@ -138,9 +172,14 @@ Before(async function (this: ExchangeWorld, { pickle }) {
  * context ends with it.
  */
 After(async function (this: ExchangeWorld, { result }) {
-  if (this.trace.entries.length > 0) this.attach(redactLinks(sequenceDiagram(this.trace.entries, this.roleNamer()), this.providerUrl), { mediaType: SEQUENCE_MEDIA_TYPE, fileName: 'sequence.mmd' })
+  if (this.trace.entries.length > 0)
+    this.attach(redactLinks(sequenceDiagram(this.trace.entries, this.roleNamer()), this.providerUrl), {
+      mediaType: SEQUENCE_MEDIA_TYPE,
+      fileName: 'sequence.mmd',
+    })
   const exchanges = this.session?.exchanges
-  if (exchanges && exchanges.length > 0) this.attach(redactLinks(JSON.stringify(exchanges, null, 2), this.providerUrl), EXCHANGES_MEDIA_TYPE)
+  if (exchanges && exchanges.length > 0)
+    this.attach(redactLinks(JSON.stringify(exchanges, null, 2), this.providerUrl), EXCHANGES_MEDIA_TYPE)
   if (result?.status === Status.FAILED) {
     const picture = await this.session?.screenshot?.()?.catch(() => undefined)
     if (picture) this.attach(picture, 'image/png')
@@ -159,13 +198,17 @@ After(async function (this: ExchangeWorld, { pickle, result }) {
   const late = [...this.boundary.lateAnswers]
   await this.boundary.reset()
   if (late.length > 0 && result?.status === Status.FAILED) {
-    throw new RunTrouble(`the kit's mocks answered the target only after it had given up (${late.join('; ')}): this machine was too busy to judge the scenario; run it again with less load`)
+    throw new RunTrouble(
+      `the kit's mocks answered the target only after it had given up (${late.join('; ')}): this machine was too busy to judge the scenario; run it again with less load`,
+    )
   }
   if (stray.length > 0) throw new Error(`the target made calls the mocks could not answer:\n  ${stray.join('\n  ')}`)
   // A scenario printed by exploration asserts the refusal its rule calls for; its Givens are a faulty target's journey.
   const ignored = this.unassertedRefusals({ exceptInGivens: pickle.tags.some((tag) => tag.name === EXPLORED_TAG) })
   if (ignored.length > 0) {
-    throw new Error(`refusals that no step asserted: ${ignored.map((refusal) => `${refusal.code} (${refusal.reason})`).join('; ')}`)
+    throw new Error(
+      `refusals that no step asserted: ${ignored.map((refusal) => `${refusal.code} (${refusal.reason})`).join('; ')}`,
+    )
   }
 })
 
@@ -183,6 +226,8 @@ AfterStep(function (this: ExchangeWorld) {
   const excess = this.mailLedger.excess(this.boundary.outbox.documented())
   if (excess.length === 0) return
   const role = this.roleNamer()
-  const lines = excess.map(({ kind, to, received, entitled }) => `${received} ${kind} email(s) to ${role(to)}, who is entitled to ${entitled}`)
+  const lines = excess.map(
+    ({ kind, to, received, entitled }) => `${received} ${kind} email(s) to ${role(to)}, who is entitled to ${entitled}`,
+  )
   throw new Error(`the target sent mail that no rule calls for:\n  ${lines.join('\n  ')}`)
 })

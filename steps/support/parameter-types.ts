@@ -16,7 +16,11 @@ export const requestKeys: Record<RequestField, 'companyId' | 'contactId' | 'inst
   contact: 'contactId',
   'instance URL': 'instanceUrl',
 }
-defineParameterType({ name: 'field', regexp: /company|contact|instance URL/, transformer: (text: string) => text as RequestField })
+defineParameterType({
+  name: 'field',
+  regexp: /company|contact|instance URL/,
+  transformer: (text: string) => text as RequestField,
+})
 
 /** Ways to get an instance URL wrong, each turning the consumer's real address into a bad one. */
 export const urlFlaws: Record<string, (url: string) => string> = {
@@ -32,7 +36,11 @@ export const urlFlaws: Record<string, (url: string) => string> = {
 }
 defineParameterType({
   name: 'urlFlaw',
-  regexp: new RegExp(Object.keys(urlFlaws).map((flaw) => flaw.replace(/[()]/g, '\\$&')).join('|')),
+  regexp: new RegExp(
+    Object.keys(urlFlaws)
+      .map((flaw) => flaw.replace(/[()]/g, '\\$&'))
+      .join('|'),
+  ),
   transformer: (text: string) => urlFlaws[text]!,
 })
 
@@ -48,7 +56,11 @@ defineParameterType({
 })
 
 /** A status KMF diagnostics report. */
-defineParameterType({ name: 'kmfStatus', regexp: new RegExp(KmfStatus.options.join('|')), transformer: (text: string) => text })
+defineParameterType({
+  name: 'kmfStatus',
+  regexp: new RegExp(KmfStatus.options.join('|')),
+  transformer: (text: string) => text,
+})
 
 /** A pre-onboarding check, by its stable name in quotes: "servlet-uri-empty". */
 defineParameterType({
@@ -56,7 +68,8 @@ defineParameterType({
   regexp: /"([a-z-]+)"/,
   transformer: (name: string) => {
     const check = CheckName.safeParse(name)
-    if (!check.success) throw new Error(`"${name}" is not a pre-onboarding check; the checks are ${CheckName.options.join(', ')}`)
+    if (!check.success)
+      throw new Error(`"${name}" is not a pre-onboarding check; the checks are ${CheckName.options.join(', ')}`)
     return check.data
   },
 })
@@ -76,7 +89,11 @@ defineParameterType({
 })
 
 /** Where a portal shows Register to a visitor who is not signed in. */
-defineParameterType({ name: 'registerPlacement', regexp: /portal header|login widget/, transformer: (text: string) => RegisterPlacement.parse(text) })
+defineParameterType({
+  name: 'registerPlacement',
+  regexp: /portal header|login widget/,
+  transformer: (text: string) => RegisterPlacement.parse(text),
+})
 
 /** The kinds of email the contract names, in the words the features use. */
 export const mailKinds: Record<string, MailKind> = {
@@ -86,11 +103,19 @@ export const mailKinds: Record<string, MailKind> = {
   rejection: 'registration-rejected',
   'installation guidance': 'installation-guidance',
 }
-defineParameterType({ name: 'mailKind', regexp: new RegExp(Object.keys(mailKinds).join('|')), transformer: (text: string) => mailKinds[text]! })
+defineParameterType({
+  name: 'mailKind',
+  regexp: new RegExp(Object.keys(mailKinds).join('|')),
+  transformer: (text: string) => mailKinds[text]!,
+})
 
 /** Someone who receives email, as the features name them. */
 export type MailParty = 'consumer contact' | 'customer contact' | 'person' | 'requester'
-defineParameterType({ name: 'mailParty', regexp: /consumer contact|customer contact|person|requester/, transformer: (text: string) => text as MailParty })
+defineParameterType({
+  name: 'mailParty',
+  regexp: /consumer contact|customer contact|person|requester/,
+  transformer: (text: string) => text as MailParty,
+})
 
 /** How scenarios name each connection setting, as the consumer's settings form does. */
 export const SETTING_NAMES = {

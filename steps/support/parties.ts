@@ -8,7 +8,10 @@ export type Person = { userName: string; password: string; firstName: string; la
 export const actorOf = ({ userName, password }: Person): Actor => ({ userName, password })
 
 /** Credentials that name a person, but carry an access token no instance issued: a claim, not a sign-in. */
-export const claimingToBe = ({ userName }: Person, faker: Faker): ConsumerUser => ({ userName, accessToken: faker.string.alphanumeric(32) })
+export const claimingToBe = ({ userName }: Person, faker: Faker): ConsumerUser => ({
+  userName,
+  accessToken: faker.string.alphanumeric(32),
+})
 
 /** The same user, signing in with a password that is not theirs. */
 export const withWrongPassword = (actor: Actor): Actor => ({ ...actor, password: `${actor.password}x` })
@@ -35,7 +38,13 @@ export function newPerson(faker: Faker, domain: string): Person {
   const firstName = faker.person.firstName()
   const lastName = faker.person.lastName()
   const userName = `${slug(firstName)}.${slug(lastName)}.${faker.string.alphanumeric({ length: 5, casing: 'lower' })}`
-  return { userName, password: faker.internet.password({ length: 16 }), firstName, lastName, email: `${userName}@${domain}` }
+  return {
+    userName,
+    password: faker.internet.password({ length: 16 }),
+    firstName,
+    lastName,
+    email: `${userName}@${domain}`,
+  }
 }
 
 /** A new company name and the address of its instance. */

@@ -7,7 +7,10 @@ import type { ExchangeWorld } from './world'
  * step's failure is redacted before cucumber sees it.
  */
 
-/** The same failure with its message and stack redacted; what it compared (actual, expected) is left out, as it may hold a link. */
+/**
+ * The same failure with its message and stack redacted; what it compared (actual, expected) is left out, as it may hold
+ * a link.
+ */
 function redacted(error: unknown, providerUrl: string | undefined): unknown {
   if (!(error instanceof Error)) return error
   const safe = new Error(redactLinks(error.message, providerUrl))

@@ -70,7 +70,9 @@ export class ExchangeWorld extends World<WorldParameters> {
   readonly tasks = new Map<string, RegistrationTask>()
   /** For each registration task remembered, whom it names and how many invitations they had before it was saved. */
   readonly #invitationsBeforeTask = new Map<string, InvitationMark>()
-  /** Legacy onboarding: whether the provider has its producer replication set, the customer's case, a second instance. */
+  /**
+   * Legacy onboarding: whether the provider has its producer replication set, the customer's case, a second instance.
+   */
   producerReplicationSet: 'wanted' | 'created' | 'absent' = 'absent'
   legacyCase: RegistrationCase | undefined
   secondInstanceUrl: string | undefined
@@ -114,7 +116,8 @@ export class ExchangeWorld extends World<WorldParameters> {
     this.mailLedger.noteAct(verb, args, outcome)
     if (verb !== 'startRegistration' || !outcome.ok) return
     const page = outcome.value as RegistrationPage
-    if (page.state === 'Onboarded' && this.boundary.instances.at(page.instanceUrl)) this.boundary.instances.control(page.instanceUrl).connectsTo(this.providerUrl)
+    if (page.state === 'Onboarded' && this.boundary.instances.at(page.instanceUrl))
+      this.boundary.instances.control(page.instanceUrl).connectsTo(this.providerUrl)
   }
 
   /** The consumer company the scenario calls by this name. */
@@ -126,7 +129,8 @@ export class ExchangeWorld extends World<WorldParameters> {
 
   /** The provider admin as an actor, with the provider record set up first unless the scenario says otherwise. */
   async asProviderAdmin(): Promise<Actor> {
-    if (!this.providerAdmin) throw new Error('the scenario has no provider admin: start it with "Given a provider admin"')
+    if (!this.providerAdmin)
+      throw new Error('the scenario has no provider admin: start it with "Given a provider admin"')
     await this.providerReady()
     return actorOf(this.providerAdmin)
   }
@@ -158,7 +162,8 @@ export class ExchangeWorld extends World<WorldParameters> {
    * no instance knows holds a token that no instance issued.
    */
   consumerUser(person: Person, instanceUrl = this.consumer().instanceUrl): ConsumerUser {
-    const accessToken = this.boundary.instances.signIn(person.userName, instanceUrl) ?? this.faker.string.alphanumeric(32)
+    const accessToken =
+      this.boundary.instances.signIn(person.userName, instanceUrl) ?? this.faker.string.alphanumeric(32)
     return { userName: person.userName, accessToken }
   }
 
@@ -170,7 +175,9 @@ export class ExchangeWorld extends World<WorldParameters> {
     return { ...person, id }
   }
 
-  /** Creates a consumer company with a contact, and its instance on the given release, where the contact is an admin. */
+  /**
+   * Creates a consumer company with a contact, and its instance on the given release, where the contact is an admin.
+   */
   async newConsumer(name: string, version: string): Promise<ConsumerParty> {
     const drawn = newCompany(this.faker)
     const company = { ...drawn, instanceUrl: await this.boundary.addressFor(drawn.instanceUrl) }
@@ -197,7 +204,10 @@ export class ExchangeWorld extends World<WorldParameters> {
    */
   async replaceContact(overrides: { roles?: string[]; email?: string }, name = 'the consumer'): Promise<void> {
     const consumer = this.consumer(name)
-    const person = { ...newPerson(this.faker, consumer.domain), ...(overrides.email === undefined ? {} : { email: overrides.email }) }
+    const person = {
+      ...newPerson(this.faker, consumer.domain),
+      ...(overrides.email === undefined ? {} : { email: overrides.email }),
+    }
     const roles = overrides.roles ?? [CONSUMER_CONTACT_ROLE]
     const { id } = this.must(await this.driver.addUser({ ...person, roles, companyId: consumer.companyId }))
     this.#peopleById.set(id, person)
@@ -209,7 +219,9 @@ export class ExchangeWorld extends World<WorldParameters> {
   async newAccountContact(active: boolean, name = 'the consumer'): Promise<Person> {
     const consumer = this.consumer(name)
     const person = newPerson(this.faker, consumer.domain)
-    const { id } = this.must(await this.driver.addUser({ ...person, roles: [CONSUMER_CONTACT_ROLE], companyId: consumer.companyId, active }))
+    const { id } = this.must(
+      await this.driver.addUser({ ...person, roles: [CONSUMER_CONTACT_ROLE], companyId: consumer.companyId, active }),
+    )
     this.#peopleById.set(id, person)
     this.#thatUser = person
     return person
@@ -235,7 +247,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   /** "That email": the one a step found, which must be of this kind. */
   thatEmail<K extends MailKind>(kind: K): Extract<DocumentedMail, { kind: K }> {
     const email = this.#thatEmail
-    if (email?.kind !== kind) throw new Error(`"that email" must be the ${kind} email a party received: say so in an earlier step`)
+    if (email?.kind !== kind)
+      throw new Error(`"that email" must be the ${kind} email a party received: say so in an earlier step`)
     return email as Extract<DocumentedMail, { kind: K }>
   }
   /** Makes an email "that email" for the steps that follow. */
@@ -265,7 +278,8 @@ export class ExchangeWorld extends World<WorldParameters> {
     const registrationCode = this.faker.string.alphanumeric({ length: 10, casing: 'upper' })
     const { id } = this.must(await this.driver.addCompany({ name: accountName, registrationCode }))
     const account: CustomerAccount = { id, name: accountName, registrationCode, admins: [] }
-    for (let index = 0; index < admins; index++) account.admins.push(await this.newAccountUser(account, [CUSTOMER_ADMIN_ROLE]))
+    for (let index = 0; index < admins; index++)
+      account.admins.push(await this.newAccountUser(account, [CUSTOMER_ADMIN_ROLE]))
     this.customerAccounts.set(name, account)
     return account
   }
@@ -284,9 +298,17 @@ export class ExchangeWorld extends World<WorldParameters> {
     return {
       providerAdmin: this.providerAdmin?.userName,
       person: this.#person?.email,
-      customerAccounts: Object.fromEntries([...this.customerAccounts].map(([name, account]) => [name, { account: account.name, admins: account.admins.map((admin) => admin.userName) }])),
+      customerAccounts: Object.fromEntries(
+        [...this.customerAccounts].map(([name, account]) => [
+          name,
+          { account: account.name, admins: account.admins.map((admin) => admin.userName) },
+        ]),
+      ),
       consumers: Object.fromEntries(
-        [...this.consumers].map(([name, party]) => [name, { company: party.companyName, instance: party.instanceUrl, contact: party.contact.userName }]),
+        [...this.consumers].map(([name, party]) => [
+          name,
+          { company: party.companyName, instance: party.instanceUrl, contact: party.contact.userName },
+        ]),
       ),
     }
   }
@@ -306,7 +328,8 @@ export class ExchangeWorld extends World<WorldParameters> {
       person(party.contact, `${name}'s contact`)
       roles.set(new URL(party.instanceUrl).host, `${name}'s instance`)
     }
-    for (const [name, account] of this.customerAccounts) account.admins.forEach((admin, index) => person(admin, `customer admin ${index + 1} of ${name}`))
+    for (const [name, account] of this.customerAccounts)
+      account.admins.forEach((admin, index) => person(admin, `customer admin ${index + 1} of ${name}`))
     person(this.#thatUser, 'that user')
     person(this.#person, 'the person registering')
     if (this.secondInstanceUrl) roles.set(new URL(this.secondInstanceUrl).host, 'the second instance')
@@ -374,12 +397,22 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /** The provider admin saves a registration task; the task is remembered for the named consumer. */
-  async createRegistrationTask(request: ConnectionRequest, consumerName = 'the consumer'): Promise<Outcome<RegistrationTask>> {
+  async createRegistrationTask(
+    request: ConnectionRequest,
+    consumerName = 'the consumer',
+  ): Promise<Outcome<RegistrationTask>> {
     const mark = this.invitationMark(request)
-    return this.rememberedTask(this.record(await this.driver.createRegistrationTask(await this.asProviderAdmin(), request)), mark, consumerName)
+    return this.rememberedTask(
+      this.record(await this.driver.createRegistrationTask(await this.asProviderAdmin(), request)),
+      mark,
+      consumerName,
+    )
   }
 
-  /** The invitations the contact a request names has received so far: taken before the request, the later ones are its task's. */
+  /**
+   * The invitations the contact a request names has received so far: taken before the request, the later ones are its
+   * task's.
+   */
   invitationMark(request: ConnectionRequest): InvitationMark {
     const email = [...this.consumers.values()].find((party) => party.contact.id === request.contactId)?.contact.email
     return { email, count: email ? this.boundary.outbox.received(email, 'registration-invitation').length : 0 }
@@ -389,7 +422,11 @@ export class ExchangeWorld extends World<WorldParameters> {
    * A registration task saved for a consumer company is remembered for it, whoever saved it, with how many
    * invitations its contact had before it was saved: the later ones are the task's own.
    */
-  rememberedTask(outcome: Outcome<RegistrationTask>, invitationsBefore: InvitationMark, consumerName = 'the consumer'): Outcome<RegistrationTask> {
+  rememberedTask(
+    outcome: Outcome<RegistrationTask>,
+    invitationsBefore: InvitationMark,
+    consumerName = 'the consumer',
+  ): Outcome<RegistrationTask> {
     if (!outcome.ok) return outcome
     this.tasks.set(consumerName, outcome.value)
     this.#invitationsBeforeTask.set(consumerName, invitationsBefore)
@@ -409,14 +446,21 @@ export class ExchangeWorld extends World<WorldParameters> {
    */
   async taskLinks(consumerName = 'the consumer'): Promise<string[]> {
     const emailed = this.taskInvitations(consumerName)
-    const commented = (await this.currentTask(consumerName)).comments.flatMap((comment) => this.providerLinksIn(comment))
+    const commented = (await this.currentTask(consumerName)).comments.flatMap((comment) =>
+      this.providerLinksIn(comment),
+    )
     return [...new Set([...emailed, ...commented])]
   }
 
   /** The links of the invitations the contact of a registration task received since it was saved. */
   taskInvitations(consumerName = 'the consumer'): string[] {
     const mark = this.#invitationsBeforeTask.get(consumerName)
-    return mark?.email ? this.boundary.outbox.received(mark.email, 'registration-invitation').map((email) => email.link).slice(mark.count) : []
+    return mark?.email
+      ? this.boundary.outbox
+          .received(mark.email, 'registration-invitation')
+          .map((email) => email.link)
+          .slice(mark.count)
+      : []
   }
 
   /** The link of the consumer's registration task; undefined while no link exists. */
@@ -427,12 +471,16 @@ export class ExchangeWorld extends World<WorldParameters> {
   /** The addresses on the provider instance that a text carries. */
   providerLinksIn(text: string): string[] {
     const origin = new URL(this.providerUrl).origin
-    return (text.match(/https?:\/\/[^\s<>"')]+/g) ?? []).filter((url) => URL.canParse(url) && new URL(url).origin === origin)
+    return (text.match(/https?:\/\/[^\s<>"')]+/g) ?? []).filter(
+      (url) => URL.canParse(url) && new URL(url).origin === origin,
+    )
   }
 
   /** The links of the invitation emails a consumer company's contact received, oldest first. */
   invitationLinks(consumerName = 'the consumer'): string[] {
-    return this.boundary.outbox.received(this.consumer(consumerName).contact.email, 'registration-invitation').map((email) => email.link)
+    return this.boundary.outbox
+      .received(this.consumer(consumerName).contact.email, 'registration-invitation')
+      .map((email) => email.link)
   }
 
   /**
@@ -441,7 +489,10 @@ export class ExchangeWorld extends World<WorldParameters> {
    */
   registrationUrl(consumerName = 'the consumer'): string {
     const url = this.card(consumerName).registrationUrl ?? this.invitationLinks(consumerName)[0]
-    if (!url) throw new Error(`the registration URL of ${consumerName}'s connection is neither on its card nor in an invitation email to its contact`)
+    if (!url)
+      throw new Error(
+        `the registration URL of ${consumerName}'s connection is neither on its card nor in an invitation email to its contact`,
+      )
     return url
   }
 
@@ -449,10 +500,14 @@ export class ExchangeWorld extends World<WorldParameters> {
    * Issues acts at the same moment, none waiting for another, as two people (or two tabs) pressing at once would;
    * each is labelled with what it means, so that a later step can say what the accepted one should have left.
    */
-  async atTheSameMoment<T>(acts: readonly (readonly [meant: string, act: () => Promise<Outcome<T>>])[]): Promise<Outcome<T>[]> {
+  async atTheSameMoment<T>(
+    acts: readonly (readonly [meant: string, act: () => Promise<Outcome<T>>])[],
+  ): Promise<Outcome<T>[]> {
     const meeting = new Meeting(acts.length, MEETING_PATIENCE_MS)
     this.boundary.meeting = meeting
-    const outcomes = await Promise.all(acts.map(([, act]) => act().finally(() => meeting.leave()))).finally(() => (this.boundary.meeting = undefined))
+    const outcomes = await Promise.all(acts.map(([, act]) => act().finally(() => meeting.leave()))).finally(
+      () => (this.boundary.meeting = undefined),
+    )
     this.#together = outcomes.map((outcome, index) => {
       this.record(outcome)
       return { meant: acts[index]![0], entry: this.#outcomes.at(-1)! }
@@ -472,7 +527,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   /** What the one accepted act of those issued at the same moment meant. */
   acceptedTogether(): string {
     const accepted = this.together().filter(({ outcome }) => outcome.ok)
-    if (accepted.length !== 1) throw new Error(`${accepted.length} of the acts issued at the same moment were accepted, not one`)
+    if (accepted.length !== 1)
+      throw new Error(`${accepted.length} of the acts issued at the same moment were accepted, not one`)
     return accepted[0]!.meant
   }
 
@@ -492,13 +548,17 @@ export class ExchangeWorld extends World<WorldParameters> {
 
   /** Refusals that no step looked at: a scenario that ignores a refusal proves nothing. */
   unassertedRefusals(options: { exceptInGivens?: boolean } = {}): Refusal[] {
-    return this.#outcomes.flatMap(({ outcome, asserted, inAGiven }) => (!asserted && !outcome.ok && !(options.exceptInGivens && inAGiven) ? [outcome.refusal] : []))
+    return this.#outcomes.flatMap(({ outcome, asserted, inAGiven }) =>
+      !asserted && !outcome.ok && !(options.exceptInGivens && inAGiven) ? [outcome.refusal] : [],
+    )
   }
 
   /** The value of an outcome that a setup step needs; a refusal there is a broken scenario, said plainly. */
   must<T>(outcome: Outcome<T>): T {
     if (outcome.ok) return outcome.value
-    throw new Error(`the target refused a step the scenario depends on: ${outcome.refusal.code}: ${outcome.refusal.reason}`)
+    throw new Error(
+      `the target refused a step the scenario depends on: ${outcome.refusal.code}: ${outcome.refusal.reason}`,
+    )
   }
 }
 

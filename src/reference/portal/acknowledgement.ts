@@ -7,5 +7,10 @@ import type { Rules } from '../rules'
  */
 export async function acknowledge(mail: MailClient, rules: Rules, to: string, what: string): Promise<void> {
   if (rules.choices.acknowledgements !== 'sent') return
-  await mail.send({ kind: 'acknowledgement', to, subject: `We received your ${what}`, text: `Thank you: your ${what} arrived and is being handled.` })
+  await mail.send({
+    kind: 'acknowledgement',
+    to,
+    subject: `We received your ${what}`,
+    text: `Thank you: your ${what} arrived and is being handled.`,
+  })
 }

@@ -20,10 +20,23 @@ export const CONSUMER_ROLE = 'sn_customerservice.consumer'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-type StoredAccount = ConsumerSignUp & { state: ConsumerAccount['state']; roles: string[]; token: string; linkSentAt: Date; linkUsed: boolean }
+type StoredAccount = ConsumerSignUp & {
+  state: ConsumerAccount['state']
+  roles: string[]
+  token: string
+  linkSentAt: Date
+  linkUsed: boolean
+}
 
 /** What the Consumer Service Portal needs from the instance around it. */
-export type ConsumerPortalOptions = { store: ProviderStore; rules: Rules; config: PortalConfiguration; mail: MailClient; clock: Clock; baseUrl: string }
+export type ConsumerPortalOptions = {
+  store: ProviderStore
+  rules: Rules
+  config: PortalConfiguration
+  mail: MailClient
+  clock: Clock
+  baseUrl: string
+}
 
 /**
  * The Consumer Service Portal's self-registration (CSP, §2.6 of the domain brief): Register, the form, Sign Up, a
@@ -46,16 +59,33 @@ export class ConsumerPortal {
   async signUp(input: unknown): Promise<Outcome<ConsumerAccount>> {
     const { config, rules, clock } = this.options
     if (config.consumerRegister() === 'absent') {
-      return refused('registration-not-offered', 'this portal offers no registration: the External User Registration plugin is not installed')
+      return refused(
+        'registration-not-offered',
+        'this portal offers no registration: the External User Registration plugin is not installed',
+      )
     }
     const form = parseInput(ConsumerSignUp, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!form.ok) return form
     const email = form.value.email
     const refusedBy = rules.firstRefusal([
       ...signUpStepGuards(config.consumerSignUpSteps(), form.value, { captcha: 'PORT-04', consent: 'PORT-05' }),
-      ['PORT-12', () => (config.allowsEmail(email) ? undefined : refusal('email-domain-not-allowed', `${email} is not in one of the domains this portal allows`))],
-      ['PORT-03', () => (this.#emailTaken(email) ? refusal('email-taken', `${email} is already registered: try again with another address`) : undefined)],
+      [
+        'PORT-12',
+        () =>
+          config.allowsEmail(email)
+            ? undefined
+            : refusal('email-domain-not-allowed', `${email} is not in one of the domains this portal allows`),
+      ],
+      [
+        'PORT-03',
+        () =>
+          this.#emailTaken(email)
+            ? refusal('email-taken', `${email} is already registered: try again with another address`)
+            : undefined,
+      ],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
 
@@ -83,13 +113,19 @@ export class ConsumerPortal {
     const token = this.#links.tokenIn(link)
     const account = token === undefined ? undefined : this.#accounts.find((candidate) => candidate.token === token)
     if (!account) return refused('verification-link-unknown', 'this portal never sent that verification link')
-    if (account.linkUsed && rules.on('PORT-10')) return refused('verification-link-used', 'this verification link was already used')
+    if (account.linkUsed && rules.on('PORT-10'))
+      return refused('verification-link-used', 'this verification link was already used')
     const expiresAt = account.linkSentAt.getTime() + config.verificationLinkExpiryDays * DAY_MS
     if (clock.now().getTime() >= expiresAt && rules.on('PORT-11')) {
-      return refused('verification-link-expired', `this verification link expired after ${config.verificationLinkExpiryDays} days: register again`)
+      return refused(
+        'verification-link-expired',
+        `this verification link expired after ${config.verificationLinkExpiryDays} days: register again`,
+      )
     }
     account.linkUsed = true
-    const verified = rules.on('PORT-09:activates-every-account') ? [account] : this.#accounts.filter((other) => other.state === INITIAL_ACCOUNT_STATE)
+    const verified = rules.on('PORT-09:activates-every-account')
+      ? [account]
+      : this.#accounts.filter((other) => other.state === INITIAL_ACCOUNT_STATE)
     for (const each of verified) {
       each.state = nextAccountState(each.state, 'AddressVerified') ?? each.state
       each.roles = rules.on('PORT-09') ? [CONSUMER_ROLE] : []
@@ -100,10 +136,13 @@ export class ConsumerPortal {
   /** Signing in, which only a verified account can. */
   signIn(input: unknown): Outcome<ConsumerAccount> {
     const credentials = parseInput(PortalSignIn, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!credentials.ok) return credentials
     const account = this.#account(credentials.value.email)
-    if (!account || account.password !== credentials.value.password) return refused('sign-in-failed', 'no account signs in with this email address and password')
+    if (!account || account.password !== credentials.value.password)
+      return refused('sign-in-failed', 'no account signs in with this email address and password')
     if (account.state !== 'active' && this.options.rules.on('PORT-08')) {
       return refused('account-not-verified', 'select the link in the verification email before signing in')
     }
@@ -114,14 +153,19 @@ export class ConsumerPortal {
   #emailTaken(email: string): boolean {
     const account = this.#account(email)
     if (!this.options.rules.on('PORT-03:pending-only')) return account?.state === INITIAL_ACCOUNT_STATE
-    return account !== undefined || [...this.options.store.users.values()].some((user) => this.#sameAddress(user.email, email))
+    return (
+      account !== undefined ||
+      [...this.options.store.users.values()].some((user) => this.#sameAddress(user.email, email))
+    )
   }
 
   #account(email: string): StoredAccount | undefined {
     return this.#accounts.find((account) => this.#sameAddress(account.email, email))
   }
 
-  /** Whether two addresses are one: whatever their capitals, or only as typed, as the reading chooses (RD-19, FREE-20). */
+  /**
+   * Whether two addresses are one: whatever their capitals, or only as typed, as the reading chooses (RD-19, FREE-20).
+   */
   #sameAddress(one: string, other: string): boolean {
     // Stryker disable next-line all: either reading is conforming (FREE-20), and npm run prove-fairness runs both
     return this.options.rules.choices.emailCase === 'kept' ? one === other : one.toLowerCase() === other.toLowerCase()
@@ -144,4 +188,8 @@ export class ConsumerPortal {
   }
 }
 
-const view = (account: StoredAccount): ConsumerAccount => ({ email: account.email, state: account.state, roles: [...account.roles] })
+const view = (account: StoredAccount): ConsumerAccount => ({
+  email: account.email,
+  state: account.state,
+  roles: [...account.roles],
+})

@@ -27,10 +27,16 @@ export const APPROVED_CUSTOMER_ROLES = ['sn_esm_user', 'snc_external']
 const CUSTOMER_SIGN_UP_STEPS: SignUpStep[] = ['consent', 'captcha']
 
 /** The message an unknown code gets: the task page's wording (RD-13). */
-// Stryker disable next-line StringLiteral: prose, which a fair kit never asserts: the refusal's code is registration-code-invalid
+// prose, which a fair kit never asserts: the refusal's code is registration-code-invalid
+// Stryker disable next-line StringLiteral: for the reason above
 export const INCORRECT_CODE_MESSAGE = 'Incorrect Registration Code'
 
-type StoredRequest = CustomerRegistrationForm & { number: string; accountId: string; state: CustomerRegistrationRequest['state']; user?: StoredUser }
+type StoredRequest = CustomerRegistrationForm & {
+  number: string
+  accountId: string
+  state: CustomerRegistrationRequest['state']
+  user?: StoredUser
+}
 
 /**
  * Self-registration on the CSM customer portal (CSMREG): a contact registers with their account's registration
@@ -50,7 +56,9 @@ export class CustomerPortal {
   async submit(input: unknown): Promise<Outcome<CustomerRegistrationRequest>> {
     const { store, rules } = this.options
     const form = parseInput(CustomerRegistrationForm, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!form.ok) return form
     const code = form.value.registrationCode
     const account = [...store.companies.entries()].find(([, company]) => company.registrationCode === code)
@@ -62,7 +70,12 @@ export class CustomerPortal {
     const room = store.admitRecord(form.value)
     if (!room.ok) return room
     // With CSM-03 switched off, an unknown code still files the request, under no account.
-    const request: StoredRequest = { ...form.value, number: nextNumber('CRR', this.#requests.length), accountId: account?.[0] ?? '', state: INITIAL_REQUEST_STATE }
+    const request: StoredRequest = {
+      ...form.value,
+      number: nextNumber('CRR', this.#requests.length),
+      accountId: account?.[0] ?? '',
+      state: INITIAL_REQUEST_STATE,
+    }
     this.#requests.push(request)
     await acknowledge(this.options.mail, rules, request.email, 'registration request')
     return accepted(this.#view(request))
@@ -72,7 +85,9 @@ export class CustomerPortal {
   approvals(actorInput: unknown): Outcome<CustomerRegistrationRequest[]> {
     const admin = this.#customerAdmin(actorInput)
     if (!admin.ok) return admin
-    const ofAccount = this.options.rules.on('CSM-02') ? this.#requests.filter((request) => request.accountId === admin.value.companyId) : this.#requests
+    const ofAccount = this.options.rules.on('CSM-02')
+      ? this.#requests.filter((request) => request.accountId === admin.value.companyId)
+      : this.#requests
     return accepted(ofAccount.map((request) => this.#view(request)))
   }
 
@@ -82,16 +97,36 @@ export class CustomerPortal {
     const admin = this.#customerAdmin(actorInput)
     if (!admin.ok) return admin
     const decision = parseInput(CustomerRegistrationDecision, input)
-    // Stryker disable next-line ConditionalExpression: a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails any 5xx or change a refusal makes
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // fails any 5xx or change a refusal makes
+    // Stryker disable next-line ConditionalExpression: for the reason above
     if (!decision.ok) return decision
     const request = this.#requests.find((candidate) => candidate.number === number)
-    if (!request) return refused('registration-request-not-found', `no registration request is numbered ${String(number)}`)
+    if (!request)
+      return refused('registration-request-not-found', `no registration request is numbered ${String(number)}`)
     const refusedBy = rules.firstRefusal([
-      ['CSM-06', () => (request.accountId === admin.value.companyId ? undefined : refusal('not-customer-admin', `${admin.value.userName} is not a customer admin of the account of ${request.number}`))],
-      ['CSM-07', () => (request.state === 'Requested' ? undefined : refusal('registration-request-decided', `${request.number} was already ${request.state.toLowerCase()}`))],
+      [
+        'CSM-06',
+        () =>
+          request.accountId === admin.value.companyId
+            ? undefined
+            : refusal(
+                'not-customer-admin',
+                `${admin.value.userName} is not a customer admin of the account of ${request.number}`,
+              ),
+      ],
+      [
+        'CSM-07',
+        () =>
+          request.state === 'Requested'
+            ? undefined
+            : refusal('registration-request-decided', `${request.number} was already ${request.state.toLowerCase()}`),
+      ],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    const decided = nextRequestState(request.state, decision.value.decision === 'reject' ? 'RequestRejected' : 'RequestApproved') ?? request.state
+    const decided =
+      nextRequestState(request.state, decision.value.decision === 'reject' ? 'RequestRejected' : 'RequestApproved') ??
+      request.state
     // Recorded before any email is awaited, so that a second decision made meanwhile finds the request decided.
     if (rules.on('CSM-07:recorded-after-mail')) request.state = decided
     await (decision.value.decision === 'reject' ? this.#rejected(request) : this.#approved(request, admin.value))
@@ -101,7 +136,12 @@ export class CustomerPortal {
 
   /** A rejection creates nobody; the requester is told (CSM-05). */
   async #rejected(request: StoredRequest): Promise<void> {
-    if (this.options.rules.on('CSM-05')) await this.#tell(request, { kind: 'registration-rejected', subject: 'Your registration request was rejected', text: 'The account administrator rejected your registration request.' })
+    if (this.options.rules.on('CSM-05'))
+      await this.#tell(request, {
+        kind: 'registration-rejected',
+        subject: 'Your registration request was rejected',
+        text: 'The account administrator rejected your registration request.',
+      })
   }
 
   /** An approval creates the requester's user and emails them its user ID and a temporary password (CSM-04). */
@@ -109,7 +149,16 @@ export class CustomerPortal {
     const { rules, store } = this.options
     const temporaryPassword = randomBytes(12).toString('base64url')
     const roles = rules.on('CSM-04') ? [...APPROVED_CUSTOMER_ROLES] : []
-    const user: StoredUser = { id: newId(), userName: request.email, password: temporaryPassword, firstName: request.firstName, lastName: request.lastName, email: request.email, roles, companyId: request.accountId }
+    const user: StoredUser = {
+      id: newId(),
+      userName: request.email,
+      password: temporaryPassword,
+      firstName: request.firstName,
+      lastName: request.lastName,
+      email: request.email,
+      roles,
+      companyId: request.accountId,
+    }
     store.users.set(user.id, user)
     request.user = user
     const approval = {
@@ -135,8 +184,15 @@ export class CustomerPortal {
   }
 
   /** Emails the requester a decision, greeting them by name. */
-  async #tell(request: StoredRequest, message: Unaddressed<Extract<DocumentedMail, { kind: 'registration-approved' | 'registration-rejected' }>>): Promise<void> {
-    await this.options.mail.send({ ...message, to: request.email, text: `Hello ${request.firstName},\n\n${message.text}` })
+  async #tell(
+    request: StoredRequest,
+    message: Unaddressed<Extract<DocumentedMail, { kind: 'registration-approved' | 'registration-rejected' }>>,
+  ): Promise<void> {
+    await this.options.mail.send({
+      ...message,
+      to: request.email,
+      text: `Hello ${request.firstName},\n\n${message.text}`,
+    })
   }
 
   #view(request: StoredRequest): CustomerRegistrationRequest {

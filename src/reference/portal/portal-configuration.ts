@@ -5,7 +5,9 @@ import type { Rules } from '../rules'
 /** Releases whose /csp sign-up still asks for the CAPTCHA and the consent (CSP-xanadu, CSP-yokohama). */
 const RELEASES_WITH_SIGN_UP_STEPS: readonly PlatformRelease[] = ['xanadu', 'yokohama']
 
-/** The last release whose /csp Register link came with the portal; from Yokohama on it needs the plugin (CSP-yokohama). */
+/**
+ * The last release whose /csp Register link came with the portal; from Yokohama on it needs the plugin (CSP-yokohama).
+ */
 const REGISTER_WITHOUT_PLUGIN: readonly PlatformRelease[] = ['xanadu']
 
 /** How the instance's portals are set up: the platform release they run and the external-registration properties. */
@@ -45,12 +47,16 @@ export class PortalConfiguration {
 
   /** The steps the /csp form asks for before Sign Up: both up to Yokohama, neither from Zurich on. */
   consumerSignUpSteps(): SignUpStep[] {
-    if (RELEASES_WITH_SIGN_UP_STEPS.includes(this.platformRelease) || !this.rules.on('PORT-06')) return ['captcha', 'consent']
+    if (RELEASES_WITH_SIGN_UP_STEPS.includes(this.platformRelease) || !this.rules.on('PORT-06'))
+      return ['captcha', 'consent']
     return []
   }
 
   /** Whether an address is in one of the allowed domains; an empty list allows every domain (EXTREG). */
   allowsEmail(email: string): boolean {
-    return this.allowedEmailDomains.length === 0 || this.allowedEmailDomains.some((allowed) => this.rules.parts.inAllowedDomain(email, allowed))
+    return (
+      this.allowedEmailDomains.length === 0 ||
+      this.allowedEmailDomains.some((allowed) => this.rules.parts.inAllowedDomain(email, allowed))
+    )
   }
 }

@@ -12,10 +12,19 @@ const NOBODY: Actor = { userName: '', password: '' }
  * presents, as a Bearer credential, the access token their own instance issued them; whose token it is, the
  * reference asks that instance when the operation names it (AUTH-02).
  */
-export function authenticate(instance: ProviderInstance, acting: Acting, authorization: string | undefined): Outcome<Actor | ConsumerActor> {
+export function authenticate(
+  instance: ProviderInstance,
+  acting: Acting,
+  authorization: string | undefined,
+): Outcome<Actor | ConsumerActor> {
   if (acting === 'consumer user') {
     const accessToken = readBearerToken(authorization)
-    return accessToken ? accepted({ accessToken }) : refused('not-authenticated', 'this operation acts as a user of a consumer instance: send the access token that instance issued, as a Bearer credential')
+    return accessToken
+      ? accepted({ accessToken })
+      : refused(
+          'not-authenticated',
+          'this operation acts as a user of a consumer instance: send the access token that instance issued, as a Bearer credential',
+        )
   }
   const credentials = readBasicCredentials(authorization)
   // Setup carries the setup token instead of a user's credentials; the server checks it before this.

@@ -17,11 +17,17 @@ before(async () => {
 })
 after(() => t.close())
 
-const refusedAs = (answer: Answered, status: number, code: string) => assert.deepEqual([answer.status, codeOf(answer)], [status, code], answer.text.slice(0, 200))
+const refusedAs = (answer: Answered, status: number, code: string) =>
+  assert.deepEqual([answer.status, codeOf(answer)], [status, code], answer.text.slice(0, 200))
 
 describe('no 5xx for anything a client sends', () => {
   test('a malformed %-escape in the instance, in a record number or in a screen path is 400 invalid-request', async () => {
-    for (const path of ['/provider-instances/%E0/connections', `${t.path}/connections/%E0%A4`, `${t.path}/sx/registration/%C3%28`, '/provider-instances/%/setup/clock']) {
+    for (const path of [
+      '/provider-instances/%E0/connections',
+      `${t.path}/connections/%E0%A4`,
+      `${t.path}/sx/registration/%C3%28`,
+      '/provider-instances/%/setup/clock',
+    ]) {
       refusedAs(await t.raw('GET', path, t.headers.as(admin)), 400, 'invalid-request')
     }
   })
@@ -31,18 +37,29 @@ describe('no 5xx for anything a client sends', () => {
   })
   test('a body nested 10,000 deep is 400 invalid-request, on every operation that reads a body', async () => {
     const deep = `{"customerInstanceUrl": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`
-    for (const operation of ['/customer-integration/provider-record', '/customer-integration/activation', '/registration-page', '/connections']) {
-      refusedAs(await t.raw('POST', `${t.path}${operation}`, { ...t.headers.json, ...t.headers.as(admin) }, deep), 400, 'invalid-request')
+    for (const operation of [
+      '/customer-integration/provider-record',
+      '/customer-integration/activation',
+      '/registration-page',
+      '/connections',
+    ]) {
+      refusedAs(
+        await t.raw('POST', `${t.path}${operation}`, { ...t.headers.json, ...t.headers.as(admin) }, deep),
+        400,
+        'invalid-request',
+      )
     }
   })
   test('clock advances outside the contract (0, 0.5, 600000, 1e12 minutes) are 400 invalid-request, and the clock still works after', async () => {
-    for (const minutes of [0, 0.5, 600_000, 1e12, -5]) refusedAs(await t.setup('POST', '/setup/clock', { minutes }), 400, 'invalid-request')
+    for (const minutes of [0, 0.5, 600_000, 1e12, -5])
+      refusedAs(await t.setup('POST', '/setup/clock', { minutes }), 400, 'invalid-request')
     const moved = await t.setup('POST', '/setup/clock', { minutes: 1 })
     assert.equal(moved.status, 200)
     assert.ok(Number.isFinite(Date.parse((moved.body as { now: string }).now)))
   })
   test('a clock at the end of time stops there instead of breaking', async () => {
-    for (let year = 0; year < 3; year += 1) assert.equal((await t.setup('POST', '/setup/clock', { minutes: 525_600 })).status, 200)
+    for (let year = 0; year < 3; year += 1)
+      assert.equal((await t.setup('POST', '/setup/clock', { minutes: 525_600 })).status, 200)
   })
   test('an unexpected failure answers a JSON internal-error refusal, logs one line without the token, and the instance goes on serving', async () => {
     const token = 'A'.repeat(43)
@@ -57,18 +74,44 @@ describe('no 5xx for anything a client sends', () => {
     }
     assert.equal((await t.raw('GET', `${t.path}/connections`, t.headers.as(admin))).status, 200)
     assert.ok(t.logged.length > 0, 'the defect is logged')
-    assert.ok(t.logged.every((line) => !line.includes(token)), t.logged.join('\n'))
+    assert.ok(
+      t.logged.every((line) => !line.includes(token)),
+      t.logged.join('\n'),
+    )
   })
 })
 
 describe("the contract's schemas are the server's validation", () => {
   test('a body sent as text/plain (as a cross-site form can) is 415 unsupported-media-type, and nothing is added', async () => {
-    const answer = await t.raw('POST', `${t.path}/setup/users`, { 'content-type': 'text/plain', ...t.headers.asSetup }, JSON.stringify(providerUser('plain', ['admin'])))
+    const answer = await t.raw(
+      'POST',
+      `${t.path}/setup/users`,
+      { 'content-type': 'text/plain', ...t.headers.asSetup },
+      JSON.stringify(providerUser('plain', ['admin'])),
+    )
     refusedAs(answer, 415, 'unsupported-media-type')
-    refusedAs(await t.raw('GET', `${t.path}/connections`, t.headers.as({ userName: 'plain', password: 'correct horse battery' })), 401, 'not-authenticated')
+    refusedAs(
+      await t.raw(
+        'GET',
+        `${t.path}/connections`,
+        t.headers.as({ userName: 'plain', password: 'correct horse battery' }),
+      ),
+      401,
+      'not-authenticated',
+    )
   })
   test('application/json with a charset is a JSON body', async () => {
-    assert.equal((await t.raw('POST', `${t.path}/setup/companies`, { 'content-type': 'application/json; charset=utf-8', ...t.headers.asSetup }, '{"name":"Charset Ltd"}')).status, 201)
+    assert.equal(
+      (
+        await t.raw(
+          'POST',
+          `${t.path}/setup/companies`,
+          { 'content-type': 'application/json; charset=utf-8', ...t.headers.asSetup },
+          '{"name":"Charset Ltd"}',
+        )
+      ).status,
+      201,
+    )
   })
   test('a field longer than its limit is 400 invalid-request naming it; a body over the limit is 413 body-too-large', async () => {
     const long = await t.setup('POST', '/setup/companies', { name: 'x'.repeat(201) })
@@ -94,10 +137,20 @@ describe('every URL is built on the public address, never on the Host header', (
   })
   test('a form posted to a screen from another site is refused, and one from the same site is not', async () => {
     const form = { 'content-type': 'application/x-www-form-urlencoded' }
-    const fromElsewhere = await t.raw('POST', `${t.path}/csm/register`, { ...form, origin: 'https://attacker.example' }, 'firstName=Eve')
+    const fromElsewhere = await t.raw(
+      'POST',
+      `${t.path}/csm/register`,
+      { ...form, origin: 'https://attacker.example' },
+      'firstName=Eve',
+    )
     assert.equal(fromElsewhere.status, 400)
     assert.match(fromElsewhere.text, /posted from another site/)
-    const fromHere = await t.raw('POST', `${t.path}/csm/register`, { ...form, origin: new URL(t.server.publicUrl).origin }, 'firstName=Ada')
+    const fromHere = await t.raw(
+      'POST',
+      `${t.path}/csm/register`,
+      { ...form, origin: new URL(t.server.publicUrl).origin },
+      'firstName=Ada',
+    )
     assert.doesNotMatch(fromHere.text, /posted from another site/)
   })
   test('a public address given at start is the one URLs are built on', async () => {
@@ -112,7 +165,11 @@ describe('bounded resources', () => {
     await withTestServer({ limits: { maxInstances: 1 } }, async (full) => {
       const more = await full.openInstance()
       refusedAs(more, 429, 'server-full')
-      assert.equal((await full.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'the instance in use is still there')
+      assert.equal(
+        (await full.setup('PUT', '/setup/email-notifications', { on: false })).status,
+        204,
+        'the instance in use is still there',
+      )
     })
   })
   test('an instance closed when its scenario ends gives its place to the next at once, and is gone; closing needs the setup token', async () => {
@@ -128,25 +185,38 @@ describe('bounded resources', () => {
     let now = 0
     await withTestServer({ limits: { maxInstances: 1, idleMinutes: 30 }, now: () => now }, async (idle) => {
       now += 29 * 60_000
-      assert.equal((await idle.setup('PUT', '/setup/email-notifications', { on: false })).status, 204, 'used within the idle time')
+      assert.equal(
+        (await idle.setup('PUT', '/setup/email-notifications', { on: false })).status,
+        204,
+        'used within the idle time',
+      )
       now += 30 * 60_000
       const opened = await idle.openInstance()
       assert.equal(opened.status, 201)
-      refusedAs(await idle.setup('PUT', '/setup/email-notifications', { on: false }), 404, 'provider-instance-not-found')
+      refusedAs(
+        await idle.setup('PUT', '/setup/email-notifications', { on: false }),
+        404,
+        'provider-instance-not-found',
+      )
     })
   })
   test(`an instance keeps at most ${MAX_RECORDS_PER_INSTANCE} records; the next is 422 record-limit-reached`, async () => {
     await withTestServer({}, async (busy) => {
-      for (let index = 0; index < MAX_RECORDS_PER_INSTANCE; index += 1) assert.equal((await busy.setup('POST', '/setup/companies', { name: `Company ${index}` })).status, 201)
+      for (let index = 0; index < MAX_RECORDS_PER_INSTANCE; index += 1)
+        assert.equal((await busy.setup('POST', '/setup/companies', { name: `Company ${index}` })).status, 201)
       refusedAs(await busy.setup('POST', '/setup/companies', { name: 'One too many' }), 422, 'record-limit-reached')
       refusedAs(await busy.setup('POST', '/setup/users', providerUser('late', ['admin'])), 422, 'record-limit-reached')
     })
   })
-  test("what the records of all instances hold together is bounded: past it, 429 server-full, until a closed instance gives its room back", async () => {
+  test('what the records of all instances hold together is bounded: past it, 429 server-full, until a closed instance gives its room back', async () => {
     let now = 0
     await withTestServer({ limits: { maxStoredMb: 1, idleMinutes: 30 }, now: () => now }, async (small) => {
       const roles = Array.from({ length: 50 }, (_, index) => String(index).padEnd(200, 'r'))
-      const big = (index: number) => ({ ...providerUser(`user.${index}`.padEnd(200, 'x'), roles), firstName: 'f'.repeat(200), lastName: 'l'.repeat(200) })
+      const big = (index: number) => ({
+        ...providerUser(`user.${index}`.padEnd(200, 'x'), roles),
+        firstName: 'f'.repeat(200),
+        lastName: 'l'.repeat(200),
+      })
       let added = 0
       let answer = await small.setup('POST', '/setup/users', big(added))
       while (answer.status === 201 && added < 100) answer = await small.setup('POST', '/setup/users', big(++added))
@@ -155,7 +225,12 @@ describe('bounded resources', () => {
       now += 31 * 60_000
       const fresh = await small.openInstance()
       const path = new URL((fresh.body as { url: string }).url).pathname
-      const room = await small.raw('POST', `${path}/setup/users`, { ...small.headers.json, ...small.headers.asSetup }, JSON.stringify(big(0)))
+      const room = await small.raw(
+        'POST',
+        `${path}/setup/users`,
+        { ...small.headers.json, ...small.headers.asSetup },
+        JSON.stringify(big(0)),
+      )
       assert.equal(room.status, 201, room.text)
     })
   })
@@ -165,7 +240,9 @@ describe('bounded resources', () => {
       const started = Date.now()
       const closed = await new Promise<string>((resolve) => {
         const socket = connect(Number(port), '127.0.0.1', () => {
-          socket.write(`POST ${slow.path}/setup/companies HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${slow.setupToken}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"na`)
+          socket.write(
+            `POST ${slow.path}/setup/companies HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${slow.setupToken}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"na`,
+          )
         })
         let answer = ''
         socket.on('data', (chunk) => (answer += chunk.toString()))
@@ -190,16 +267,32 @@ describe('refusals disclose nothing about other users', () => {
       await stage.setup('POST', '/setup/users', providerUser('provider.admin', ['admin']))
       await stage.setup('POST', '/setup/provider-record', { name: 'acme-provider' })
       const company = (await stage.setup('POST', '/setup/companies', { name: 'Consumer Ltd' })).body as { id: string }
-      const contact = { ...providerUser('grace.contact', [], company.id), firstName: 'Grace', lastName: 'Hopper', email: 'grace.hopper@consumer.example' }
+      const contact = {
+        ...providerUser('grace.contact', [], company.id),
+        firstName: 'Grace',
+        lastName: 'Hopper',
+        email: 'grace.hopper@consumer.example',
+      }
       const contactId = ((await stage.setup('POST', '/setup/users', contact)).body as { id: string }).id
-      const created = await stage.raw('POST', `${stage.path}/connections`, { ...stage.headers.json, ...stage.headers.as(admin) }, JSON.stringify({ companyId: company.id, contactId, instanceUrl: consumer }))
+      const created = await stage.raw(
+        'POST',
+        `${stage.path}/connections`,
+        { ...stage.headers.json, ...stage.headers.as(admin) },
+        JSON.stringify({ companyId: company.id, contactId, instanceUrl: consumer }),
+      )
       const { registrationUrl } = created.body as { registrationUrl: string }
       assert.ok(registrationUrl, created.text)
       const signedIn = { authorization: bearerCredentials(boundary.instances.control(consumer).signIn('stranger')) }
       for (const step of ['', '/get-started', '/start']) {
-        const answer = await stage.raw('POST', `${stage.path}/registration-page${step}`, { ...stage.headers.json, ...signedIn }, JSON.stringify({ registrationUrl }))
+        const answer = await stage.raw(
+          'POST',
+          `${stage.path}/registration-page${step}`,
+          { ...stage.headers.json, ...signedIn },
+          JSON.stringify({ registrationUrl }),
+        )
         assert.equal(codeOf(answer), 'not-named-contact', answer.text)
-        for (const detail of [contact.userName, contact.email, contact.firstName, contact.lastName]) assert.ok(!answer.text.includes(detail), `the refusal of ${step || 'open'} names ${detail}`)
+        for (const detail of [contact.userName, contact.email, contact.firstName, contact.lastName])
+          assert.ok(!answer.text.includes(detail), `the refusal of ${step || 'open'} names ${detail}`)
       }
     } finally {
       await stage.close()
@@ -212,10 +305,16 @@ describe('a reference with rules switched off', () => {
   test('says so in the name it gives in its capabilities, so that no report passes it for the reference', async () => {
     await withTestServer({ faults: new Set(['PC-10', 'PC-40:lexical']) }, async (faulty) => {
       const answer = await faulty.raw('GET', '/capabilities')
-      assert.equal((answer.body as { implementation: string }).implementation, 'sx-conformance reference, with PC-10, PC-40:lexical switched off')
+      assert.equal(
+        (answer.body as { implementation: string }).implementation,
+        'sx-conformance reference, with PC-10, PC-40:lexical switched off',
+      )
     })
     await withTestServer({}, async (sound) => {
-      assert.equal(((await sound.raw('GET', '/capabilities')).body as { implementation: string }).implementation, 'sx-conformance reference')
+      assert.equal(
+        ((await sound.raw('GET', '/capabilities')).body as { implementation: string }).implementation,
+        'sx-conformance reference',
+      )
     })
   })
 })

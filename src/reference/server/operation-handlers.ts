@@ -25,13 +25,22 @@ const setting =
  * What each operation of the contract does to the reference: the same methods the in-process driver calls. The
  * reference parses every body itself, so a rule switched off in it is switched off over HTTP too.
  */
-export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | 'openProviderInstance' | 'closeProviderInstance'>, Handler> = {
+export const operationHandlers: Record<
+  Exclude<OperationName, 'capabilities' | 'openProviderInstance' | 'closeProviderInstance'>,
+  Handler
+> = {
   createProviderRecord: (provider, { body }) => provider.createProviderRecord(body),
   removeProviderRecord: (provider) => provider.removeProviderRecord(),
   addCompany: (provider, { body }) => provider.addCompany(body),
   addUser: (provider, { body }) => provider.addUser(body),
-  setEmailNotifications: setting((body) => parseInput(Switch, body), (provider, { on }) => provider.setEmailNotifications(on)),
-  setProductionInstance: setting((body) => parseInput(Switch, body), (provider, { on }) => provider.setProductionInstance(on)),
+  setEmailNotifications: setting(
+    (body) => parseInput(Switch, body),
+    (provider, { on }) => provider.setEmailNotifications(on),
+  ),
+  setProductionInstance: setting(
+    (body) => parseInput(Switch, body),
+    (provider, { on }) => provider.setProductionInstance(on),
+  ),
   setKmfStatus: (provider, { body }) => provider.setKmfStatus(field(body, 'status')),
   createProducerReplicationSet: (provider) => provider.createProducerReplicationSet(),
   advanceClock: (provider, { body }) => provider.advanceClock(field(body, 'minutes')),
@@ -45,7 +54,8 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   viewKmfHealth: (provider, { actor }) => provider.viewKmfHealth(actor),
   listAuthorizedUsers: (provider, { actor, number }) => provider.listAuthorizedUsers(actor, number),
   decideAuthorizedUser: (provider, { actor, number, body }) => provider.decideAuthorizedUser(actor, number, body),
-  changeConnectionSettings: (provider, { actor, number, body }) => provider.changeConnectionSettings(actor, number, body),
+  changeConnectionSettings: (provider, { actor, number, body }) =>
+    provider.changeConnectionSettings(actor, number, body),
   offboardConsumer: (provider, { actor, number, body }) => provider.offboardConsumer(actor, number, body),
   setUpProviderRecord: (provider, { actor, body }) => provider.setUpProviderRecord(actor, body),
   viewProviderRecord: (provider, { actor }) => provider.viewProviderRecord(actor),
@@ -53,17 +63,23 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   submitServiceBridgeRegistration: (provider, { actor, body }) => provider.submitServiceBridgeRegistration(actor, body),
   viewRegistrationCase: (provider, { actor, number }) => provider.viewRegistrationCase(actor, number),
   decideSubscription: (provider, { actor, number, body }) => provider.decideSubscription(actor, number, body),
-  createProviderRecordInCustomerInstance: (provider, { actor, body }) => provider.createProviderRecordInCustomerInstance(actor, field(body, 'customerInstanceUrl')),
-  activateReplicationSet: (provider, { actor, body }) => provider.activateReplicationSet(actor, field(body, 'customerInstanceUrl')),
-  viewCustomerIntegration: (provider, { actor, query }) => provider.viewCustomerIntegration(actor, query.customerInstanceUrl),
+  createProviderRecordInCustomerInstance: (provider, { actor, body }) =>
+    provider.createProviderRecordInCustomerInstance(actor, field(body, 'customerInstanceUrl')),
+  activateReplicationSet: (provider, { actor, body }) =>
+    provider.activateReplicationSet(actor, field(body, 'customerInstanceUrl')),
+  viewCustomerIntegration: (provider, { actor, query }) =>
+    provider.viewCustomerIntegration(actor, query.customerInstanceUrl),
 
-  openRegistrationUrl: (provider, { actor, body }) => provider.openRegistrationUrl(actor, field(body, 'registrationUrl')),
+  openRegistrationUrl: (provider, { actor, body }) =>
+    provider.openRegistrationUrl(actor, field(body, 'registrationUrl')),
   getStarted: (provider, { actor, body }) => provider.getStarted(actor, field(body, 'registrationUrl')),
-  validateAndResolve: (provider, { actor, body }) => provider.validateAndResolve(actor, field(body, 'registrationUrl'), { check: field(body, 'check') }),
+  validateAndResolve: (provider, { actor, body }) =>
+    provider.validateAndResolve(actor, field(body, 'registrationUrl'), { check: field(body, 'check') }),
   startRegistration: (provider, { actor, body }) => provider.startRegistration(actor, field(body, 'registrationUrl')),
   addAuthorizedUser: (provider, { actor, body }) => provider.addAuthorizedUser(actor, body),
   setAuthorizedUserActive: (provider, { actor, body }) => provider.setAuthorizedUserActive(actor, body),
-  configureSettings: (provider, { actor, body }) => provider.configureSettings(actor, field(body, 'registrationUrl'), field(body, 'settings')),
+  configureSettings: (provider, { actor, body }) =>
+    provider.configureSettings(actor, field(body, 'registrationUrl'), field(body, 'settings')),
 
   configurePortals: (provider, { body }) => provider.configurePortals(body),
   viewConsumerPortal: (provider) => accepted(provider.consumerPortal.home()),
@@ -73,7 +89,8 @@ export const operationHandlers: Record<Exclude<OperationName, 'capabilities' | '
   viewCustomerPortal: (provider) => accepted(provider.customerPortal.home()),
   submitCustomerRegistration: (provider, { body }) => provider.customerPortal.submit(body),
   listCustomerRegistrations: (provider, { actor }) => provider.customerPortal.approvals(actor),
-  decideCustomerRegistration: (provider, { actor, number, body }) => provider.customerPortal.decide(actor, number, body),
+  decideCustomerRegistration: (provider, { actor, number, body }) =>
+    provider.customerPortal.decide(actor, number, body),
 }
 
 /** One field of a JSON body, left for the reference to judge (a missing one arrives as undefined). */

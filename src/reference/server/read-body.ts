@@ -39,12 +39,16 @@ export async function readJsonBody(request: IncomingMessage): Promise<Outcome<un
   if (!carriesBody(request)) return accepted(undefined)
   const type = request.headers['content-type'] ?? ''
   if (!/^application\/json\s*(;|$)/i.test(type)) {
-    return refused('unsupported-media-type', `a body must be sent as application/json${type ? `, not ${type.slice(0, 80)}` : ''}`)
+    return refused(
+      'unsupported-media-type',
+      `a body must be sent as application/json${type ? `, not ${type.slice(0, 80)}` : ''}`,
+    )
   }
   const body = await readBody(request)
   if (!body.ok) return body
   if (body.value.trim() === '') return accepted(undefined)
-  if (nestingOf(body.value) > MAX_JSON_DEPTH) return refused('invalid-request', `the body nests deeper than ${MAX_JSON_DEPTH} levels`)
+  if (nestingOf(body.value) > MAX_JSON_DEPTH)
+    return refused('invalid-request', `the body nests deeper than ${MAX_JSON_DEPTH} levels`)
   try {
     return accepted(JSON.parse(body.value))
   } catch {

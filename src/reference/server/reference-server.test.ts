@@ -38,11 +38,24 @@ describe('setup needs the setup token the server was started with', () => {
     assert.match(String(answer.headers['www-authenticate']), /^Bearer /)
   })
   test('a wrong token, a user\'s Basic credentials, or the token without "Bearer" are refused alike', async () => {
-    for (const authorization of [`Bearer ${t.setupToken}x`, `Basic ${Buffer.from(`itil.user:${itil.password}`).toString('base64')}`, t.setupToken]) {
-      const answer = await t.raw('POST', `${t.path}/setup/users`, { ...t.headers.json, authorization }, JSON.stringify(providerUser('intruder', ['admin'])))
+    for (const authorization of [
+      `Bearer ${t.setupToken}x`,
+      `Basic ${Buffer.from(`itil.user:${itil.password}`).toString('base64')}`,
+      t.setupToken,
+    ]) {
+      const answer = await t.raw(
+        'POST',
+        `${t.path}/setup/users`,
+        { ...t.headers.json, authorization },
+        JSON.stringify(providerUser('intruder', ['admin'])),
+      )
       assert.deepEqual([answer.status, codeOf(answer)], [401, 'setup-token-invalid'], authorization.slice(0, 12))
     }
-    const signIn = await t.raw('GET', `${t.path}/connections`, t.headers.as({ userName: 'intruder', password: 'correct horse battery' }))
+    const signIn = await t.raw(
+      'GET',
+      `${t.path}/connections`,
+      t.headers.as({ userName: 'intruder', password: 'correct horse battery' }),
+    )
     assert.equal(codeOf(signIn), 'not-authenticated', 'no intruder was added')
   })
   test('without it, a malformed body is refused for the missing token, not for its shape', async () => {
@@ -79,7 +92,10 @@ describe('requests the contract does not know are refused with a code', () => {
 
 describe('setup refuses what would leave the records inconsistent, and adds nothing', () => {
   test('a user whose name is taken: 400 invalid-request, and the first user still signs in', async () => {
-    const again = await t.setup('POST', '/setup/users', { ...providerUser('itil.user', ['admin']), password: 'another password entirely' })
+    const again = await t.setup('POST', '/setup/users', {
+      ...providerUser('itil.user', ['admin']),
+      password: 'another password entirely',
+    })
     assert.deepEqual([again.status, codeOf(again)], [400, 'invalid-request'])
     const listed = await t.raw('GET', `${t.path}/connections`, t.headers.as(itil))
     assert.deepEqual([listed.status, codeOf(listed)], [403, 'not-admin'])
@@ -87,8 +103,11 @@ describe('setup refuses what would leave the records inconsistent, and adds noth
   test('a contact of a company the instance does not have: 422 company-not-found, and no such user signs in', async () => {
     const contact = await t.setup('POST', '/setup/users', providerUser('ghost.contact', ['admin'], 'f'.repeat(32)))
     assert.deepEqual([contact.status, codeOf(contact)], [422, 'company-not-found'])
-    const listed = await t.raw('GET', `${t.path}/connections`, t.headers.as({ userName: 'ghost.contact', password: 'correct horse battery' }))
+    const listed = await t.raw(
+      'GET',
+      `${t.path}/connections`,
+      t.headers.as({ userName: 'ghost.contact', password: 'correct horse battery' }),
+    )
     assert.deepEqual([listed.status, codeOf(listed)], [401, 'not-authenticated'])
   })
 })
-

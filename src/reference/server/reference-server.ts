@@ -45,7 +45,9 @@ const routes: Route[] = Object.entries(operations).map(([name, operation]: [stri
 })
 
 /** Serves the reference implementation over the HTTP contract, and its screens. */
-export async function startReferenceServer(options: ReferenceServerOptions): Promise<Listening & { publicUrl: string }> {
+export async function startReferenceServer(
+  options: ReferenceServerOptions,
+): Promise<Listening & { publicUrl: string }> {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
   const log = options.log ?? ((line: string) => console.error(line))
   let publicUrl = options.publicUrl
@@ -60,9 +62,15 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
     },
     (request, response) => {
       serve(target, options.setupToken, publicUrl ?? '', request, response).catch((error: unknown) => {
-        // Only a defect of the reference gets here: say so without the request's address (it may hold a token), keep serving.
-        log(redactSecrets(`internal error on ${request.method} request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
-        if (!response.headersSent) refuse(response, { code: 'internal-error', reason: 'the reference failed; its log says where' })
+        // Only a defect of the reference gets here: say so without the request's address (it may hold a token), keep
+        // serving.
+        log(
+          redactSecrets(
+            `internal error on ${request.method} request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+          ),
+        )
+        if (!response.headersSent)
+          refuse(response, { code: 'internal-error', reason: 'the reference failed; its log says where' })
       })
     },
   )
@@ -71,13 +79,31 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
   return { ...listening, publicUrl }
 }
 
-async function serve(target: ReferenceTarget, setupToken: string, publicUrl: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function serve(
+  target: ReferenceTarget,
+  setupToken: string,
+  publicUrl: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const path = readRequestPath(request.url)
   if (!path.ok) return refuse(response, path.refusal)
   const { pathname, query } = path.value
-  if (await serveScreen(target, request, response, new URL(`${pathname}${query.size > 0 ? `?${query}` : ''}`, publicUrl))) return
-  const route = routes.find(({ operation, pattern }) => operation.method === request.method && pattern.test(pathname) && (!operation.part || target.offers(operation.part)))
-  if (!route) return refuse(response, { code: 'operation-not-found', reason: `the contract has no operation ${request.method} ${pathname.slice(0, 200)}` })
+  if (
+    await serveScreen(target, request, response, new URL(`${pathname}${query.size > 0 ? `?${query}` : ''}`, publicUrl))
+  )
+    return
+  const route = routes.find(
+    ({ operation, pattern }) =>
+      operation.method === request.method &&
+      pattern.test(pathname) &&
+      (!operation.part || target.offers(operation.part)),
+  )
+  if (!route)
+    return refuse(response, {
+      code: 'operation-not-found',
+      reason: `the contract has no operation ${request.method} ${pathname.slice(0, 200)}`,
+    })
   const { operation } = route
   // Setup is refused without the token before its body is read: a stranger learns nothing of what it takes.
   if (operation.acting === 'setup') {
@@ -100,7 +126,9 @@ async function serve(target: ReferenceTarget, setupToken: string, publicUrl: str
   answer(response, operation, outcome ?? accepted(undefined))
 }
 
-/** A request as the contract's schemas read it: the parts of its path, its query and its body; anything else is refused. */
+/**
+ * A request as the contract's schemas read it: the parts of its path, its query and its body; anything else is refused.
+ */
 async function readRequest(route: Route, pathname: string, query: URLSearchParams, request: IncomingMessage) {
   const { instance = '', number = '' } = route.pattern.exec(pathname)?.groups ?? {}
   const json = await readJsonBody(request)
@@ -110,7 +138,12 @@ async function readRequest(route: Route, pathname: string, query: URLSearchParam
   const asked = route.operation.query ? parseInput(route.operation.query, Object.fromEntries(query)) : accepted({})
   if (!asked.ok) return asked
   // The path was checked to decode whole before routing, so each part decodes too.
-  return accepted({ instance: decodeSegment(instance) ?? '', number: decodeSegment(number) ?? '', body: body.value, query: asked.value as Record<string, string> })
+  return accepted({
+    instance: decodeSegment(instance) ?? '',
+    number: decodeSegment(number) ?? '',
+    body: body.value,
+    query: asked.value as Record<string, string>,
+  })
 }
 
 function answer(response: ServerResponse, operation: Operation, outcome: Outcome<unknown>): void {
@@ -123,7 +156,10 @@ function answer(response: ServerResponse, operation: Operation, outcome: Outcome
 function refuse(response: ServerResponse, refusal: Refusal, acting?: Operation['acting']): void {
   const status = refusalStatus(refusal.code)
   if (refusal.code === 'not-authenticated' || refusal.code === 'consumer-token-invalid') {
-    response.setHeader('www-authenticate', acting === 'consumer user' ? 'Bearer realm="consumer instance"' : 'Basic realm="provider instance"')
+    response.setHeader(
+      'www-authenticate',
+      acting === 'consumer user' ? 'Bearer realm="consumer instance"' : 'Basic realm="provider instance"',
+    )
   }
   if (refusal.code === 'setup-token-invalid') response.setHeader('www-authenticate', 'Bearer realm="setup"')
   send(response, status, refusal)
@@ -135,5 +171,7 @@ function send(response: ServerResponse, status: number, value?: unknown): void {
     return
   }
   const text = JSON.stringify(value)
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text)
+  response
+    .writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
+    .end(text)
 }

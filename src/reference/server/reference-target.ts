@@ -10,10 +10,15 @@ import { REFERENCE_ATTESTS } from '../registration-token'
 import { StorageBudget } from '../storage-budget'
 import type { ImplementationParts } from '../../spec/parts'
 
-/** How many provider instances a server holds, how much their records may hold together, and how long one may go unused before it is closed. */
+/**
+ * How many provider instances a server holds, how much their records may hold together, and how long one may go unused
+ * before it is closed.
+ */
 export type InstanceLimits = { maxInstances: number; maxStoredMb: number; idleMinutes: number }
 
-/** A server holds up to a thousand instances and 256 MB of records; one nobody has called for half an hour is closed. */
+/**
+ * A server holds up to a thousand instances and 256 MB of records; one nobody has called for half an hour is closed.
+ */
 export const DEFAULT_INSTANCE_LIMITS: InstanceLimits = { maxInstances: 1_000, maxStoredMb: 256, idleMinutes: 30 }
 
 /**
@@ -54,7 +59,12 @@ export class ReferenceTarget {
   /** The reference implements both releases, and every optional part it was not told to leave out. */
   capabilities(): Capabilities {
     const parts = OptionalPart.options.filter((part) => !this.options.without?.includes(part))
-    return { implementation: withFaultsNamed('sx-conformance reference', this.options.faults), releases: [...Release.options], parts, attests: REFERENCE_ATTESTS }
+    return {
+      implementation: withFaultsNamed('sx-conformance reference', this.options.faults),
+      releases: [...Release.options],
+      parts,
+      attests: REFERENCE_ATTESTS,
+    }
   }
 
   /** Whether the target offers an optional part. */
@@ -68,7 +78,10 @@ export class ReferenceTarget {
     if (!parsed.ok) return parsed
     this.#closeIdle()
     if (this.#held.size >= this.#limits.maxInstances) {
-      return refused('server-full', `the server holds ${this.#limits.maxInstances} provider instances in use; one unused for ${this.#limits.idleMinutes} minutes is closed`)
+      return refused(
+        'server-full',
+        `the server holds ${this.#limits.maxInstances} provider instances in use; one unused for ${this.#limits.idleMinutes} minutes is closed`,
+      )
     }
     const id = randomUUID()
     const url = `${this.options.publicUrl()}/provider-instances/${id}`
@@ -92,7 +105,10 @@ export class ReferenceTarget {
     const held = this.#held.get(id)
     if (!held || this.#idle(held)) {
       if (held) this.#close(id, held)
-      return refused('provider-instance-not-found', `no open provider instance has this identifier (one unused for ${this.#limits.idleMinutes} minutes is closed)`)
+      return refused(
+        'provider-instance-not-found',
+        `no open provider instance has this identifier (one unused for ${this.#limits.idleMinutes} minutes is closed)`,
+      )
     }
     this.#held.delete(id)
     this.#held.set(id, { ...held, lastUsed: this.#now() })

@@ -12,7 +12,8 @@ export type RequestPath = { pathname: string; query: URLSearchParams }
 export function readRequestPath(requestUrl: string | undefined): Outcome<RequestPath> {
   const text = requestUrl ?? '/'
   // Any fixed base will do: only the path and the query are read from the result.
-  if (!URL.canParse(text, 'http://reference.invalid')) return refused('invalid-request', 'the request target is not a path')
+  if (!URL.canParse(text, 'http://reference.invalid'))
+    return refused('invalid-request', 'the request target is not a path')
   const url = new URL(text, 'http://reference.invalid')
   const malformed = url.pathname.split('/').some((segment) => decodeSegment(segment) === undefined)
   if (malformed) return refused('invalid-request', 'the path holds a %-escape that is not UTF-8')

@@ -18,5 +18,8 @@ const digest = (text: string) => createHash('sha256').update(text).digest()
 export function checkSetupToken(expected: string, authorization: string | undefined): Outcome<void> {
   const given = readBearerToken(authorization)
   if (given !== undefined && timingSafeEqual(digest(given), digest(expected))) return accepted(undefined)
-  return refused('setup-token-invalid', 'setup needs the setup token the server printed at start, as "Authorization: Bearer <token>"')
+  return refused(
+    'setup-token-invalid',
+    'setup needs the setup token the server printed at start, as "Authorization: Bearer <token>"',
+  )
 }

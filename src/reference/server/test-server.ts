@@ -20,10 +20,27 @@ export const codeOf = (answer: Answered): string | undefined => (answer.body as 
 export async function startTestServer(options: Partial<ReferenceServerOptions> = {}) {
   const setupToken = newSetupToken()
   const logged: string[] = []
-  const server = await startReferenceServer({ port: 0, faults: new Set(), outboundTimeoutMs: 200, setupToken, log: (line) => logged.push(line), ...options })
+  const server = await startReferenceServer({
+    port: 0,
+    faults: new Set(),
+    outboundTimeoutMs: 200,
+    setupToken,
+    log: (line) => logged.push(line),
+    ...options,
+  })
   /** One request on the server's port, sent exactly as given, its JSON answer parsed when it has one. */
-  const raw = async (method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answered> => {
-    const answer = await sendRaw(new URL(server.url), { method, path, headers, ...(body === undefined ? {} : { body }) })
+  const raw = async (
+    method: string,
+    path: string,
+    headers: Record<string, string> = {},
+    body?: string,
+  ): Promise<Answered> => {
+    const answer = await sendRaw(new URL(server.url), {
+      method,
+      path,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    })
     let parsed: unknown
     try {
       parsed = answer.text ? JSON.parse(answer.text) : undefined
@@ -46,15 +63,34 @@ export async function startTestServer(options: Partial<ReferenceServerOptions> =
 
   /** A setup operation of the opened instance, with the setup token. */
   const setup = (method: string, operationPath: string, body?: unknown) =>
-    raw(method, `${path}${operationPath}`, { ...json, ...asSetup }, body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body))
+    raw(
+      method,
+      `${path}${operationPath}`,
+      { ...json, ...asSetup },
+      body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    )
 
-  return { server, setupToken, logged, raw, openInstance, setup, instance, path, headers: { json, asSetup, as }, close: () => server.close() }
+  return {
+    server,
+    setupToken,
+    logged,
+    raw,
+    openInstance,
+    setup,
+    instance,
+    path,
+    headers: { json, asSetup, as },
+    close: () => server.close(),
+  }
 }
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>
 
 /** Runs a test against a server of its own, started with these options and closed afterwards, whatever happens. */
-export async function withTestServer(options: Partial<ReferenceServerOptions>, use: (server: TestServer) => Promise<void>): Promise<void> {
+export async function withTestServer(
+  options: Partial<ReferenceServerOptions>,
+  use: (server: TestServer) => Promise<void>,
+): Promise<void> {
   const server = await startTestServer(options)
   try {
     await use(server)

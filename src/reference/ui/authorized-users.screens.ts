@@ -9,9 +9,9 @@ const listPath = (number: string): string => `now/provider-center/connections/${
 const authorizedUsersList = (number: string, users: AuthorizedUser[]): Screen => ({
   title: `Authorized users of ${number}`,
   screen: 'authorized-users',
-  body: html`<section aria-label="Authorized users">${users.map(
-    (user) => html`<article aria-label="Authorized user ${user.id}">${shown(user)}</article>`,
-  )}</section>`,
+  body: html`<section aria-label="Authorized users">
+    ${users.map((user) => html`<article aria-label="Authorized user ${user.id}">${shown(user)}</article>`)}
+  </section>`,
 })
 
 /** One authorized user's approval, which the provider decides. */
@@ -19,9 +19,9 @@ const decisionForm = (number: string, id: string): Screen => ({
   title: 'Authorized user',
   screen: 'authorized-user',
   body: html`<form novalidate method="post" action="${listPath(number)}/${id}">
-<button type="submit" name="approval" value="Approved">Approve</button>
-<button type="submit" name="approval" value="Rejected">Reject</button>
-</form>`,
+    <button type="submit" name="approval" value="Approved">Approve</button>
+    <button type="submit" name="approval" value="Rejected">Reject</button>
+  </form>`,
 })
 
 /** The consumer's side, under the page of the registration URL that completed the connection. */
@@ -32,9 +32,9 @@ const newAuthorizedUser = (call: ScreenCall): Screen => ({
   title: 'New authorized user',
   screen: 'new-authorized-user',
   body: html`<form novalidate method="post" action="${consumerPath(call)}">
-${textField('userName', 'Consumer user')}
-<p><button type="submit">Activate</button></p>
-</form>`,
+    ${textField('userName', 'Consumer user')}
+    <p><button type="submit">Activate</button></p>
+  </form>`,
 })
 
 /** The consumer's form for one authorized user's active state. */
@@ -42,45 +42,92 @@ const activityForm = (call: ScreenCall): Screen => ({
   title: 'Authorized user',
   screen: 'authorized-user-activity',
   body: html`<form novalidate method="post" action="${consumerPath(call)}/activity">
-${textField('id', 'Authorized user')}
-${checkbox('active', 'Active')}
-<p><button type="submit">Update</button></p>
-</form>`,
+    ${textField('id', 'Authorized user')} ${checkbox('active', 'Active')}
+    <p><button type="submit">Update</button></p>
+  </form>`,
 })
 
-const authorizedUserScreen = (user: AuthorizedUser): Screen => ({ title: 'Authorized user', screen: 'authorized-user', body: html`<section aria-label="Authorized user">${shown(user)}</section>` })
+const authorizedUserScreen = (user: AuthorizedUser): Screen => ({
+  title: 'Authorized user',
+  screen: 'authorized-user',
+  body: html`<section aria-label="Authorized user">${shown(user)}</section>`,
+})
 
 /** The registration URL the consumer's screens act on: the page's own address. */
 const registrationUrlOf = (call: ScreenCall): string => call.address.replace(/\/authorized-users(\/activity)?$/, '')
 
-/** Authorized users (AUTH-USERS): the provider lists them and decides their approval; the consumer adds and activates them. */
+/**
+ * Authorized users (AUTH-USERS): the provider lists them and decides their approval; the consumer adds and activates
+ * them.
+ */
 export const authorizedUserScreens: ScreenRoute[] = [
   {
     method: 'GET',
     path: '/now/provider-center/connections/{number}/authorized-users',
     acting: 'provider user',
-    show: ({ provider, actor, params }) => outcomeScreen(provider.listAuthorizedUsers(actor, params.number), (users) => authorizedUsersList(params.number!, users), () => authorizedUsersList(params.number!, [])),
+    show: ({ provider, actor, params }) =>
+      outcomeScreen(
+        provider.listAuthorizedUsers(actor, params.number),
+        (users) => authorizedUsersList(params.number!, users),
+        () => authorizedUsersList(params.number!, []),
+      ),
   },
-  { method: 'GET', path: '/now/provider-center/connections/{number}/authorized-users/{id}', acting: 'provider user', show: ({ params }) => decisionForm(params.number!, params.id!) },
+  {
+    method: 'GET',
+    path: '/now/provider-center/connections/{number}/authorized-users/{id}',
+    acting: 'provider user',
+    show: ({ params }) => decisionForm(params.number!, params.id!),
+  },
   {
     method: 'POST',
     path: '/now/provider-center/connections/{number}/authorized-users/{id}',
     acting: 'provider user',
-    show: ({ provider, actor, params, form }) => outcomeScreen(provider.decideAuthorizedUser(actor, params.number, { id: params.id, approval: form.approval }), authorizedUserScreen, () => decisionForm(params.number!, params.id!)),
+    show: ({ provider, actor, params, form }) =>
+      outcomeScreen(
+        provider.decideAuthorizedUser(actor, params.number, { id: params.id, approval: form.approval }),
+        authorizedUserScreen,
+        () => decisionForm(params.number!, params.id!),
+      ),
   },
-  { method: 'GET', path: '/sx/registration/{token}/authorized-users', acting: 'consumer user', show: (call) => newAuthorizedUser(call) },
+  {
+    method: 'GET',
+    path: '/sx/registration/{token}/authorized-users',
+    acting: 'consumer user',
+    show: (call) => newAuthorizedUser(call),
+  },
   {
     method: 'POST',
     path: '/sx/registration/{token}/authorized-users',
     acting: 'consumer user',
-    show: async (call) => outcomeScreen(await call.provider.addAuthorizedUser(call.actor, { registrationUrl: registrationUrlOf(call), userName: call.form.userName }), authorizedUserScreen, () => newAuthorizedUser(call)),
+    show: async (call) =>
+      outcomeScreen(
+        await call.provider.addAuthorizedUser(call.actor, {
+          registrationUrl: registrationUrlOf(call),
+          userName: call.form.userName,
+        }),
+        authorizedUserScreen,
+        () => newAuthorizedUser(call),
+      ),
   },
-  { method: 'GET', path: '/sx/registration/{token}/authorized-users/activity', acting: 'consumer user', show: (call) => activityForm(call) },
+  {
+    method: 'GET',
+    path: '/sx/registration/{token}/authorized-users/activity',
+    acting: 'consumer user',
+    show: (call) => activityForm(call),
+  },
   {
     method: 'POST',
     path: '/sx/registration/{token}/authorized-users/activity',
     acting: 'consumer user',
     show: async (call) =>
-      outcomeScreen(await call.provider.setAuthorizedUserActive(call.actor, { registrationUrl: registrationUrlOf(call), id: call.form.id, active: ticked(call.form, 'active') }), authorizedUserScreen, () => activityForm(call)),
+      outcomeScreen(
+        await call.provider.setAuthorizedUserActive(call.actor, {
+          registrationUrl: registrationUrlOf(call),
+          id: call.form.id,
+          active: ticked(call.form, 'active'),
+        }),
+        authorizedUserScreen,
+        () => activityForm(call),
+      ),
   },
 ]

@@ -11,24 +11,36 @@ const confirmation = (number: string): Screen => ({
   title: `Off-board ${number}`,
   screen: 'offboard-confirmation',
   body: html`<p>This off-boards the connection and deletes all of its related connection records.</p>
-<form novalidate method="post" action="${offboardPath(number)}" aria-label="Off-board">
-${checkbox('deleteTasks', 'Delete all existing tasks for this connection')}
-${textField('typed', 'Type Delete to confirm')}
-<p><button type="submit">OK</button></p>
-</form>`,
+    <form novalidate method="post" action="${offboardPath(number)}" aria-label="Off-board">
+      ${checkbox('deleteTasks', 'Delete all existing tasks for this connection')}
+      ${textField('typed', 'Type Delete to confirm')}
+      <p><button type="submit">OK</button></p>
+    </form>`,
 })
 
 const offboardedStatus = (offboarded: Offboarded): Html =>
-  html`<p role="status">The consumer was off-boarded.</p><section aria-label="Off-boarded">${shown(offboarded)}</section>`
+  html`<p role="status">The consumer was off-boarded.</p>
+    <section aria-label="Off-boarded">${shown(offboarded)}</section>`
 
 /**
  * Where OK leads. In Brazil, as the card action does (CT-brazil): the Connections tab with a confirmation, or an
  * error on the connection's page; in Australia, a confirmation of its own, or the confirmation again with the error.
  */
 async function afterOk({ provider, actor, params, form }: ScreenCall): Promise<Screen> {
-  const outcome = provider.offboardConsumer(actor, params.number, { deleteTasks: ticked(form, 'deleteTasks'), ...(form.typed ? { typed: form.typed } : {}) })
+  const outcome = provider.offboardConsumer(actor, params.number, {
+    deleteTasks: ticked(form, 'deleteTasks'),
+    ...(form.typed ? { typed: form.typed } : {}),
+  })
   if (provider.release !== 'brazil') {
-    return outcomeScreen(outcome, (offboarded) => ({ title: 'Consumer off-boarded', screen: 'consumer-offboarded', body: offboardedStatus(offboarded) }), () => confirmation(params.number!))
+    return outcomeScreen(
+      outcome,
+      (offboarded) => ({
+        title: 'Consumer off-boarded',
+        screen: 'consumer-offboarded',
+        body: offboardedStatus(offboarded),
+      }),
+      () => confirmation(params.number!),
+    )
   }
   const cards = provider.listConnections(actor)
   return outcomeScreen(
@@ -40,6 +52,16 @@ async function afterOk({ provider, actor, params, form }: ScreenCall): Promise<S
 
 /** Off-boarding a consumer: the confirmation, and OK. */
 export const offboardingScreens: ScreenRoute[] = [
-  { method: 'GET', path: '/now/provider-center/connections/{number}/offboard', acting: 'provider user', show: ({ params }) => confirmation(params.number!) },
-  { method: 'POST', path: '/now/provider-center/connections/{number}/offboard', acting: 'provider user', show: afterOk },
+  {
+    method: 'GET',
+    path: '/now/provider-center/connections/{number}/offboard',
+    acting: 'provider user',
+    show: ({ params }) => confirmation(params.number!),
+  },
+  {
+    method: 'POST',
+    path: '/now/provider-center/connections/{number}/offboard',
+    acting: 'provider user',
+    show: afterOk,
+  },
 ]

@@ -13,52 +13,84 @@ export const offboardPath = (number: string): string => `now/provider-center/con
  * A connection card: its fields, the registration URL to copy while it has one, and View details; in Brazil an
  * onboarded consumer's card also offers Offboard Consumer (CT-brazil).
  */
-const card = (release: Release) => (value: ConnectionCard): Html => html`<article aria-label="Connection ${value.number}">
-${shown(value)}
-${value.registrationUrl ? html`<button type="button" onclick="navigator.clipboard.writeText(${JSON.stringify(value.registrationUrl)})">Copy registration URL</button>` : ''}
-<nav aria-label="Actions of ${value.number}"><a href="now/provider-center/connections/${value.number}">View details</a>
-${release === 'brazil' && value.state === 'Onboarded' ? html`<a href="${offboardPath(value.number)}">Offboard Consumer</a>` : ''}</nav>
-</article>`
+const card =
+  (release: Release) =>
+  (value: ConnectionCard): Html =>
+    html`<article aria-label="Connection ${value.number}">
+      ${shown(value)}
+      ${value.registrationUrl ? html`<button type="button" onclick="navigator.clipboard.writeText(${JSON.stringify(value.registrationUrl)})">Copy registration URL</button>` : ''}
+      <nav aria-label="Actions of ${value.number}">
+        <a href="now/provider-center/connections/${value.number}">View details</a>
+        ${release === 'brazil' && value.state === 'Onboarded' ? html`<a href="${offboardPath(value.number)}">Offboard Consumer</a>` : ''}
+      </nav>
+    </article>`
 
 /** The form that names a company, its contact and the consumer instance: a new connection or a registration task. */
-const requestForm = (action: string, submit: string, form: Record<string, string> = {}): Html => html`<form novalidate method="post" action="${action}">
-${textField('company', 'Company', { value: form.company })}
-${textField('contact', 'Contact', { value: form.contact })}
-${textField('url', 'URL', { type: 'url', value: form.url })}
-<p><button type="submit">${submit}</button></p>
-</form>`
+const requestForm = (action: string, submit: string, form: Record<string, string> = {}): Html =>
+  html`<form novalidate method="post" action="${action}">
+    ${textField('company', 'Company', { value: form.company })}
+    ${textField('contact', 'Contact', { value: form.contact })}
+    ${textField('url', 'URL', { type: 'url', value: form.url })}
+    <p><button type="submit">${submit}</button></p>
+  </form>`
 
-const requestOf = (form: Record<string, string>) => ({ companyId: form.company, contactId: form.contact, instanceUrl: form.url })
+const requestOf = (form: Record<string, string>) => ({
+  companyId: form.company,
+  contactId: form.contact,
+  instanceUrl: form.url,
+})
 
 /** The Connections tab, after a status line when an action just ended there. */
 export const connectionsTab = (release: Release, cards: ConnectionCard[], status: Html = html``): Screen => ({
   title: 'Provider Center',
   screen: 'connections',
-  body: html`${status}<nav aria-label="Provider Center"><a href="now/provider-center" aria-current="page">Connections</a></nav>
-<p><a href="now/provider-center/new-connection">New connection</a></p>
-<section aria-label="Connections">${cards.map(card(release))}</section>`,
+  body: html`${status}
+    <nav aria-label="Provider Center"><a href="now/provider-center" aria-current="page">Connections</a></nav>
+    <p><a href="now/provider-center/new-connection">New connection</a></p>
+    <section aria-label="Connections">${cards.map(card(release))}</section>`,
 })
 
-const newConnection = (form?: Record<string, string>): Screen => ({ title: 'New connection', screen: 'new-connection', body: requestForm('now/provider-center/new-connection', 'Create connection', form) })
+const newConnection = (form?: Record<string, string>): Screen => ({
+  title: 'New connection',
+  screen: 'new-connection',
+  body: requestForm('now/provider-center/new-connection', 'Create connection', form),
+})
 
 /** A registration task as its form shows it, with the Validation Failed banner on top while checks fail. */
-const taskForm = (task: RegistrationTask): Html => html`<article aria-label="Registration task ${task.number}">
-${task.banner?.length ? html`<section class="banner" role="status" aria-label="Validation Failed banner"><h2>Validation Failed</h2><p>Resolve the issues below; the checks run again by themselves.</p></section>` : ''}
-${shown(task)}
-</article>`
+const taskForm = (task: RegistrationTask): Html =>
+  html`<article aria-label="Registration task ${task.number}">
+    ${
+      task.banner?.length
+        ? html`<section class="banner" role="status" aria-label="Validation Failed banner">
+            <h2>Validation Failed</h2>
+            <p>Resolve the issues below; the checks run again by themselves.</p>
+          </section>`
+        : ''
+    }
+    ${shown(task)}
+  </article>`
 
-const newTask = (form?: Record<string, string>): Screen => ({ title: 'New consumer registration', screen: 'new-registration-task', body: requestForm('now/registration-tasks/new', 'Submit', form) })
+const newTask = (form?: Record<string, string>): Screen => ({
+  title: 'New consumer registration',
+  screen: 'new-registration-task',
+  body: requestForm('now/registration-tasks/new', 'Submit', form),
+})
 
 /** View details of a connection, with its Authorized Users settings and the Off-Board Consumer related link (OFF-C). */
 const detailsScreen = (details: ConnectionDetails): Screen => ({
   title: `Connection ${details.card.number}`,
   screen: 'connection-details',
   body: html`<section aria-label="Details">${shown(details)}</section>
-<form novalidate method="post" action="now/provider-center/connections/${details.card.number}/settings" aria-label="Authorized Users">
-${authorizedUserFields()}
-<p><button type="submit">Update</button></p>
-</form>
-<nav aria-label="Related links"><a href="${offboardPath(details.card.number)}">Off-Board Consumer</a></nav>`,
+    <form
+      novalidate
+      method="post"
+      action="now/provider-center/connections/${details.card.number}/settings"
+      aria-label="Authorized Users"
+    >
+      ${authorizedUserFields()}
+      <p><button type="submit">Update</button></p>
+    </form>
+    <nav aria-label="Related links"><a href="${offboardPath(details.card.number)}">Off-Board Consumer</a></nav>`,
 })
 
 /** The Provider form (All > Service Exchange Provider > Provider, NEWPROV): a name, then Submit. */
@@ -66,12 +98,16 @@ const providerForm = (form: Record<string, string> = {}): Screen => ({
   title: 'New provider',
   screen: 'new-provider',
   body: html`<form novalidate method="post" action="now/provider/new">
-${textField('name', 'Name', { value: form.name })}
-<p><button type="submit">Submit</button></p>
-</form>`,
+    ${textField('name', 'Name', { value: form.name })}
+    <p><button type="submit">Submit</button></p>
+  </form>`,
 })
 
-const providerRecordScreen = (record?: ProviderRecord): Screen => ({ title: 'Provider', screen: 'provider-record', body: record ? html`<section aria-label="Provider">${shown(record)}</section>` : html`` })
+const providerRecordScreen = (record?: ProviderRecord): Screen => ({
+  title: 'Provider',
+  screen: 'provider-record',
+  body: record ? html`<section aria-label="Provider">${shown(record)}</section>` : html``,
+})
 
 /** The provider admin's screens: the provider record, the Provider Center, registration tasks and KMF diagnostics. */
 export const providerCenterScreens: ScreenRoute[] = [
@@ -80,19 +116,28 @@ export const providerCenterScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/now/provider/new',
     acting: 'provider user',
-    show: ({ provider, actor, form }) => outcomeScreen(provider.setUpProviderRecord(actor, { name: form.name ?? '' }), providerRecordScreen, () => providerForm(form)),
+    show: ({ provider, actor, form }) =>
+      outcomeScreen(provider.setUpProviderRecord(actor, { name: form.name ?? '' }), providerRecordScreen, () =>
+        providerForm(form),
+      ),
   },
   {
     method: 'GET',
     path: '/now/provider',
     acting: 'provider user',
-    show: ({ provider, actor }) => outcomeScreen(provider.viewProviderRecord(actor), providerRecordScreen, () => providerRecordScreen()),
+    show: ({ provider, actor }) =>
+      outcomeScreen(provider.viewProviderRecord(actor), providerRecordScreen, () => providerRecordScreen()),
   },
   {
     method: 'GET',
     path: '/now/provider-center',
     acting: 'provider user',
-    show: ({ provider, actor }) => outcomeScreen(provider.listConnections(actor), (cards) => connectionsTab(provider.release, cards), () => connectionsTab(provider.release, [])),
+    show: ({ provider, actor }) =>
+      outcomeScreen(
+        provider.listConnections(actor),
+        (cards) => connectionsTab(provider.release, cards),
+        () => connectionsTab(provider.release, []),
+      ),
   },
   { method: 'GET', path: '/now/provider-center/new-connection', acting: 'provider user', show: () => newConnection() },
   {
@@ -102,7 +147,12 @@ export const providerCenterScreens: ScreenRoute[] = [
     show: async ({ provider, actor, form }: ScreenCall) =>
       outcomeScreen(
         await provider.createConnection(actor, requestOf(form)),
-        (created) => ({ title: 'Connection created', screen: 'connection-created', body: html`<p role="status">The connection was created.</p>${card(provider.release)(created)}` }),
+        (created) => ({
+          title: 'Connection created',
+          screen: 'connection-created',
+          body: html`<p role="status">The connection was created.</p>
+            ${card(provider.release)(created)}`,
+        }),
         () => newConnection(form),
       ),
   },
@@ -124,7 +174,11 @@ export const providerCenterScreens: ScreenRoute[] = [
     show: ({ provider, actor, params, form }) =>
       outcomeScreen(
         provider.changeConnectionSettings(actor, params.number, authorizedUserSettings(form)),
-        (settings) => ({ title: 'Settings', screen: 'settings', body: html`<section aria-label="Settings">${shown(settings)}</section>` }),
+        (settings) => ({
+          title: 'Settings',
+          screen: 'settings',
+          body: html`<section aria-label="Settings">${shown(settings)}</section>`,
+        }),
         () => ({ title: 'Connection', screen: 'connection-details', body: html`` }),
       ),
   },
@@ -133,7 +187,12 @@ export const providerCenterScreens: ScreenRoute[] = [
     path: '/now/registration-tasks',
     acting: 'provider user',
     show: ({ provider, actor }) => {
-      const list = (tasks: RegistrationTask[]): Screen => ({ title: 'Consumer Registrations', screen: 'registration-tasks', body: html`<p><a href="now/registration-tasks/new">New</a></p><section aria-label="Registration tasks">${tasks.map(taskForm)}</section>` })
+      const list = (tasks: RegistrationTask[]): Screen => ({
+        title: 'Consumer Registrations',
+        screen: 'registration-tasks',
+        body: html`<p><a href="now/registration-tasks/new">New</a></p>
+          <section aria-label="Registration tasks">${tasks.map(taskForm)}</section>`,
+      })
       return outcomeScreen(provider.listRegistrationTasks(actor), list, () => list([]))
     },
   },
@@ -143,7 +202,11 @@ export const providerCenterScreens: ScreenRoute[] = [
     path: '/now/registration-tasks/new',
     acting: 'provider user',
     show: async ({ provider, actor, form }) =>
-      outcomeScreen(await provider.createRegistrationTask(actor, requestOf(form)), (task) => ({ title: `Registration task ${task.number}`, screen: 'registration-task', body: taskForm(task) }), () => newTask(form)),
+      outcomeScreen(
+        await provider.createRegistrationTask(actor, requestOf(form)),
+        (task) => ({ title: `Registration task ${task.number}`, screen: 'registration-task', body: taskForm(task) }),
+        () => newTask(form),
+      ),
   },
   {
     method: 'GET',
@@ -163,7 +226,11 @@ export const providerCenterScreens: ScreenRoute[] = [
     show: ({ provider, actor }) =>
       outcomeScreen(
         provider.viewKmfHealth(actor),
-        (health) => ({ title: 'Key Management Health', screen: 'kmf-health', body: html`<section aria-label="Diagnostics">${shown(health)}</section>` }),
+        (health) => ({
+          title: 'Key Management Health',
+          screen: 'kmf-health',
+          body: html`<section aria-label="Diagnostics">${shown(health)}</section>`,
+        }),
         () => ({ title: 'Key Management Health', screen: 'kmf-health', body: html`` }),
       ),
   },

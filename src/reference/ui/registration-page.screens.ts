@@ -17,13 +17,21 @@ function registrationPage(call: ScreenCall, value: RegistrationPage): Screen {
     title: 'Create your connection',
     screen: 'registration-page',
     body: html`<section aria-label="Registration">${shown(fields)}</section>
-<section aria-label="Issues to resolve">
-${value.checks.map(
-  (check) => html`<form novalidate method="post" action="${action}/resolve"><input type="hidden" name="check" value="${check.check}"><button type="submit" aria-label="Validate & resolve ${check.check}">Validate &amp; resolve</button></form>`,
-)}
-</section>
-<form novalidate method="post" action="${action}/get-started"><button type="submit">Get Started</button></form>
-${startRegistration === 'hidden' ? '' : html`<form novalidate method="post" action="${action}/start"><button type="submit"${startRegistration === 'disabled' ? html` disabled` : ''}>Start Registration</button></form>`}`,
+      <section aria-label="Issues to resolve">
+        ${value.checks.map(
+          (check) =>
+            html`<form novalidate method="post" action="${action}/resolve">
+              <input type="hidden" name="check" value="${check.check}" /><button
+                type="submit"
+                aria-label="Validate & resolve ${check.check}"
+              >
+                Validate &amp; resolve
+              </button>
+            </form>`,
+        )}
+      </section>
+      <form novalidate method="post" action="${action}/get-started"><button type="submit">Get Started</button></form>
+      ${startRegistration === 'hidden' ? '' : html`<form novalidate method="post" action="${action}/start"><button type="submit" ${startRegistration === 'disabled' ? html` disabled` : ''}>Start Registration</button></form>`}`,
   }
 }
 
@@ -34,8 +42,12 @@ const refusedPage = (): Screen => ({ title: 'Create your connection', screen: 'r
 const refusedAction = (call: ScreenCall) => (): Screen => ({
   title: 'Create your connection',
   screen: 'registration-page',
-  body: html`<form novalidate method="post" action="${here(call)}/get-started"><button type="submit">Get Started</button></form>
-<form novalidate method="post" action="${here(call)}/start"><button type="submit">Start Registration</button></form>`,
+  body: html`<form novalidate method="post" action="${here(call)}/get-started">
+      <button type="submit">Get Started</button>
+    </form>
+    <form novalidate method="post" action="${here(call)}/start">
+      <button type="submit">Start Registration</button>
+    </form>`,
 })
 
 /** Configure settings, the step after success (CC, steps 4 and 5): the settings, then Done. */
@@ -43,9 +55,9 @@ const settingsForm = (call: ScreenCall): Screen => ({
   title: 'Configure settings',
   screen: 'configure-settings',
   body: html`<form novalidate method="post" action="${here(call)}/settings">
-${consumerSettingsFields()}
-<p><button type="submit">Done</button></p>
-</form>`,
+    ${consumerSettingsFields()}
+    <p><button type="submit">Done</button></p>
+  </form>`,
 })
 
 /** The page a registration URL opens, and its buttons. */
@@ -54,22 +66,41 @@ export const registrationPageScreens: ScreenRoute[] = [
     method: 'GET',
     path: '/sx/registration/{token}',
     acting: 'consumer user',
-    show: async (call) => outcomeScreen(await call.provider.openRegistrationUrl(call.actor, call.address), (value) => registrationPage(call, value), refusedPage),
+    show: async (call) =>
+      outcomeScreen(
+        await call.provider.openRegistrationUrl(call.actor, call.address),
+        (value) => registrationPage(call, value),
+        refusedPage,
+      ),
   },
   {
     method: 'POST',
     path: '/sx/registration/{token}/get-started',
     acting: 'consumer user',
-    show: async (call) => outcomeScreen(await call.provider.getStarted(call.actor, registrationUrlOf(call)), (value) => registrationPage(call, value), refusedAction(call)),
+    show: async (call) =>
+      outcomeScreen(
+        await call.provider.getStarted(call.actor, registrationUrlOf(call)),
+        (value) => registrationPage(call, value),
+        refusedAction(call),
+      ),
   },
   {
     method: 'POST',
     path: '/sx/registration/{token}/resolve',
     acting: 'consumer user',
     show: async (call) =>
-      outcomeScreen(await call.provider.validateAndResolve(call.actor, registrationUrlOf(call), { check: call.form.check }), (value) => registrationPage(call, value), refusedAction(call)),
+      outcomeScreen(
+        await call.provider.validateAndResolve(call.actor, registrationUrlOf(call), { check: call.form.check }),
+        (value) => registrationPage(call, value),
+        refusedAction(call),
+      ),
   },
-  { method: 'GET', path: '/sx/registration/{token}/settings', acting: 'consumer user', show: (call) => settingsForm(call) },
+  {
+    method: 'GET',
+    path: '/sx/registration/{token}/settings',
+    acting: 'consumer user',
+    show: (call) => settingsForm(call),
+  },
   {
     method: 'POST',
     path: '/sx/registration/{token}/settings',
@@ -77,7 +108,11 @@ export const registrationPageScreens: ScreenRoute[] = [
     show: async (call) =>
       outcomeScreen(
         await call.provider.configureSettings(call.actor, registrationUrlOf(call), consumerSettings(call.form)),
-        (settings) => ({ title: 'Settings', screen: 'settings', body: html`<section aria-label="Settings">${shown(settings)}</section>` }),
+        (settings) => ({
+          title: 'Settings',
+          screen: 'settings',
+          body: html`<section aria-label="Settings">${shown(settings)}</section>`,
+        }),
         () => settingsForm(call),
       ),
   },
@@ -85,9 +120,15 @@ export const registrationPageScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/sx/registration/{token}/start',
     acting: 'consumer user',
-    show: async (call) => outcomeScreen(await call.provider.startRegistration(call.actor, registrationUrlOf(call)), (value) => registrationPage(call, value), refusedAction(call)),
+    show: async (call) =>
+      outcomeScreen(
+        await call.provider.startRegistration(call.actor, registrationUrlOf(call)),
+        (value) => registrationPage(call, value),
+        refusedAction(call),
+      ),
   },
 ]
 
 /** The registration URL a button of the page acts on: the page's own address. */
-const registrationUrlOf = (call: ScreenCall): string => call.address.replace(/\/(get-started|resolve|start|settings)$/, '')
+const registrationUrlOf = (call: ScreenCall): string =>
+  call.address.replace(/\/(get-started|resolve|start|settings)$/, '')

@@ -1,0 +1,76 @@
+import tseslint from 'typescript-eslint'
+
+/**
+ * Files still over a limit on the day the limits came in: each is to be split, and the lists only shrink. A file
+ * not listed is held to every limit.
+ */
+const STILL_TOO_LONG = [
+  'src/cli/verify.test.ts',
+  'src/contract/operations.ts',
+  'src/drivers/browser.driver.ts',
+  'src/reference/provider-instance.ts',
+  'src/reference/server/hardening.test.ts',
+  'src/requirements/catalog.ts',
+  'steps/legacy.steps.ts',
+  'steps/support/world.ts',
+]
+const FUNCTIONS_STILL_TOO_LONG = [
+  'src/cli/explore.ts',
+  'src/cli/fuzz.ts',
+  'src/cli/verify.ts',
+  'src/contract/openapi-document.ts',
+  'src/drivers/browser.driver.ts',
+  'src/drivers/compose.ts',
+  'src/drivers/http.driver.ts',
+  'src/drivers/in-process.driver.ts',
+  'src/explore/legacy-procedure.ts',
+  'src/explore/task-procedure.ts',
+  'src/fuzz/fuzz-fixture.ts',
+  'src/fuzz/run-fuzz.ts',
+  'src/reference/legacy-onboarding.ts',
+  'src/reference/provider-instance.ts',
+  'src/reference/registration-tasks.ts',
+  'src/reference/ui/html.ts',
+  'src/report/conformance-html.ts',
+  'src/report/conformance-markdown.ts',
+  'src/report/conformance-report.ts',
+  'src/simulate/simulate-range.ts',
+  'src/tools/suite-pool.ts',
+]
+
+/** The kit's style, checked in npm test: small files and functions, no unused code, lines of at most 120 characters. */
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'reports/**', 'coverage/**', '**/*.cjs', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+      // Prose in strings (a requirement's statement, a report's sentence) reads better whole than cut in pieces.
+      'max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
+    },
+  },
+  // A test is a story told whole; its length is its case's.
+  { files: ['**/*.test.ts'], rules: { 'max-lines-per-function': 'off' } },
+  // Written by a command, never by hand.
+  { files: ['src/requirements/page-reads.ts'], rules: { 'max-lines': 'off' } },
+  // Loaded only when needed, so that a command that does not need them starts without them.
+  {
+    files: ['src/cli/commands.ts', 'src/drivers/compose.ts', 'src/run/kit-files.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  { files: STILL_TOO_LONG, rules: { 'max-lines': 'off' } },
+  { files: FUNCTIONS_STILL_TOO_LONG, rules: { 'max-lines-per-function': 'off' } },
+)
