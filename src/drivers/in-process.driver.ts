@@ -21,16 +21,19 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
     advanceClock: async (minutes) => clone(await provider.advanceClock(minutes)),
     setUpProviderRecord: async (actor, form) => clone(provider.setUpProviderRecord(clone(actor), clone(form))),
     viewProviderRecord: async (actor) => clone(provider.viewProviderRecord(clone(actor))),
-    createConnection: async (actor, request) => clone(await provider.createConnection(clone(actor), clone(request))),
-    listConnections: async (actor) => clone(provider.listConnections(clone(actor))),
-    viewConnectionDetails: async (actor, number) => clone(provider.viewConnectionDetails(clone(actor), number)),
-    listAuthorizedUsers: async (actor, number) => clone(provider.listAuthorizedUsers(clone(actor), number)),
+    createConnection: async (actor, request) =>
+      clone(await provider.providerCenter.createConnection(clone(actor), clone(request))),
+    listConnections: async (actor) => clone(provider.providerCenter.listConnections(clone(actor))),
+    viewConnectionDetails: async (actor, number) =>
+      clone(provider.providerCenter.viewConnectionDetails(clone(actor), number)),
+    listAuthorizedUsers: async (actor, number) =>
+      clone(provider.providerCenter.listAuthorizedUsers(clone(actor), number)),
     decideAuthorizedUser: async (actor, number, decision) =>
-      clone(provider.decideAuthorizedUser(clone(actor), number, clone(decision))),
+      clone(provider.providerCenter.decideAuthorizedUser(clone(actor), number, clone(decision))),
     changeConnectionSettings: async (actor, number, change) =>
-      clone(provider.changeConnectionSettings(clone(actor), number, clone(change))),
+      clone(provider.providerCenter.changeConnectionSettings(clone(actor), number, clone(change))),
     offboardConsumer: async (actor, number, request) =>
-      clone(provider.offboardConsumer(clone(actor), number, clone(request))),
+      clone(provider.providerCenter.offboardConsumer(clone(actor), number, clone(request))),
     createRegistrationTask: async (actor, request) =>
       clone(await provider.createRegistrationTask(clone(actor), clone(request))),
     listRegistrationTasks: async (actor) => clone(provider.listRegistrationTasks(clone(actor))),

@@ -1,14 +1,5 @@
-import {
-  ConnectionRequest,
-  DELETE_CONFIRMATION,
-  OffboardRequest,
-  ProviderSettingsChange,
-  type Offboarded,
-  type ConnectionCard,
-  type ConnectionDetails,
-  type ConnectionSettings,
-} from '../contract/connection.schema'
-import { AuthorizedUserDecision, type AuthorizedUser } from '../contract/authorized-user.schema'
+import { type ConnectionSettings } from '../contract/connection.schema'
+import { type AuthorizedUser } from '../contract/authorized-user.schema'
 import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.schema'
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
 import { parseInput } from '../contract/parse-input'
@@ -17,7 +8,6 @@ import {
   NewCompany,
   NewProviderRecord,
   NewUser,
-  ProviderRecordForm,
   type Created,
   type ProviderRecord,
 } from '../contract/provider-setup.schema'
@@ -26,31 +16,27 @@ import type { RegistrationPage } from '../contract/registration-page.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { VirtualClock } from './clock'
-import { initialCardState } from '../spec/connection-card.workflow'
 import { LegacyOnboarding } from './legacy-onboarding'
 import { ConsumerInstanceClient } from './consumer-instance.client'
-import { maxOnlyWhileRestricted, NEW_SETTINGS, TICKED_SETTINGS } from './connection-settings'
 import { AuthorizedUsers } from './authorized-users'
 import { ConsumerWizard } from './consumer-wizard'
 import type { ReferenceChoices } from '../spec/choices'
 import type { Faults } from '../run/faults'
 import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
-import { actingAdmin, sbAdminGuard, signedInUser } from './provider-admin'
+import { signedInUser } from './provider-admin'
 import type { StorageBudget } from './storage-budget'
 import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from '../contract/starting-settings'
-import { newId, nextNumber, ProviderStore, type StoredConnection } from './provider-store'
+import { newId, ProviderStore } from './provider-store'
 import { RegistrationMail } from './registration-mail'
-import { readRequest } from './registration-request'
 import { RegistrationTasks } from './registration-tasks'
-import { newRegistrationToken } from './registration-token'
+import { ProviderCenter } from './provider-center'
+import { setUpProviderRecord, viewProviderRecord } from './provider-record'
 import { RegistrationUrls } from './registration-url'
-import { refusal, Rules, type Guard } from './rules'
+import { refusal, Rules } from './rules'
 import { ConsumerPortal } from './portal/consumer-portal'
 import { CustomerPortal } from './portal/customer-portal'
 import { PortalConfiguration } from './portal/portal-configuration'
-import { formatVersion, MINIMUM_CONSUMER_VERSION } from './service-exchange-version'
-import type { RequirementId } from '../requirements/catalog'
 import type { ImplementationParts } from '../spec/parts'
 
 /** What a provider instance needs from the world around it. */
@@ -86,19 +72,18 @@ export type ProviderInstanceOptions = {
 export class ProviderInstance {
   readonly #store: ProviderStore
   readonly #rules: Rules
-  readonly #consumers: ConsumerInstanceClient
   readonly #mail: RegistrationMail
   readonly #wizard: ConsumerWizard
   readonly #authorized: AuthorizedUsers
   readonly #tasks: RegistrationTasks
-  readonly #urls: RegistrationUrls
   readonly #legacy: LegacyOnboarding
   readonly #portals: PortalConfiguration
+  /** The Provider Center: connections, their cards and details, settings, authorized users, off-boarding. */
+  readonly providerCenter: ProviderCenter
   /** Self-registration on the Consumer Service Portal (/csp). */
   readonly consumerPortal: ConsumerPortal
   /** Self-registration on the CSM customer portal. */
   readonly customerPortal: CustomerPortal
-  #issuedTokens = 0
 
   /** The Service Exchange release the instance runs, which some screens differ by. */
   get release(): Release {
@@ -113,14 +98,23 @@ export class ProviderInstance {
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
     const rules = (this.#rules = new Rules(options.faults, options.choices, options.parts))
-    const urls = (this.#urls = new RegistrationUrls(options.baseUrl, { placement: rules.choices.tokenPlacement }))
-    const consumers = (this.#consumers = new ConsumerInstanceClient({
+    const urls = new RegistrationUrls(options.baseUrl, { placement: rules.choices.tokenPlacement })
+    const consumers = new ConsumerInstanceClient({
       ...outbound,
       queries: rules.choices.tableQueries,
-    }))
+    })
     const suite = new PreOnboardingSuite(store, consumers, rules, options.baseUrl)
     const mail = new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl })
     this.#mail = new RegistrationMail(store, mail, urls)
+    const center = (this.providerCenter = new ProviderCenter({
+      store,
+      rules,
+      consumers,
+      urls,
+      mail: this.#mail,
+      clock: options.clock,
+      release: options.release,
+    }))
     // The registration URL's mail obeys the switch by its own rules (PC-21, TASK-11); whether the rest does is free
     // (FREE-15).
     // either scope is conforming (FREE-15), and npm run prove-fairness runs both
@@ -136,7 +130,7 @@ export class ProviderInstance {
     // Stryker restore ConditionalExpression,StringLiteral
     this.#legacy = new LegacyOnboarding({ store, rules, consumers, mail: otherMail, baseUrl: options.baseUrl })
     const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
-    this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => this.#newToken() })
+    this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => center.newToken() })
     this.#portals = new PortalConfiguration(options.release, start, rules)
     this.consumerPortal = new ConsumerPortal({
       store,
@@ -150,7 +144,7 @@ export class ProviderInstance {
     this.#wizard = new ConsumerWizard({
       ...common,
       consumers,
-      consumerVersion: (origin) => this.#consumerVersion(origin),
+      consumerVersion: (origin) => center.consumerVersion(origin),
       onboarded: (registration) => {
         this.#authorized.registered(registration)
         if (registration.kind === 'task') this.#tasks.completed(registration)
@@ -172,50 +166,14 @@ export class ProviderInstance {
     return accepted({ id: parsed.value.name })
   }
 
-  /**
-   * The provider admin sets up the provider record (NEWPROV): a user holding admin and sn_sb.admin, once, under a
-   * name of letters, digits and dashes.
-   */
+  /** The provider admin sets up the provider record (NEWPROV, PR-01 to PR-03). */
   setUpProviderRecord(actorInput: unknown, input: unknown): Outcome<ProviderRecord> {
-    const signedIn = signedInUser(this.#store, this.#rules, actorInput)
-    if (!signedIn.ok) return signedIn
-    const form = parseInput(ProviderRecordForm, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!form.ok) return form
-    const { name } = form.value
-    const refusedBy = this.#rules.firstRefusal([
-      // Stryker disable next-line StringLiteral: prose, which a fair kit never asserts
-      sbAdminGuard('PR-01', signedIn.value, this.#rules, 'setting up the provider record'),
-      [
-        'PR-02',
-        () =>
-          this.#store.providerRecord === undefined
-            ? undefined
-            : refusal('provider-record-exists', 'the provider record is set up already, once for the instance'),
-      ],
-      [
-        'PR-03',
-        () =>
-          this.#rules.parts.providerName(name)
-            ? undefined
-            : refusal('provider-name-invalid', 'a provider name holds only letters, digits and dashes'),
-      ],
-    ])
-    if (refusedBy) return { ok: false, refusal: refusedBy }
-    this.#store.providerRecord = name
-    return accepted({ name })
+    return setUpProviderRecord(this.#store, this.#rules, actorInput, input)
   }
 
   /** The provider record, to a signed-in user of the instance; refused while none is set up. */
   viewProviderRecord(actorInput: unknown): Outcome<ProviderRecord> {
-    const signedIn = signedInUser(this.#store, this.#rules, actorInput)
-    if (!signedIn.ok) return signedIn
-    const name = this.#store.providerRecord
-    return name === undefined
-      ? refused('provider-record-missing', 'the provider has not set up its provider record')
-      : accepted({ name })
+    return viewProviderRecord(this.#store, this.#rules, actorInput)
   }
 
   /** Removes the provider record, as an instance clone that excludes it does (service-bridge-v2-cloning). */
@@ -314,232 +272,6 @@ export class ProviderInstance {
     this.options.clock.advance(minutes * 60_000)
     await this.#tasks.runDueScans()
     return accepted({ now: this.options.clock.now().toISOString() })
-  }
-
-  // The Provider Center.
-
-  /** A provider admin creates a connection for a consumer company (S0). */
-  async createConnection(actorInput: unknown, input: unknown): Promise<Outcome<ConnectionCard>> {
-    const store = this.#store
-    const admin = actingAdmin(store, this.#rules, 'PC-04', actorInput)
-    if (!admin.ok) return admin
-    const parsed = this.#rules.on('PC-08') ? parseInput(ConnectionRequest, input) : accepted(input as ConnectionRequest)
-    if (!parsed.ok) return parsed
-    const { request, origin, company, preconditions } = readRequest(
-      store,
-      parsed.value,
-      {
-        providerRecord: 'PC-05',
-        company: 'PC-06',
-        contact: 'PC-07',
-        instanceUrl: 'PC-09',
-      },
-      this.#rules.choices.urlExtras,
-    )
-    const existing = store.connections
-    const noDuplicate: Guard[] = [
-      [
-        'PC-10',
-        () =>
-          existing.some((c) => c.companyId === request.companyId && this.#rules.companyHolds(c.origin, origin))
-            ? refusal('connection-exists', `${company?.name} already has a connection for ${origin}`)
-            : undefined,
-      ],
-      // for the same company PC-10 refuses first, except in the reversed refusal order (FREE-08) that npm run
-      // prove-fairness runs
-      // Stryker disable ConditionalExpression: for the reason above
-      [
-        'PC-11',
-        () =>
-          existing.some((c) => c.origin === origin && c.companyId !== request.companyId)
-            ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`)
-            : undefined,
-      ],
-      // Stryker restore ConditionalExpression
-    ]
-    const refusedFirst = this.#rules.firstRefusal([...preconditions, ...noDuplicate])
-    if (refusedFirst) return { ok: false, refusal: refusedFirst }
-
-    const version = await this.#consumerVersion(origin)
-    if (!version.ok) return version
-    // Another request for the same instance may have been stored while the consumer instance answered.
-    const refusedLate = this.#rules.on('PC-10:checked-before-waiting')
-      ? this.#rules.firstRefusal(noDuplicate)
-      : undefined
-    if (refusedLate) return { ok: false, refusal: refusedLate }
-    const room = store.admitRecord(request)
-    if (!room.ok) return room
-    const connection: StoredConnection = {
-      // Stryker disable next-line StringLiteral: only a registration of kind 'task' is told apart
-      kind: 'connection',
-      // counted down, the numbers are just as unique, and their digits are free
-      // Stryker disable next-line UpdateOperator: for the reason above
-      number: nextNumber('CONN', store.connectionsNumbered++),
-      companyId: request.companyId,
-      contactId: request.contactId,
-      origin,
-      pageState: this.#initialCardState(),
-      checks: [],
-      // an accepted version read is undefined only while PC-41 to PC-43 are switched off (prove-faults)
-      // Stryker disable next-line ConditionalExpression: for the reason above
-      ...(version.value !== undefined ? { appVersion: version.value } : {}),
-      token: this.#newToken(),
-      tokenUsed: false,
-      createdAt: this.options.clock.now(),
-      settings: { ...(this.#rules.on('SET-04') ? NEW_SETTINGS : TICKED_SETTINGS) },
-      authorizedUsers: [],
-    }
-    existing.push(connection)
-    // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
-    const emailOn = this.#rules.on('PC-21') ? store.emailNotifications : true
-    if (emailOn && this.#rules.on('PC-20')) await this.#mail.send(connection)
-    // false while the rule holds, as in every normal run; npm run prove-faults switches it off
-    // Stryker disable ConditionalExpression: for the reason above
-    if (emailOn && !this.#rules.on('PC-20:copy-to-admin'))
-      await this.#mail.send({ ...connection, contactId: admin.value.id })
-    // Stryker restore ConditionalExpression
-    return accepted(this.#card(connection))
-  }
-
-  /** The Connections tab: every connection card, most recent first. */
-  listConnections(actorInput: unknown): Outcome<ConnectionCard[]> {
-    const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
-    if (!admin.ok) return admin
-    return accepted(this.#rules.listed(this.#store.connections.map((connection) => this.#card(connection))))
-  }
-
-  /** A connection's authorized users, to a provider user holding admin (AUTH-USERS). */
-  listAuthorizedUsers(actorInput: unknown, number: unknown): Outcome<AuthorizedUser[]> {
-    const connection = this.#connectionForAdmin(actorInput, number, 'AU-02')
-    return connection.ok
-      ? accepted(connection.value.authorizedUsers.map((authorized) => ({ ...authorized })))
-      : connection
-  }
-
-  /** The provider admin approves or rejects an authorized user: the approval is the provider's (AU-02). */
-  decideAuthorizedUser(actorInput: unknown, number: unknown, input: unknown): Outcome<AuthorizedUser> {
-    const connection = this.#connectionForAdmin(actorInput, number, 'AU-02')
-    if (!connection.ok) return connection
-    const decision = parseInput(AuthorizedUserDecision, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!decision.ok) return decision
-    const authorized = connection.value.authorizedUsers.find((candidate) => candidate.id === decision.value.id)
-    if (!authorized)
-      return refused(
-        'authorized-user-not-found',
-        `connection ${String(number)} has no authorized user ${decision.value.id}`,
-      )
-    authorized.approval = decision.value.approval
-    return accepted({ ...authorized })
-  }
-
-  /** The connection a provider user holding admin names, the admin rule named by the requirement served. */
-  #connectionForAdmin(actorInput: unknown, number: unknown, requirement: RequirementId): Outcome<StoredConnection> {
-    const admin = actingAdmin(this.#store, this.#rules, requirement, actorInput)
-    if (!admin.ok) return admin
-    const connection = this.#store.connections.find((candidate) => candidate.number === number)
-    return connection
-      ? accepted(connection)
-      : refused('connection-not-found', `no connection is numbered ${String(number)}`)
-  }
-
-  /**
-   * The provider admin updates the Authorized Users tab of a connection's settings (SETTINGS-P): restrict, its
-   * maximum and auto approve. The auto-activate settings are the consumer's: the form shows them, and a change
-   * to them is refused.
-   */
-  changeConnectionSettings(actorInput: unknown, number: unknown, input: unknown): Outcome<ConnectionSettings> {
-    const found = this.#connectionForAdmin(actorInput, number, 'SET-03')
-    if (!found.ok) return found
-    const connection = found.value
-    const change = parseInput(ProviderSettingsChange, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!change.ok) return change
-    const current = connection.settings
-    const {
-      autoActivateRrp = current.autoActivateRrp,
-      autoActivateRtd = current.autoActivateRtd,
-      ...authorizedUsers
-    } = change.value
-    const consumersOwn = autoActivateRrp !== current.autoActivateRrp || autoActivateRtd !== current.autoActivateRtd
-    const refusedBy = this.#rules.firstRefusal([
-      [
-        'SET-03',
-        () =>
-          consumersOwn
-            ? refusal(
-                'setting-not-changeable',
-                "the auto-activate settings are the consumer's: the provider may change only the authorized-user settings",
-              )
-            : undefined,
-      ],
-      maxOnlyWhileRestricted(authorizedUsers),
-    ])
-    if (refusedBy) return { ok: false, refusal: refusedBy }
-    connection.settings = { ...authorizedUsers, autoActivateRrp, autoActivateRtd }
-    return accepted({ ...connection.settings })
-  }
-
-  /**
-   * A provider user holding admin and sn_sb.admin off-boards a consumer (OFF-C): the connection and its records
-   * go, so its registration URL opens nothing and the company and instance may be registered again. Its tasks go
-   * too only when asked for and confirmed by typing Delete.
-   */
-  offboardConsumer(actorInput: unknown, number: unknown, input: unknown): Outcome<Offboarded> {
-    const signedIn = signedInUser(this.#store, this.#rules, actorInput)
-    if (!signedIn.ok) return signedIn
-    const request = parseInput(OffboardRequest, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!request.ok) return request
-    const { deleteTasks, typed } = request.value
-    const refusedBy = this.#rules.firstRefusal([
-      // Stryker disable next-line StringLiteral: prose, which a fair kit never asserts
-      sbAdminGuard('OFF-01', signedIn.value, this.#rules, 'off-boarding a consumer'),
-      [
-        'OFF-02',
-        () =>
-          deleteTasks && typed !== DELETE_CONFIRMATION
-            ? refusal('offboarding-not-confirmed', `to delete the tasks too, type ${DELETE_CONFIRMATION} in the dialog`)
-            : undefined,
-      ],
-    ])
-    if (refusedBy) return { ok: false, refusal: refusedBy }
-    const connections = this.#store.connections
-    const index = connections.findIndex((candidate) => candidate.number === number)
-    if (index < 0) return refused('connection-not-found', `no connection is numbered ${String(number)}`)
-    this.#store.offboardedOrigins.add(connections[index]!.origin)
-    if (this.#rules.on('OFF-03')) connections.splice(index, 1)
-    return accepted({ number: String(number), tasksDeleted: deleteTasks })
-  }
-
-  /** View details on a connection card (S0 Result). */
-  viewConnectionDetails(actorInput: unknown, number: unknown): Outcome<ConnectionDetails> {
-    const found = this.#connectionForAdmin(actorInput, number, 'PC-04')
-    if (!found.ok) return found
-    const connection = found.value
-    const contact = this.#store.contactOf(connection)
-    return accepted({
-      card: this.#card(connection),
-      registration: {
-        company: this.#store.companyName(connection.companyId),
-        contact: this.#rules.on('PC-33')
-          ? { name: `${contact.firstName} ${contact.lastName}`, email: contact.email }
-          : { name: '', email: '' },
-        instanceUrl: connection.origin,
-        // a field set to undefined is left out of the answer just the same
-        // Stryker disable next-line ConditionalExpression: for the reason above
-        ...(connection.appVersion !== undefined ? { appVersion: connection.appVersion } : {}),
-        createdAt: connection.createdAt.toISOString(),
-        ...(connection.onboardedAt ? { onboardedAt: connection.onboardedAt.toISOString() } : {}),
-      },
-      settings: { ...connection.settings },
-    })
   }
 
   // Registration tasks (the classic path) and KMF diagnostics.
@@ -661,81 +393,11 @@ export class ProviderInstance {
     return this.#wizard.startRegistration(actorInput, registrationUrl)
   }
 
-  // The rules, and what they rest on.
-
-  /** CT-01, CT-02: Awaiting Validation in Australia, Pending in Brazil. */
-  #initialCardState() {
-    // An Australia implementation that copied Brazil's card starts in Pending.
-    return this.#rules.on('CT-01') ? initialCardState(this.options.release) : initialCardState('brazil')
-  }
-
-  /** PC-40..PC-43: the consumer's Service Exchange release, read from the instance itself. */
-  async #consumerVersion(origin: string): Promise<Outcome<string | undefined>> {
-    const read = await this.#consumers.serviceExchangeVersion(origin)
-    if (!read.ok) {
-      const requirement: RequirementId =
-        ({ 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' } as const)[read.refusal.code as string] ??
-        'PC-43'
-      return this.#rules.on(requirement) ? read : accepted(undefined)
-    }
-    const version = read.value
-    if (this.#rules.on('PC-40') && !this.#rules.parts.releaseAtLeast(version, MINIMUM_CONSUMER_VERSION)) {
-      return refused(
-        'version-too-old',
-        `${origin} runs Service Exchange ${formatVersion(version)}; ${formatVersion(MINIMUM_CONSUMER_VERSION)} or later is required`,
-      )
-    }
-    return accepted(formatVersion(version))
-  }
-
-  /** PC-02, PC-03: a fresh token from the CSPRNG for every registration URL. */
-  #newToken(): string {
-    // the count is read only by a faulty token issuer (PC-03), which npm run prove-faults proves red
-    // Stryker disable next-line AssignmentOperator: for the reason above
-    this.#issuedTokens += 1
-    // read only by a faulty token issuer (PC-02), which npm run prove-faults proves red
-    // Stryker disable OptionalChaining: for the reason above
-    return this.#rules.parts.issueToken({
-      fresh: newRegistrationToken,
-      issued: this.#issuedTokens,
-      first: this.#store.connections[0]?.token,
-    })
-    // Stryker restore OptionalChaining
-  }
+  // What the rules rest on.
 
   #kmfHealth(): KmfHealth {
     // KMF-02: only Operational is healthy.
     const healthy = this.#rules.on('KMF-02') ? this.#store.kmf === 'Operational' : this.#store.kmf !== 'Malfunction'
     return { status: this.#store.kmf, healthy }
-  }
-
-  /** RD-01: the card shows the URL when no email carries it; with email on, showing it too is free (FREE-06). */
-  #showsRegistrationUrl(): boolean {
-    // shown always, or only while email is off: either is conforming (FREE-06), and npm run prove-fairness runs both
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
-    return this.#rules.choices.registrationUrlOnCard === 'always' || !this.#store.emailNotifications
-  }
-
-  /**
-   * PC-01: an onboarded connection's card shows the consumer's app version; before that, showing it is free (FREE-18).
-   */
-  #cardShowsVersion(connection: StoredConnection): connection is StoredConnection & { appVersion: string } {
-    // shown from creation or once onboarded: either is conforming (FREE-18), and npm run prove-fairness runs both
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
-    const due = connection.pageState === 'Onboarded' || this.#rules.choices.cardVersion === 'from creation'
-    return this.#rules.on('PC-01') && due && connection.appVersion !== undefined
-  }
-
-  #card(connection: StoredConnection): ConnectionCard {
-    return {
-      number: connection.number,
-      company: this.#store.companyName(connection.companyId),
-      instanceUrl: connection.origin,
-      state: connection.pageState,
-      ...(this.#cardShowsVersion(connection) ? { appVersion: connection.appVersion } : {}),
-      ...(connection.pageState !== 'Onboarded' && this.#showsRegistrationUrl()
-        ? { registrationUrl: this.#urls.urlOf(connection.token) }
-        : {}),
-    }
   }
 }

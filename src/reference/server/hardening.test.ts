@@ -3,7 +3,7 @@ import { connect } from 'node:net'
 import { after, before, describe, test } from 'node:test'
 import { Boundary } from '../../../mocks/boundary'
 import { bearerCredentials } from '../../contract/basic-credentials'
-import { ProviderInstance } from '../provider-instance'
+import { ProviderCenter } from '../provider-center'
 import { MAX_RECORDS_PER_INSTANCE } from '../provider-store'
 import { MAX_BODY_BYTES } from './read-body'
 import { codeOf, providerUser, startTestServer, withTestServer, type Answered, type TestServer } from './test-server'
@@ -63,14 +63,14 @@ describe('no 5xx for anything a client sends', () => {
   })
   test('an unexpected failure answers a JSON internal-error refusal, logs one line without the token, and the instance goes on serving', async () => {
     const token = 'A'.repeat(43)
-    const original = ProviderInstance.prototype.listConnections
-    ProviderInstance.prototype.listConnections = () => {
+    const original = ProviderCenter.prototype.listConnections
+    ProviderCenter.prototype.listConnections = () => {
       throw new Error(`a defect while reading https://x.example/sx/registration/${token}`)
     }
     try {
       refusedAs(await t.raw('GET', `${t.path}/connections?at=${token}`, t.headers.as(admin)), 500, 'internal-error')
     } finally {
-      ProviderInstance.prototype.listConnections = original
+      ProviderCenter.prototype.listConnections = original
     }
     assert.equal((await t.raw('GET', `${t.path}/connections`, t.headers.as(admin))).status, 200)
     assert.ok(t.logged.length > 0, 'the defect is logged')

@@ -45,18 +45,20 @@ export const operationHandlers: Record<
   createProducerReplicationSet: (provider) => provider.createProducerReplicationSet(),
   advanceClock: (provider, { body }) => provider.advanceClock(field(body, 'minutes')),
 
-  createConnection: (provider, { actor, body }) => provider.createConnection(actor, body),
-  listConnections: (provider, { actor }) => provider.listConnections(actor),
-  viewConnectionDetails: (provider, { actor, number }) => provider.viewConnectionDetails(actor, number),
+  createConnection: (provider, { actor, body }) => provider.providerCenter.createConnection(actor, body),
+  listConnections: (provider, { actor }) => provider.providerCenter.listConnections(actor),
+  viewConnectionDetails: (provider, { actor, number }) => provider.providerCenter.viewConnectionDetails(actor, number),
   createRegistrationTask: (provider, { actor, body }) => provider.createRegistrationTask(actor, body),
   listRegistrationTasks: (provider, { actor }) => provider.listRegistrationTasks(actor),
   viewRegistrationTask: (provider, { actor, number }) => provider.viewRegistrationTask(actor, number),
   viewKmfHealth: (provider, { actor }) => provider.viewKmfHealth(actor),
-  listAuthorizedUsers: (provider, { actor, number }) => provider.listAuthorizedUsers(actor, number),
-  decideAuthorizedUser: (provider, { actor, number, body }) => provider.decideAuthorizedUser(actor, number, body),
+  listAuthorizedUsers: (provider, { actor, number }) => provider.providerCenter.listAuthorizedUsers(actor, number),
+  decideAuthorizedUser: (provider, { actor, number, body }) =>
+    provider.providerCenter.decideAuthorizedUser(actor, number, body),
   changeConnectionSettings: (provider, { actor, number, body }) =>
-    provider.changeConnectionSettings(actor, number, body),
-  offboardConsumer: (provider, { actor, number, body }) => provider.offboardConsumer(actor, number, body),
+    provider.providerCenter.changeConnectionSettings(actor, number, body),
+  offboardConsumer: (provider, { actor, number, body }) =>
+    provider.providerCenter.offboardConsumer(actor, number, body),
   setUpProviderRecord: (provider, { actor, body }) => provider.setUpProviderRecord(actor, body),
   viewProviderRecord: (provider, { actor }) => provider.viewProviderRecord(actor),
 

@@ -67,7 +67,7 @@ export const authorizedUserScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: ({ provider, actor, params }) =>
       outcomeScreen(
-        provider.listAuthorizedUsers(actor, params.number),
+        provider.providerCenter.listAuthorizedUsers(actor, params.number),
         (users) => authorizedUsersList(params.number!, users),
         () => authorizedUsersList(params.number!, []),
       ),
@@ -84,7 +84,7 @@ export const authorizedUserScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: ({ provider, actor, params, form }) =>
       outcomeScreen(
-        provider.decideAuthorizedUser(actor, params.number, { id: params.id, approval: form.approval }),
+        provider.providerCenter.decideAuthorizedUser(actor, params.number, { id: params.id, approval: form.approval }),
         authorizedUserScreen,
         () => decisionForm(params.number!, params.id!),
       ),

@@ -27,7 +27,7 @@ const offboardedStatus = (offboarded: Offboarded): Html =>
  * error on the connection's page; in Australia, a confirmation of its own, or the confirmation again with the error.
  */
 async function afterOk({ provider, actor, params, form }: ScreenCall): Promise<Screen> {
-  const outcome = provider.offboardConsumer(actor, params.number, {
+  const outcome = provider.providerCenter.offboardConsumer(actor, params.number, {
     deleteTasks: ticked(form, 'deleteTasks'),
     ...(form.typed ? { typed: form.typed } : {}),
   })
@@ -42,7 +42,7 @@ async function afterOk({ provider, actor, params, form }: ScreenCall): Promise<S
       () => confirmation(params.number!),
     )
   }
-  const cards = provider.listConnections(actor)
+  const cards = provider.providerCenter.listConnections(actor)
   return outcomeScreen(
     outcome,
     (offboarded) => connectionsTab('brazil', cards.ok ? cards.value : [], offboardedStatus(offboarded)),

@@ -134,7 +134,7 @@ export const providerCenterScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: ({ provider, actor }) =>
       outcomeScreen(
-        provider.listConnections(actor),
+        provider.providerCenter.listConnections(actor),
         (cards) => connectionsTab(provider.release, cards),
         () => connectionsTab(provider.release, []),
       ),
@@ -146,7 +146,7 @@ export const providerCenterScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: async ({ provider, actor, form }: ScreenCall) =>
       outcomeScreen(
-        await provider.createConnection(actor, requestOf(form)),
+        await provider.providerCenter.createConnection(actor, requestOf(form)),
         (created) => ({
           title: 'Connection created',
           screen: 'connection-created',
@@ -162,7 +162,7 @@ export const providerCenterScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: ({ provider, actor, params }) =>
       outcomeScreen(
-        provider.viewConnectionDetails(actor, params.number),
+        provider.providerCenter.viewConnectionDetails(actor, params.number),
         (details) => detailsScreen(details),
         () => ({ title: 'Connection', screen: 'connection-details', body: html`` }),
       ),
@@ -173,7 +173,7 @@ export const providerCenterScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: ({ provider, actor, params, form }) =>
       outcomeScreen(
-        provider.changeConnectionSettings(actor, params.number, authorizedUserSettings(form)),
+        provider.providerCenter.changeConnectionSettings(actor, params.number, authorizedUserSettings(form)),
         (settings) => ({
           title: 'Settings',
           screen: 'settings',
