@@ -16,22 +16,22 @@ import type { BoundaryCall } from '../src/report/sequence-trace'
 const HELD_TOO_LONG_MS = 250
 
 /**
- * How often the boundary looks at the clock, and how long the kit may be held still (a machine too busy to run it,
- * a long pause of the collector) before the boundary notes it: a call the target made meanwhile may have waited in
- * the kernel, never reaching the mocks, until the target gave up on it.
+ * How often the boundary looks at the clock, and how long the kit may be held still (a machine too busy to run it, a
+ * long pause of the collector) before the boundary notes it: a call the target made meanwhile may have waited in the
+ * kernel, never reaching the mocks, until the target gave up on it.
  */
 const TICK_MS = 100
 const HELD_STILL_MS = 500
 
 /**
- * How the target reaches the boundary: in-process, through `Boundary.fetch`; served, over loopback ports, for a
- * target in another process.
+ * How the target reaches the boundary: in-process, through `Boundary.fetch`; served, over loopback ports, for a target
+ * in another process.
  */
 export type BoundaryMode = 'in-process' | 'served'
 
 /**
- * Everything outside the provider that the reference talks to, mocked at the network boundary.
- * One per worker thread; each scenario starts it empty.
+ * Everything outside the provider that the reference talks to, mocked at the network boundary. One per worker thread;
+ * each scenario starts it empty.
  */
 export class Boundary {
   readonly instances = new ConsumerInstances()
@@ -43,8 +43,8 @@ export class Boundary {
   readonly strayCalls: string[] = []
   /**
    * Signs that the kit was too slow for the target: calls it gave up on before the mocks answered them (a silent
-   * instance answers nothing on purpose: it is not late), and times the kit was held still. A scenario that failed
-   * with one could not run.
+   * instance answers nothing on purpose: it is not late), and times the kit was held still. A scenario that failed with
+   * one could not run.
    */
   readonly lateAnswers: string[] = []
   #stillness: NodeJS.Timeout | undefined
@@ -63,9 +63,9 @@ export class Boundary {
   )
 
   /**
-   * A fetch answered by the same handlers without a socket: the in-process reference calls through it, which
-   * spares msw's socket interception (several milliseconds a call). Like the network it honours the request's
-   * abort signal, fails on an error response, and records a call no handler answers as stray.
+   * A fetch answered by the same handlers without a socket: the in-process reference calls through it, which spares
+   * msw's socket interception (several milliseconds a call). Like the network it honours the request's abort signal,
+   * fails on an error response, and records a call no handler answers as stray.
    */
   readonly fetch: typeof fetch = async (input, init) => {
     const request = new Request(input, init)
@@ -104,8 +104,8 @@ export class Boundary {
   }
 
   /**
-   * The handlers' answer; the handler list is read at each call, so `server.use()` overrides apply here too. A
-   * request whose caller gave up is not answered, and noted as late.
+   * The handlers' answer; the handler list is read at each call, so `server.use()` overrides apply here too. A request
+   * whose caller gave up is not answered, and noted as late.
    */
   #respond(request: Request): Promise<Response | undefined> {
     const handlers = this.#server.listHandlers().filter((handler) => handler instanceof RequestHandler)
@@ -145,8 +145,8 @@ export class Boundary {
   }
 
   /**
-   * Gets the boundary ready for the run's target; a later call with the same mode does nothing. In-process, a
-   * call the target makes around `fetch` is intercepted and recorded; served, the mail gateway gets a port.
+   * Gets the boundary ready for the run's target; a later call with the same mode does nothing. In-process, a call the
+   * target makes around `fetch` is intercepted and recorded; served, the mail gateway gets a port.
    */
   async start(mode: BoundaryMode): Promise<void> {
     if (this.#mode === mode) return
@@ -167,8 +167,8 @@ export class Boundary {
   }
 
   /**
-   * The address of a new consumer instance: the one the scenario drew when the target calls in-process; a port
-   * of its own on the loopback interface when the target is in another process.
+   * The address of a new consumer instance: the one the scenario drew when the target calls in-process; a port of its
+   * own on the loopback interface when the target is in another process.
    */
   async addressFor(drawn: string): Promise<string> {
     if (this.#mode !== 'served') return drawn

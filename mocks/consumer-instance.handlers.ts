@@ -18,8 +18,8 @@ const READ_BY_CHECKS: string[] = [
 export type ReportUnanswerable = (call: string) => void
 
 /**
- * The Table API of every mocked consumer instance, answered from its model. A query outside the subset the
- * mocks evaluate is answered 400, as the platform answers a query it cannot read, and reported.
+ * The Table API of every mocked consumer instance, answered from its model. A query outside the subset the mocks
+ * evaluate is answered 400, as the platform answers a query it cannot read, and reported.
  */
 export function consumerInstanceHandlers(instances: ConsumerInstances, report: ReportUnanswerable) {
   const tables = consumerInstanceTables.map((table) =>

@@ -8,9 +8,9 @@ import type { ConsumerInstanceModel } from './consumer-instances'
 import type { Row } from './encoded-query'
 
 /**
- * One table of a mocked consumer instance's Table API: where it is, what a target learns from it, its fields,
- * and its rows as the instance's model holds them. The handlers answer from this list, and CONTRACT.md's table
- * of outbound calls is written from it, so the two cannot drift apart.
+ * One table of a mocked consumer instance's Table API: where it is, what a target learns from it, its fields, and its
+ * rows as the instance's model holds them. The handlers answer from this list, and CONTRACT.md's table of outbound
+ * calls is written from it, so the two cannot drift apart.
  */
 export type MockedTable = {
   path: string

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { KmfStatus } from '../src/contract/kmf.schema'
 
 /**
- * How an instance answers: as it should, not at all, never, with a web page where data belongs (asleep, say), or
- * only about its users and its release, what the pre-onboarding checks read out of reach.
+ * How an instance answers: as it should, not at all, never, with a web page where data belongs (asleep, say), or only
+ * about its users and its release, what the pre-onboarding checks read out of reach.
  */
 export type Availability = 'answers' | 'unreachable' | 'silent' | 'web-page' | 'checks out of reach'
 
@@ -38,8 +38,8 @@ const CONSUMER_APP = 'sn_sb_con'
 const PROVIDER_APP = 'sn_sb_pro'
 
 /**
- * The consumer instances a scenario has, by origin. Steps change them in domain words; the handlers
- * answer the provider from them. An origin that is not here is an unexpected call.
+ * The consumer instances a scenario has, by origin. Steps change them in domain words; the handlers answer the provider
+ * from them. An origin that is not here is an unexpected call.
  */
 export class ConsumerInstances {
   readonly #byOrigin = new Map<string, ConsumerInstanceModel>()
@@ -76,8 +76,8 @@ export class ConsumerInstances {
   }
 
   /**
-   * A user signs in: to the instance at this origin when they are a user of it, or else to the first instance that
-   * has them. Undefined for someone no instance knows.
+   * A user signs in: to the instance at this origin when they are a user of it, or else to the first instance that has
+   * them. Undefined for someone no instance knows.
    */
   signIn(userName: string, preferredOrigin: string): string | undefined {
     const preferred = this.at(preferredOrigin)

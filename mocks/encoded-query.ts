@@ -1,10 +1,10 @@
 /**
- * A subset of the platform's encoded query syntax, evaluated over a table's rows, so that a target may ask the
- * mocked Table API as it would ask a real instance. Conditions are `field=value`, `field!=value`,
+ * A subset of the platform's encoded query syntax, evaluated over a table's rows, so that a target may ask the mocked
+ * Table API as it would ask a real instance. Conditions are `field=value`, `field!=value`,
  * `fieldINa,b,c` and `fieldSTARTSWITHvalue`; `^` joins conditions that must all hold, and `^OR` offers an
- * alternative to the condition before it (so `a=1^ORb=2^c=3` reads (a=1 or b=2) and c=3, as on the platform).
- * Values compare without regard to case, as the platform's database does. Anything else is outside the subset:
- * the mocks answer it with a scenario failure that names it, never with a silent empty result.
+ * alternative to the condition before it (so `a=1^ORb=2^c=3` reads (a=1 or b=2) and c=3, as on the platform). Values
+ * compare without regard to case, as the platform's database does. Anything else is outside the subset: the mocks
+ * answer it with a scenario failure that names it, never with a silent empty result.
  */
 
 /** A table row as the Table API returns it: every field a string. */

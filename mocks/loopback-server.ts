@@ -14,11 +14,11 @@ export type LoopbackServer = Listening
 export type LoopbackReports = { stray: (call: string) => void; late: (call: string) => void }
 
 /**
- * Serves a mock on 127.0.0.1 with a port of its own. Each request is handed to `answer` as a Fetch request
- * addressed to `origin` (the address the handlers know the mock by; by default the loopback address itself).
- * An error response drops the connection, as a host that cannot be reached does; a request nobody expects is
- * reported as stray and answered 501. A call whose caller hung up before the answer was ready, though the mocks
- * had one for it, is reported as late: the kit was too slow for the caller.
+ * Serves a mock on 127.0.0.1 with a port of its own. Each request is handed to `answer` as a Fetch request addressed to
+ * `origin` (the address the handlers know the mock by; by default the loopback address itself). An error response drops
+ * the connection, as a host that cannot be reached does; a request nobody expects is reported as stray and answered
+ * 501. A call whose caller hung up before the answer was ready, though the mocks had one for it, is reported as late:
+ * the kit was too slow for the caller.
  */
 export async function serveOnLoopback(
   answer: Answer,

@@ -5,8 +5,8 @@ import type { ReportUnanswerable } from './consumer-instance.handlers'
 import type { Outbox } from './mail-gateway'
 
 /**
- * The mail gateway: accepts messages of the contract's shape into the outbox, and refuses the rest with 400; a
- * refused message is reported, so the scenario fails naming what was wrong with it.
+ * The mail gateway: accepts messages of the contract's shape into the outbox, and refuses the rest with 400; a refused
+ * message is reported, so the scenario fails naming what was wrong with it.
  */
 export const mailGatewayHandlers = (gatewayUrl: string, outbox: Outbox, report: ReportUnanswerable) => [
   http.post(`${gatewayUrl}${MAIL_GATEWAY_MESSAGES_PATH}`, async ({ request }) => {

@@ -1,9 +1,9 @@
 /**
- * Acts issued at the same moment meet at the boundary: each call the target makes across it on their behalf waits
- * until every act still running has a call waiting too, and then they all go on together. A target that checks a
- * rule, asks the consumer instance, and only then records, is thereby caught with both acts between check and
- * record, whether it is called in-process, over HTTP or through a browser, where two requests would otherwise
- * seldom overlap. A target that lets only one act through at a time is never held for long: a call waits at most
+ * Acts issued at the same moment meet at the boundary: each call the target makes across it on their behalf waits until
+ * every act still running has a call waiting too, and then they all go on together. A target that checks a rule, asks
+ * the consumer instance, and only then records, is thereby caught with both acts between check and record, whether it
+ * is called in-process, over HTTP or through a browser, where two requests would otherwise seldom overlap. A target
+ * that lets only one act through at a time is never held for long: a call waits at most
  * `patienceMs` for the others.
  */
 export class Meeting {

@@ -7,8 +7,8 @@ import type { ExchangeWorld } from './support/world'
 const BOTH_ROLES = ['admin', 'sn_sb.admin']
 
 /**
- * Who reads the provider record back: a user of its own holding both roles, so that a target that shows the
- * record only to such users is read fairly, whoever acted in the scenario.
+ * Who reads the provider record back: a user of its own holding both roles, so that a target that shows the record only
+ * to such users is read fairly, whoever acted in the scenario.
  */
 const readers = new WeakMap<ExchangeWorld, Person>()
 async function providerRecord(world: ExchangeWorld): Promise<Outcome<{ name: string }>> {

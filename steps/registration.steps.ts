@@ -135,8 +135,8 @@ Then('the details show when the connection was created and when it was onboarded
 })
 
 /**
- * A target's clock may also run on between steps, as a real one does: a stamp within this long after the clock
- * read is at the moment of the step. A stamp from another clock (the machine's) is months away.
+ * A target's clock may also run on between steps, as a real one does: a stamp within this long after the clock read is
+ * at the moment of the step. A stamp from another clock (the machine's) is months away.
  */
 const STAMP_TOLERANCE_MS = 60_000
 

@@ -47,8 +47,8 @@ let reference: ReferenceProcess
 let badTarget: { url: string; close(): void; opened(): number }
 
 /**
- * A target in front of the reference that spoils some operations, and stops listening mid-run: when a scenario
- * opens its provider instance after every spoiler has spoiled a call (the CT-03 and CT-04 scenarios come last).
+ * A target in front of the reference that spoils some operations, and stops listening mid-run: when a scenario opens
+ * its provider instance after every spoiler has spoiled a call (the CT-03 and CT-04 scenarios come last).
  */
 async function startBadTarget(referenceUrl: string) {
   const spoiled = new Set<number>()

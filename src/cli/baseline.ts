@@ -26,8 +26,8 @@ export function readReport(dir: string): ConformanceReport {
 export const failedLocations = (dir: string): string[] => rerunList(readReport(dir))
 
 /**
- * Writes a waiver for every scenario that did not pass, by its title, so that only new breakage fails the gate;
- * answers how many it wrote. Each reason says where and when the failure was seen, and why it failed.
+ * Writes a waiver for every scenario that did not pass, by its title, so that only new breakage fails the gate; answers
+ * how many it wrote. Each reason says where and when the failure was seen, and why it failed.
  */
 export function writeBaseline(report: ConformanceReport, baseline: Baseline & { target: string }): number {
   const day = (report.run.startedAt ?? new Date().toISOString()).slice(0, 10)

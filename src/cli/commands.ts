@@ -59,8 +59,8 @@ export const HELP = `sx-conformance: the Service Exchange onboarding conformance
 Exit codes: 0 conformant (or nothing found), 1 not conformant (or a rule broken), 2 could not run.`
 
 /**
- * Runs one command line in this process and answers its exit code (none while a server it started is up). An
- * expected problem (a bad flag, an unreachable target) is thrown as a ConfigurationError.
+ * Runs one command line in this process and answers its exit code (none while a server it started is up). An expected
+ * problem (a bad flag, an unreachable target) is thrown as a ConfigurationError.
  */
 export async function runCommand(
   args: string[],

@@ -42,8 +42,8 @@ export function tagExpression(text: string, flag = '--tags'): string {
 }
 
 /**
- * The folder a command writes its reports in, made and proven writable before the command runs: a folder it
- * cannot write is one line at the start, not a stack trace after the whole run.
+ * The folder a command writes its reports in, made and proven writable before the command runs: a folder it cannot
+ * write is one line at the start, not a stack trace after the whole run.
  */
 export function reportFolder(path: string, flag = '--report-dir'): string {
   const folder = resolve(path)

@@ -24,9 +24,9 @@ test('fuzzing the reference with 10,000 requests finds no 5xx, no answer outside
 })
 
 /**
- * A target in front of the reference with a planted slip for each property: listing connections at an address
- * with a bad %-escape answers 500; every refused connection leaves one behind, as the Connections tab then
- * shows; a refusal of KMF health comes with the wrong status; a refusal on the registration page names the contact.
+ * A target in front of the reference with a planted slip for each property: listing connections at an address with a
+ * bad %-escape answers 500; every refused connection leaves one behind, as the Connections tab then shows; a refusal of
+ * KMF health comes with the wrong status; a refusal on the registration page names the contact.
  */
 async function startSlippingTarget(referenceUrl: string) {
   let refusedPosts = 0

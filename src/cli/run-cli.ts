@@ -26,9 +26,9 @@ export function runCli(args: string[], env: Record<string, string> = { SX_SEED: 
 }
 
 /**
- * Runs a command line in this process, as the bin runs it, answering what the bin would print and exit with: for
- * the refusals of flags and files, which need no process of their own to be shown (one test spawns the bin to show
- * that a refusal reaches stderr and the exit code the same way).
+ * Runs a command line in this process, as the bin runs it, answering what the bin would print and exit with: for the
+ * refusals of flags and files, which need no process of their own to be shown (one test spawns the bin to show that a
+ * refusal reaches stderr and the exit code the same way).
  */
 export async function runCliHere(args: string[]): Promise<CliRun> {
   let stdout = ''

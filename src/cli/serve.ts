@@ -84,9 +84,9 @@ export async function serve(args: string[]): Promise<void> {
 }
 
 /**
- * Stops the server when the process that started it is gone. npx and npm run start the kit through a shell, and
- * when npm is stopped the shell goes with it while the server would live on, holding its port: the next `serve`
- * could not listen, or a script would talk to the old server. A server started otherwise is left to its owner.
+ * Stops the server when the process that started it is gone. npx and npm run start the kit through a shell, and when
+ * npm is stopped the shell goes with it while the server would live on, holding its port: the next `serve` could not
+ * listen, or a script would talk to the old server. A server started otherwise is left to its owner.
  */
 function stopWithParent(stop: () => void): void {
   const parent = process.ppid

@@ -9,10 +9,10 @@ import { runCli } from './run-cli'
 import { runCucumber } from './cucumber-process'
 
 /**
- * Slips that only show when two requests are between a rule's check and its record together: a create that looks
- * for a duplicate only before asking the consumer instance, a Start Registration that decides before it, a decision
- * recorded only after its email. In-process the pairs overlap by themselves; over HTTP and in a browser they
- * overlap because the kit's boundary holds each call until the other request calls too.
+ * Slips that only show when two requests are between a rule's check and its record together: a create that looks for a
+ * duplicate only before asking the consumer instance, a Start Registration that decides before it, a decision recorded
+ * only after its email. In-process the pairs overlap by themselves; over HTTP and in a browser they overlap because the
+ * kit's boundary holds each call until the other request calls too.
  */
 const SLIPS = ['PC-10:checked-before-waiting', 'CT-04:checked-before-waiting', 'CSM-07:recorded-after-mail']
 const CAUGHT = ['PC-10', 'CT-04', 'CSM-07']

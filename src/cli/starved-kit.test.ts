@@ -18,8 +18,7 @@ const CALLING_OUT = '@req:SET-01 or @req:OFF-01 or @req:PC-40'
 
 /**
  * The kit's process held still for 1.3 s of every 1.7 s, as a machine too busy to run it does: the target's calls to
- * the
- * kit's mocks wait past the target's one-second limit, and the target rightly gives up on them.
+ * the kit's mocks wait past the target's one-second limit, and the target rightly gives up on them.
  */
 test(
   'a kit too slow to answer a correct target never calls it not conformant: the calls are sent again, or the run could not run',

@@ -193,8 +193,8 @@ function readBaselineFlags(flags: {
 }
 
 /**
- * What the target implements, asked until it answers or the wait is over: a target started just before verify
- * (`serve … &`) may not be listening yet. A target that answers, but not as the contract says, is not waited for.
+ * What the target implements, asked until it answers or the wait is over: a target started just before verify (`serve …
+ * &`) may not be listening yet. A target that answers, but not as the contract says, is not waited for.
  */
 async function capabilitiesOf(url: string, timeoutMs: number, waitSeconds: number): Promise<Capabilities> {
   const until = Date.now() + waitSeconds * 1_000

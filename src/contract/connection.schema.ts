@@ -25,8 +25,8 @@ export const ConnectionCard = z.object({
   state: CardState,
   appVersion: z.string().optional(),
   /**
-   * Until the connection is Onboarded: always when email notifications are off (RD-01); with email on the
-   * invitation email carries it, and the card may show it too or leave it out (FREE-06).
+   * Until the connection is Onboarded: always when email notifications are off (RD-01); with email on the invitation
+   * email carries it, and the card may show it too or leave it out (FREE-06).
    */
   registrationUrl: z
     .string()
@@ -42,8 +42,8 @@ export type ConnectionCard = z.infer<typeof ConnectionCard>
 const MAX_AUTHORIZED_USERS = 100_000
 
 /**
- * The settings of a connection (SETTINGS, SETTINGS-P): the consumer's Remote Record Producers, Remote Task
- * Definitions and Authorized Users tabs. A maximum of authorized users exists only while they are restricted.
+ * The settings of a connection (SETTINGS, SETTINGS-P): the consumer's Remote Record Producers, Remote Task Definitions
+ * and Authorized Users tabs. A maximum of authorized users exists only while they are restricted.
  */
 export const ConnectionSettings = z.object({
   autoActivateRrp: z.boolean(),
@@ -69,8 +69,8 @@ export type ProviderSettingsChange = z.infer<typeof ProviderSettingsChange>
 export const DELETE_CONFIRMATION = 'Delete'
 
 /**
- * Off-Board Consumer, confirmed with OK (OFF-C): whether "Delete all existing tasks for this connection" is
- * ticked, and what was typed in the dialog that ticking it opens.
+ * Off-Board Consumer, confirmed with OK (OFF-C): whether "Delete all existing tasks for this connection" is ticked, and
+ * what was typed in the dialog that ticking it opens.
  */
 export const OffboardRequest = z.object({ deleteTasks: z.boolean(), typed: z.string().max(MAX.name).optional() })
 export type OffboardRequest = z.infer<typeof OffboardRequest>

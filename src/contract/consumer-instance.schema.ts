@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { KmfStatus } from './kmf.schema'
 
 /**
- * What the provider reads from a consumer instance, in the shapes of the platform's Table API
- * (DOCS: REST is not documented for Service Exchange, so the Table API is the assumed channel, domain.md §5).
+ * What the provider reads from a consumer instance, in the shapes of the platform's Table API (DOCS: REST is not
+ * documented for Service Exchange, so the Table API is the assumed channel, domain.md §5).
  */
 
 /** An installed application record: its scope and version. */

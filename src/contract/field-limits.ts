@@ -1,7 +1,7 @@
 /**
- * The longest value each kind of field of a request may hold. The contract's schemas carry these limits, so
- * the OpenAPI document states them (maxLength, maxItems) and a target may refuse anything longer as an invalid
- * request; the reference does, which bounds what one record can cost it.
+ * The longest value each kind of field of a request may hold. The contract's schemas carry these limits, so the OpenAPI
+ * document states them (maxLength, maxItems) and a target may refuse anything longer as an invalid request; the
+ * reference does, which bounds what one record can cost it.
  */
 export const FIELD_LIMITS = {
   /** A name, a user name, an identifier, a code. */

@@ -8,9 +8,9 @@ import { FIELD_LIMITS as MAX } from './field-limits'
 export { SubscriptionState, ReplicationSetState }
 
 /**
- * The legacy onboarding of Service Bridge (S2): the provider registers a customer instance, the customer
- * creates a provider record there, the provider approves the resulting Replication Subscription, and the
- * customer activates its replication set.
+ * The legacy onboarding of Service Bridge (S2): the provider registers a customer instance, the customer creates a
+ * provider record there, the provider approves the resulting Replication Subscription, and the customer activates its
+ * replication set.
  */
 
 /** The Service Bridge Registration catalog item: account, contact, customer instance URL and instance ID. */

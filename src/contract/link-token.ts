@@ -40,10 +40,10 @@ const ALPHABETS: readonly [pattern: RegExp, size: number][] = [
 ]
 
 /**
- * An upper bound on the entropy each of these tokens of one target carries, measured on the tokens alone: the
- * positions where they differ from one another, times the bits of the smallest usual alphabet that holds every
- * character seen. A fixed prefix, a counter or a short random tail all score low, whatever the address around
- * them. Fewer than two tokens, or two alike, carry nothing that can be told apart.
+ * An upper bound on the entropy each of these tokens of one target carries, measured on the tokens alone: the positions
+ * where they differ from one another, times the bits of the smallest usual alphabet that holds every character seen. A
+ * fixed prefix, a counter or a short random tail all score low, whatever the address around them. Fewer than two
+ * tokens, or two alike, carry nothing that can be told apart.
  */
 export function tokenEntropyBound(tokens: readonly string[]): number {
   if (tokens.length < 2 || new Set(tokens).size < tokens.length) return 0

@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { FIELD_LIMITS as MAX } from './field-limits'
 
 /**
- * What the documents ask the customer contact to be told in the legacy onboarding (LEG-05, LEG-06), as facts
- * rather than wording: where the application is installed from, and what the customer creates next.
+ * What the documents ask the customer contact to be told in the legacy onboarding (LEG-05, LEG-06), as facts rather
+ * than wording: where the application is installed from, and what the customer creates next.
  */
 export const InstallationGuidance = z.object({
   installFrom: z.enum(['ServiceNow Store']),
@@ -19,8 +19,8 @@ const Mail = z.object({
 })
 
 /**
- * The kinds of email the documents call for, each with the structured facts it carries and who receives it. The
- * kit asserts mail of these kinds by recipient, kind and facts; `link` is the address the person follows.
+ * The kinds of email the documents call for, each with the structured facts it carries and who receives it. The kit
+ * asserts mail of these kinds by recipient, kind and facts; `link` is the address the person follows.
  */
 export const DocumentedMail = z.discriminatedUnion('kind', [
   Mail.extend({ kind: z.literal('registration-invitation'), link: z.url().max(MAX.url) }).describe(
@@ -57,8 +57,8 @@ export type MailKind = z.infer<typeof MailKind>
 const isDocumented = (kind: string): kind is MailKind => (MailKind.options as readonly string[]).includes(kind)
 
 /**
- * Mail of a kind the contract does not name (an acknowledgement, say): a target may send it, and the kit
- * neither counts nor reads it (FREE-11).
+ * Mail of a kind the contract does not name (an acknowledgement, say): a target may send it, and the kit neither counts
+ * nor reads it (FREE-11).
  */
 export const OtherMail = Mail.extend({
   kind: z

@@ -33,8 +33,8 @@ const named: Record<string, z.ZodType> = {
 }
 
 /**
- * A shape in JSON Schema, as the side that parses it reads it: the kit parses answers, the target parses
- * requests, and both accept fields they do not know.
+ * A shape in JSON Schema, as the side that parses it reads it: the kit parses answers, the target parses requests, and
+ * both accept fields they do not know.
  */
 const jsonSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })

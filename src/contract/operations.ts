@@ -52,10 +52,10 @@ import {
 } from './target.schema'
 
 /**
- * Who an operation acts as. Setup (opening a provider instance and preparing it) stands in for the administrator
- * who prepares the instance, and carries the target's setup token when it has one; a signed-out visitor acts as
- * nobody; provider operations act as a user of the provider instance; consumer operations act as a user of the
- * consumer or customer instance the request names.
+ * Who an operation acts as. Setup (opening a provider instance and preparing it) stands in for the administrator who
+ * prepares the instance, and carries the target's setup token when it has one; a signed-out visitor acts as nobody;
+ * provider operations act as a user of the provider instance; consumer operations act as a user of the consumer or
+ * customer instance the request names.
  */
 export type Acting = 'setup' | 'nobody' | 'provider user' | 'consumer user'
 

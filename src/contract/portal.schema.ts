@@ -12,8 +12,8 @@ export { AccountState, CustomerRequestState }
  */
 
 /**
- * The platform release the portals run: their sign-up steps changed from release to release (CSP-xanadu,
- * CSP-yokohama, CSP-zurich, CSP-australia), independently of the Service Exchange release of a run.
+ * The platform release the portals run: their sign-up steps changed from release to release (CSP-xanadu, CSP-yokohama,
+ * CSP-zurich, CSP-australia), independently of the Service Exchange release of a run.
  */
 export const PlatformRelease = z.enum(['xanadu', 'yokohama', 'zurich', 'australia', 'brazil'])
 export type PlatformRelease = z.infer<typeof PlatformRelease>

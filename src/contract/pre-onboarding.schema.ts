@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
 /**
- * The checks of the Pre-Onboarding scan suite that the kit verifies (SCAN), by stable name. A target may
- * run more checks; these are the ones whose failure the scenarios provoke and expect to see reported.
+ * The checks of the Pre-Onboarding scan suite that the kit verifies (SCAN), by stable name. A target may run more
+ * checks; these are the ones whose failure the scenarios provoke and expect to see reported.
  */
 export const CheckName = z.enum([
   'provider-record-missing',

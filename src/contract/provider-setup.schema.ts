@@ -37,8 +37,8 @@ export const NewProviderRecord = z.object({
 export type NewProviderRecord = z.infer<typeof NewProviderRecord>
 
 /**
- * The Provider form (NEWPROV) as a provider admin fills it in: any text, so that a name the rule refuses reaches
- * the rule and gets its own refusal (provider-name-invalid) instead of an invalid request.
+ * The Provider form (NEWPROV) as a provider admin fills it in: any text, so that a name the rule refuses reaches the
+ * rule and gets its own refusal (provider-name-invalid) instead of an invalid request.
  */
 export const ProviderRecordForm = z.object({ name: z.string().max(MAX.name) })
 export type ProviderRecordForm = z.infer<typeof ProviderRecordForm>

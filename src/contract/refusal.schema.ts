@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { FIELD_LIMITS as FIELDS_AT_FAULT } from './field-limits'
 
 /**
- * Every reason an implementation may give for refusing a request. Codes are stable: reports, waivers and
- * remote targets depend on them, so a code is added here, never renamed.
+ * Every reason an implementation may give for refusing a request. Codes are stable: reports, waivers and remote targets
+ * depend on them, so a code is added here, never renamed.
  */
 export const RefusalCode = z.enum([
   'invalid-request',

@@ -3,8 +3,8 @@ import { CardState } from './connection.schema'
 import { CheckName, CheckResult } from './pre-onboarding.schema'
 
 /**
- * Whether the consumer can select Start Registration: only once validated. Otherwise Australia does not
- * show the button at all and Brazil shows it disabled (CC-australia, CC-brazil).
+ * Whether the consumer can select Start Registration: only once validated. Otherwise Australia does not show the button
+ * at all and Brazil shows it disabled (CC-australia, CC-brazil).
  */
 export const StartRegistration = z.enum(['enabled', 'disabled', 'hidden'])
 export type StartRegistration = z.infer<typeof StartRegistration>

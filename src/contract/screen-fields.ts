@@ -1,7 +1,7 @@
 /**
- * What the screens of the reference UI call each field of the contract's records. The screens show a record as
- * labelled definitions under these words, and the browser driver reads them back by the same words, so a screen
- * and its reading cannot drift apart. Each label names one field only.
+ * What the screens of the reference UI call each field of the contract's records. The screens show a record as labelled
+ * definitions under these words, and the browser driver reads them back by the same words, so a screen and its reading
+ * cannot drift apart. Each label names one field only.
  */
 export const SCREEN_FIELDS = {
   number: 'Number',

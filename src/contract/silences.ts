@@ -4,9 +4,9 @@ import { REFERENCE_CHOICES, ReferenceChoices } from '../spec/choices'
 import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from './starting-settings'
 
 /**
- * A point the documents and the contract leave open: what the reference chose, and the other choices a target
- * may make. npm run prove-fairness runs the whole suite with the reference taking each other choice, and it
- * must stay green: a target is never failed for a choice the documents leave to it.
+ * A point the documents and the contract leave open: what the reference chose, and the other choices a target may make.
+ * npm run prove-fairness runs the whole suite with the reference taking each other choice, and it must stay green: a
+ * target is never failed for a choice the documents leave to it.
  */
 export type Silence = {
   id: string

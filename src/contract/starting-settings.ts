@@ -17,8 +17,8 @@ export const StartingSettings = z
 export type StartingSettings = z.infer<typeof StartingSettings>
 
 /**
- * How the reference starts a new provider instance. A target may start otherwise: every scenario sets in a
- * Given what it relies on, and npm run prove-fairness runs the suite with each of these changed.
+ * How the reference starts a new provider instance. A target may start otherwise: every scenario sets in a Given what
+ * it relies on, and npm run prove-fairness runs the suite with each of these changed.
  */
 export const REFERENCE_STARTING_SETTINGS: StartingSettings = {
   emailNotifications: true,

@@ -9,8 +9,8 @@ export const Capabilities = z.object({
   /** The optional parts it offers; a part it leaves out makes its scenarios not applicable, not failed. */
   parts: z.array(OptionalPart),
   /**
-   * The requirements it attests that no scenario can verify (the catalog marks them attested): the report shows
-   * them as attested by the implementer, and any it leaves out as not attested, which leaves the verdict incomplete.
+   * The requirements it attests that no scenario can verify (the catalog marks them attested): the report shows them as
+   * attested by the implementer, and any it leaves out as not attested, which leaves the verdict incomplete.
    */
   attests: z.array(RequirementId).default([]),
 })

@@ -9,10 +9,9 @@ import { onScreen, readScreen, type ScreenReading } from './screen-reader'
 import { REDACTED_LINK } from '../run/redact'
 
 /**
- * The browser tabs of one scenario, one per person: each tab signs its requests as its person, as a browser
- * that person signed in with would. Visitors of a portal share the tab of nobody. A verb holds the tabs it uses
- * until it ends, so that a verb the same person issues meanwhile gets a tab of its own, as a second browser tab
- * would be.
+ * The browser tabs of one scenario, one per person: each tab signs its requests as its person, as a browser that person
+ * signed in with would. Visitors of a portal share the tab of nobody. A verb holds the tabs it uses until it ends, so
+ * that a verb the same person issues meanwhile gets a tab of its own, as a second browser tab would be.
  */
 export class BrowserTabs {
   readonly #tabs = new Map<string, Page[]>()
@@ -127,8 +126,8 @@ export class BrowserTabs {
   }
 
   /**
-   * What the screen shows as the outcome of a verb: its refusal, or its records read back and held to the
-   * contract's schema of the verb's answer, exactly as an answer over HTTP is.
+   * What the screen shows as the outcome of a verb: its refusal, or its records read back and held to the contract's
+   * schema of the verb's answer, exactly as an answer over HTTP is.
    */
   async outcome<N extends OperationName>(
     tab: Page,
@@ -173,8 +172,8 @@ function refusalFrom(reading: ScreenReading): Outcome<never> {
 }
 
 /**
- * Does what leads to the next screen and waits for it. The wait starts first, so that a screen quicker than
- * the answer of the act is not missed; an act that could not be done says what the screen lacks.
+ * Does what leads to the next screen and waits for it. The wait starts first, so that a screen quicker than the answer
+ * of the act is not missed; an act that could not be done says what the screen lacks.
  */
 async function moveOn(tab: Page, what: string, act: () => Promise<string | undefined>): Promise<void> {
   const next = tab.waitForNavigation({ waitUntil: 'domcontentloaded' })
@@ -203,9 +202,9 @@ const screenName = (tab: Page): Promise<string> =>
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!
 
 /**
- * Hides on the screen, before its picture is taken, what the reports never show: links on the provider instance
- * below its own address (registration URLs, verification links carry live tokens, whatever a target's tokens look
- * like) and any other token-like run, in the page's text and in its fields. The same rule as redactLinks.
+ * Hides on the screen, before its picture is taken, what the reports never show: links on the provider instance below
+ * its own address (registration URLs, verification links carry live tokens, whatever a target's tokens look like) and
+ * any other token-like run, in the page's text and in its fields. The same rule as redactLinks.
  */
 export function hideLiveLinks(page: Page, instanceUrl: string): Promise<void> {
   return page.evaluate(

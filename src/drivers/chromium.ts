@@ -9,9 +9,9 @@ export const CHROMIUM_VARIABLE = 'SX_CHROMIUM'
 export const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell'
 
 /**
- * Where systems install Chromium or Chrome. Debian's headless shell comes first: it is the build Playwright
- * itself prefers for headless runs, and it runs the UI scenarios in about half the time of the full browser.
- * Its command in /usr/bin is a shell script around the binary, so the binary is named directly.
+ * Where systems install Chromium or Chrome. Debian's headless shell comes first: it is the build Playwright itself
+ * prefers for headless runs, and it runs the UI scenarios in about half the time of the full browser. Its command in
+ * /usr/bin is a shell script around the binary, so the binary is named directly.
  */
 const SYSTEM_CHROMIUMS = [
   HEADLESS_SHELL,
@@ -38,8 +38,8 @@ export function findChromium(): string {
 }
 
 /**
- * Starts headless Chromium for a run. Background networking is off: the browser talks to the target and nothing
- * else, which a machine without the internet needs, and which keeps timings steady.
+ * Starts headless Chromium for a run. Background networking is off: the browser talks to the target and nothing else,
+ * which a machine without the internet needs, and which keeps timings steady.
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

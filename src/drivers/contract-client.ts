@@ -146,9 +146,9 @@ export class ContractClient {
 
 /**
  * How many calls in a row may get no answer at all (a refused or dropped connection, a timeout) before the kit takes
- * the target to have stopped answering: the run then ends at once as one that could not run, instead of failing
- * every scenario left, each after its time limit. One unanswered call is the target's failure; any answer, a
- * refusal included, starts the count again.
+ * the target to have stopped answering: the run then ends at once as one that could not run, instead of failing every
+ * scenario left, each after its time limit. One unanswered call is the target's failure; any answer, a refusal
+ * included, starts the count again.
  */
 export const STOPPED_AFTER = 3
 
@@ -175,10 +175,10 @@ function setUpTrouble(refusal: Refusal): string | undefined {
 }
 
 /**
- * Connections kept open between calls. The kit talks to one target many times a scenario; node's own client on
- * a kept-alive connection costs a fraction of what fetch does per call, which is most of an HTTP run's overhead.
- * A connection idle for 4 s is closed by the kit, before a server closes it under a call (node's servers, the
- * reference among them, close idle connections after 5 s).
+ * Connections kept open between calls. The kit talks to one target many times a scenario; node's own client on a
+ * kept-alive connection costs a fraction of what fetch does per call, which is most of an HTTP run's overhead. A
+ * connection idle for 4 s is closed by the kit, before a server closes it under a call (node's servers, the reference
+ * among them, close idle connections after 5 s).
  */
 const AGENTS = {
   'http:': new HttpAgent({ keepAlive: true, timeout: 4_000 }),
@@ -192,11 +192,11 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
 class BrokenAnswer extends Error {}
 
 /**
- * One request and its whole answer, within the time limit; no answer in time, a refused or dropped connection reject.
- * A kept-alive connection the target closed while the kit was busy elsewhere (loading cucumber, say) fails the
- * request before any answer comes: a call that may be sent twice is sent once more on a connection of its own, as
- * HTTP clients do. Any other may have reached the target before it dropped the connection, so its failure stands.
- * Nothing of that failure outlives the call.
+ * One request and its whole answer, within the time limit; no answer in time, a refused or dropped connection reject. A
+ * kept-alive connection the target closed while the kit was busy elsewhere (loading cucumber, say) fails the request
+ * before any answer comes: a call that may be sent twice is sent once more on a connection of its own, as HTTP clients
+ * do. Any other may have reached the target before it dropped the connection, so its failure stands. Nothing of that
+ * failure outlives the call.
  */
 async function exchange(
   url: URL,

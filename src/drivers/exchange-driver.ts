@@ -40,8 +40,8 @@ import type {
 } from '../contract/portal.schema'
 
 /**
- * The records a scenario starts from, set up on the target before the parties act (Pact's provider
- * states). Every scenario creates its own parties, so a target never has to be reset between scenarios.
+ * The records a scenario starts from, set up on the target before the parties act (Pact's provider states). Every
+ * scenario creates its own parties, so a target never has to be reset between scenarios.
  */
 export interface ProviderSetup {
   createProviderRecord(record: NewProviderRecord): Promise<Outcome<Created>>

@@ -17,8 +17,8 @@ export async function readCapabilities(target: HttpTarget): Promise<Capabilities
 }
 
 /**
- * Any implementation, over the HTTP contract: a provider instance of the scenario's own is opened on the target,
- * and every verb becomes one call of the contract, its answer parsed with the contract's schema.
+ * Any implementation, over the HTTP contract: a provider instance of the scenario's own is opened on the target, and
+ * every verb becomes one call of the contract, its answer parsed with the contract's schema.
  */
 export async function openHttpDriver(
   target: HttpTarget,

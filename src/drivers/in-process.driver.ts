@@ -3,9 +3,8 @@ import type { ProviderInstance } from '../reference/provider-instance'
 import type { ExchangeDriver } from './exchange-driver'
 
 /**
- * The reference implementation called directly, in the test process: the fastest way to run the spec.
- * Values are cloned on the way in and out, as they would be over a wire, so no step can reach into the
- * reference's records.
+ * The reference implementation called directly, in the test process: the fastest way to run the spec. Values are cloned
+ * on the way in and out, as they would be over a wire, so no step can reach into the reference's records.
  */
 export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
   return {

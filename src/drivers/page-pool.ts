@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { SCREEN_KIT_SCRIPT } from './screen-kit'
 
 /**
- * The tabs of one browser, kept for the next scenario instead of closed: opening a tab costs more than a whole
- * screen of a scenario. A tab handed out again is as a new one would be: no cookies, no storage, no credentials.
+ * The tabs of one browser, kept for the next scenario instead of closed: opening a tab costs more than a whole screen
+ * of a scenario. A tab handed out again is as a new one would be: no cookies, no storage, no credentials.
  */
 export class PagePool {
   readonly #idle: Page[] = []

@@ -2,11 +2,11 @@ import type { Outcome } from '../contract/refusal.schema'
 import type { ExchangeDriver } from './exchange-driver'
 
 /**
- * The driver, sending once more a call the target refused while the kit's mocks were too slow to answer it (the
- * count of late answers grew during the call): the target rightly refused, say, because the consumer instance it
- * called did not answer within its limit, and the kit, not the target, was at fault. A refusal changes nothing
- * (the contract), so the call sent again is the same call: up to twice more, each time only if the mocks were
- * late again. Refused with the mocks in time, the refusal stands.
+ * The driver, sending once more a call the target refused while the kit's mocks were too slow to answer it (the count
+ * of late answers grew during the call): the target rightly refused, say, because the consumer instance it called did
+ * not answer within its limit, and the kit, not the target, was at fault. A refusal changes nothing (the contract), so
+ * the call sent again is the same call: up to twice more, each time only if the mocks were late again. Refused with the
+ * mocks in time, the refusal stands.
  */
 /** How often a call is sent at most while the kit's mocks keep answering it late. */
 const ATTEMPTS = 3

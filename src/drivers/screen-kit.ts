@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 
 /**
- * What a person does on a screen, done inside the page in one call each: find a control by the name a person
- * reads (its label, aria-label or aria-labelledby text, or a button's text), fill it, tick it, press it, read
- * the screen. Playwright's locators take several round trips to the browser for each of these; a scenario makes
- * dozens, so the adapter installs this once per page and calls it, which is what brings a UI scenario near the
- * time of its navigations alone.
+ * What a person does on a screen, done inside the page in one call each: find a control by the name a person reads (its
+ * label, aria-label or aria-labelledby text, or a button's text), fill it, tick it, press it, read the screen.
+ * Playwright's locators take several round trips to the browser for each of these; a scenario makes dozens, so the
+ * adapter installs this once per page and calls it, which is what brings a UI scenario near the time of its navigations
+ * alone.
  */
 export type ScreenKit = {
   /** Fills the fields by their exact labels; answers the labels no field has. */

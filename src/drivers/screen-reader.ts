@@ -13,8 +13,8 @@ const FIELDS_BY_LABEL: Record<string, string> = Object.fromEntries(
 type KitMethod = keyof ScreenKit
 
 /**
- * Asks the screen kit of the page in a tab to do one thing, in one round trip to the browser. The kit is
- * installed in every document the adapter's tabs open (see screen-kit.ts).
+ * Asks the screen kit of the page in a tab to do one thing, in one round trip to the browser. The kit is installed in
+ * every document the adapter's tabs open (see screen-kit.ts).
  */
 export function onScreen<M extends KitMethod>(
   page: Page,
@@ -32,8 +32,8 @@ export function onScreen<M extends KitMethod>(
 }
 
 /**
- * Reads the screen in the browser: the alert a refusal shows, and every record shown as labelled definitions,
- * turned back into values by the kinds the screen marks them with.
+ * Reads the screen in the browser: the alert a refusal shows, and every record shown as labelled definitions, turned
+ * back into values by the kinds the screen marks them with.
  */
 export async function readScreen(page: Page): Promise<ScreenReading> {
   const reading = await onScreen(page, 'read', FIELDS_BY_LABEL)

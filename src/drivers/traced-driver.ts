@@ -3,8 +3,8 @@ import type { Trace } from '../report/sequence-trace'
 import type { ExchangeDriver, ProviderSetup } from './exchange-driver'
 
 /**
- * Setup only prepares the scenario's records, and would crowd its diagram: only moving the clock, which runs what
- * falls due, is drawn.
+ * Setup only prepares the scenario's records, and would crowd its diagram: only moving the clock, which runs what falls
+ * due, is drawn.
  */
 const UNDRAWN_SETUP = [
   'createProviderRecord',
@@ -40,8 +40,8 @@ function outcomeWords(outcome: Outcome<unknown> | void): string {
 export type ActListener = (verb: string, args: readonly unknown[], outcome: Outcome<unknown>) => void
 
 /**
- * The driver, with every verb a party performs written to the trace with its answer, and told to the listener;
- * a failed call is written too.
+ * The driver, with every verb a party performs written to the trace with its answer, and told to the listener; a failed
+ * call is written too.
  */
 export function tracedDriver(driver: ExchangeDriver, trace: Trace, onAct: ActListener = () => {}): ExchangeDriver {
   return new Proxy(driver, {

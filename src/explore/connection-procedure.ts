@@ -73,8 +73,8 @@ export const consumerInstanceActs = <K extends string>(kind: K) => [
 ]
 
 /**
- * Acts on the provider instance's settings. The clock is left to the procedures that need it: a target without a
- * clock a kit can move (an optional part) is still explored in the others.
+ * Acts on the provider instance's settings. The clock is left to the procedures that need it: a target without a clock
+ * a kit can move (an optional part) is still explored in the others.
  */
 export const providerSetupActs = <K extends string>(kind: K) => [
   fc.constantFrom('on', 'off').map((setting) =>
@@ -159,8 +159,8 @@ export type Completer = 'contact' | 'other' | 'anonymous'
 
 /**
  * The refusal a sound target gives for an act (a completing one by these parties, or none) by these parties on this
- * registration: without a sign-in it
- * is not authenticated; otherwise by each rule the act breaks, in an order the documents leave open.
+ * registration: without a sign-in it is not authenticated; otherwise by each rule the act breaks, in an order the
+ * documents leave open.
  */
 export function completionRefusal(
   seen: Pick<ActSeen, 'model'>,

@@ -56,9 +56,9 @@ class ActCommand<K extends string, L extends Look> implements fc.AsyncCommand<Jo
 export const command = <K extends string, L extends Look>(act: Act<K, L>) => new ActCommand(act)
 
 /**
- * One random journey against the target: a scenario of the kit's own steps, run step by step, with every
- * invariant of its procedure checked against what the target shows after each step. It writes down what it
- * did, so a breach reads as a scenario.
+ * One random journey against the target: a scenario of the kit's own steps, run step by step, with every invariant of
+ * its procedure checked against what the target shows after each step. It writes down what it did, so a breach reads as
+ * a scenario.
  */
 export class Journey<K extends string = string, L extends Look = Look> {
   readonly lines: Line[] = []

@@ -27,9 +27,9 @@ type SupportCode = {
 type JourneyPickle = { name: string; uri: string; location: { line: number; column: number }; tags: { name: string }[] }
 
 /**
- * The kit's step language, run outside cucumber-js: a journey of the explorer is a scenario whose steps are chosen
- * as it goes, so it runs the very step definitions and hooks a feature file runs. What it printed therefore means,
- * in cucumber-js, exactly what it did.
+ * The kit's step language, run outside cucumber-js: a journey of the explorer is a scenario whose steps are chosen as
+ * it goes, so it runs the very step definitions and hooks a feature file runs. What it printed therefore means, in
+ * cucumber-js, exactly what it did.
  */
 export class KitSteps {
   private constructor(private readonly support: SupportCode) {}
@@ -44,8 +44,8 @@ export class KitSteps {
   }
 
   /**
-   * A journey's world, its Before hooks run as for a scenario of these tags; `skipped` when a hook skips it, as for
-   * a part the target does not offer.
+   * A journey's world, its Before hooks run as for a scenario of these tags; `skipped` when a hook skips it, as for a
+   * part the target does not offer.
    */
   async begin(
     parameters: WorldParametersInput,

@@ -12,8 +12,8 @@ export { EXPLORED_TAG } from '../requirements/invariants'
 export type JourneyStart = { version: string; email: 'on' | 'off' }
 
 /**
- * What the explorer knows of the consumer's side, which it changes itself (the facts a rule of the documents
- * turns on), and what the target showed after the last step, which the acts' preconditions read.
+ * What the explorer knows of the consumer's side, which it changes itself (the facts a rule of the documents turns on),
+ * and what the target showed after the last step, which the acts' preconditions read.
  */
 export type JourneyModel<L extends Look = Look> = {
   contactIsAdmin: boolean

@@ -78,8 +78,8 @@ async function walk(
 type ProcedureOptions = Omit<ExploreOptions, 'procedures'> & { procedure: AnyProcedure }
 
 /**
- * Explores each procedure in turn with the kit's steps, loaded once, and stops at the first that breaks a rule:
- * the report of each procedure walked.
+ * Explores each procedure in turn with the kit's steps, loaded once, and stops at the first that breaks a rule: the
+ * report of each procedure walked.
  */
 export async function explore(options: ExploreOptions): Promise<ExploreReport[]> {
   const steps = await KitSteps.load()
@@ -97,8 +97,8 @@ export async function explore(options: ExploreOptions): Promise<ExploreReport[]>
 }
 
 /**
- * Random journeys of one procedure through the kit's steps, with fast-check's model-based testing: commands drawn
- * by seed, run where their preconditions hold, and a failing journey shrunk to the shortest that still breaks an
+ * Random journeys of one procedure through the kit's steps, with fast-check's model-based testing: commands drawn by
+ * seed, run where their preconditions hold, and a failing journey shrunk to the shortest that still breaks an
  * invariant. That one is walked once more to write it down as a scenario.
  */
 async function exploreProcedure(steps: KitSteps, options: ProcedureOptions): Promise<ExploreReport> {

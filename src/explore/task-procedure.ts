@@ -53,8 +53,8 @@ const savesATask = fc.constant(
 )
 
 /**
- * Every act a registration-task journey may take: saving the task (by an admin, a user without the role, two admins
- * at once), following its link (by the contact, another company's contact, someone without a sign-in), the consumer
+ * Every act a registration-task journey may take: saving the task (by an admin, a user without the role, two admins at
+ * once), following its link (by the contact, another company's contact, someone without a sign-in), the consumer
  * instance failing checks, fixing them, going out of reach and back, and the clock that runs the background checks.
  */
 const ACTS = [

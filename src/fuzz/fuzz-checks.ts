@@ -14,8 +14,8 @@ export type Violation =
 export type FuzzAnswer = Pick<RawAnswer, 'status' | 'text'>
 
 /**
- * The properties one answer breaks: no 5xx; a success with the operation's status and shape; anything else a
- * refusal of the contract with the status its code takes; and a refusal to a consumer names no other user.
+ * The properties one answer breaks: no 5xx; a success with the operation's status and shape; anything else a refusal of
+ * the contract with the status its code takes; and a refusal to a consumer names no other user.
  */
 export function violationsOf(
   name: OperationName,

@@ -27,8 +27,8 @@ export type Fixture = {
 }
 
 /**
- * Sets the fixture up on the target through the contract itself, with a consumer instance and a mail gateway
- * served on loopback for the target to call, as a verify run does.
+ * Sets the fixture up on the target through the contract itself, with a consumer instance and a mail gateway served on
+ * loopback for the target to call, as a verify run does.
  */
 export async function setUpFixture(target: HttpTarget, release: Release, portal: boolean): Promise<Fixture> {
   const boundary = new Boundary()

@@ -60,9 +60,9 @@ const numbersAround = (schema: JsonSchema): number[] => {
 const anyJson = fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<unknown>
 
 /**
- * Values for a schema that are mostly almost right: each field at and beyond its limits, of the wrong type,
- * missing or joined by one the schema does not know. Known good strings (addresses, registration URLs) are
- * mixed in so that requests also get past the shape and reach the rules.
+ * Values for a schema that are mostly almost right: each field at and beyond its limits, of the wrong type, missing or
+ * joined by one the schema does not know. Known good strings (addresses, registration URLs) are mixed in so that
+ * requests also get past the shape and reach the rules.
  */
 export function nearMiss(schema: JsonSchema, known: readonly string[]): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 5, arbitrary: fitting(schema, known) }, { weight: 1, arbitrary: anyJson })

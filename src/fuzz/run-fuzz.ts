@@ -45,9 +45,9 @@ export type FoundViolation = {
 export type FuzzReport = { rows: OperationRow[]; sent: number; seconds: number; seed: number }
 
 /**
- * Sends malformed and boundary requests to every operation of the contract that the target offers, from the
- * contract's schemas, and holds each answer to the properties of fuzz-checks.ts. Each operation is one
- * fast-check property with a seed of its own, so one violation per operation is found, shrunk and reported.
+ * Sends malformed and boundary requests to every operation of the contract that the target offers, from the contract's
+ * schemas, and holds each answer to the properties of fuzz-checks.ts. Each operation is one fast-check property with a
+ * seed of its own, so one violation per operation is found, shrunk and reported.
  */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const capabilities = await readCapabilities(options.target)

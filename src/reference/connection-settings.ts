@@ -2,8 +2,8 @@ import type { ConnectionSettings } from '../contract/connection.schema'
 import { refusal, type Guard } from './rules'
 
 /**
- * A new registration's settings: every check box cleared, and no maximum (SET-04). The pages give no defaults;
- * they ask to select each box "if you want" it, which the kit reads as starting cleared (RD-15).
+ * A new registration's settings: every check box cleared, and no maximum (SET-04). The pages give no defaults; they ask
+ * to select each box "if you want" it, which the kit reads as starting cleared (RD-15).
  */
 export const NEW_SETTINGS: ConnectionSettings = {
   autoActivateRrp: false,
@@ -25,8 +25,8 @@ export const TICKED_SETTINGS: ConnectionSettings = {
 type AuthorizedUserLimit = Pick<ConnectionSettings, 'restrictAuthorizedUsers' | 'maxAuthorizedUsers'>
 
 /**
- * SET-02: Max authorized users is offered only while Restrict authorized users is set. The reference refuses a
- * maximum without the restriction; dropping it would conform too, and switched off, it is kept.
+ * SET-02: Max authorized users is offered only while Restrict authorized users is set. The reference refuses a maximum
+ * without the restriction; dropping it would conform too, and switched off, it is kept.
  */
 export const maxOnlyWhileRestricted = (settings: AuthorizedUserLimit): Guard => [
   'SET-02',

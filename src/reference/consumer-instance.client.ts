@@ -18,8 +18,8 @@ import { ADMIN_ROLE } from './provider-admin'
 import { parseVersion, type Version } from './service-exchange-version'
 
 /**
- * How the reference reaches consumer instances: always over fetch, so the boundary can be mocked or served; and
- * how it asks the Table API (FREE-12: the rows are filtered again here, so every way selects the same).
+ * How the reference reaches consumer instances: always over fetch, so the boundary can be mocked or served; and how it
+ * asks the Table API (FREE-12: the rows are filtered again here, so every way selects the same).
  */
 export type ConsumerInstanceClientOptions = {
   fetch: typeof fetch

@@ -4,8 +4,8 @@ import type { ConsumerInstanceClient } from './consumer-instance.client'
 import type { Rules } from './rules'
 
 /**
- * The user of a consumer (or customer) instance a request acts as: whoever that instance issued the request's
- * access token to (AUTH-02). Holding a registration URL, or knowing a user's name, proves nothing.
+ * The user of a consumer (or customer) instance a request acts as: whoever that instance issued the request's access
+ * token to (AUTH-02). Holding a registration URL, or knowing a user's name, proves nothing.
  */
 export async function consumerUserAt(
   consumers: ConsumerInstanceClient,

@@ -34,8 +34,8 @@ export type ConsumerWizardParts = {
 type RegistrationRecord = StoredConnection | StoredTask
 
 /**
- * The consumer's side of a registration URL (CC; REG for a task's link): open it, Get Started to run the
- * pre-onboarding checks, Validate & resolve an issue, Start Registration. Only the named contact gets in.
+ * The consumer's side of a registration URL (CC; REG for a task's link): open it, Get Started to run the pre-onboarding
+ * checks, Validate & resolve an issue, Start Registration. Only the named contact gets in.
  */
 export class ConsumerWizard {
   constructor(private readonly parts: ConsumerWizardParts) {}
@@ -145,8 +145,8 @@ export class ConsumerWizard {
   }
 
   /**
-   * Configure settings, the step after success (CC, steps 4 and 5): the named contact sets the connection's
-   * settings once the registration is Onboarded, on the page of the URL that completed it.
+   * Configure settings, the step after success (CC, steps 4 and 5): the named contact sets the connection's settings
+   * once the registration is Onboarded, on the page of the URL that completed it.
    */
   async configureSettings(
     actorInput: unknown,
@@ -168,8 +168,8 @@ export class ConsumerWizard {
 
   /**
    * What the consumer does on a connection after success (settings, authorized users): any admin of the consumer
-   * instance, the named contact or another (the pages ask for the admin role only), once the registration is
-   * Onboarded; the guards are named by the requirement served.
+   * instance, the named contact or another (the pages ask for the admin role only), once the registration is Onboarded;
+   * the guards are named by the requirement served.
    */
   async afterSuccess(
     actorInput: unknown,
@@ -248,9 +248,8 @@ export class ConsumerWizard {
   }
 
   /**
-   * PC-44, PC-31: the consumer's release is read again, and the contact must be an admin there (RD-02, RD-03),
-   * at every step of the page, not only on opening it: a step called without the ones before it is held to the
-   * same rules.
+   * PC-44, PC-31: the consumer's release is read again, and the contact must be an admin there (RD-02, RD-03), at every
+   * step of the page, not only on opening it: a step called without the ones before it is held to the same rules.
    */
   async #admit(registration: RegistrationRecord): Promise<Outcome<void>> {
     const version = this.parts.rules.on('PC-44')

@@ -1,6 +1,6 @@
 /**
- * A consumer instance is named by its origin: scheme, host and port. Two spellings of the same origin
- * (case, a trailing slash, the default port) are the same instance.
+ * A consumer instance is named by its origin: scheme, host and port. Two spellings of the same origin (case, a trailing
+ * slash, the default port) are the same instance.
  */
 export type InstanceUrlReading = { ok: true; origin: string } | { ok: false; problem: string }
 
@@ -8,8 +8,8 @@ export type InstanceUrlReading = { ok: true; origin: string } | { ok: false; pro
 const notAnInstance = (problem: string): InstanceUrlReading => ({ ok: false, problem })
 
 /**
- * What is done with a path, a query or a fragment after an instance's address: refused, or dropped so that the
- * address alone is read (the documents are silent: RD-20, FREE-21).
+ * What is done with a path, a query or a fragment after an instance's address: refused, or dropped so that the address
+ * alone is read (the documents are silent: RD-20, FREE-21).
  */
 export type UrlExtras = 'refused' | 'dropped'
 

@@ -46,8 +46,8 @@ const GUIDANCE = [
 // Stryker restore all
 
 /**
- * Legacy Service Bridge onboarding (S2), both parties: the provider's registration case and Replication
- * Subscription, and the customer instance's provider record and replication set.
+ * Legacy Service Bridge onboarding (S2), both parties: the provider's registration case and Replication Subscription,
+ * and the customer instance's provider record and replication set.
  */
 export class LegacyOnboarding {
   constructor(private readonly parts: LegacyOnboardingParts) {}

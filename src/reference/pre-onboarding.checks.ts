@@ -85,8 +85,8 @@ export class PreOnboardingSuite {
   ) {}
 
   /**
-   * Every check's result, or checks-did-not-run when the facts cannot be gathered: a run that could not look
-   * is reported as such, never as passed (CT-07).
+   * Every check's result, or checks-did-not-run when the facts cannot be gathered: a run that could not look is
+   * reported as such, never as passed (CT-07).
    */
   async run(origin: string, earlier: readonly CheckResult[] = []): Promise<Outcome<CheckResult[]>> {
     const facts = await this.#facts(origin)

@@ -40,8 +40,8 @@ export type ProviderCenterParts = {
 }
 
 /**
- * The Provider Center of a provider instance (S0, CT, SETTINGS-P, OFF-C): the connections, their cards and details,
- * the provider's side of their settings and authorized users, and off-boarding a consumer.
+ * The Provider Center of a provider instance (S0, CT, SETTINGS-P, OFF-C): the connections, their cards and details, the
+ * provider's side of their settings and authorized users, and off-boarding a consumer.
  */
 export class ProviderCenter {
   readonly #store: ProviderStore
@@ -197,9 +197,9 @@ export class ProviderCenter {
   }
 
   /**
-   * The provider admin updates the Authorized Users tab of a connection's settings (SETTINGS-P): restrict, its
-   * maximum and auto approve. The auto-activate settings are the consumer's: the form shows them, and a change
-   * to them is refused.
+   * The provider admin updates the Authorized Users tab of a connection's settings (SETTINGS-P): restrict, its maximum
+   * and auto approve. The auto-activate settings are the consumer's: the form shows them, and a change to them is
+   * refused.
    */
   changeConnectionSettings(actorInput: unknown, number: unknown, input: unknown): Outcome<ConnectionSettings> {
     const found = this.#connectionForAdmin(actorInput, number, 'SET-03')
@@ -236,9 +236,9 @@ export class ProviderCenter {
   }
 
   /**
-   * A provider user holding admin and sn_sb.admin off-boards a consumer (OFF-C): the connection and its records
-   * go, so its registration URL opens nothing and the company and instance may be registered again. Its tasks go
-   * too only when asked for and confirmed by typing Delete.
+   * A provider user holding admin and sn_sb.admin off-boards a consumer (OFF-C): the connection and its records go, so
+   * its registration URL opens nothing and the company and instance may be registered again. Its tasks go too only when
+   * asked for and confirmed by typing Delete.
    */
   offboardConsumer(actorInput: unknown, number: unknown, input: unknown): Outcome<Offboarded> {
     const signedIn = signedInUser(this.#store, this.#rules, actorInput)

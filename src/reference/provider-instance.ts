@@ -65,9 +65,8 @@ export type ProviderInstanceOptions = {
 }
 
 /**
- * The provider's side of Service Exchange onboarding, with the consumer's registration page it serves: the
- * reference every other implementation is measured against. Every refusal is a value and leaves the records
- * as they were.
+ * The provider's side of Service Exchange onboarding, with the consumer's registration page it serves: the reference
+ * every other implementation is measured against. Every refusal is a value and leaves the records as they were.
  */
 export class ProviderInstance {
   readonly #store: ProviderStore

@@ -6,8 +6,8 @@ import type { ProviderStore } from './provider-store'
 import { refusal, type Rules } from './rules'
 
 /**
- * The provider admin sets up the provider record (NEWPROV): a user holding admin and sn_sb.admin, once, under a
- * name of letters, digits and dashes.
+ * The provider admin sets up the provider record (NEWPROV): a user holding admin and sn_sb.admin, once, under a name of
+ * letters, digits and dashes.
  */
 export function setUpProviderRecord(
   store: ProviderStore,

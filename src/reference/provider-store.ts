@@ -21,8 +21,8 @@ export const MAX_RECORDS_PER_INSTANCE = 2_000
 export type StoredUser = NewUser & { id: string }
 
 /**
- * What the consumer's registration page works on: a connection of the Provider Center, or the link of a
- * registration task. Both carry a single-use token and the page's state and check results.
+ * What the consumer's registration page works on: a connection of the Provider Center, or the link of a registration
+ * task. Both carry a single-use token and the page's state and check results.
  */
 export type Registration = {
   number: string
@@ -109,8 +109,8 @@ export class ProviderStore {
   }
 
   /**
-   * Takes room for one more record, or refuses: a scenario needs a few dozen, and a client that keeps adding
-   * must not grow the instance, or the server, without end.
+   * Takes room for one more record, or refuses: a scenario needs a few dozen, and a client that keeps adding must not
+   * grow the instance, or the server, without end.
    */
   // the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and
   // hardening.test.ts fills it

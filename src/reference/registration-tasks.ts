@@ -19,8 +19,8 @@ import type { Release } from '../requirements/requirement.schema'
 export const CONSUMER_CONTACT_ROLE = 'sn_sb_pro.consumer'
 
 /**
- * How often the background job runs the pre-onboarding checks of tasks that are not yet Open. The sources
- * say only "automatically"; five minutes is this kit's bound (TASK-07, TASK-10).
+ * How often the background job runs the pre-onboarding checks of tasks that are not yet Open. The sources say only
+ * "automatically"; five minutes is this kit's bound (TASK-07, TASK-10).
  */
 // checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every
 // pass); checking later or fewer turns the suite red

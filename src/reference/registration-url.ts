@@ -7,8 +7,8 @@ export type TokenPlacement = 'path' | 'query'
 const REGISTRATION_PATH = '/sx/registration/'
 
 /**
- * Links that carry a token on the provider's own address: registration URLs by default, and any other link a
- * person follows from an email (a portal's verification link).
+ * Links that carry a token on the provider's own address: registration URLs by default, and any other link a person
+ * follows from an email (a portal's verification link).
  */
 export class RegistrationUrls {
   readonly #origin: string

@@ -12,8 +12,8 @@ export type Guard = readonly [requirement: RuleName, refusal: () => Refusal | un
 export const refusal = (code: Refusal['code'], reason: string): Refusal => ({ code, reason })
 
 /**
- * Which rules of the reference are in force (all of them, except those a fault switches off), and which reading
- * it takes where the documents leave a choice.
+ * Which rules of the reference are in force (all of them, except those a fault switches off), and which reading it
+ * takes where the documents leave a choice.
  */
 export class Rules {
   readonly choices: ReferenceChoices
@@ -50,8 +50,8 @@ export class Rules {
   }
 
   /**
-   * The first refusal among the guards that are in force, in order; the documents do not order the rules, so
-   * the order is free (FREE-08), and a scenario breaks one rule at a time.
+   * The first refusal among the guards that are in force, in order; the documents do not order the rules, so the order
+   * is free (FREE-08), and a scenario breaks one rule at a time.
    */
   firstRefusal(guards: readonly Guard[]): Refusal | undefined {
     const ordered = this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards

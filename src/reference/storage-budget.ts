@@ -2,8 +2,8 @@
 // hardening.test.ts fills it
 // Stryker disable all: for the reason above
 /**
- * How much the records of all the provider instances of one server may hold, in bytes as they are kept (two
- * per character, roughly). The per-instance record limit alone would let a full server grow to gigabytes.
+ * How much the records of all the provider instances of one server may hold, in bytes as they are kept (two per
+ * character, roughly). The per-instance record limit alone would let a full server grow to gigabytes.
  */
 export class StorageBudget {
   #used = 0

@@ -5,8 +5,8 @@ import { BAR_ORDER, procedures, scenariosToLookAt, standing } from './procedure-
 import { stateDiagramsSection } from './state-diagrams'
 
 /**
- * A verdict as the table shows it: words, strong where it needs a look, so it reads the same in any font (a
- * symbol from an emoji font renders as an empty box where there is none, as on many CI runners).
+ * A verdict as the table shows it: words, strong where it needs a look, so it reads the same in any font (a symbol from
+ * an emoji font renders as an empty box where there is none, as on many CI runners).
  */
 const marks: Record<Verdict, string> = {
   passed: 'passed',
@@ -27,8 +27,8 @@ const bar = (counts: Record<Verdict, number>): string =>
     .join(', ')
 
 /**
- * How many failures the Markdown shows with their diagrams: it is read in pull requests and CI job summaries,
- * which cap their size (GitHub's at 1 MiB), and the first failures are the ones to start from.
+ * How many failures the Markdown shows with their diagrams: it is read in pull requests and CI job summaries, which cap
+ * their size (GitHub's at 1 MiB), and the first failures are the ones to start from.
  */
 const MOST_DETAILED = 25
 

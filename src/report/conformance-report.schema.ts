@@ -3,9 +3,9 @@ import { Reading, Requirement } from '../requirements/requirement.schema'
 import { Waiver } from './waivers'
 
 /**
- * What a scenario came to: cucumber's status, lower-cased; not applicable, when it did not run because the
- * target does not offer its part; or could not run, when trouble that says nothing of the target stopped it
- * (a missing setup token, a full server, a target that stopped answering, a kit too busy to answer in time).
+ * What a scenario came to: cucumber's status, lower-cased; not applicable, when it did not run because the target does
+ * not offer its part; or could not run, when trouble that says nothing of the target stopped it (a missing setup token,
+ * a full server, a target that stopped answering, a kit too busy to answer in time).
  */
 export const ScenarioStatus = z.enum([
   'passed',
@@ -21,10 +21,10 @@ export const ScenarioStatus = z.enum([
 export type ScenarioStatus = z.infer<typeof ScenarioStatus>
 
 /**
- * The fixed vocabulary of requirement verdicts. Not applicable: another release's, or only verified by parts the
- * target leaves out. Waived: it failed, and a waiver in force accepts every one of its failures. Attested, or not:
- * a requirement no scenario can verify, which the implementer vouches for in its capabilities, or does not. Could
- * not run: none of its scenarios failed, and trouble outside the target stopped one of them.
+ * The fixed vocabulary of requirement verdicts. Not applicable: another release's, or only verified by parts the target
+ * leaves out. Waived: it failed, and a waiver in force accepts every one of its failures. Attested, or not: a
+ * requirement no scenario can verify, which the implementer vouches for in its capabilities, or does not. Could not
+ * run: none of its scenarios failed, and trouble outside the target stopped one of them.
  */
 export const Verdict = z.enum([
   'passed',

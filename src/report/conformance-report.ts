@@ -81,8 +81,8 @@ export class RunCollector {
   }
 
   /**
-   * The final result of each scenario that ran (retried attempts give way to the last one), in the order of the
-   * feature files, whatever order they ran in: a run split into shards reports as a whole one does.
+   * The final result of each scenario that ran (retried attempts give way to the last one), in the order of the feature
+   * files, whatever order they ran in: a run split into shards reports as a whole one does.
    */
   scenarios(): (ScenarioResult & { tags: string[] })[] {
     return [...this.#attempts.values()]
@@ -171,8 +171,8 @@ const firstLine = (text: string): string =>
     ?.trim() ?? text
 
 /**
- * A requirement's verdict from its scenarios: any failure no waiver accepts fails it; failures all accepted
- * waive it; scenarios that could not apply do not count, and if nothing else ran it is not applicable.
+ * A requirement's verdict from its scenarios: any failure no waiver accepts fails it; failures all accepted waive it;
+ * scenarios that could not apply do not count, and if nothing else ran it is not applicable.
  */
 function verdictOf(scenarios: readonly ScenarioResult[]): Verdict {
   const counted = scenarios.filter((scenario) => scenario.status !== 'not applicable')

@@ -6,8 +6,8 @@ import { renderConformanceMarkdown } from './conformance-markdown'
 import type { ConformanceReport } from './conformance-report.schema'
 
 /**
- * How many scenarios ended each way, each status by its own name: a scenario of a part the target does not
- * offer is not applicable, not failed. Passed, failed and skipped always show; other statuses when they occur.
+ * How many scenarios ended each way, each status by its own name: a scenario of a part the target does not offer is not
+ * applicable, not failed. Passed, failed and skipped always show; other statuses when they occur.
  */
 export function scenarioCounts(report: ConformanceReport): string {
   const always = new Set(['passed', 'failed', 'skipped'])

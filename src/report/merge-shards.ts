@@ -32,8 +32,8 @@ export function readShard(dir: string): Shard {
 }
 
 /**
- * Checks that the shards make up one run: the same target, release and number of shards, each index once.
- * Their seeds may differ; the scenarios' data then differs from one unsharded run's, not their verdicts.
+ * Checks that the shards make up one run: the same target, release and number of shards, each index once. Their seeds
+ * may differ; the scenarios' data then differs from one unsharded run's, not their verdicts.
  */
 export function checkShardsMakeOneRun(shards: readonly Shard[]): void {
   if (shards.length === 0) throw new ConfigurationError('name the report folder of every shard')
@@ -88,9 +88,9 @@ function renamed(pickle: Pickle, idOf: (id: string) => string): Pickle {
 }
 
 /**
- * The shards' message streams as one run's: one meta, each feature file once (every shard parsed all of them, and
- * gave their nodes ids of its own, which the pickles of later shards are mapped onto), every shard's test
- * cases, and one run that started when the first shard started and ended when the last one ended.
+ * The shards' message streams as one run's: one meta, each feature file once (every shard parsed all of them, and gave
+ * their nodes ids of its own, which the pickles of later shards are mapped onto), every shard's test cases, and one run
+ * that started when the first shard started and ended when the last one ended.
  */
 export function mergeEnvelopes(shards: readonly Shard[]): Envelope[] {
   const documents = new Map<string, GherkinDocument>()

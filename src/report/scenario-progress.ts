@@ -3,8 +3,8 @@ import { isRunTrouble } from '../run/run-trouble'
 import { progressLine } from '../run/progress'
 
 /**
- * Where a run of scenarios stands, from cucumber's messages: how many there are, how many have ended, and how
- * many of those failed or could not run, on a progress line (see progressLine).
+ * Where a run of scenarios stands, from cucumber's messages: how many there are, how many have ended, and how many of
+ * those failed or could not run, on a progress line (see progressLine).
  */
 export class ScenarioProgress {
   readonly #tally = { total: 0, done: 0, failed: 0, couldNotRun: 0 }

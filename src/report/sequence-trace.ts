@@ -1,8 +1,8 @@
 import { consumerInstancePaths } from '../contract/consumer-instance.schema'
 
 /**
- * What happened between the parties of one scenario, in order, for its sequence diagram: each verb a party
- * asked of the target and its answer, and each call the target made to a consumer instance or the mail gateway.
+ * What happened between the parties of one scenario, in order, for its sequence diagram: each verb a party asked of the
+ * target and its answer, and each call the target made to a consumer instance or the mail gateway.
  */
 export type TraceEntry =
   | { kind: 'asked'; party: string; verb: string }
@@ -59,9 +59,9 @@ const words = (text: string): string =>
     .trim()
 
 /**
- * The trace as a Mermaid sequence diagram: the parties who acted, the target, and the systems it called, in the
- * order they first appear. Names pass through `nameOf`, which turns user names and addresses into the roles the
- * scenario gave them.
+ * The trace as a Mermaid sequence diagram: the parties who acted, the target, and the systems it called, in the order
+ * they first appear. Names pass through `nameOf`, which turns user names and addresses into the roles the scenario gave
+ * them.
  */
 export function sequenceDiagram(
   entries: readonly TraceEntry[],

@@ -23,8 +23,8 @@ export const rerunList = (report: ConformanceReport): string[] => [
 ]
 
 /**
- * Writes the reports of a message stream that no formatter saw as it ran (shards merged into one run): the
- * conformance report three ways, the stream itself, cucumber's HTML page, JUnit XML and the rerun list.
+ * Writes the reports of a message stream that no formatter saw as it ran (shards merged into one run): the conformance
+ * report three ways, the stream itself, cucumber's HTML page, JUnit XML and the rerun list.
  */
 export async function writeReports(
   dir: string,

@@ -13,8 +13,8 @@ const entries = [...providerCenterRules, ...validationAndTaskRules, ...legacyAnd
 export type RequirementId = (typeof entries)[number]['id']
 
 /**
- * A rule the reference enforces, and a fault can switch off: a requirement, or one way of keeping it, named
- * ID:variant (PC-10:checked-before-waiting).
+ * A rule the reference enforces, and a fault can switch off: a requirement, or one way of keeping it, named ID:variant
+ * (PC-10:checked-before-waiting).
  */
 export type RuleName = RequirementId | `${RequirementId}:${string}`
 

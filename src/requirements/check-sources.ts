@@ -99,8 +99,8 @@ export function markedRead(
 export type OnboardingPage = Pick<PageLocator, 'folder' | 'file'>
 
 /**
- * The coverage of the documentation: for each onboarding page of each release the checkout holds, the sections
- * with the requirements that rest on each, and the sections none cites yet.
+ * The coverage of the documentation: for each onboarding page of each release the checkout holds, the sections with the
+ * requirements that rest on each, and the sections none cites yet.
  */
 export function coverageTable(
   docsDir: string,

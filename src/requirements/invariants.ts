@@ -2,14 +2,14 @@ import type { RequirementId } from './catalog'
 
 /**
  * The tag of a scenario printed by exploration. Its Givens are the journey a faulty target took, which a sound target
- * may refuse along the way: the kit then does not ask for those refusals to be asserted (its Then asserts the one
- * the rule calls for).
+ * may refuse along the way: the kit then does not ask for those refusals to be asserted (its Then asserts the one the
+ * rule calls for).
  */
 export const EXPLORED_TAG = '@explored'
 
 /**
- * The safety rules the explorer holds a target to after every step of a random journey, each with the
- * requirements it stands for. The catalog marks those requirements as explored; `sx-conformance explore` checks them.
+ * The safety rules the explorer holds a target to after every step of a random journey, each with the requirements it
+ * stands for. The catalog marks those requirements as explored; `sx-conformance explore` checks them.
  */
 export const INVARIANTS = {
   'only-admins-create': {

@@ -15,8 +15,8 @@ export const PageLocator = z.object({
 export type PageLocator = z.infer<typeof PageLocator>
 
 /**
- * A source outside that repository: a seed document, a knowledge-base article, a community thread, the Brazil
- * release as published, or a page of another product's documentation. Named by the catalog's source key.
+ * A source outside that repository: a seed document, a knowledge-base article, a community thread, the Brazil release
+ * as published, or a page of another product's documentation. Named by the catalog's source key.
  */
 export const OtherSource = z.object({ elsewhere: z.string().min(2), detail: z.string().min(3).optional() })
 export type OtherSource = z.infer<typeof OtherSource>
@@ -34,8 +34,8 @@ export const pagePath = (locator: Pick<PageLocator, 'release' | 'folder' | 'file
 export const isPage = (locator: Locator): locator is PageLocator => 'file' in locator
 
 /**
- * When a requirement was last read against its sections, and each section's fingerprint then (see
- * page-sections.ts): `sx-conformance sources --mark-read` writes them.
+ * When a requirement was last read against its sections, and each section's fingerprint then (see page-sections.ts):
+ * `sx-conformance sources --mark-read` writes them.
  */
 export const PageReads = z.record(
   z.string(),

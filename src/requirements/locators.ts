@@ -50,8 +50,8 @@ const portalReleases = (section: string) => [
 ]
 
 /**
- * Where each requirement rests, section by section: the pages of ServiceNow's documentation it was read against
- * (`npm run sources` holds every one to a checkout of them), and the sources outside it.
+ * Where each requirement rests, section by section: the pages of ServiceNow's documentation it was read against (`npm
+ * run sources` holds every one to a checkout of them), and the sources outside it.
  */
 export const locators: Record<string, Locator[]> = {
   'PR-01': [au('NEWPROV', 'Before you begin')],

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 
 /**
  * The sections of one page of ServiceNow's documentation, by heading: a section runs from its heading to the next
- * heading of any level, and the text before the first heading after the title belongs to the title. The front
- * matter is left out.
+ * heading of any level, and the text before the first heading after the title belongs to the title. The front matter is
+ * left out.
  */
 export function sectionsOf(markdown: string): Map<string, string> {
   // A heading may follow the end of a table on the same line, as some pages write it.
@@ -44,8 +44,8 @@ export function normalised(text: string): string {
 }
 
 /**
- * What the catalog keeps of a section it was read against: 16 hexadecimal digits of the SHA-256 of its normalised
- * text. Enough to tell that the section changed, never the text itself.
+ * What the catalog keeps of a section it was read against: 16 hexadecimal digits of the SHA-256 of its normalised text.
+ * Enough to tell that the section changed, never the text itself.
  */
 export function fingerprint(text: string): string {
   return createHash('sha256').update(normalised(text)).digest('hex').slice(0, 16)

@@ -12,8 +12,7 @@ export type Release = z.infer<typeof Release>
 
 /**
  * Parts a target may declare it does not offer. Their scenarios carry the part's tag (`@legacy`, `@clock`, `@portal`)
- * and
- * do not run against such a target: they, and requirements only they verify, are reported as not applicable.
+ * and do not run against such a target: they, and requirements only they verify, are reported as not applicable.
  * `legacy` is the legacy Service Bridge onboarding; `clock` is a clock that setup can move forward; `portal` is
  * self-registration on the CSM portals, which a Service Exchange implementation need not have.
  */

@@ -1,7 +1,7 @@
 /**
- * A source the catalog cites, as a reader finds it: the page's title, where it is published (ServiceNow's
- * documentation site, or the community), and, for a page of ServiceNow's documentation repository, its folder
- * and file (which a test holds to the pages kept beside the kit, where they are).
+ * A source the catalog cites, as a reader finds it: the page's title, where it is published (ServiceNow's documentation
+ * site, or the community), and, for a page of ServiceNow's documentation repository, its folder and file (which a test
+ * holds to the pages kept beside the kit, where they are).
  */
 export type Source = {
   title: string
@@ -19,8 +19,8 @@ const docsPage = (folder: 'service-exchange' | 'customer-service-management', fi
 const serviceExchange = (file: string, title: string): Source => docsPage('service-exchange', file, title)
 
 /**
- * The sources the catalog cites, by the short keys its requirements use; the reports print this legend. A key
- * with a release after it (CSP-zurich, CT-brazil where the legend has no entry of its own) is that release's page.
+ * The sources the catalog cites, by the short keys its requirements use; the reports print this legend. A key with a
+ * release after it (CSP-zurich, CT-brazil where the legend has no entry of its own) is that release's page.
  */
 export const sourceLegend = {
   S0: {

@@ -4,8 +4,8 @@ import { requirementById, type RequirementId } from '../requirements/catalog'
 import { ConfigurationError } from './configuration-error'
 
 /**
- * Rules the reference can be told to break, named by requirement ID, to prove that the suite notices.
- * A few rules can also be broken in a subtler way, named ID:variant.
+ * Rules the reference can be told to break, named by requirement ID, to prove that the suite notices. A few rules can
+ * also be broken in a subtler way, named ID:variant.
  */
 export type Faults = ReadonlySet<string>
 

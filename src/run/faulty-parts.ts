@@ -9,9 +9,9 @@ import type { Faults } from './faults'
 const FIXED_PREFIX = '5f1c2e9a7b3d4c8e0f6a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6'
 
 /**
- * The parts a fault supplies in place of the reference's own, each a realistic slip of an implementation. They
- * live here, outside the reference, and are handed to it when it is put together (`partsFor`), so the reference
- * holds only the rules.
+ * The parts a fault supplies in place of the reference's own, each a realistic slip of an implementation. They live
+ * here, outside the reference, and are handed to it when it is put together (`partsFor`), so the reference holds only
+ * the rules.
  */
 const FAULTY_PARTS: Partial<Record<string, Partial<ImplementationParts>>> = {
   // PC-03: tokens numbered one after another; PC-02: every URL gets the first token again.

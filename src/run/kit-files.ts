@@ -13,9 +13,9 @@ export const CLI = join(KIT_ROOT, 'src', 'cli', 'sx-conformance.cjs')
 export const COMPILED = __filename.endsWith('.js')
 
 /**
- * The step definitions and hooks a cucumber run started in this process loads, and what loads them: the compiled
- * ones beside compiled code, the TypeScript ones through ts-node beside TypeScript. Mixing the two would load every
- * module of the kit twice, with classes that do not know each other.
+ * The step definitions and hooks a cucumber run started in this process loads, and what loads them: the compiled ones
+ * beside compiled code, the TypeScript ones through ts-node beside TypeScript. Mixing the two would load every module
+ * of the kit twice, with classes that do not know each other.
  */
 export const STEP_FILES = COMPILED ? compiledSteps() : typeScriptSteps()
 

@@ -2,9 +2,8 @@
 export const PLAIN_EVERY_MS = 10_000
 
 /**
- * A progress line that says where a long command stands. On a terminal it rewrites itself in place as things
- * move; elsewhere (a CI log, a pipe) it prints a plain line every ten seconds and at the end, each with the
- * seconds gone.
+ * A progress line that says where a long command stands. On a terminal it rewrites itself in place as things move;
+ * elsewhere (a CI log, a pipe) it prints a plain line every ten seconds and at the end, each with the seconds gone.
  */
 export function progressLine(
   write: (text: string) => void,

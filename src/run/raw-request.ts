@@ -10,8 +10,8 @@ export type RawAnswer = { status: number; text: string; headers: IncomingHttpHea
 const NO_ANSWER: RawAnswer = { status: 0, text: '', headers: {} }
 
 /**
- * Sends a request to a server as given, malformed ones included (fetch would refuse to send some, and would
- * normalise the path). Never rejects: no answer is status 0.
+ * Sends a request to a server as given, malformed ones included (fetch would refuse to send some, and would normalise
+ * the path). Never rejects: no answer is status 0.
  */
 export function sendRaw(
   base: URL,

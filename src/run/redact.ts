@@ -1,6 +1,6 @@
 /**
- * Long runs of URL-safe characters: registration tokens and verification links carry one (the reference's are
- * 43 characters), while identifiers the logs may name (UUIDs, 32-digit record ids) are shorter.
+ * Long runs of URL-safe characters: registration tokens and verification links carry one (the reference's are 43
+ * characters), while identifiers the logs may name (UUIDs, 32-digit record ids) are shorter.
  */
 const TOKEN_LIKE = /[A-Za-z0-9_-]{40,}/g
 
@@ -11,9 +11,9 @@ export const redactSecrets = (text: string, placeholder = '[redacted]'): string 
 export const REDACTED_LINK = '<a link on the provider instance>'
 
 /**
- * Text with every address on a provider instance below the instance's own address (registration URLs,
- * verification links: they carry live tokens, whatever the target's tokens look like) written as a
- * placeholder, and any other token-like run redacted.
+ * Text with every address on a provider instance below the instance's own address (registration URLs, verification
+ * links: they carry live tokens, whatever the target's tokens look like) written as a placeholder, and any other
+ * token-like run redacted.
  */
 export function redactLinks(text: string, providerUrl: string | undefined): string {
   const origin = providerUrl && URL.canParse(providerUrl) ? new URL(providerUrl).origin : undefined

@@ -1,8 +1,8 @@
 /**
  * Trouble that says nothing about the target: the set-up it was given (a missing setup token), the room it has
- * (server-full), a target that stopped answering altogether, or a kit too slow to answer the target in time. A
- * scenario that meets it could not run; a run with such a scenario ends "could not run" (exit 2), never with a
- * verdict on the target. Its message says what happened and what to do.
+ * (server-full), a target that stopped answering altogether, or a kit too slow to answer the target in time. A scenario
+ * that meets it could not run; a run with such a scenario ends "could not run" (exit 2), never with a verdict on the
+ * target. Its message says what happened and what to do.
  */
 export class RunTrouble extends Error {
   /**

@@ -4,8 +4,8 @@ import { randomInt } from 'node:crypto'
 export const SEED_VARIABLE = 'SX_SEED'
 
 /**
- * The one seed of this run. Taken from SX_SEED when set; otherwise drawn once and written back to the
- * environment, so that worker threads started later, and the report formatters, see the same seed.
+ * The one seed of this run. Taken from SX_SEED when set; otherwise drawn once and written back to the environment, so
+ * that worker threads started later, and the report formatters, see the same seed.
  */
 export function runSeed(): number {
   const given = process.env[SEED_VARIABLE]

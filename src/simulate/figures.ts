@@ -65,8 +65,8 @@ export function addStop(figures: SimulationFigures, stop: Omit<Stop, 'consumers'
 }
 
 /**
- * The figures of several parts of one run, as one: they must share seed, release, size and mix, and cover
- * consumers no other part covers.
+ * The figures of several parts of one run, as one: they must share seed, release, size and mix, and cover consumers no
+ * other part covers.
  */
 export function mergeFigures(parts: SimulationFigures[]): SimulationFigures {
   const [first, ...rest] = parts

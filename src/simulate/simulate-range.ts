@@ -124,8 +124,8 @@ const refusedStop = (before: Stage, outcome: Outcome<unknown>) =>
       }
 
 /**
- * One consumer's journey through the reference, as its conditions say: the provider admin creates its connection,
- * its contact opens the URL and gets started when their pace says, fixes a failing check or not, and starts the
+ * One consumer's journey through the reference, as its conditions say: the provider admin creates its connection, its
+ * contact opens the URL and gets started when their pace says, fixes a failing check or not, and starts the
  * registration. It ends at the first stage it does not reach, and says why.
  */
 async function oneConsumer(
@@ -218,8 +218,8 @@ async function oneConsumer(
 
 /**
  * Waits for the event loop to come round. A simulated journey runs on promises alone and never leaves the microtask
- * queue, so without this the runtime's finalizers, which free what each request tied to its abort signal, never run
- * and a worker's heap grows by kilobytes a call until it runs out.
+ * queue, so without this the runtime's finalizers, which free what each request tied to its abort signal, never run and
+ * a worker's heap grows by kilobytes a call until it runs out.
  */
 const turnOfTheEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 

@@ -6,10 +6,9 @@ import { nextState, type EventRule } from './workflow'
 export type CardEvent = 'UrlOpened' | 'ChecksPassed' | 'ChecksFailed' | 'RegistrationCompleted'
 
 /**
- * The connection card of the Provider Center, which is also the state of the consumer's registration page
- * (CT, CC). Pending exists in Brazil only; in Australia a card starts in Awaiting Validation and opening the
- * URL has no row, so it leaves the card where it is. Validation Failed goes straight to Validated once every
- * issue is resolved (RD-06).
+ * The connection card of the Provider Center, which is also the state of the consumer's registration page (CT, CC).
+ * Pending exists in Brazil only; in Australia a card starts in Awaiting Validation and opening the URL has no row, so
+ * it leaves the card where it is. Validation Failed goes straight to Validated once every issue is resolved (RD-06).
  */
 export const connectionCard = {
   Pending: { UrlOpened: 'Awaiting Validation' },

@@ -9,8 +9,8 @@ export type LegacyEvent =
   'ProviderRecordCreated' | 'SubscriptionApproved' | 'SubscriptionRejected' | 'ReplicationSetActivated'
 
 /**
- * The legacy onboarding (S2, domain brief §2.5) as one table: the customer's provider record asks for a
- * subscription, the provider approves or rejects it, the customer activates its replication set.
+ * The legacy onboarding (S2, domain brief §2.5) as one table: the customer's provider record asks for a subscription,
+ * the provider approves or rejects it, the customer activates its replication set.
  */
 export const legacyIntegration = {
   'Registration Submitted': { ProviderRecordCreated: 'Awaiting Approval' },

@@ -1,7 +1,7 @@
 /**
- * The named parts of an implementation that a rule leans on, each a small decision the documents make: who counts as
- * an admin, which address is valid, which release is recent enough... The reference supplies its own; a fault
- * variant supplies another from outside it, as XState's `provide` does, so that the reference reads as the rules.
+ * The named parts of an implementation that a rule leans on, each a small decision the documents make: who counts as an
+ * admin, which address is valid, which release is recent enough... The reference supplies its own; a fault variant
+ * supplies another from outside it, as XState's `provide` does, so that the reference reads as the rules.
  */
 export type ImplementationParts = {
   /**

@@ -5,9 +5,9 @@ import type { TaskState } from './states'
 export type TaskEvent = 'ChecksPassed' | 'ChecksFailed' | 'RegistrationCompleted'
 
 /**
- * The registration task of the classic path (ONB-australia, S1): saved into Awaiting Validation, then Open
- * when the pre-onboarding checks pass or Validation Failed when any fails; Validation Failed becomes Open by
- * itself once every issue is resolved, and Open becomes Closed Complete when the contact completes it.
+ * The registration task of the classic path (ONB-australia, S1): saved into Awaiting Validation, then Open when the
+ * pre-onboarding checks pass or Validation Failed when any fails; Validation Failed becomes Open by itself once every
+ * issue is resolved, and Open becomes Closed Complete when the contact completes it.
  */
 export const registrationTask = {
   'Awaiting Validation': { ChecksPassed: 'Open', ChecksFailed: 'Validation Failed' },

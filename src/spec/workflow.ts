@@ -1,7 +1,7 @@
 import type { RequirementId } from '../requirements/catalog'
 /**
- * What an event of a workflow stands for, in the procedures' words, and the requirements whose guards decide
- * whether it may happen. The state diagrams of CONTRACT.md and of the reports label each transition with them.
+ * What an event of a workflow stands for, in the procedures' words, and the requirements whose guards decide whether it
+ * may happen. The state diagrams of CONTRACT.md and of the reports label each transition with them.
  */
 export type EventRule = { says: string; guardedBy: readonly RequirementId[] }
 

@@ -145,8 +145,8 @@ async function main(): Promise<void> {
 }
 
 /**
- * How soon the command line answers: `npx sx-conformance --help` as people type it, the kit's own part of that
- * (the bin alone, without npm's start), and how long `serve` takes until it says where it listens.
+ * How soon the command line answers: `npx sx-conformance --help` as people type it, the kit's own part of that (the bin
+ * alone, without npm's start), and how long `serve` takes until it says where it listens.
  */
 async function startUp(): Promise<void> {
   const helpThroughNpx = Array.from({ length: runs }, () => timeCommand('npx', ['sx-conformance', '--help']))
@@ -218,8 +218,8 @@ function freshClone(): void {
 }
 
 /**
- * How long each scenario of a run took, hooks included, from its message stream. The first is left out: its
- * hooks start the browser and the reference that the others share.
+ * How long each scenario of a run took, hooks included, from its message stream. The first is left out: its hooks start
+ * the browser and the reference that the others share.
  */
 function scenarioMilliseconds(messages: string): number[] {
   const started = new Map<string, number>()

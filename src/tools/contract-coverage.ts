@@ -1,9 +1,8 @@
 /**
- * The contract's coverage by the run npm test has just made: every refusal code of the contract, and every
- * status it can answer, must have occurred in some scenario (in-process, over HTTP or in the browser), or be one
- * of the few exceptions below, each with its reason and the test that asserts it instead. A code nobody ever
- * produces is a rule no verdict rests on.
- * Usage: npm run contract-coverage [-- REPORT_DIR ...] (by default, every report folder of npm test)
+ * The contract's coverage by the run npm test has just made: every refusal code of the contract, and every status it
+ * can answer, must have occurred in some scenario (in-process, over HTTP or in the browser), or be one of the few
+ * exceptions below, each with its reason and the test that asserts it instead. A code nobody ever produces is a rule no
+ * verdict rests on. Usage: npm run contract-coverage [-- REPORT_DIR ...] (by default, every report folder of npm test)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

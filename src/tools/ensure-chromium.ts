@@ -1,8 +1,8 @@
 /**
- * Makes sure a system Chromium is there for the browser profiles. Debian's headless shell is the one wanted (it
- * runs the UI scenarios in about half the time of the full browser): as root on Debian it is installed when it is
- * missing. Elsewhere any Chromium found will do, and with none this says what to install and exits 2.
- * SX_CHROMIUM, when set, names the browser and nothing is installed.
+ * Makes sure a system Chromium is there for the browser profiles. Debian's headless shell is the one wanted (it runs
+ * the UI scenarios in about half the time of the full browser): as root on Debian it is installed when it is missing.
+ * Elsewhere any Chromium found will do, and with none this says what to install and exits 2. SX_CHROMIUM, when set,
+ * names the browser and nothing is installed.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'

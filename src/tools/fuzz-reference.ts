@@ -1,6 +1,6 @@
 /**
- * A long fuzz of the reference, served by another process as any target would be: prints the table, the
- * requests per second and the seed. Usage: npm run fuzz [-- --requests N --seed S]
+ * A long fuzz of the reference, served by another process as any target would be: prints the table, the requests per
+ * second and the seed. Usage: npm run fuzz [-- --requests N --seed S]
  */
 import { runCli } from '../cli/run-cli'
 import { startReferenceProcess } from './reference-process'

@@ -1,10 +1,9 @@
 /**
- * Mutation testing of the reference: Stryker changes src/reference/ one mutant at a time (its screens and its
- * server are tried by the HTTP and browser runs instead) and runs the in-process scenarios of both releases
- * that cover the change; a mutant the scenarios do not notice is a slip an implementation could make unseen.
- * Prints the score, the mutants disabled in place by their reason, and how long it took.
- * Usage: npm run mutation [-- STRYKER OPTIONS], such as --mutate src/reference/rules.ts or --force (no incremental
- * reuse)
+ * Mutation testing of the reference: Stryker changes src/reference/ one mutant at a time (its screens and its server
+ * are tried by the HTTP and browser runs instead) and runs the in-process scenarios of both releases that cover the
+ * change; a mutant the scenarios do not notice is a slip an implementation could make unseen. Prints the score, the
+ * mutants disabled in place by their reason, and how long it took. Usage: npm run mutation [-- STRYKER OPTIONS], such
+ * as --mutate src/reference/rules.ts or --force (no incremental reuse)
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'

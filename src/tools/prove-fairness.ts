@@ -1,9 +1,8 @@
 /**
- * Proves that the suite is fair: runs every scenario of both releases once per other choice of each entry of
- * the silences register (src/contract/silences.ts), the reference switched to that choice. Every run must stay
- * green: a scenario that fails relies on something the documents leave to the target.
- * The runs share a pool of worker processes (one per core), each with the suite loaded once.
- * Usage: npm run prove-fairness
+ * Proves that the suite is fair: runs every scenario of both releases once per other choice of each entry of the
+ * silences register (src/contract/silences.ts), the reference switched to that choice. Every run must stay green: a
+ * scenario that fails relies on something the documents leave to the target. The runs share a pool of worker processes
+ * (one per core), each with the suite loaded once. Usage: npm run prove-fairness
  */
 import { silences } from '../contract/silences'
 import { runTool } from './run-tool'

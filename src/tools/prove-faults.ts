@@ -1,10 +1,10 @@
 /**
- * Proves that the suite can fail: runs every scenario once per rule of the reference switched off, and
- * reports which scenarios turned red. A fault that leaves the suite green means a rule nobody checks.
- * A fault is tried against each release its requirement applies to, until one turns red.
- * Attested requirements are left out: no scenario verifies them, so no fault of theirs can show.
- * The runs share a pool of worker processes (one per core), each with the suite loaded once. A run stops at the
- * first scenario that turns red, the feature files that verify the fault's requirement running first; with
+ * Proves that the suite can fail: runs every scenario once per rule of the reference switched off, and reports which
+ * scenarios turned red. A fault that leaves the suite green means a rule nobody checks. A fault is tried against each
+ * release its requirement applies to, until one turns red. Attested requirements are left out: no scenario verifies
+ * them, so no fault of theirs can show. The runs share a pool of worker processes (one per core), each with the suite
+ * loaded once. A run stops at the first scenario that turns red, the feature files that verify the fault's requirement
+ * running first; with
  * --count every scenario runs, and the table says how many turned red.
  * Usage: npm run prove-faults [-- [--count] FAULT ...]
  */

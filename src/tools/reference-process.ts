@@ -19,9 +19,9 @@ export type ReferenceProcess = {
 }
 
 /**
- * Starts `sx-conformance serve` on a free port as a separate process and waits until it listens. Its output
- * after that line goes to this process's stderr, so a defect of the server shows in the run that found it, and
- * is kept, so that a run can check what the server logged.
+ * Starts `sx-conformance serve` on a free port as a separate process and waits until it listens. Its output after that
+ * line goes to this process's stderr, so a defect of the server shows in the run that found it, and is kept, so that a
+ * run can check what the server logged.
  */
 export function startReferenceProcess(extra: string[] = []): Promise<ReferenceProcess> {
   const env = { [SETUP_TOKEN_VARIABLE]: newSetupToken() }

@@ -1,8 +1,8 @@
 /**
- * Runs one cucumber profile as `cucumber-js -p PROFILE` does, its output and reports the same, with the step files
- * of this process: the compiled ones where the kit runs compiled (see src/run/kit-module.cjs), which saves the
- * transpiling of every step and module and ts-node's rewriting of every stack trace Playwright takes.
- * Usage: node src/run/kit-module.cjs src/tools/run-profile.ts PROFILE
+ * Runs one cucumber profile as `cucumber-js -p PROFILE` does, its output and reports the same, with the step files of
+ * this process: the compiled ones where the kit runs compiled (see src/run/kit-module.cjs), which saves the transpiling
+ * of every step and module and ts-node's rewriting of every stack trace Playwright takes. Usage: node
+ * src/run/kit-module.cjs src/tools/run-profile.ts PROFILE
  */
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api'
 import { STEP_SUPPORT } from '../run/kit-files'

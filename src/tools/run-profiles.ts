@@ -1,8 +1,7 @@
 /**
- * Runs cucumber profiles side by side, each in a process of its own, and prints each one's output when it ends.
- * Two runs at once keep both cores of a small machine busy: one waits on its browser or target while the other
- * works. Exits 1 when any run failed.
- * Usage: node -r ts-node/register src/tools/run-profiles.ts PROFILE [PROFILE ...]
+ * Runs cucumber profiles side by side, each in a process of its own, and prints each one's output when it ends. Two
+ * runs at once keep both cores of a small machine busy: one waits on its browser or target while the other works. Exits
+ * 1 when any run failed. Usage: node -r ts-node/register src/tools/run-profiles.ts PROFILE [PROFILE ...]
  */
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'

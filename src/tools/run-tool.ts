@@ -1,6 +1,6 @@
 /**
- * Runs a tool and exits with the code it answers (none: 0). A tool that cannot do its work says why in one
- * line and exits 2.
+ * Runs a tool and exits with the code it answers (none: 0). A tool that cannot do its work says why in one line and
+ * exits 2.
  */
 export function runTool(main: () => Promise<number | void>): void {
   main().then(

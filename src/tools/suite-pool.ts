@@ -1,6 +1,6 @@
 /**
- * A pool of worker processes, each of which loads the in-process suite once and then runs it again and again with
- * other world parameters (prove-faults, prove-fairness): as many runs at once as the machine has cores.
+ * A pool of worker processes, each of which loads the in-process suite once and then runs it again and again with other
+ * world parameters (prove-faults, prove-fairness): as many runs at once as the machine has cores.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'

@@ -37,8 +37,8 @@ function featuresFirstFor(requirement: string): string[] {
 }
 
 /**
- * Runs the whole in-process suite of a release again and again in this process, each time with other world
- * parameters (faults switched on, another starting state), and answers the scenarios that failed.
+ * Runs the whole in-process suite of a release again and again in this process, each time with other world parameters
+ * (faults switched on, another starting state), and answers the scenarios that failed.
  */
 export async function suiteRuns(): Promise<
   (release: Release, parameters: WorldParameterOverrides, extent?: RunExtent) => Promise<RedScenario[]>

@@ -1,6 +1,6 @@
 /**
- * A worker of the suite pool (suite-pool.ts): loads the in-process suite once, then runs it for each task
- * its coordinator sends, and answers the scenarios that failed.
+ * A worker of the suite pool (suite-pool.ts): loads the in-process suite once, then runs it for each task its
+ * coordinator sends, and answers the scenarios that failed.
  */
 import type { SuiteAnswer, SuiteTask } from './suite-pool'
 import { suiteRuns } from './suite-runs'

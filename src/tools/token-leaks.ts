@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 /**
- * Every registration URL and token a run was handed by the target, read from its recorded exchanges (one JSON
- * per line): the values of registrationUrl fields anywhere in an answer, and the last segment of each.
+ * Every registration URL and token a run was handed by the target, read from its recorded exchanges (one JSON per
+ * line): the values of registrationUrl fields anywhere in an answer, and the last segment of each.
  */
 export function issuedSecrets(exchangeFiles: string[]): Set<string> {
   const secrets = new Set<string>()

@@ -1,8 +1,7 @@
 /**
- * Writes what documents the HTTP contract: the OpenAPI document, from the zod schemas (a test fails while the
- * committed one differs), and the example exchanges of CONTRACT.md, recorded from runs of the whole suite (both
- * releases) against the reference served by another process.
- * Usage: npm run contract
+ * Writes what documents the HTTP contract: the OpenAPI document, from the zod schemas (a test fails while the committed
+ * one differs), and the example exchanges of CONTRACT.md, recorded from runs of the whole suite (both releases) against
+ * the reference served by another process. Usage: npm run contract
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -59,8 +58,8 @@ async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: st
 
 /**
  * One exchange as a reader sees it, the same from one recording to the next: the target's address, the instance's
- * identifier, the mocks' ports, the identifiers the target drew (numbered in the order they appear, so that one
- * example still shows which is which) and the times of its clock made generic.
+ * identifier, the mocks' ports, the identifiers the target drew (numbered in the order they appear, so that one example
+ * still shows which is which) and the times of its clock made generic.
  */
 function render(exchange: Exchange, targetUrl: string): string {
   const drawn = new Map<string, string>()

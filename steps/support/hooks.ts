@@ -30,8 +30,8 @@ import { ConfigurationError } from '../../src/run/configuration-error'
 import { readWorldParameters } from '../../src/run/world-parameters'
 
 /**
- * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a
- * copy of the environment as it is when they start, so they all inherit the same seed. A hook is too late.
+ * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a copy of the
+ * environment as it is when they start, so they all inherit the same seed. A hook is too late.
  */
 const seed = runSeed()
 
@@ -39,16 +39,16 @@ const seed = runSeed()
 setDefaultTimeout(30_000)
 
 /**
- * The target of this worker's scenarios, asked once what it offers, and the waivers, read once: both by the run's
- * world parameters, since one process may run cucumber several times with different ones (prove-faults does).
+ * The target of this worker's scenarios, asked once what it offers, and the waivers, read once: both by the run's world
+ * parameters, since one process may run cucumber several times with different ones (prove-faults does).
  */
 const targets = new Map<string, Promise<RunTarget>>()
 const waiverFiles = new Map<string, Waiver[]>()
 
 /**
- * Trouble no later scenario can get past, by run: mistakes in how the run was set up (no target address, no browser,
- * a release the target lacks, a setup token the target refuses) and a target that stopped answering. The first
- * scenario to meet it says it, as trouble of the run, and the others are skipped.
+ * Trouble no later scenario can get past, by run: mistakes in how the run was set up (no target address, no browser, a
+ * release the target lacks, a setup token the target refuses) and a target that stopped answering. The first scenario
+ * to meet it says it, as trouble of the run, and the others are skipped.
  */
 const mistakes = new Map<string, Error>()
 
@@ -97,9 +97,9 @@ Before(function (this: ExchangeWorld, { pickle }) {
 })
 
 /**
- * A scenario written for another release does not run: the release profiles leave it out by tag, and this
- * keeps a hand-set release parameter from running it against the wrong documentation. Nor does a scenario of a
- * part the target does not offer. Every scenario, run or not, carries the run's context for the reports.
+ * A scenario written for another release does not run: the release profiles leave it out by tag, and this keeps a
+ * hand-set release parameter from running it against the wrong documentation. Nor does a scenario of a part the target
+ * does not offer. Every scenario, run or not, carries the run's context for the reports.
  */
 Before(async function (this: ExchangeWorld, { pickle }) {
   const tagged = Release.safeParse(
@@ -165,11 +165,10 @@ Before(async function (this: ExchangeWorld, { pickle }) {
 })
 
 /**
- * Every scenario carries its sequence diagram (Mermaid): who asked the target for what, and whom the target called.
- * A scenario over HTTP carries its exchanges with the target, so an implementer sees what led to a failure;
- * links on the provider instance are redacted (they carry live tokens), and credentials were never recorded.
- * A failed scenario in the browser carries a picture of the screen it failed on; every scenario's browser
- * context ends with it.
+ * Every scenario carries its sequence diagram (Mermaid): who asked the target for what, and whom the target called. A
+ * scenario over HTTP carries its exchanges with the target, so an implementer sees what led to a failure; links on the
+ * provider instance are redacted (they carry live tokens), and credentials were never recorded. A failed scenario in
+ * the browser carries a picture of the screen it failed on; every scenario's browser context ends with it.
  */
 After(async function (this: ExchangeWorld, { result }) {
   if (this.trace.entries.length > 0)
@@ -189,8 +188,8 @@ After(async function (this: ExchangeWorld, { result }) {
 })
 
 /**
- * A scenario passes only if nothing unexpected left the target and every refusal was looked at. One that failed
- * after the kit's mocks answered the target too late could not run: the machine, not the target, was slow.
+ * A scenario passes only if nothing unexpected left the target and every refusal was looked at. One that failed after
+ * the kit's mocks answered the target too late could not run: the machine, not the target, was slow.
  */
 After(async function (this: ExchangeWorld, { pickle, result }) {
   this.attach(JSON.stringify(this.partiesSummary()), 'application/json')
@@ -218,9 +217,9 @@ BeforeStep(function (this: ExchangeWorld, { pickleStep }) {
 })
 
 /**
- * Mail is exact: every email of a documented kind goes to a party an accepted act of the scenario entitles to it
- * (the contract's table of mail kinds), as often as such acts happened. Checked after every step, so the step that
- * sent it is the one that fails, whatever the scenario goes on to assert.
+ * Mail is exact: every email of a documented kind goes to a party an accepted act of the scenario entitles to it (the
+ * contract's table of mail kinds), as often as such acts happened. Checked after every step, so the step that sent it
+ * is the one that fails, whatever the scenario goes on to assert.
  */
 AfterStep(function (this: ExchangeWorld) {
   const excess = this.mailLedger.excess(this.boundary.outbox.documented())

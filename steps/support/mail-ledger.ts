@@ -2,10 +2,10 @@ import type { DocumentedMail, MailKind } from '../../src/contract/mail.schema'
 import type { Outcome } from '../../src/contract/refusal.schema'
 
 /**
- * Who may receive mail of each kind the contract names, as the acts that call for it are accepted: the rule of
- * the contract's table of mail kinds, stated once. Each accepted act entitles one party to one email of one kind;
- * an email beyond what the scenario's acts entitle anyone to fails the step that was running when it was sent.
- * Mail of kinds the contract does not name is the target's own (FREE-11) and is not counted.
+ * Who may receive mail of each kind the contract names, as the acts that call for it are accepted: the rule of the
+ * contract's table of mail kinds, stated once. Each accepted act entitles one party to one email of one kind; an email
+ * beyond what the scenario's acts entitle anyone to fails the step that was running when it was sent. Mail of kinds the
+ * contract does not name is the target's own (FREE-11) and is not counted.
  */
 export class MailLedger {
   readonly #entitled = new Map<string, number>()

@@ -3,8 +3,8 @@ import { redactLinks } from '../../src/run/redact'
 import type { ExchangeWorld } from './world'
 
 /*
- * A failing step's message goes into every report, and links on the provider instance carry live tokens: every
- * step's failure is redacted before cucumber sees it.
+ * A failing step's message goes into every report, and links on the provider instance carry live tokens: every step's
+ * failure is redacted before cucumber sees it.
  */
 
 /**

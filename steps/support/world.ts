@@ -29,8 +29,8 @@ export type CustomerAccount = { id: string; name: string; registrationCode: stri
 /**
  * How long a call of acts issued at the same moment waits at the boundary for the others' calls: long enough for a
  * press in a second browser tab to arrive on a busy machine (250 ms was not, once in CI), short enough to stay well
- * within a target's timeout for the calls it makes (the reference's: 1 s), so a target serializing the acts is
- * only slowed.
+ * within a target's timeout for the calls it makes (the reference's: 1 s), so a target serializing the acts is only
+ * slowed.
  */
 const MEETING_PATIENCE_MS = 600
 
@@ -95,8 +95,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   readonly mailLedger = new MailLedger((id) => this.#peopleById.get(id)?.email)
   #outcomes: { outcome: Outcome<unknown>; asserted: boolean; inAGiven: boolean }[] = []
   /**
-   * Whether the step running is a Given (or an And after one). A scenario printed by exploration (@explored) takes
-   * its Givens from a faulty target's journey: a sound target may refuse one, and that refusal needs no assertion.
+   * Whether the step running is a Given (or an And after one). A scenario printed by exploration (@explored) takes its
+   * Givens from a faulty target's journey: a sound target may refuse one, and that refusal needs no assertion.
    */
   inAGiven = false
   /** The acts last issued at the same moment, each with what it meant ("approve", "reject"): "them" in later steps. */
@@ -108,8 +108,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * Told of every act a party performed through the driver. Besides counting what mail it entitles, the kit plays
-   * the consumer instance's own application: a registration that completes leaves that instance a Provider Connection
+   * Told of every act a party performed through the driver. Besides counting what mail it entitles, the kit plays the
+   * consumer instance's own application: a registration that completes leaves that instance a Provider Connection
    * record for the provider, which only Off-Board Provider there deletes (OFF-P).
    */
   noteAct(verb: string, args: readonly unknown[], outcome: Outcome<unknown>): void {
@@ -136,8 +136,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * Sets up the provider record on first need. It is created late, not in the Background, so that one
-   * scenario can say it is missing without undoing anything.
+   * Sets up the provider record on first need. It is created late, not in the Background, so that one scenario can say
+   * it is missing without undoing anything.
    */
   async providerReady(): Promise<void> {
     if (this.providerRecord === 'wanted') await this.setUpProviderRecord()
@@ -157,9 +157,9 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * A person acting as a user of a consumer (or customer) instance: signed in to the one at this address when they
-   * are a user there, or else to the instance of the scenario that has them, with the access token it issued. Someone
-   * no instance knows holds a token that no instance issued.
+   * A person acting as a user of a consumer (or customer) instance: signed in to the one at this address when they are
+   * a user there, or else to the instance of the scenario that has them, with the access token it issued. Someone no
+   * instance knows holds a token that no instance issued.
    */
   consumerUser(person: Person, instanceUrl = this.consumer().instanceUrl): ConsumerUser {
     const accessToken =
@@ -199,8 +199,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * Gives the consumer company a new contact, an admin of its instance like the first, but with these roles
-   * or this address on the provider instance: how a scenario says "the contact lacks …".
+   * Gives the consumer company a new contact, an admin of its instance like the first, but with these roles or this
+   * address on the provider instance: how a scenario says "the contact lacks …".
    */
   async replaceContact(overrides: { roles?: string[]; email?: string }, name = 'the consumer'): Promise<void> {
     const consumer = this.consumer(name)
@@ -314,9 +314,9 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * The role each of the scenario's people, instances and addresses plays, for its sequence diagram: user names,
-   * email addresses and hosts are drawn afresh in every run, the roles are what the scenario says. The roles are
-   * gathered once; the namer answers a name, or a text with every name in it replaced.
+   * The role each of the scenario's people, instances and addresses plays, for its sequence diagram: user names, email
+   * addresses and hosts are drawn afresh in every run, the roles are what the scenario says. The roles are gathered
+   * once; the namer answers a name, or a text with every name in it replaced.
    */
   roleNamer(): (raw: string) => string {
     const roles = new Map<string, string>()
@@ -377,8 +377,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * Someone completes the registration from a registration URL, as the page leads them: open it, Get Started,
-   * Start Registration. The first refusal ends it; the outcome recorded is that refusal or the final page.
+   * Someone completes the registration from a registration URL, as the page leads them: open it, Get Started, Start
+   * Registration. The first refusal ends it; the outcome recorded is that refusal or the final page.
    */
   completeRegistration(person: Person, registrationUrl: string): Promise<Outcome<RegistrationPage>> {
     return this.completeRegistrationAs(this.consumerUser(person), registrationUrl)
@@ -419,8 +419,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * A registration task saved for a consumer company is remembered for it, whoever saved it, with how many
-   * invitations its contact had before it was saved: the later ones are the task's own.
+   * A registration task saved for a consumer company is remembered for it, whoever saved it, with how many invitations
+   * its contact had before it was saved: the later ones are the task's own.
    */
   rememberedTask(
     outcome: Outcome<RegistrationTask>,
@@ -441,8 +441,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * The links of the consumer's registration task, wherever the target put them: in invitations its contact
-   * received since the task was saved, or in the task's comments. None while no link exists.
+   * The links of the consumer's registration task, wherever the target put them: in invitations its contact received
+   * since the task was saved, or in the task's comments. None while no link exists.
    */
   async taskLinks(consumerName = 'the consumer'): Promise<string[]> {
     const emailed = this.taskInvitations(consumerName)
@@ -484,8 +484,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * The registration URL issued for a consumer company's connection, where the contract puts it: on the card
-   * (always when email notifications are off, RD-01), or else in the invitation email to the contact (FREE-06).
+   * The registration URL issued for a consumer company's connection, where the contract puts it: on the card (always
+   * when email notifications are off, RD-01), or else in the invitation email to the contact (FREE-06).
    */
   registrationUrl(consumerName = 'the consumer'): string {
     const url = this.card(consumerName).registrationUrl ?? this.invitationLinks(consumerName)[0]
@@ -497,8 +497,8 @@ export class ExchangeWorld extends World<WorldParameters> {
   }
 
   /**
-   * Issues acts at the same moment, none waiting for another, as two people (or two tabs) pressing at once would;
-   * each is labelled with what it means, so that a later step can say what the accepted one should have left.
+   * Issues acts at the same moment, none waiting for another, as two people (or two tabs) pressing at once would; each
+   * is labelled with what it means, so that a later step can say what the accepted one should have left.
    */
   async atTheSameMoment<T>(
     acts: readonly (readonly [meant: string, act: () => Promise<Outcome<T>>])[],

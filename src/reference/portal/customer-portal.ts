@@ -39,8 +39,8 @@ type StoredRequest = CustomerRegistrationForm & {
 }
 
 /**
- * Self-registration on the CSM customer portal (CSMREG): a contact registers with their account's registration
- * code, and a customer admin of that account approves or rejects the request.
+ * Self-registration on the CSM customer portal (CSMREG): a contact registers with their account's registration code,
+ * and a customer admin of that account approves or rejects the request.
  */
 export class CustomerPortal {
   readonly #requests: StoredRequest[] = []

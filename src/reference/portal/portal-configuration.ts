@@ -34,8 +34,8 @@ export class PortalConfiguration {
 
   /**
    * Where a visitor who is not signed in finds Register on /csp (RD-12): in the portal header up to Xanadu; from
-   * Yokohama on only with the External User Registration plugin, in the header (the portal pages) or the login
-   * widget (the plugin's page), as the reading chooses (FREE-19).
+   * Yokohama on only with the External User Registration plugin, in the header (the portal pages) or the login widget
+   * (the plugin's page), as the reading chooses (FREE-19).
    */
   consumerRegister(): RegisterPlacement {
     // Switched off, PORT-01 shows Register only to those signed in, as S3's answerer said in a second reply.

@@ -8,9 +8,9 @@ import type { ProviderInstance } from '../provider-instance'
 const NOBODY: Actor = { userName: '', password: '' }
 
 /**
- * Who a request acts as. A provider user signs in to this instance with Basic credentials. A consumer user
- * presents, as a Bearer credential, the access token their own instance issued them; whose token it is, the
- * reference asks that instance when the operation names it (AUTH-02).
+ * Who a request acts as. A provider user signs in to this instance with Basic credentials. A consumer user presents, as
+ * a Bearer credential, the access token their own instance issued them; whose token it is, the reference asks that
+ * instance when the operation names it (AUTH-02).
  */
 export function authenticate(
   instance: ProviderInstance,

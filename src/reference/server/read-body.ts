@@ -31,9 +31,9 @@ export async function readBody(request: IncomingMessage): Promise<Outcome<string
 const tooLarge = () => refused<string>('body-too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`)
 
 /**
- * A JSON body: no body is undefined; a body sent as anything but application/json is refused (a browser may
- * send a plain-text body to another site without asking, a JSON one it may not), and so is one that is not
- * JSON or that nests deeper than any shape of the contract.
+ * A JSON body: no body is undefined; a body sent as anything but application/json is refused (a browser may send a
+ * plain-text body to another site without asking, a JSON one it may not), and so is one that is not JSON or that nests
+ * deeper than any shape of the contract.
  */
 export async function readJsonBody(request: IncomingMessage): Promise<Outcome<unknown>> {
   if (!carriesBody(request)) return accepted(undefined)

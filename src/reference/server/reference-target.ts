@@ -22,8 +22,8 @@ export type InstanceLimits = { maxInstances: number; maxStoredMb: number; idleMi
 export const DEFAULT_INSTANCE_LIMITS: InstanceLimits = { maxInstances: 1_000, maxStoredMb: 256, idleMinutes: 30 }
 
 /**
- * How the reference behaves as a target: which rules it breaks (to prove a gate fails), how long it waits, and
- * which optional parts it leaves out (to show what a target without them gets).
+ * How the reference behaves as a target: which rules it breaks (to prove a gate fails), how long it waits, and which
+ * optional parts it leaves out (to show what a target without them gets).
  */
 export type ReferenceTargetOptions = {
   faults: Faults

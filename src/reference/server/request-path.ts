@@ -5,9 +5,9 @@ import { decodeSegment } from '../../run/decode-segment'
 export type RequestPath = { pathname: string; query: URLSearchParams }
 
 /**
- * The request's path and query. The Host header plays no part: the server's public address is fixed at start,
- * so no client can have it issue links on another host. A path whose %-escapes do not decode is refused here,
- * before any route sees it.
+ * The request's path and query. The Host header plays no part: the server's public address is fixed at start, so no
+ * client can have it issue links on another host. A path whose %-escapes do not decode is refused here, before any
+ * route sees it.
  */
 export function readRequestPath(requestUrl: string | undefined): Outcome<RequestPath> {
   const text = requestUrl ?? '/'

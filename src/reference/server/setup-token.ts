@@ -11,9 +11,9 @@ export const MIN_SETUP_TOKEN_LENGTH = 16
 const digest = (text: string) => createHash('sha256').update(text).digest()
 
 /**
- * Whether a request carries the server's setup token as a Bearer credential. Setup can make anyone an admin
- * and read every live registration URL, so only whoever started the server may do it; the comparison takes
- * the same time whatever the guess.
+ * Whether a request carries the server's setup token as a Bearer credential. Setup can make anyone an admin and read
+ * every live registration URL, so only whoever started the server may do it; the comparison takes the same time
+ * whatever the guess.
  */
 export function checkSetupToken(expected: string, authorization: string | undefined): Outcome<void> {
   const given = readBearerToken(authorization)

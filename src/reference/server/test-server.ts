@@ -14,8 +14,8 @@ const NEW_INSTANCE = { release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9
 export const codeOf = (answer: Answered): string | undefined => (answer.body as { code?: string } | undefined)?.code
 
 /**
- * A reference server for a test, with a provider instance opened on it and helpers that send anything at all,
- * malformed requests included (fetch would refuse to send some of them).
+ * A reference server for a test, with a provider instance opened on it and helpers that send anything at all, malformed
+ * requests included (fetch would refuse to send some of them).
  */
 export async function startTestServer(options: Partial<ReferenceServerOptions> = {}) {
   const setupToken = newSetupToken()

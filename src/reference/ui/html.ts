@@ -30,8 +30,8 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
 
 /**
- * A value of the contract as people read it: a record as labelled definitions, a list as a list, a time as a
- * time. Each value says its kind, so that the browser driver reads back exactly what was shown.
+ * A value of the contract as people read it: a record as labelled definitions, a list as a list, a time as a time. Each
+ * value says its kind, so that the browser driver reads back exactly what was shown.
  */
 export function shown(value: unknown): Html {
   if (Array.isArray(value))

@@ -4,8 +4,8 @@ import { connectionsTab, offboardPath } from './provider-center.screens'
 import { outcomeScreen, ticked, type Screen, type ScreenCall, type ScreenRoute } from './screen'
 
 /**
- * The confirmation Off-Board Consumer opens (OFF-C, steps 3 to 5): it will delete the connection's records, and
- * ticking "Delete all existing tasks" asks for the word Delete before OK.
+ * The confirmation Off-Board Consumer opens (OFF-C, steps 3 to 5): it will delete the connection's records, and ticking
+ * "Delete all existing tasks" asks for the word Delete before OK.
  */
 const confirmation = (number: string): Screen => ({
   title: `Off-board ${number}`,
@@ -23,8 +23,8 @@ const offboardedStatus = (offboarded: Offboarded): Html =>
     <section aria-label="Off-boarded">${shown(offboarded)}</section>`
 
 /**
- * Where OK leads. In Brazil, as the card action does (CT-brazil): the Connections tab with a confirmation, or an
- * error on the connection's page; in Australia, a confirmation of its own, or the confirmation again with the error.
+ * Where OK leads. In Brazil, as the card action does (CT-brazil): the Connections tab with a confirmation, or an error
+ * on the connection's page; in Australia, a confirmation of its own, or the confirmation again with the error.
  */
 async function afterOk({ provider, actor, params, form }: ScreenCall): Promise<Screen> {
   const outcome = provider.providerCenter.offboardConsumer(actor, params.number, {

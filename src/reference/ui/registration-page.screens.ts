@@ -7,8 +7,8 @@ import { consumerSettings, consumerSettingsFields } from './settings-form'
 const here = (call: ScreenCall): string => `sx/registration/${call.params.token}`
 
 /**
- * The consumer's page ("Create your connection", CC): the registration, the check results each with Validate &
- * resolve, Get Started, and Start Registration, shown disabled or not at all until the registration is validated.
+ * The consumer's page ("Create your connection", CC): the registration, the check results each with Validate & resolve,
+ * Get Started, and Start Registration, shown disabled or not at all until the registration is validated.
  */
 function registrationPage(call: ScreenCall, value: RegistrationPage): Screen {
   const { startRegistration, ...fields } = value

@@ -26,8 +26,8 @@ const screens: { route: ScreenRoute; pattern: RegExp }[] = [
 }))
 
 /**
- * Serves a screen of the reference UI, when the request is for one: the same provider instance the contract
- * serves, through forms and pages instead of JSON. Answers whether it served the request.
+ * Serves a screen of the reference UI, when the request is for one: the same provider instance the contract serves,
+ * through forms and pages instead of JSON. Answers whether it served the request.
  */
 export async function serveScreen(
   target: ReferenceTarget,
