@@ -37,14 +37,39 @@ const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\
 
 /** The conformance report as Markdown: fit for a pull request, a CI job summary or a product owner. */
 export function renderConformanceMarkdown(report: ConformanceReport): string {
+  const byProcedure = procedures(report)
+  const lines = [
+    ...summary(report, byProcedure),
+    ...toLookAt(report),
+    ...requirementTables(byProcedure),
+    '',
+    '## The workflows',
+    '',
+    'Each transition names the requirements that govern it.',
+    '',
+    stateDiagramsSection(report.run.release, '###'),
+    ...waiverTable(report),
+    '',
+    '## Sources',
+    '',
+    ...Object.entries(sourceLegend).map(
+      ([key, source]: [string, Source]) =>
+        `- **${key}**: ${source.url ? `[${source.title}](${source.url})` : source.title}`,
+    ),
+    ...readingsRestedOn(report),
+  ]
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+/** The verdict in one sentence, the run's table, how to reproduce it, and the procedures' counts. */
+function summary(report: ConformanceReport, byProcedure: ReturnType<typeof procedures>): string[] {
   const { run, totals } = report
   const scenarioCount = Object.values(totals.scenarios).reduce((sum, n) => sum + n, 0)
   const scenarioSummary = Object.entries(totals.scenarios)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${status}`)
     .join(', ')
-  const byProcedure = procedures(report)
-  const lines = [
+  return [
     '# Service Exchange onboarding: conformance report',
     '',
     `**${report.verdict.toUpperCase()}**: ${totals.requirements.passed} of ${report.requirements.length - totals.requirements['not applicable']} requirements passed, ` +
@@ -68,6 +93,11 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
         `| [${cell(name)}](#${anchor}) | ${rows.length} | ${counts.passed} | ${counts.failed} | ${counts.waived} | ${counts['not applicable']} | ${bar(counts)} |`,
     ),
   ]
+}
+
+/** The scenarios that did not pass, with the first line of why, and the first ones' diagrams and exchanges. */
+function toLookAt(report: ConformanceReport): string[] {
+  const lines: string[] = []
   const failing = scenariosToLookAt(report)
   if (failing.length > 0) {
     lines.push(
@@ -100,6 +130,12 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
         `The other ${detailed.length - MOST_DETAILED} scenarios' diagrams are in conformance.html and conformance.json.`,
       )
   }
+  return lines
+}
+
+/** One table per procedure, a row per requirement. */
+function requirementTables(byProcedure: ReturnType<typeof procedures>): string[] {
+  const lines: string[] = []
   lines.push('', '## Requirements')
   for (const { name, rows } of byProcedure) {
     lines.push(
@@ -118,14 +154,12 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
       )
     }
   }
-  lines.push(
-    '',
-    '## The workflows',
-    '',
-    'Each transition names the requirements that govern it.',
-    '',
-    stateDiagramsSection(report.run.release, '###'),
-  )
+  return lines
+}
+
+/** The waivers in force, with what each accepted. */
+function waiverTable(report: ConformanceReport): string[] {
+  const lines: string[] = []
   if (report.waivers.length > 0) {
     lines.push(
       '',
@@ -141,15 +175,12 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
       )
     }
   }
-  lines.push(
-    '',
-    '## Sources',
-    '',
-    ...Object.entries(sourceLegend).map(
-      ([key, source]: [string, Source]) =>
-        `- **${key}**: ${source.url ? `[${source.title}](${source.url})` : source.title}`,
-    ),
-  )
+  return lines
+}
+
+/** The readings this run relied on, each with its sides and the requirements resting on it. */
+function readingsRestedOn(report: ConformanceReport): string[] {
+  const lines: string[] = []
   lines.push(
     '',
     '## Readings the verdicts rest on',
@@ -171,5 +202,5 @@ export function renderConformanceMarkdown(report: ConformanceReport): string {
       '',
     )
   }
-  return `${lines.join('\n').trimEnd()}\n`
+  return lines
 }
