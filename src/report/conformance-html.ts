@@ -59,21 +59,37 @@ function bar({ rows, counts }: ProcedureSummary): string {
     .join(', ')}">${segments.join('')}</div>`
 }
 
-/**
- * The conformance report as one self-contained HTML page: the diagrams are drawn by Mermaid, inlined; no external file.
- */
 /** The sections a requirement rests on, under its source, for a reader who opens the pages. */
 const citedSections = (cites: readonly string[] | undefined): string =>
   cites && cites.length > 0
     ? `<details><summary>sections</summary><ul>${cites.map((cite) => `<li><code>${html(cite)}</code></li>`).join('')}</ul></details>`
     : ''
 
+/**
+ * The conformance report as one self-contained HTML page: the diagrams are drawn by Mermaid, inlined; no external file.
+ */
 export function renderConformanceHtml(report: ConformanceReport): string {
+  const byProcedure = procedures(report)
+  return [
+    ...overview(report, byProcedure),
+    ...toLookAt(report),
+    ...requirementTables(byProcedure),
+    ...workflowDiagrams(report),
+    ...waiverTable(report),
+    ...readingsRestedOn(report),
+    ...sourceList(),
+    '</main>',
+    mermaidScript(),
+    '</body></html>\n',
+  ].join('\n')
+}
+
+/** The head of the page, the verdict, the run, the contents and the procedures' counts. */
+function overview(report: ConformanceReport, byProcedure: ReturnType<typeof procedures>): string[] {
   const { run } = report
   const verdictStyle = report.verdict === 'not conformant' ? 'bad' : report.verdict === 'conformant' ? 'ok' : 'warn'
   const notPassing = scenariosToLookAt(report)
-  const byProcedure = procedures(report)
-  const parts = [
+  return [
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Conformance: ${html(run.target)}</title><style>${STYLE}</style></head><body><main>`,
     '<h1>Service Exchange onboarding: conformance report</h1>',
     `<p class="verdict ${verdictStyle}">${html(report.verdict.toUpperCase())}</p>`,
@@ -107,6 +123,12 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     '</tbody></table>',
     legend(),
   ]
+}
+
+/** The scenarios that did not pass, with why, their last exchanges and what passed between the parties. */
+function toLookAt(report: ConformanceReport): string[] {
+  const notPassing = scenariosToLookAt(report)
+  const parts: string[] = []
   if (notPassing.length > 0) {
     parts.push(
       '<h2 id="to-look-at">Scenarios to look at</h2><table><thead><tr><th>Requirement</th><th>Scenario</th><th>Where</th><th>Status</th><th>Why</th></tr></thead><tbody>',
@@ -130,6 +152,12 @@ export function renderConformanceHtml(report: ConformanceReport): string {
       )
     })
   }
+  return parts
+}
+
+/** One table per procedure, a row per requirement. */
+function requirementTables(byProcedure: ReturnType<typeof procedures>): string[] {
+  const parts: string[] = []
   parts.push('<h2>Requirements</h2>')
   for (const procedure of byProcedure) {
     parts.push(`<h3 id="${procedure.anchor}">${html(procedure.name)}</h3>${bar(procedure)}`)
@@ -145,14 +173,26 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     }
     parts.push('</tbody></table>')
   }
+  return parts
+}
+
+/** The state diagrams of the workflows of the run's release. */
+function workflowDiagrams(report: ConformanceReport): string[] {
+  const parts: string[] = []
   parts.push('<h2 id="workflows">The workflows</h2><p>Each transition names the requirements that govern it.</p>')
-  for (const workflow of workflowsOf(run.release)) {
+  for (const workflow of workflowsOf(report.run.release)) {
     // Requirement IDs with non-breaking hyphens: the diagram wraps a long line of them between IDs, never inside one.
     parts.push(
       `<h3>${html(workflow.title)}</h3><pre class="mermaid">${html(stateDiagram(workflow).replace(/\b([A-Z]+)-(\d)/g, '$1\u2011$2'))}</pre>`,
       ...(workflow.everyEvent ? [`<p>${html(everyEventNote(workflow.everyEvent))}</p>`] : []),
     )
   }
+  return parts
+}
+
+/** The waivers in force, with what each accepted. */
+function waiverTable(report: ConformanceReport): string[] {
+  const parts: string[] = []
   parts.push('<h2 id="waivers">Waivers</h2>')
   if (report.waivers.length === 0) parts.push('<p>None were given.</p>')
   else {
@@ -167,6 +207,12 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     }
     parts.push('</tbody></table>')
   }
+  return parts
+}
+
+/** The readings this run relied on, each with its sides and the requirements resting on it. */
+function readingsRestedOn(report: ConformanceReport): string[] {
+  const parts: string[] = []
   parts.push(
     '<h2 id="readings">Readings the verdicts rest on</h2><p>Where the sources disagree, the kit holds targets to one reading.</p>',
   )
@@ -181,6 +227,12 @@ export function renderConformanceHtml(report: ConformanceReport): string {
       `<li>Why: ${html(reading.why)}</li><li>Requirements resting on it: ${html(reading.requirements.join(', ') || 'none in this run')}</li></ul>`,
     )
   }
+  return parts
+}
+
+/** The legend of the sources the requirements cite. */
+function sourceList(): string[] {
+  const parts: string[] = []
   parts.push(
     '<h2 id="sources">Sources</h2><ul>',
     ...Object.entries(sourceLegend).map(
@@ -189,6 +241,5 @@ export function renderConformanceHtml(report: ConformanceReport): string {
     ),
     '</ul>',
   )
-  parts.push('</main>', mermaidScript(), '</body></html>\n')
-  return parts.join('\n')
+  return parts
 }
