@@ -44,6 +44,51 @@ Exit codes: 0 conformant, 1 not conformant, 2 could not run (unreachable target,
 
 /** Verifies a target and answers the exit code; the last line printed says which verdict it stands for. */
 export async function verify(args: string[]): Promise<number> {
+  const run = readVerifyFlags(args)
+  if (run.rerun?.length === 0) {
+    console.log(`NOTHING TO RERUN: no scenario failed in ${run.flags['rerun-failed']}`)
+    return EXIT.conformant
+  }
+  const capabilities = await capabilitiesOf(run.targetUrl, run.requestTimeoutMs, run.waitSeconds)
+  if (!capabilities.releases.includes(run.release)) {
+    throw new ConfigurationError(
+      `the target at ${run.targetUrl} implements ${capabilities.releases.join(', ')}, not ${run.release}`,
+    )
+  }
+  const { runConfiguration } = await loadConfiguration({ file: false, provided: cucumberRun(run) }, { cwd: KIT_ROOT })
+  const collector = new RunCollector()
+  const progress = new ScenarioProgress((text) => process.stderr.write(text), process.stderr.isTTY === true)
+  await runCucumber(runConfiguration, { cwd: KIT_ROOT }, (envelope) => {
+    collector.take(envelope)
+    progress.take(envelope)
+  })
+  const report = buildConformanceReport(collector, { requirements, readings })
+  if (run.baseline) {
+    const written = writeBaseline(report, { ...run.baseline, target: run.targetUrl })
+    console.log(
+      `wrote ${written} waiver(s) to ${run.baseline.file}, owned by ${run.baseline.owner} until ${run.baseline.expires}`,
+    )
+  }
+  const { flags, rerun, shard } = run
+  const narrowedBy = [
+    flags.tags ? `--tags ${flags.tags}` : '',
+    rerun ? `--rerun-failed ${flags['rerun-failed']}` : '',
+    shard ? `--shard ${shard}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
+  const verdict = verifyVerdict(report, {
+    target: run.targetUrl,
+    release: run.release,
+    reportDir: run.reportDir,
+    ...(narrowedBy ? { narrowedBy } : {}),
+  })
+  console.log(verdict.line)
+  return verdict.code
+}
+
+/** The flags of verify, each read and checked before anything runs: a mistake is one line, and nothing started. */
+function readVerifyFlags(args: string[]) {
   const flags = readFlags(args, {
     target: { type: 'string' },
     release: { type: 'string', default: 'australia' },
@@ -64,8 +109,8 @@ export async function verify(args: string[]): Promise<number> {
   if (!URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol)) {
     throw new ConfigurationError(`--target takes an http(s) address, not "${flags.target}"`)
   }
-  const release = Release.safeParse(flags.release)
-  if (!release.success)
+  const releaseRead = Release.safeParse(flags.release)
+  if (!releaseRead.success)
     throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
   const requestTimeoutMs = wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000)
   const waitSeconds = wholeNumber(flags.wait, '--wait', 0, 3_600)
@@ -76,85 +121,61 @@ export async function verify(args: string[]): Promise<number> {
   const shard = flags.shard === undefined ? undefined : readShardFlag(flags.shard)
   const rerun = flags['rerun-failed'] === undefined ? undefined : failedLocations(resolve(flags['rerun-failed']))
   const baseline = readBaselineFlags(flags)
-  if (rerun?.length === 0) {
-    console.log(`NOTHING TO RERUN: no scenario failed in ${flags['rerun-failed']}`)
-    return EXIT.conformant
-  }
   const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
   if (setupToken !== undefined && setupToken.trim() === '')
     throw new ConfigurationError(`--setup-token (or ${SETUP_TOKEN_VARIABLE}) is empty`)
   if (flags.tags !== undefined) tagExpression(flags.tags)
   const reportDir = reportFolder(flags['report-dir'])
 
-  const capabilities = await capabilitiesOf(targetUrl, requestTimeoutMs, waitSeconds)
-  if (!capabilities.releases.includes(release.data)) {
-    throw new ConfigurationError(
-      `the target at ${targetUrl} implements ${capabilities.releases.join(', ')}, not ${release.data}`,
-    )
-  }
-
-  const otherReleases = Release.options.filter((name) => name !== release.data).map((name) => `not @release:${name}`)
-  const tags = [...otherReleases, ...(flags.tags ? [`(${flags.tags})`] : [])].join(' and ')
-  const { runConfiguration } = await loadConfiguration(
-    {
-      file: false,
-      provided: {
-        paths: rerun ?? [join(KIT_ROOT, 'features')],
-        ...(shard ? { shard } : {}),
-        ...STEP_FILES,
-        tags,
-        parallel: parallel > 1 ? parallel : 0,
-        format: [
-          // Each failure once at the end, not a dot per step: where the run stands goes to stderr as it goes.
-          'summary',
-          `html:${join(reportDir, 'cucumber.html')}`,
-          `rerun:${join(reportDir, 'rerun.txt')}`,
-          `junit:${join(reportDir, 'junit.xml')}`,
-          `message:${join(reportDir, 'messages.ndjson')}`,
-          `${join(KIT_ROOT, 'src', 'report', 'conformance-json.cjs')}:${join(reportDir, 'conformance.json')}`,
-          `${join(KIT_ROOT, 'src', 'report', 'conformance-markdown.cjs')}:${join(reportDir, 'conformance.md')}`,
-          `${join(KIT_ROOT, 'src', 'report', 'conformance-html.cjs')}:${join(reportDir, 'conformance.html')}`,
-        ],
-        formatOptions: { junit: { suiteName: `sx-conformance: ${targetUrl} (${release.data})` } },
-        worldParameters: {
-          driver: 'http',
-          targetUrl,
-          release: release.data,
-          requestTimeoutMs,
-          ...(waiversFile ? { waivers: waiversFile } : {}),
-          ...(setupToken ? { setupToken: setupToken.trim() } : {}),
-          ...(shard ? { shard } : {}),
-        },
-      },
-    },
-    { cwd: KIT_ROOT },
-  )
-  const collector = new RunCollector()
-  const progress = new ScenarioProgress((text) => process.stderr.write(text), process.stderr.isTTY === true)
-  await runCucumber(runConfiguration, { cwd: KIT_ROOT }, (envelope) => {
-    collector.take(envelope)
-    progress.take(envelope)
-  })
-  const report = buildConformanceReport(collector, { requirements, readings })
-  if (baseline) {
-    const written = writeBaseline(report, { ...baseline, target: targetUrl })
-    console.log(`wrote ${written} waiver(s) to ${baseline.file}, owned by ${baseline.owner} until ${baseline.expires}`)
-  }
-  const narrowedBy = [
-    flags.tags ? `--tags ${flags.tags}` : '',
-    rerun ? `--rerun-failed ${flags['rerun-failed']}` : '',
-    shard ? `--shard ${shard}` : '',
-  ]
-    .filter(Boolean)
-    .join(', ')
-  const verdict = verifyVerdict(report, {
-    target: targetUrl,
-    release: release.data,
+  return {
+    flags,
+    release: releaseRead.data,
+    requestTimeoutMs,
+    waitSeconds,
+    parallel,
+    waiversFile,
+    targetUrl,
+    shard,
+    rerun,
+    baseline,
+    setupToken,
     reportDir,
-    ...(narrowedBy ? { narrowedBy } : {}),
-  })
-  console.log(verdict.line)
-  return verdict.code
+  }
+}
+
+/** The cucumber run of a verify: the features of the release, the reports, and the world parameters of the target. */
+function cucumberRun(run: ReturnType<typeof readVerifyFlags>) {
+  const { flags, rerun, shard, parallel, reportDir, targetUrl, requestTimeoutMs, waiversFile, setupToken } = run
+  const otherReleases = Release.options.filter((name) => name !== run.release).map((name) => `not @release:${name}`)
+  const tags = [...otherReleases, ...(flags.tags ? [`(${flags.tags})`] : [])].join(' and ')
+  return {
+    paths: rerun ?? [join(KIT_ROOT, 'features')],
+    ...(shard ? { shard } : {}),
+    ...STEP_FILES,
+    tags,
+    parallel: parallel > 1 ? parallel : 0,
+    format: [
+      // Each failure once at the end, not a dot per step: where the run stands goes to stderr as it goes.
+      'summary',
+      `html:${join(reportDir, 'cucumber.html')}`,
+      `rerun:${join(reportDir, 'rerun.txt')}`,
+      `junit:${join(reportDir, 'junit.xml')}`,
+      `message:${join(reportDir, 'messages.ndjson')}`,
+      `${join(KIT_ROOT, 'src', 'report', 'conformance-json.cjs')}:${join(reportDir, 'conformance.json')}`,
+      `${join(KIT_ROOT, 'src', 'report', 'conformance-markdown.cjs')}:${join(reportDir, 'conformance.md')}`,
+      `${join(KIT_ROOT, 'src', 'report', 'conformance-html.cjs')}:${join(reportDir, 'conformance.html')}`,
+    ],
+    formatOptions: { junit: { suiteName: `sx-conformance: ${targetUrl} (${run.release})` } },
+    worldParameters: {
+      driver: 'http',
+      targetUrl,
+      release: run.release,
+      requestTimeoutMs,
+      ...(waiversFile ? { waivers: waiversFile } : {}),
+      ...(setupToken ? { setupToken: setupToken.trim() } : {}),
+      ...(shard ? { shard } : {}),
+    },
+  }
 }
 
 /** --shard I/N: I from 1 to N. */
