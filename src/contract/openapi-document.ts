@@ -82,55 +82,8 @@ export function buildOpenApi(): object {
   const paths: Record<string, Record<string, object>> = {}
   for (const [name, operation] of Object.entries(operations) as [string, Operation][]) {
     const path = `${operation.root ? '' : '/provider-instances/{instance}'}${operation.path}`
-    const parameters = [
-      ...(operation.root
-        ? []
-        : [
-            {
-              name: 'instance',
-              in: 'path',
-              required: true,
-              description: 'The provider instance the scenario opened',
-              schema: { type: 'string' },
-            },
-          ]),
-      ...(operation.path.includes('{number}')
-        ? [{ name: 'number', in: 'path', required: true, description: 'The record number', schema: { type: 'string' } }]
-        : []),
-      ...Object.keys(operation.query?.shape ?? {}).map((key) => ({
-        name: key,
-        in: 'query',
-        required: true,
-        schema: { type: 'string' },
-      })),
-    ]
     paths[path] ??= {}
-    paths[path][operation.method.toLowerCase()] = {
-      operationId: name,
-      summary: operation.summary,
-      tags: [
-        operation.root
-          ? 'target'
-          : operation.path.startsWith('/setup/')
-            ? 'setup'
-            : operation.acting === 'consumer user'
-              ? 'consumer'
-              : 'provider',
-      ],
-      ...(operation.part ? { 'x-optional-part': operation.part } : {}),
-      security: securityOf[operation.acting],
-      ...(operation.acting.endsWith(' user') ? { 'x-acting-as': operation.acting } : {}),
-      ...(parameters.length > 0 ? { parameters } : {}),
-      ...(operation.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: shape(operation.body) } } } }
-        : {}),
-      responses: {
-        [String(operation.status)]: operation.answer
-          ? { description: 'Done', content: { 'application/json': { schema: shape(operation.answer) } } }
-          : { description: 'Done; no body' },
-        ...refusalResponses(operation),
-      },
-    }
+    paths[path][operation.method.toLowerCase()] = pathItem(name, operation)
   }
   return {
     openapi: '3.1.0',
@@ -159,58 +112,120 @@ export function buildOpenApi(): object {
       { name: 'consumer', description: 'A user of a consumer or customer instance acts' },
     ],
     paths,
-    components: {
-      securitySchemes: {
-        basic: {
-          type: 'http',
-          scheme: 'basic',
-          description: 'The user name and password of the provider user the request acts as',
-        },
-        consumerAccessToken: {
-          type: 'http',
-          scheme: 'bearer',
-          description:
-            'The access token the consumer (or customer) instance issued its user at sign-in; the target asks that instance whose it is (AUTH-02)',
-        },
-        setupToken: {
-          type: 'http',
-          scheme: 'bearer',
-          description:
-            "The target's setup token (sx-conformance sends SX_SETUP_TOKEN or --setup-token); a target that does not guard setup ignores it",
-        },
-      },
-      responses: {
-        ...Object.fromEntries(
-          refusalStatuses.map((status) => [
-            `Refused${status}`,
-            {
-              description: `Refused: ${RefusalCode.options.filter((code) => refusalStatus(code) === status).join(', ')}`,
-              // Who is not authenticated is told how to be: Basic for a provider user, Bearer for setup and a consumer
-              // user.
-              ...(status === 401
-                ? {
-                    headers: {
-                      'WWW-Authenticate': {
-                        description: 'The credentials the operation takes, as a challenge',
-                        required: true,
-                        schema: { type: 'string' },
-                      },
-                    },
-                  }
-                : {}),
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Refusal' } } },
-            },
-          ]),
-        ),
-        RequestTimeout: { description: `${REQUEST_TIMEOUT.when[0]!.toUpperCase()}${REQUEST_TIMEOUT.when.slice(1)}` },
-      },
-      schemas: Object.fromEntries(
-        Object.entries(named).map(([name, schema]) => {
-          const { $schema: _, ...rest } = jsonSchema(schema)
-          return [name, rest]
-        }),
-      ),
+    components: components(),
+  }
+}
+
+/** The parameters of an operation: the provider instance, a record number, its query. */
+function parametersOf(operation: Operation): object[] {
+  return [
+    ...(operation.root
+      ? []
+      : [
+          {
+            name: 'instance',
+            in: 'path',
+            required: true,
+            description: 'The provider instance the scenario opened',
+            schema: { type: 'string' },
+          },
+        ]),
+    ...(operation.path.includes('{number}')
+      ? [{ name: 'number', in: 'path', required: true, description: 'The record number', schema: { type: 'string' } }]
+      : []),
+    ...Object.keys(operation.query?.shape ?? {}).map((key) => ({
+      name: key,
+      in: 'query',
+      required: true,
+      schema: { type: 'string' },
+    })),
+  ]
+}
+
+/** One operation as the document describes it: who acts, what it takes, what it answers. */
+function pathItem(name: string, operation: Operation): object {
+  const parameters = parametersOf(operation)
+  return {
+    operationId: name,
+    summary: operation.summary,
+    tags: [
+      operation.root
+        ? 'target'
+        : operation.path.startsWith('/setup/')
+          ? 'setup'
+          : operation.acting === 'consumer user'
+            ? 'consumer'
+            : 'provider',
+    ],
+    ...(operation.part ? { 'x-optional-part': operation.part } : {}),
+    security: securityOf[operation.acting],
+    ...(operation.acting.endsWith(' user') ? { 'x-acting-as': operation.acting } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(operation.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: shape(operation.body) } } } }
+      : {}),
+    responses: {
+      [String(operation.status)]: operation.answer
+        ? { description: 'Done', content: { 'application/json': { schema: shape(operation.answer) } } }
+        : { description: 'Done; no body' },
+      ...refusalResponses(operation),
     },
+  }
+}
+
+/** The shared parts: the security schemes, the refusals by status, and the named schemas. */
+function components(): object {
+  return {
+    securitySchemes: {
+      basic: {
+        type: 'http',
+        scheme: 'basic',
+        description: 'The user name and password of the provider user the request acts as',
+      },
+      consumerAccessToken: {
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          'The access token the consumer (or customer) instance issued its user at sign-in; the target asks that instance whose it is (AUTH-02)',
+      },
+      setupToken: {
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          "The target's setup token (sx-conformance sends SX_SETUP_TOKEN or --setup-token); a target that does not guard setup ignores it",
+      },
+    },
+    responses: {
+      ...Object.fromEntries(
+        refusalStatuses.map((status) => [
+          `Refused${status}`,
+          {
+            description: `Refused: ${RefusalCode.options.filter((code) => refusalStatus(code) === status).join(', ')}`,
+            // Who is not authenticated is told how to be: Basic for a provider user, Bearer for setup and a consumer
+            // user.
+            ...(status === 401
+              ? {
+                  headers: {
+                    'WWW-Authenticate': {
+                      description: 'The credentials the operation takes, as a challenge',
+                      required: true,
+                      schema: { type: 'string' },
+                    },
+                  },
+                }
+              : {}),
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Refusal' } } },
+          },
+        ]),
+      ),
+      RequestTimeout: { description: `${REQUEST_TIMEOUT.when[0]!.toUpperCase()}${REQUEST_TIMEOUT.when.slice(1)}` },
+    },
+    schemas: Object.fromEntries(
+      Object.entries(named).map(([name, schema]) => {
+        const { $schema: _, ...rest } = jsonSchema(schema)
+        return [name, rest]
+      }),
+    ),
   }
 }
 
