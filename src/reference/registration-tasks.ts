@@ -7,7 +7,7 @@ import type { Clock } from './clock'
 import { initialCardState } from '../spec/connection-card.workflow'
 import { failing, type PreOnboardingSuite } from './pre-onboarding.checks'
 import { actingAdmin } from './provider-admin'
-import { nextNumber, type ProviderStore, type StoredTask } from './provider-store'
+import { nextNumber, type ProviderStore, type StoredTask, type StoredUser } from './provider-store'
 import type { RegistrationMail } from './registration-mail'
 import { readRequest } from './registration-request'
 import { INITIAL_TASK_STATE, nextTaskState, type TaskEvent } from '../spec/registration-task.workflow'
@@ -63,49 +63,7 @@ export class RegistrationTasks {
     )
     const guards: Guard[] = [
       ...preconditions,
-      // only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and
-      // npm run prove-fairness runs it
-      // Stryker disable OptionalChaining: for the reason above
-      [
-        'TASK-04',
-        () =>
-          contact?.roles.includes(CONSUMER_CONTACT_ROLE)
-            ? undefined
-            : refusal(
-                'contact-lacks-consumer-role',
-                `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`,
-              ),
-      ],
-      // Stryker restore OptionalChaining
-      // only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and
-      // npm run prove-fairness runs it
-      // Stryker disable OptionalChaining: for the reason above
-      [
-        'TASK-05',
-        () =>
-          !store.production || rules.parts.validEmail(contact?.email ?? '')
-            ? undefined
-            : refusal(
-                'contact-email-invalid',
-                `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`,
-              ),
-      ],
-      // Stryker restore OptionalChaining
-      [
-        'TASK-06',
-        () =>
-          store.tasks.some(
-            (task) =>
-              task.companyId === request.companyId &&
-              rules.companyHolds(task.origin, origin) &&
-              task.state !== 'Closed Complete',
-          )
-            ? refusal(
-                'registration-task-exists',
-                `${company?.name} already has an open registration task for ${origin}`,
-              )
-            : undefined,
-      ],
+      ...this.#contactAndDuplicate(request.companyId, company?.name, contact, origin),
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
@@ -143,6 +101,58 @@ export class RegistrationTasks {
     // An implementation that skips the background validation opens the task at once.
     if (!rules.on('TASK-07')) await this.#open(task)
     return accepted(this.#view(task))
+  }
+
+  /** TASK-04 to TASK-06: the contact holds the consumer role and, on production, a valid address; no second task. */
+  #contactAndDuplicate(
+    companyId: string,
+    companyName: string | undefined,
+    contact: StoredUser | undefined,
+    origin: string,
+  ): Guard[] {
+    const { store, rules } = this.parts
+    return [
+      // only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and
+      // npm run prove-fairness runs it
+      // Stryker disable OptionalChaining: for the reason above
+      [
+        'TASK-04',
+        () =>
+          contact?.roles.includes(CONSUMER_CONTACT_ROLE)
+            ? undefined
+            : refusal(
+                'contact-lacks-consumer-role',
+                `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`,
+              ),
+      ],
+      // Stryker restore OptionalChaining
+      // only the reversed refusal order (FREE-08) evaluates this guard before the company and contact are known, and
+      // npm run prove-fairness runs it
+      // Stryker disable OptionalChaining: for the reason above
+      [
+        'TASK-05',
+        () =>
+          !store.production || rules.parts.validEmail(contact?.email ?? '')
+            ? undefined
+            : refusal(
+                'contact-email-invalid',
+                `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`,
+              ),
+      ],
+      // Stryker restore OptionalChaining
+      [
+        'TASK-06',
+        () =>
+          store.tasks.some(
+            (task) =>
+              task.companyId === companyId &&
+              rules.companyHolds(task.origin, origin) &&
+              task.state !== 'Closed Complete',
+          )
+            ? refusal('registration-task-exists', `${companyName} already has an open registration task for ${origin}`)
+            : undefined,
+      ],
+    ]
   }
 
   /** Every registration task, most recent first. */
