@@ -22,6 +22,7 @@ import { actingAdmin } from './provider-admin'
 import { nextNumber, type ProviderStore, type StoredLegacyRegistration } from './provider-store'
 import { readRequest } from './registration-request'
 import { refusal, type Guard, type Rules } from './rules'
+import { GUIDANCE, INSTALLATION_GUIDANCE, installationMail } from './legacy-guidance'
 import type { RequirementId } from '../requirements/catalog'
 
 /** What the legacy onboarding needs from the rest of the reference. */
@@ -33,17 +34,6 @@ export type LegacyOnboardingParts = {
   /** Where the provider instance is reached; the approval link in the work notes starts with it. */
   baseUrl: string
 }
-
-/** The facts of the guidance (LEG-05, LEG-06): install from the Store, then create the provider record. */
-const INSTALLATION_GUIDANCE: InstallationGuidance = { installFrom: 'ServiceNow Store', thenCreate: 'provider record' }
-
-/** Guidance the agents find in every registration case (S2, Result), in words; the case carries it as facts too. */
-// Stryker disable all: prose, which a fair kit never asserts; the kit asserts the guidance the case carries as facts
-const GUIDANCE = [
-  'Installation: the customer installs Service Bridge from the ServiceNow Store on the customer instance.',
-  'Configuration: the customer then creates a provider record in that instance; its approval request will be linked here.',
-]
-// Stryker restore all
 
 /**
  * Legacy Service Bridge onboarding (S2), both parties: the provider's registration case and Replication Subscription,
@@ -95,13 +85,8 @@ export class LegacyOnboarding {
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    if (rules.on('LEG-04')) {
-      const instanceId = await this.parts.consumers.instanceId(origin)
-      if (!instanceId.ok) return instanceId
-      if (instanceId.value.toLowerCase() !== customerInstanceId.toLowerCase()) {
-        return refused('instance-id-mismatch', `${origin} has another instance ID than the one given`)
-      }
-    }
+    const sameInstance = await this.#namesItself(origin, customerInstanceId)
+    if (!sameInstance.ok) return sameInstance
     const room = store.admitRecord({ accountId, contactId, origin, customerInstanceId })
     if (!room.ok) return room
     const registration: StoredLegacyRegistration = {
@@ -118,6 +103,16 @@ export class LegacyOnboarding {
     store.legacy.push(registration)
     if (rules.on('LEG-06')) await this.#notifyContact(registration)
     return accepted(this.#case(registration))
+  }
+
+  /** LEG-04: the instance ID given is the one the customer instance reports as its own. */
+  async #namesItself(origin: string, customerInstanceId: string): Promise<Outcome<void>> {
+    if (!this.parts.rules.on('LEG-04')) return accepted(undefined)
+    const instanceId = await this.parts.consumers.instanceId(origin)
+    if (!instanceId.ok) return instanceId
+    return instanceId.value.toLowerCase() === customerInstanceId.toLowerCase()
+      ? accepted(undefined)
+      : refused('instance-id-mismatch', `${origin} has another instance ID than the one given`)
   }
 
   /** The registration case, with its work notes and the subscription once the customer asked for one. */
@@ -314,20 +309,8 @@ export class LegacyOnboarding {
 
   /** LEG-06: the customer contact learns how to install the application and complete the registration. */
   async #notifyContact(registration: StoredLegacyRegistration): Promise<void> {
-    const contact = this.parts.store.contactOf(registration)
-    await this.parts.mail.send({
-      kind: 'installation-guidance',
-      guidance: INSTALLATION_GUIDANCE,
-      to: contact.email,
-      subject: `Service Bridge registration with ${this.parts.store.providerRecord}`,
-      text: [
-        `Hello ${contact.firstName},`,
-        `${this.parts.store.providerRecord} has registered ${registration.origin} for a Service Bridge integration (case ${registration.caseNumber}).`,
-        '1. Install the Service Bridge application from the ServiceNow Store on that instance.',
-        '2. Create a provider record for us in the Service Bridge application: it sends us the approval request.',
-        '3. Once we approve it, activate the replication set.',
-      ].join('\n\n'),
-    })
+    const { store } = this.parts
+    await this.parts.mail.send(installationMail(store.contactOf(registration), store.providerRecord, registration))
   }
 
   #case(registration: StoredLegacyRegistration): RegistrationCase {
