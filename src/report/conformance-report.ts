@@ -203,18 +203,11 @@ export function buildConformanceReport(
 ): ConformanceReport {
   const { release, without = [], waivers = [], attests = [], startedAt } = collector.context()
   const today = (startedAt ?? new Date().toISOString()).slice(0, 10)
-  const inForce = waivers.filter((waiver) => !hasExpired(waiver, today))
-  const scenarios = collector.scenarios().map((scenario) => {
-    // A scenario left out because the target does not offer its part did not apply; it is no finding.
-    if (scenario.status === 'skipped' && without.some((part) => scenario.tags.includes(`@${part}`)))
-      return { ...scenario, status: 'not applicable' as const }
-    const waiver = inForce.find((candidate) => matches(candidate, scenario))
-    // A waiver accepts the target's known failures; trouble outside the target is no failure of it.
-    if (!waiver || scenario.status === 'skipped' || scenario.status === 'could not run') return scenario
-    return scenario.status === 'passed'
-      ? { ...scenario, unexpectedlyPassing: true }
-      : { ...scenario, waivedBy: waiverName(waiver) }
-  })
+  const scenarios = judgedScenarios(
+    collector,
+    without,
+    waivers.filter((waiver) => !hasExpired(waiver, today)),
+  )
   const rows = catalog.requirements.map((requirement) => {
     const verifying = scenarios
       .filter((scenario) => scenario.tags.includes(`@req:${requirement.id}`))
@@ -231,8 +224,6 @@ export function buildConformanceReport(
         : verdictOf(verifying)
     return { ...requirement, verdict, readings, scenarios: verifying, cites: citesOf(requirement.id) }
   })
-  const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
-    Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
   const requirementTotals = count(
     Verdict.options,
     rows.map((row) => row.verdict),
@@ -241,21 +232,9 @@ export function buildConformanceReport(
     ScenarioStatus.options,
     scenarios.map((scenario) => scenario.status),
   )
-  const applicable = rows.length - requirementTotals['not applicable']
   const expired = waivers.some((waiver) => hasExpired(waiver, today))
-  // One scenario stopped by trouble outside the target leaves the run without a verdict, whatever else it found.
-  const verdict =
-    scenarioTotals['could not run'] > 0
-      ? 'could not run'
-      : requirementTotals.failed > 0 || expired
-        ? 'not conformant'
-        : requirementTotals.passed + requirementTotals.waived + requirementTotals.attested < applicable
-          ? 'incomplete'
-          : requirementTotals.waived > 0
-            ? 'conformant with waivers'
-            : 'conformant'
   return ConformanceReport.parse({
-    verdict,
+    verdict: runVerdict(requirementTotals, scenarioTotals, rows.length, expired),
     run: collector.context(),
     totals: { requirements: requirementTotals, scenarios: scenarioTotals },
     requirements: rows,
@@ -271,6 +250,40 @@ export function buildConformanceReport(
         .length,
     })),
   })
+}
+
+/** How many of each kind a list holds, every kind named. */
+const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
+
+/** The run's scenarios as the verdict sees them: those of parts not offered do not apply, and waivers in force apply. */
+function judgedScenarios(collector: RunCollector, without: readonly string[], inForce: readonly Waiver[]) {
+  return collector.scenarios().map((scenario) => {
+    // A scenario left out because the target does not offer its part did not apply; it is no finding.
+    if (scenario.status === 'skipped' && without.some((part) => scenario.tags.includes(`@${part}`)))
+      return { ...scenario, status: 'not applicable' as const }
+    const waiver = inForce.find((candidate) => matches(candidate, scenario))
+    // A waiver accepts the target's known failures; trouble outside the target is no failure of it.
+    if (!waiver || scenario.status === 'skipped' || scenario.status === 'could not run') return scenario
+    return scenario.status === 'passed'
+      ? { ...scenario, unexpectedlyPassing: true }
+      : { ...scenario, waivedBy: waiverName(waiver) }
+  })
+}
+
+/** The run's verdict from its totals. */
+function runVerdict(
+  requirements: Record<Verdict, number>,
+  scenarios: Record<ScenarioStatus, number>,
+  catalogSize: number,
+  expiredWaiver: boolean,
+): ConformanceReport['verdict'] {
+  const applicable = catalogSize - requirements['not applicable']
+  // One scenario stopped by trouble outside the target leaves the run without a verdict, whatever else it found.
+  if (scenarios['could not run'] > 0) return 'could not run'
+  if (requirements.failed > 0 || expiredWaiver) return 'not conformant'
+  if (requirements.passed + requirements.waived + requirements.attested < applicable) return 'incomplete'
+  return requirements.waived > 0 ? 'conformant with waivers' : 'conformant'
 }
 
 const matches = (waiver: Waiver, scenario: { name: string; tags: string[] }): boolean =>
