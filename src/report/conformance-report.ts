@@ -256,7 +256,7 @@ export function buildConformanceReport(
 const count = <K extends string>(keys: readonly K[], values: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, values.filter((value) => value === key).length])) as Record<K, number>
 
-/** The run's scenarios as the verdict sees them: those of parts not offered do not apply, and waivers in force apply. */
+/** The run's scenarios as the verdict sees them: those of parts not offered do not apply; waivers in force do. */
 function judgedScenarios(collector: RunCollector, without: readonly string[], inForce: readonly Waiver[]) {
   return collector.scenarios().map((scenario) => {
     // A scenario left out because the target does not offer its part did not apply; it is no finding.
