@@ -1,0 +1,48 @@
+/**
+ * The checks that read the code without running it, two at a time (a small machine has two cores): the types, the
+ * style (ESLint, Prettier), the layers and the OpenAPI document. Each prints what it found only when it fails. They run
+ * outside the coverage of `npm test`, which has nothing to learn from them. Exits 1 when any check failed.
+ */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { KIT_ROOT } from '../run/kit-files'
+import { runTool } from './run-tool'
+
+const BIN = join(KIT_ROOT, 'node_modules', '.bin')
+const CODE = ['src/**/*.ts', 'steps/**/*.ts', 'mocks/**/*.ts']
+
+/** Each check: its name and its command line, as `npm run` would run it. */
+const CHECKS: [name: string, command: string, args: string[]][] = [
+  ['types', 'tsc', ['--noEmit']],
+  ['ESLint', 'eslint', ['src', 'steps', 'mocks']],
+  ['layers', 'depcruise', ['src', 'steps', 'mocks', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
+  ['format', 'prettier', ['--check', '--log-level', 'warn', ...CODE]],
+  ['OpenAPI', 'redocly', ['lint', '--format', 'stylish', 'src/contract/openapi.json']],
+]
+
+/** One check's run: whether it passed, and what it printed. */
+function check([name, command, args]: (typeof CHECKS)[number]): Promise<{ name: string; ok: boolean; output: string }> {
+  const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }
+  const child = spawn(join(BIN, command), args, { cwd: KIT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  return new Promise((done) => child.on('close', (code) => done({ name, ok: code === 0, output })))
+}
+
+async function main(): Promise<number> {
+  const queue = [...CHECKS]
+  const results: Awaited<ReturnType<typeof check>>[] = []
+  const lane = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) results.push(await check(next))
+  }
+  await Promise.all([lane(), lane()])
+  const failed = results.filter((result) => !result.ok)
+  for (const result of failed) console.error(`--- ${result.name} failed\n${result.output}`)
+  console.log(
+    `static checks: ${results.length - failed.length} of ${results.length} passed (${results.map((result) => result.name).join(', ')})`,
+  )
+  return failed.length === 0 ? 0 : 1
+}
+
+runTool(main)
