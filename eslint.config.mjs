@@ -16,7 +16,6 @@ const FUNCTIONS_STILL_TOO_LONG = [
   'src/cli/fuzz.ts',
   'src/drivers/compose.ts',
   'src/drivers/http.driver.ts',
-  'src/drivers/in-process.driver.ts',
   'src/explore/legacy-procedure.ts',
   'src/explore/task-procedure.ts',
   'src/fuzz/fuzz-fixture.ts',
