@@ -28,73 +28,85 @@ export async function suitePool(
 ): Promise<{ run: PooledRun; close(): void }> {
   // One seed for every worker (they inherit it), printed by the coordinator's report.
   process.env.SX_SEED ??= '1'
-  const queue: Waiting[] = []
-  const idle: ChildProcess[] = []
-  const working = new Map<ChildProcess, Waiting>()
-  let alive = 0
-  let nextId = 0
-  let closing = false
+  const pool = new Pool()
+  await pool.start(size)
+  return { run: (release, parameters, extent = {}) => pool.run(release, parameters, extent), close: () => pool.close() }
+}
 
-  const dispatch = () => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!
-      const waiting = queue.shift()!
-      working.set(worker, waiting)
-      worker.send(waiting.task)
-    }
+/** The workers, the runs waiting for one, and which worker does which run. */
+class Pool {
+  readonly #queue: Waiting[] = []
+  readonly #idle: ChildProcess[] = []
+  readonly #working = new Map<ChildProcess, Waiting>()
+  #workers: ChildProcess[] = []
+  #alive = 0
+  #nextId = 0
+  #closing = false
+
+  async start(size: number): Promise<void> {
+    this.#workers = await Promise.all(Array.from({ length: size }, () => this.#startOne()))
+    this.#idle.push(...this.#workers)
   }
 
-  const start = () =>
-    new Promise<ChildProcess>((ready, failed) => {
-      const worker = fork(join(KIT_ROOT, 'src', 'run', 'kit-module.cjs'), ['src/tools/suite-worker.ts'], {
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      })
-      worker.once('message', () => {
-        alive += 1
-        ready(worker)
-      })
-      worker.on('message', (answer: SuiteAnswer | 'ready') => {
-        if (answer === 'ready') return
-        const waiting = working.get(worker)
-        working.delete(worker)
-        idle.push(worker)
-        waiting?.done(answer)
-        dispatch()
-      })
-      worker.on('exit', (code) => {
-        if (closing) return
-        const error = `a worker of the suite pool stopped (exit ${code})`
-        const waiting = working.get(worker)
-        working.delete(worker)
-        if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1)
-        if (waiting) waiting.done({ id: waiting.task.id, error })
-        else failed(new Error(error))
-        // With no worker left, what is still queued can never run.
-        alive -= 1
-        if (alive <= 0) for (const queued of queue.splice(0)) queued.done({ id: queued.task.id, error })
-      })
-    })
-
-  const workers = await Promise.all(Array.from({ length: size }, start))
-  idle.push(...workers)
-
-  const run: PooledRun = (release, parameters, extent = {}) => {
+  run(release: Release, parameters: WorldParameterOverrides, extent: RunExtent) {
     const outcome = new Promise<{ red: RedScenario[]; seconds: number }>((resolve, reject) => {
-      queue.push({
-        task: { id: nextId++, release, parameters, extent },
+      this.#queue.push({
+        task: { id: this.#nextId++, release, parameters, extent },
         done: (answer) =>
           'error' in answer ? reject(new Error(answer.error)) : resolve({ red: answer.red, seconds: answer.seconds }),
       })
-      dispatch()
+      this.#dispatch()
     })
     // Runs are queued ahead of being awaited: a failure waits for its turn to be reported, not as an unhandled one.
     outcome.catch(() => undefined)
     return outcome
   }
 
-  const close = () => {
-    closing = true
-    for (const worker of workers) worker.kill()
+  close(): void {
+    this.#closing = true
+    for (const worker of this.#workers) worker.kill()
   }
-  return { run, close }
+
+  #dispatch(): void {
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.pop()!
+      const waiting = this.#queue.shift()!
+      this.#working.set(worker, waiting)
+      worker.send(waiting.task)
+    }
+  }
+
+  #startOne(): Promise<ChildProcess> {
+    return new Promise<ChildProcess>((ready, failed) => {
+      const worker = fork(join(KIT_ROOT, 'src', 'run', 'kit-module.cjs'), ['src/tools/suite-worker.ts'], {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      })
+      worker.once('message', () => {
+        this.#alive += 1
+        ready(worker)
+      })
+      worker.on('message', (answer: SuiteAnswer | 'ready') => {
+        if (answer === 'ready') return
+        const waiting = this.#working.get(worker)
+        this.#working.delete(worker)
+        this.#idle.push(worker)
+        waiting?.done(answer)
+        this.#dispatch()
+      })
+      worker.on('exit', (code) => this.#stopped(worker, code, failed))
+    })
+  }
+
+  /** A worker that stopped: its run fails, and with no worker left, so does every run still queued. */
+  #stopped(worker: ChildProcess, code: number | null, failed: (error: Error) => void): void {
+    if (this.#closing) return
+    const error = `a worker of the suite pool stopped (exit ${code})`
+    const waiting = this.#working.get(worker)
+    this.#working.delete(worker)
+    if (this.#idle.includes(worker)) this.#idle.splice(this.#idle.indexOf(worker), 1)
+    if (waiting) waiting.done({ id: waiting.task.id, error })
+    else failed(new Error(error))
+    this.#alive -= 1
+    if (this.#alive <= 0) for (const queued of this.#queue.splice(0)) queued.done({ id: queued.task.id, error })
+  }
 }
