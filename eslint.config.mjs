@@ -13,7 +13,6 @@ const STILL_TOO_LONG = [
 ]
 const FUNCTIONS_STILL_TOO_LONG = [
   'src/cli/explore.ts',
-  'src/cli/fuzz.ts',
   'src/drivers/compose.ts',
   'src/drivers/http.driver.ts',
   'src/explore/legacy-procedure.ts',

@@ -32,38 +32,7 @@ another user. Exit codes: 0 no violation, 1 violations (a table, then each one s
 
 /** Fuzzes a target and answers the exit code. */
 export async function fuzz(args: string[]): Promise<number> {
-  const flags = readFlags(args, {
-    target: { type: 'string' },
-    requests: { type: 'string', default: '10000' },
-    seed: { type: 'string' },
-    release: { type: 'string', default: 'australia' },
-    'setup-token': { type: 'string' },
-    'request-timeout-ms': { type: 'string', default: '10000' },
-    operation: { type: 'string' },
-    path: { type: 'string' },
-  })
-  if (!flags.target || !URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol)) {
-    throw new ConfigurationError(
-      `--target takes an http(s) address${flags.target ? `, not "${flags.target}"` : ' (see --help)'}`,
-    )
-  }
-  const release = Release.safeParse(flags.release)
-  if (!release.success)
-    throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
-  if (flags.operation !== undefined && !(flags.operation in operations))
-    throw new ConfigurationError(
-      `--operation names an operation of the contract (see openapi.json), not "${flags.operation}"`,
-    )
-  if (flags.path !== undefined && (!flags.operation || !/^\d+(:\d+)*$/.test(flags.path)))
-    throw new ConfigurationError('--path takes the path a violation printed, with its --operation and --seed')
-  const seed = flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed)
-  const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
-  const target = {
-    url: flags.target.replace(/\/+$/, ''),
-    timeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000),
-    ...(setupToken ? { setupToken } : {}),
-  }
-
+  const { flags, release, seed, target } = readFuzzFlags(args)
   const requests = wholeNumber(flags.requests, '--requests', 1, 10_000_000)
   const sent = { requests: 0, operation: '' }
   const progress = progressLine(
@@ -74,7 +43,7 @@ export async function fuzz(args: string[]): Promise<number> {
   progress.start()
   const report = await runFuzz({
     target,
-    release: release.data,
+    release,
     requests,
     seed,
     onSent: (operation) => {
@@ -93,6 +62,43 @@ export async function fuzz(args: string[]): Promise<number> {
     })
   console.log(redactSecrets(reportText(report, target.url)))
   return report.rows.some((row) => row.violation) ? EXIT.notConformant : EXIT.conformant
+}
+
+/** The flags of fuzz, each read and checked before anything is sent. */
+function readFuzzFlags(args: string[]) {
+  const flags = readFlags(args, {
+    target: { type: 'string' },
+    requests: { type: 'string', default: '10000' },
+    seed: { type: 'string' },
+    release: { type: 'string', default: 'australia' },
+    'setup-token': { type: 'string' },
+    'request-timeout-ms': { type: 'string', default: '10000' },
+    operation: { type: 'string' },
+    path: { type: 'string' },
+  })
+  if (!flags.target || !URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol)) {
+    throw new ConfigurationError(
+      `--target takes an http(s) address${flags.target ? `, not "${flags.target}"` : ' (see --help)'}`,
+    )
+  }
+  const releaseRead = Release.safeParse(flags.release)
+  if (!releaseRead.success)
+    throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
+  if (flags.operation !== undefined && !(flags.operation in operations))
+    throw new ConfigurationError(
+      `--operation names an operation of the contract (see openapi.json), not "${flags.operation}"`,
+    )
+  if (flags.path !== undefined && (!flags.operation || !/^\d+(:\d+)*$/.test(flags.path)))
+    throw new ConfigurationError('--path takes the path a violation printed, with its --operation and --seed')
+  const seed = flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed)
+  const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
+  const target = {
+    url: flags.target.replace(/\/+$/, ''),
+    timeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000),
+    ...(setupToken ? { setupToken } : {}),
+  }
+
+  return { flags, release: releaseRead.data, seed, target }
 }
 
 /** The run as a table, then every violation with its request, its answer and how to repeat it. */
