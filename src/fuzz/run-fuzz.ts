@@ -44,6 +44,19 @@ export type FoundViolation = {
 /** What a whole fuzz run found. */
 export type FuzzReport = { rows: OperationRow[]; sent: number; seconds: number; seed: number }
 
+/** The operations the target offers, closing the instance last: it ends the fixture every other one is sent to. */
+function operationsToFuzz(only: OperationName | undefined, parts: readonly string[]): OperationName[] {
+  if (only) return [only]
+  const offered = (Object.keys(operations) as OperationName[]).filter((name) => {
+    const operation: Operation = operations[name]
+    return !operation.part || parts.includes(operation.part)
+  })
+  return [
+    ...offered.filter((name) => name !== 'closeProviderInstance'),
+    ...offered.filter((name) => name === 'closeProviderInstance'),
+  ]
+}
+
 /**
  * Sends malformed and boundary requests to every operation of the contract that the target offers, from the contract's
  * schemas, and holds each answer to the properties of fuzz-checks.ts. Each operation is one fast-check property with a
@@ -51,17 +64,7 @@ export type FuzzReport = { rows: OperationRow[]; sent: number; seconds: number; 
  */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const capabilities = await readCapabilities(options.target)
-  const offered = (Object.keys(operations) as OperationName[]).filter((name) => {
-    const operation: Operation = operations[name]
-    return !operation.part || capabilities.parts.includes(operation.part)
-  })
-  // Closing the instance ends the fixture every other operation is sent to: it goes last.
-  const names = options.only
-    ? [options.only]
-    : [
-        ...offered.filter((name) => name !== 'closeProviderInstance'),
-        ...offered.filter((name) => name === 'closeProviderInstance'),
-      ]
+  const names = operationsToFuzz(options.only, capabilities.parts)
   const fixture = await setUpFixture(options.target, options.release, capabilities.parts.includes('portal'))
   const send = sender(options.target)
   const started = performance.now()
