@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict'
+import { Given, Then, When } from '@cucumber/cucumber'
+import { actorOf } from './support/parties'
+import type { ExchangeWorld } from './support/world'
+
+import {
+  CUSTOMER,
+  instanceUrl,
+  request,
+  submit,
+  currentCase,
+  decide,
+  customerAdmin,
+  integration,
+} from './support/legacy-case'
+
+When(
+  /^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/,
+  async function (this: ExchangeWorld, which: string) {
+    this.record(
+      await this.driver.createProviderRecordInCustomerInstance(customerAdmin(this, which), instanceUrl(this, which)),
+    )
+  },
+)
+
+When(
+  "someone creates a provider record in the customer's instance in the name of its contact, without signing in to it",
+  async function (this: ExchangeWorld) {
+    const claim = {
+      userName: this.consumer(CUSTOMER).contact.userName,
+      accessToken: this.faker.string.alphanumeric(32),
+    }
+    this.record(
+      await this.driver.createProviderRecordInCustomerInstance(claim, instanceUrl(this, "customer's instance")),
+    )
+  },
+)
+
+When("that user creates a provider record in the customer's instance", async function (this: ExchangeWorld) {
+  this.record(
+    await this.driver.createProviderRecordInCustomerInstance(
+      this.consumerUser(this.thatUser, instanceUrl(this, "customer's instance")),
+      instanceUrl(this, "customer's instance"),
+    ),
+  )
+})
+
+Given('the customer has asked for a Replication Subscription', async function (this: ExchangeWorld) {
+  this.must(await submit(this, request(this, "customer's instance")))
+  this.must(
+    await this.driver.createProviderRecordInCustomerInstance(
+      customerAdmin(this),
+      instanceUrl(this, "customer's instance"),
+    ),
+  )
+})
+
+Given("the provider has approved the customer's Replication Subscription", async function (this: ExchangeWorld) {
+  this.must(await submit(this, request(this, "customer's instance")))
+  this.must(
+    await this.driver.createProviderRecordInCustomerInstance(
+      customerAdmin(this),
+      instanceUrl(this, "customer's instance"),
+    ),
+  )
+  this.must(await decide(this, await this.asProviderAdmin(), { decision: 'approve', confirmed: true }))
+})
+
+When(
+  /^the provider admin (approves|rejects) the subscription from the case and (confirms with Yes|answers No)$/,
+  async function (this: ExchangeWorld, verb: string, answer: string) {
+    await decide(this, await this.asProviderAdmin(), {
+      decision: verb === 'approves' ? 'approve' : 'reject',
+      confirmed: answer === 'confirms with Yes',
+    })
+  },
+)
+
+When(
+  'the provider admin approves the subscription of a case that was never opened',
+  async function (this: ExchangeWorld) {
+    if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
+    // Another number than the one case of the scenario: the target opened no case under it.
+    this.record(
+      await this.driver.decideSubscription(await this.asProviderAdmin(), `${this.legacyCase.number}9`, {
+        decision: 'approve',
+        confirmed: true,
+      }),
+    )
+  },
+)
+
+Given('the provider admin has rejected the subscription from the case', async function (this: ExchangeWorld) {
+  this.must(await decide(this, await this.asProviderAdmin(), { decision: 'reject', confirmed: true }))
+})
+
+When(
+  /^that user (approves|rejects) the subscription from the case and confirms with Yes$/,
+  async function (this: ExchangeWorld, verb: string) {
+    await decide(this, actorOf(this.thatUser), {
+      decision: verb === 'approves' ? 'approve' : 'reject',
+      confirmed: true,
+    })
+  },
+)
+
+When('the customer admin activates the replication set', async function (this: ExchangeWorld) {
+  this.record(await this.driver.activateReplicationSet(customerAdmin(this), instanceUrl(this, "customer's instance")))
+})
+
+Given('the customer admin has activated the replication set', async function (this: ExchangeWorld) {
+  this.must(await this.driver.activateReplicationSet(customerAdmin(this), instanceUrl(this, "customer's instance")))
+})
+
+When('that user activates the replication set', async function (this: ExchangeWorld) {
+  this.record(
+    await this.driver.activateReplicationSet(
+      this.consumerUser(this.thatUser, instanceUrl(this, "customer's instance")),
+      instanceUrl(this, "customer's instance"),
+    ),
+  )
+})
+
+Then(/^the customer's instance has (its|no) provider record$/, async function (this: ExchangeWorld, which: string) {
+  const shown = (await integration(this)).providerRecord
+  assert.equal(shown, which === 'its', `the customer's instance shows ${shown ? 'a' : 'no'} provider record`)
+})
+
+When(
+  "someone looks at the integration in the customer's instance in the name of its contact, without signing in to it",
+  async function (this: ExchangeWorld) {
+    const claim = {
+      userName: this.consumer(CUSTOMER).contact.userName,
+      accessToken: this.faker.string.alphanumeric(32),
+    }
+    this.record(await this.driver.viewCustomerIntegration(claim, instanceUrl(this, "customer's instance")))
+  },
+)
+
+Then("the customer's replication set is {string}", async function (this: ExchangeWorld, state: string) {
+  const shown = (await integration(this)).replicationSet
+  assert.equal(shown, state, `the customer's replication set is ${shown ?? 'absent'}, not ${state}`)
+})
+
+Then(
+  "the customer's second instance has its replication set {string}",
+  async function (this: ExchangeWorld, state: string) {
+    const shown = (await integration(this, "customer's second instance")).replicationSet
+    assert.equal(shown, state, `the second instance's replication set is ${shown ?? 'absent'}, not ${state}`)
+  },
+)
+
+Then('the Replication Subscription of the case is {string}', async function (this: ExchangeWorld, state: string) {
+  const shown = (await currentCase(this)).subscription?.state
+  assert.equal(shown, state, `the Replication Subscription is ${shown ?? 'absent'}, not ${state}`)
+})
+
+Then('the work notes of the case link to the Replication Subscription', async function (this: ExchangeWorld) {
+  const notes = (await currentCase(this)).workNotes
+  assert.ok(
+    notes.some((note) => this.providerLinksIn(note).length > 0),
+    'no work note links to the approval record',
+  )
+})
+
+Then(
+  /^the integration is (established|not established) in the customer's instance$/,
+  async function (this: ExchangeWorld, how: string) {
+    const established = (await integration(this)).established
+    assert.equal(
+      established,
+      how === 'established',
+      `the integration is ${established ? 'established' : 'not established'} in the customer's instance, not ${how}`,
+    )
+  },
+)
+
+When(
+  'two provider admins decide the subscription from the case at the same moment, one approving and one rejecting, both confirming with Yes',
+  async function (this: ExchangeWorld) {
+    const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
+    if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
+    const number = this.legacyCase.number
+    await this.atTheSameMoment([
+      ['Approved', () => this.driver.decideSubscription(first, number, { decision: 'approve', confirmed: true })],
+      ['Rejected', () => this.driver.decideSubscription(second, number, { decision: 'reject', confirmed: true })],
+    ])
+  },
+)
+
+Then(
+  'the Replication Subscription of the case is as the accepted decision left it',
+  async function (this: ExchangeWorld) {
+    const expected = this.acceptedTogether()
+    const shown = (await currentCase(this)).subscription?.state
+    assert.equal(
+      shown,
+      expected,
+      `the decision that left it ${expected} was accepted, yet the Replication Subscription is ${shown ?? 'absent'}`,
+    )
+  },
+)
