@@ -5,7 +5,6 @@ import tseslint from 'typescript-eslint'
  * not listed is held to every limit.
  */
 const STILL_TOO_LONG = [
-  'src/reference/server/hardening.test.ts',
   'steps/support/world.ts',
 ]
 const FUNCTIONS_STILL_TOO_LONG = [

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { basicCredentials, bearerCredentials } from '../../contract/basic-credentials'
 import type { Actor } from '../../contract/actor.schema'
 import { sendRaw, type RawAnswer } from '../../run/raw-request'
@@ -12,6 +13,10 @@ const NEW_INSTANCE = { release: 'australia', mailGatewayUrl: 'http://127.0.0.1:9
 
 /** The code of a refusal body, or undefined. */
 export const codeOf = (answer: Answered): string | undefined => (answer.body as { code?: string } | undefined)?.code
+
+/** Asserts a refusal by its status and code, showing the start of the answer when it is another. */
+export const refusedAs = (answer: Answered, status: number, code: string): void =>
+  assert.deepEqual([answer.status, codeOf(answer)], [status, code], answer.text.slice(0, 200))
 
 /**
  * A reference server for a test, with a provider instance opened on it and helpers that send anything at all, malformed
