@@ -73,6 +73,24 @@ export const refusalAlert = (refusal: Refusal): Html =>
     ${refusal.fields ? html`<p>Fields at fault: <code class="fields">${refusal.fields.join(', ')}</code></p>` : html``}
   </div>`
 
+/** The screens' one style sheet, as plain as a form needs. */
+const SCREEN_STYLE = new Html(
+  [
+    'body { font-family: system-ui, sans-serif; margin: 0; color: #1d2733 }',
+    'header { background: #1d2733; color: #fff; padding: 0.5rem 1rem; display: flex; gap: 1rem; align-items: center }',
+    'header a { color: #fff }',
+    'main { padding: 1rem; max-width: 60rem }',
+    'dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0 }',
+    'dl > div { display: contents }',
+    'dt { font-weight: 600 }',
+    'dd { margin: 0 }',
+    'article { border: 1px solid #c5cdd6; border-radius: 0.5rem; padding: 0.75rem; margin: 0.75rem 0 }',
+    '.refusal { border-left: 0.3rem solid #b3261e; background: #fbeaea; padding: 0.25rem 0.75rem }',
+    '.banner { border-left: 0.3rem solid #b36b00; background: #fff4e0; padding: 0.25rem 0.75rem }',
+    'label { display: block; margin: 0.5rem 0 0.2rem }',
+  ].join('\n'),
+)
+
 /** A whole page: every screen is a main landmark named by its heading. */
 export function page(options: {
   title: string
@@ -89,61 +107,7 @@ export function page(options: {
         <title>${options.title}</title>
         <base href="${options.base}/" />
         <style>
-          body {
-            font-family: system-ui, sans-serif;
-            margin: 0;
-            color: #1d2733;
-          }
-          header {
-            background: #1d2733;
-            color: #fff;
-            padding: 0.5rem 1rem;
-            display: flex;
-            gap: 1rem;
-            align-items: center;
-          }
-          header a {
-            color: #fff;
-          }
-          main {
-            padding: 1rem;
-            max-width: 60rem;
-          }
-          dl {
-            display: grid;
-            grid-template-columns: max-content 1fr;
-            gap: 0.25rem 1rem;
-            margin: 0.5rem 0;
-          }
-          dl > div {
-            display: contents;
-          }
-          dt {
-            font-weight: 600;
-          }
-          dd {
-            margin: 0;
-          }
-          article {
-            border: 1px solid #c5cdd6;
-            border-radius: 0.5rem;
-            padding: 0.75rem;
-            margin: 0.75rem 0;
-          }
-          .refusal {
-            border-left: 0.3rem solid #b3261e;
-            background: #fbeaea;
-            padding: 0.25rem 0.75rem;
-          }
-          .banner {
-            border-left: 0.3rem solid #b36b00;
-            background: #fff4e0;
-            padding: 0.25rem 0.75rem;
-          }
-          label {
-            display: block;
-            margin: 0.5rem 0 0.2rem;
-          }
+          ${SCREEN_STYLE}
         </style>
       </head>
       <body>
