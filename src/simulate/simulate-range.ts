@@ -123,6 +123,48 @@ const refusedStop = (before: Stage, outcome: Outcome<unknown>) =>
         requirement: REQUIREMENT_OF[outcome.refusal.code] ?? 'unmapped',
       }
 
+/** One consumer as the provider instance and its own instance start: its company, its contact, its instance. */
+async function setUpConsumer(
+  boundary: Boundary,
+  provider: Awaited<ReturnType<typeof openProvider>>,
+  consumer: number,
+  drawn: { version: string; contactIsAdmin: boolean; problem: Problem },
+) {
+  const { driver } = provider
+  const origin = `https://consumer-${consumer}.service-now.example`
+  const userName = `contact.${consumer}`
+  const company = await driver.addCompany({ name: `Consumer ${consumer}` })
+  if (!company.ok) throw new Error(`the simulation could not add consumer ${consumer}: ${company.refusal.reason}`)
+  const contact = await driver.addUser({
+    userName,
+    password: PASSWORD,
+    firstName: 'Contact',
+    lastName: String(consumer),
+    email: `${userName}@consumer.example`,
+    roles: [CONSUMER_CONTACT_ROLE],
+    companyId: company.value.id,
+  })
+  if (!contact.ok)
+    throw new Error(`the simulation could not add the contact of consumer ${consumer}: ${contact.refusal.reason}`)
+  const instance = boundary.instances.add(origin, drawn.version)
+  instance.hasUser(userName, drawn.contactIsAdmin ? ['admin'] : ['itil'])
+  if (drawn.problem !== 'none') PROBLEMS[drawn.problem](instance, provider.url)
+
+  return { origin, userName, company: company.value, contact: contact.value, instance }
+}
+
+/** Why a consumer stopped before Validated, if it did: a refusal, or a check still failing. */
+function validationStop(page: Outcome<RegistrationPage>, fixes: boolean) {
+  const refused = refusedStop('validated', page)
+  if (refused || !page.ok || page.value.state === 'Validated') return refused
+  const check = failedChecks(page.value)[0]
+  return {
+    before: 'validated' as const,
+    reason: `check failed: ${check ?? 'none named'}${fixes ? ', not fixed in time' : ', left unfixed'}`,
+    requirement: preOnboardingChecks.find((candidate) => candidate.name === check)?.requirement ?? '-',
+  }
+}
+
 /**
  * One consumer's journey through the reference, as its conditions say: the provider admin creates its connection, its
  * contact opens the URL and gets started when their pace says, fixes a failing check or not, and starts the
@@ -146,28 +188,12 @@ async function oneConsumer(
   await driver.setEmailNotifications(draw(random, task.mix.emailNotifications) === 'on')
   await driver.setKmfStatus(draw(random, task.mix.providerKmf) as KmfStatus)
 
-  const origin = `https://consumer-${consumer}.service-now.example`
-  const userName = `contact.${consumer}`
-  const company = await driver.addCompany({ name: `Consumer ${consumer}` })
-  if (!company.ok) throw new Error(`the simulation could not add consumer ${consumer}: ${company.refusal.reason}`)
-  const contact = await driver.addUser({
-    userName,
-    password: PASSWORD,
-    firstName: 'Contact',
-    lastName: String(consumer),
-    email: `${userName}@consumer.example`,
-    roles: [CONSUMER_CONTACT_ROLE],
-    companyId: company.value.id,
-  })
-  if (!contact.ok)
-    throw new Error(`the simulation could not add the contact of consumer ${consumer}: ${contact.refusal.reason}`)
-  const instance = boundary.instances.add(origin, version)
-  instance.hasUser(userName, contactIsAdmin ? ['admin'] : ['itil'])
-  if (problem !== 'none') PROBLEMS[problem](instance, provider.url)
+  const drawn = { version, contactIsAdmin, problem }
+  const { origin, userName, company, contact, instance } = await setUpConsumer(boundary, provider, consumer, drawn)
 
   const card = await driver.createConnection(admin, {
-    companyId: company.value.id,
-    contactId: contact.value.id,
+    companyId: company.id,
+    contactId: contact.id,
     instanceUrl: origin,
   })
   if (!card.ok) return stop('created', `refused: ${card.refusal.code}`, REQUIREMENT_OF[card.refusal.code] ?? 'unmapped')
@@ -196,17 +222,8 @@ async function oneConsumer(
     if (task.release === 'brazil') for (const check of failed) page = await driver.validateAndResolve(actor, url, check)
     else page = await driver.getStarted(actor, url)
   }
-  const notValidated = refusedStop('validated', page)
+  const notValidated = validationStop(page, fixes)
   if (notValidated) return stop(notValidated.before, notValidated.reason, notValidated.requirement)
-  if (page.ok && page.value.state !== 'Validated') {
-    const check = failedChecks(page.value)[0]
-    const requirement = preOnboardingChecks.find((candidate) => candidate.name === check)?.requirement ?? '-'
-    return stop(
-      'validated',
-      `check failed: ${check ?? 'none named'}${fixes ? ', not fixed in time' : ', left unfixed'}`,
-      requirement,
-    )
-  }
   figures.funnel.validated += 1
 
   const done = await driver.startRegistration(actor, url)
