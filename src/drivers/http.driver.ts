@@ -38,69 +38,11 @@ export async function openHttpDriver(
   const root = new ContractClient({ ...target, baseUrl: target.url })
   const opened = settled(await root.call('openProviderInstance', { body: instance }), 'open a provider instance')
   const client = new ContractClient({ ...target, baseUrl: opened.url })
-  const setup = async (outcome: Promise<Outcome<unknown>>, what: string) => {
-    settled(await outcome, what)
-  }
-  const driver: ExchangeDriver = {
-    target: name,
-    createProviderRecord: (body) => client.call('createProviderRecord', { body }),
-    removeProviderRecord: () => setup(client.call('removeProviderRecord'), 'remove the provider record'),
-    addCompany: (body) => client.call('addCompany', { body }),
-    addUser: (body) => client.call('addUser', { body }),
-    setEmailNotifications: (on) =>
-      setup(client.call('setEmailNotifications', { body: { on } }), 'switch email notifications'),
-    setProductionInstance: (on) =>
-      setup(client.call('setProductionInstance', { body: { on } }), 'mark the production instance'),
-    setKmfStatus: (status) => client.call('setKmfStatus', { body: { status } }),
-    createProducerReplicationSet: () =>
-      setup(client.call('createProducerReplicationSet'), 'create the producer replication set'),
-    advanceClock: (minutes) => client.call('advanceClock', { body: { minutes } }),
-    createConnection: (actor, body) => client.call('createConnection', { actor, body }),
-    listConnections: (actor) => client.call('listConnections', { actor }),
-    viewConnectionDetails: (actor, number) => client.call('viewConnectionDetails', { actor, number }),
-    createRegistrationTask: (actor, body) => client.call('createRegistrationTask', { actor, body }),
-    listRegistrationTasks: (actor) => client.call('listRegistrationTasks', { actor }),
-    viewRegistrationTask: (actor, number) => client.call('viewRegistrationTask', { actor, number }),
-    viewKmfHealth: (actor) => client.call('viewKmfHealth', { actor }),
-    listAuthorizedUsers: (actor, number) => client.call('listAuthorizedUsers', { actor, number }),
-    decideAuthorizedUser: (actor, number, body) => client.call('decideAuthorizedUser', { actor, number, body }),
-    changeConnectionSettings: (actor, number, body) => client.call('changeConnectionSettings', { actor, number, body }),
-    offboardConsumer: (actor, number, body) => client.call('offboardConsumer', { actor, number, body }),
-    setUpProviderRecord: (actor, body) => client.call('setUpProviderRecord', { actor, body }),
-    viewProviderRecord: (actor) => client.call('viewProviderRecord', { actor }),
-    submitServiceBridgeRegistration: (actor, body) => client.call('submitServiceBridgeRegistration', { actor, body }),
-    viewRegistrationCase: (actor, number) => client.call('viewRegistrationCase', { actor, number }),
-    decideSubscription: (actor, number, body) => client.call('decideSubscription', { actor, number, body }),
-    createProviderRecordInCustomerInstance: (actor, customerInstanceUrl) =>
-      client.call('createProviderRecordInCustomerInstance', { actor, body: { customerInstanceUrl } }),
-    activateReplicationSet: (actor, customerInstanceUrl) =>
-      client.call('activateReplicationSet', { actor, body: { customerInstanceUrl } }),
-    viewCustomerIntegration: (actor, customerInstanceUrl) =>
-      client.call('viewCustomerIntegration', { actor, query: { customerInstanceUrl } }),
-    openRegistrationUrl: (actor, registrationUrl) =>
-      client.call('openRegistrationUrl', { actor, body: { registrationUrl } }),
-    getStarted: (actor, registrationUrl) => client.call('getStarted', { actor, body: { registrationUrl } }),
-    validateAndResolve: (actor, registrationUrl, check) =>
-      client.call('validateAndResolve', { actor, body: { registrationUrl, check } }),
-    startRegistration: (actor, registrationUrl) =>
-      client.call('startRegistration', { actor, body: { registrationUrl } }),
-    addAuthorizedUser: (actor, registrationUrl, userName) =>
-      client.call('addAuthorizedUser', { actor, body: { registrationUrl, userName } }),
-    setAuthorizedUserActive: (actor, registrationUrl, id, active) =>
-      client.call('setAuthorizedUserActive', { actor, body: { registrationUrl, id, active } }),
-    configureSettings: (actor, registrationUrl, settings) =>
-      client.call('configureSettings', { actor, body: { registrationUrl, settings } }),
-    configurePortals: (body) => setup(client.call('configurePortals', { body }), 'configure the portals'),
-    viewConsumerPortal: () => client.call('viewConsumerPortal'),
-    signUpToConsumerPortal: (body) => client.call('signUpToConsumerPortal', { body }),
-    followVerificationLink: (link) => client.call('followVerificationLink', { body: { link } }),
-    signInToConsumerPortal: (body) => client.call('signInToConsumerPortal', { body }),
-    viewCustomerPortal: () => client.call('viewCustomerPortal'),
-    submitCustomerRegistration: (body) => client.call('submitCustomerRegistration', { body }),
-    listCustomerRegistrations: (actor) => client.call('listCustomerRegistrations', { actor }),
-    decideCustomerRegistration: (actor, number, body) =>
-      client.call('decideCustomerRegistration', { actor, number, body }),
-  }
+  const verbs = Object.entries(CALLS).map(([verb, call]) => [
+    verb,
+    (...args: unknown[]) => (call as (client: ContractClient, ...rest: unknown[]) => unknown)(client, ...args),
+  ])
+  const driver = { target: name, ...Object.fromEntries(verbs) } as ExchangeDriver
   return {
     driver,
     providerUrl: opened.url,
@@ -125,4 +67,76 @@ async function closeInstance(client: ContractClient): Promise<void> {
 function settled<T>(outcome: Outcome<T>, what: string): T {
   if (outcome.ok) return outcome.value
   throw new TargetError(`the target refused to ${what}: ${outcome.refusal.code}: ${outcome.refusal.reason}`)
+}
+
+/** A setup step over the contract: a refusal is a mistake of the scenario, not a finding. */
+async function setup(outcome: Promise<Outcome<unknown>>, what: string): Promise<void> {
+  settled(await outcome, what)
+}
+
+type Verb = Exclude<keyof ExchangeDriver, 'target'>
+
+/** The call of the contract that carries each verb of the port: every verb, or the kit does not compile. */
+const CALLS: {
+  [V in Verb]: (client: ContractClient, ...args: Parameters<ExchangeDriver[V]>) => ReturnType<ExchangeDriver[V]>
+} = {
+  createProviderRecord: (client, body) => client.call('createProviderRecord', { body }),
+  removeProviderRecord: (client) => setup(client.call('removeProviderRecord'), 'remove the provider record'),
+  addCompany: (client, body) => client.call('addCompany', { body }),
+  addUser: (client, body) => client.call('addUser', { body }),
+  setEmailNotifications: (client, on) =>
+    setup(client.call('setEmailNotifications', { body: { on } }), 'switch email notifications'),
+  setProductionInstance: (client, on) =>
+    setup(client.call('setProductionInstance', { body: { on } }), 'mark the production instance'),
+  setKmfStatus: (client, status) => client.call('setKmfStatus', { body: { status } }),
+  createProducerReplicationSet: (client) =>
+    setup(client.call('createProducerReplicationSet'), 'create the producer replication set'),
+  advanceClock: (client, minutes) => client.call('advanceClock', { body: { minutes } }),
+  createConnection: (client, actor, body) => client.call('createConnection', { actor, body }),
+  listConnections: (client, actor) => client.call('listConnections', { actor }),
+  viewConnectionDetails: (client, actor, number) => client.call('viewConnectionDetails', { actor, number }),
+  createRegistrationTask: (client, actor, body) => client.call('createRegistrationTask', { actor, body }),
+  listRegistrationTasks: (client, actor) => client.call('listRegistrationTasks', { actor }),
+  viewRegistrationTask: (client, actor, number) => client.call('viewRegistrationTask', { actor, number }),
+  viewKmfHealth: (client, actor) => client.call('viewKmfHealth', { actor }),
+  listAuthorizedUsers: (client, actor, number) => client.call('listAuthorizedUsers', { actor, number }),
+  decideAuthorizedUser: (client, actor, number, body) => client.call('decideAuthorizedUser', { actor, number, body }),
+  changeConnectionSettings: (client, actor, number, body) =>
+    client.call('changeConnectionSettings', { actor, number, body }),
+  offboardConsumer: (client, actor, number, body) => client.call('offboardConsumer', { actor, number, body }),
+  setUpProviderRecord: (client, actor, body) => client.call('setUpProviderRecord', { actor, body }),
+  viewProviderRecord: (client, actor) => client.call('viewProviderRecord', { actor }),
+  submitServiceBridgeRegistration: (client, actor, body) =>
+    client.call('submitServiceBridgeRegistration', { actor, body }),
+  viewRegistrationCase: (client, actor, number) => client.call('viewRegistrationCase', { actor, number }),
+  decideSubscription: (client, actor, number, body) => client.call('decideSubscription', { actor, number, body }),
+  createProviderRecordInCustomerInstance: (client, actor, customerInstanceUrl) =>
+    client.call('createProviderRecordInCustomerInstance', { actor, body: { customerInstanceUrl } }),
+  activateReplicationSet: (client, actor, customerInstanceUrl) =>
+    client.call('activateReplicationSet', { actor, body: { customerInstanceUrl } }),
+  viewCustomerIntegration: (client, actor, customerInstanceUrl) =>
+    client.call('viewCustomerIntegration', { actor, query: { customerInstanceUrl } }),
+  openRegistrationUrl: (client, actor, registrationUrl) =>
+    client.call('openRegistrationUrl', { actor, body: { registrationUrl } }),
+  getStarted: (client, actor, registrationUrl) => client.call('getStarted', { actor, body: { registrationUrl } }),
+  validateAndResolve: (client, actor, registrationUrl, check) =>
+    client.call('validateAndResolve', { actor, body: { registrationUrl, check } }),
+  startRegistration: (client, actor, registrationUrl) =>
+    client.call('startRegistration', { actor, body: { registrationUrl } }),
+  addAuthorizedUser: (client, actor, registrationUrl, userName) =>
+    client.call('addAuthorizedUser', { actor, body: { registrationUrl, userName } }),
+  setAuthorizedUserActive: (client, actor, registrationUrl, id, active) =>
+    client.call('setAuthorizedUserActive', { actor, body: { registrationUrl, id, active } }),
+  configureSettings: (client, actor, registrationUrl, settings) =>
+    client.call('configureSettings', { actor, body: { registrationUrl, settings } }),
+  configurePortals: (client, body) => setup(client.call('configurePortals', { body }), 'configure the portals'),
+  viewConsumerPortal: (client) => client.call('viewConsumerPortal'),
+  signUpToConsumerPortal: (client, body) => client.call('signUpToConsumerPortal', { body }),
+  followVerificationLink: (client, link) => client.call('followVerificationLink', { body: { link } }),
+  signInToConsumerPortal: (client, body) => client.call('signInToConsumerPortal', { body }),
+  viewCustomerPortal: (client) => client.call('viewCustomerPortal'),
+  submitCustomerRegistration: (client, body) => client.call('submitCustomerRegistration', { body }),
+  listCustomerRegistrations: (client, actor) => client.call('listCustomerRegistrations', { actor }),
+  decideCustomerRegistration: (client, actor, number, body) =>
+    client.call('decideCustomerRegistration', { actor, number, body }),
 }
