@@ -62,88 +62,101 @@ const SERVED_OUTBOUND_TIMEOUT_MS = 1000
 export async function runTarget(parameters: WorldParameters): Promise<RunTarget> {
   switch (parameters.driver) {
     case 'in-process':
-      return {
-        name: withFaultsNamed('reference (in-process)', parameters.faults),
-        without: parameters.without,
-        attests: REFERENCE_ATTESTS,
-        open: async (surroundings) => ({
-          providerUrl: surroundings.providerUrl,
-          driver: inProcessDriver(
-            new ProviderInstance({
-              baseUrl: surroundings.providerUrl,
-              mailGatewayUrl: surroundings.mailGatewayUrl,
-              fetch: surroundings.fetch,
-              clock: new VirtualClock(surroundings.startOfTime),
-              release: parameters.release,
-              outboundTimeoutMs: parameters.outboundTimeoutMs,
-              faults: parameters.faults,
-              parts: partsFor(parameters.faults),
-              ...(parameters.startsWith ? { startsWith: parameters.startsWith } : {}),
-              ...(parameters.choices ? { choices: parameters.choices } : {}),
-            }),
-          ),
+      return inProcessTarget(parameters)
+    case 'http':
+      return httpTarget(parameters)
+    case 'browser':
+      return browserTarget(parameters)
+  }
+}
+
+/** The reference, called in the test process. */
+function inProcessTarget(parameters: WorldParameters): RunTarget {
+  return {
+    name: withFaultsNamed('reference (in-process)', parameters.faults),
+    without: parameters.without,
+    attests: REFERENCE_ATTESTS,
+    open: async (surroundings) => ({
+      providerUrl: surroundings.providerUrl,
+      driver: inProcessDriver(
+        new ProviderInstance({
+          baseUrl: surroundings.providerUrl,
+          mailGatewayUrl: surroundings.mailGatewayUrl,
+          fetch: surroundings.fetch,
+          clock: new VirtualClock(surroundings.startOfTime),
+          release: parameters.release,
+          outboundTimeoutMs: parameters.outboundTimeoutMs,
+          faults: parameters.faults,
+          parts: partsFor(parameters.faults),
+          ...(parameters.startsWith ? { startsWith: parameters.startsWith } : {}),
+          ...(parameters.choices ? { choices: parameters.choices } : {}),
         }),
-      }
-    case 'http': {
-      const { target, name, without, attests } = await remoteTarget(
-        parameters,
-        parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE],
-      )
-      return {
-        name,
-        without,
-        attests,
-        open: (surroundings) =>
-          openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
-      }
-    }
-    case 'browser': {
-      // Playwright loads only for a run that drives a browser: it costs every other run a quarter of a second.
-      const { openBrowserDriver, launchChromium, PagePool, startReferenceServer, newSetupToken } =
-        require('./browser-run') as typeof import('./browser-run')
-      const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
-      const setupToken = given ? undefined : newSetupToken()
-      // The browser first, and whatever started is stopped if the rest fails: nothing left keeps the process alive.
-      const browser = await launchChromium()
-      let served: Awaited<ReturnType<typeof startReferenceServer>> | undefined
-      try {
-        served = setupToken
-          ? await startReferenceServer({
-              port: 0,
-              setupToken,
-              faults: parameters.faults,
-              parts: partsFor(parameters.faults),
-              outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS,
-            })
-          : undefined
-        const { target, name, without, attests } = await remoteTarget(
-          setupToken ? { ...parameters, setupToken } : parameters,
-          given ?? served!.url,
-        )
-        const pages = await PagePool.open(browser, target.timeoutMs)
-        const started = served
-        return {
-          name: `${name}, through its screens in Chromium ${browser.version()}`,
-          without,
-          attests,
-          open: (surroundings) =>
-            openBrowserDriver(
-              pages,
-              target,
-              { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl },
-              name,
-            ),
-          close: async () => {
-            await browser.close()
-            await started?.close()
-          },
-        }
-      } catch (error) {
-        await served?.close()
+      ),
+    }),
+  }
+}
+
+/** A target over the HTTP contract. */
+async function httpTarget(parameters: WorldParameters): Promise<RunTarget> {
+  const { target, name, without, attests } = await remoteTarget(
+    parameters,
+    parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE],
+  )
+  return {
+    name,
+    without,
+    attests,
+    open: (surroundings) =>
+      openHttpDriver(target, { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl }, name),
+  }
+}
+
+/** A target through its screens in Chromium: the one named, or the reference served for the run. */
+async function browserTarget(parameters: WorldParameters): Promise<RunTarget> {
+  // Playwright loads only for a run that drives a browser: it costs every other run a quarter of a second.
+  const { openBrowserDriver, launchChromium, PagePool, startReferenceServer, newSetupToken } =
+    require('./browser-run') as typeof import('./browser-run')
+  const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
+  const setupToken = given ? undefined : newSetupToken()
+  // The browser first, and whatever started is stopped if the rest fails: nothing left keeps the process alive.
+  const browser = await launchChromium()
+  let served: Awaited<ReturnType<typeof startReferenceServer>> | undefined
+  try {
+    served = setupToken
+      ? await startReferenceServer({
+          port: 0,
+          setupToken,
+          faults: parameters.faults,
+          parts: partsFor(parameters.faults),
+          outboundTimeoutMs: SERVED_OUTBOUND_TIMEOUT_MS,
+        })
+      : undefined
+    const { target, name, without, attests } = await remoteTarget(
+      setupToken ? { ...parameters, setupToken } : parameters,
+      given ?? served!.url,
+    )
+    const pages = await PagePool.open(browser, target.timeoutMs)
+    const started = served
+    return {
+      name: `${name}, through its screens in Chromium ${browser.version()}`,
+      without,
+      attests,
+      open: (surroundings) =>
+        openBrowserDriver(
+          pages,
+          target,
+          { release: parameters.release, mailGatewayUrl: surroundings.mailGatewayUrl },
+          name,
+        ),
+      close: async () => {
         await browser.close()
-        throw error
-      }
+        await started?.close()
+      },
     }
+  } catch (error) {
+    await served?.close()
+    await browser.close()
+    throw error
   }
 }
 
