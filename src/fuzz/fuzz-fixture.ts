@@ -26,6 +26,33 @@ export type Fixture = {
   close(): Promise<void>
 }
 
+/** A user of the fixture's provider instance, with the fixture's password; answers its identifier. */
+async function addFuzzUser(
+  client: ContractClient,
+  user: { userName: string; roles: string[]; companyId?: string; name?: [string, string] },
+): Promise<string> {
+  const [firstName, lastName] = user.name ?? ['Fuzz', 'User']
+  const body = {
+    userName: user.userName,
+    password: PASSWORD,
+    firstName,
+    lastName,
+    email: `${user.userName}@fuzz.example`,
+    roles: user.roles,
+    ...(user.companyId ? { companyId: user.companyId } : {}),
+  }
+  return settled(await client.call('addUser', { body }), `add the user ${user.userName}`).id
+}
+
+/** The consumer instance of the fixture, on 2.3.18, with its contact and a stranger, both admins there. */
+async function fuzzConsumer(boundary: Boundary) {
+  const consumerUrl = await boundary.addressFor('https://fuzz-consumer.example')
+  const consumer = boundary.instances.add(consumerUrl, '2.3.18')
+  consumer.hasUser('fuzz.contact', ['admin'])
+  consumer.hasUser('fuzz.stranger', ['admin'])
+  return { consumerUrl, consumer }
+}
+
 /**
  * Sets the fixture up on the target through the contract itself, with a consumer instance and a mail gateway served on
  * loopback for the target to call, as a verify run does.
@@ -40,32 +67,16 @@ export async function setUpFixture(target: HttpTarget, release: Release, portal:
       'open a provider instance',
     )
     const client = new ContractClient({ ...target, baseUrl: opened.url })
-    const consumerUrl = await boundary.addressFor('https://fuzz-consumer.example')
-    const consumer = boundary.instances.add(consumerUrl, '2.3.18')
-    consumer.hasUser('fuzz.contact', ['admin'])
-    consumer.hasUser('fuzz.stranger', ['admin'])
+    const { consumerUrl, consumer } = await fuzzConsumer(boundary)
 
-    settled(
-      await client.call('createProviderRecord', { body: { name: 'fuzz-provider' } }),
-      'create the provider record',
-    )
+    const record = await client.call('createProviderRecord', { body: { name: 'fuzz-provider' } })
+    settled(record, 'create the provider record')
     const company = settled(
       await client.call('addCompany', { body: { name: 'Fuzz Consumer Ltd', registrationCode: 'FUZZ-CODE' } }),
       'add a company',
     )
-    const user = async (userName: string, roles: string[], companyId?: string, name = ['Fuzz', 'User']) => {
-      const [firstName = '', lastName = ''] = name
-      const body = {
-        userName,
-        password: PASSWORD,
-        firstName,
-        lastName,
-        email: `${userName}@fuzz.example`,
-        roles,
-        ...(companyId ? { companyId } : {}),
-      }
-      return settled(await client.call('addUser', { body }), `add the user ${userName}`).id
-    }
+    const user = (userName: string, roles: string[], companyId?: string, name?: [string, string]) =>
+      addFuzzUser(client, { userName, roles, ...(companyId ? { companyId } : {}), ...(name ? { name } : {}) })
     await user('fuzz.admin', ['admin', 'sn_kmf.admin', 'sn_kmf.cryptographic_manager', 'sn_sb.admin'])
     const contactId = await user('fuzz.contact', ['sn_sb_pro.consumer'], company.id, ['Grace', 'Contact'])
     await user('fuzz.customer.admin', ['sn_customerservice.customer_admin'], company.id)
