@@ -40,55 +40,7 @@ repeat it), 2 could not run.`
 
 /** Explores a target, or the reference in-process, and answers the exit code. */
 export async function exploreCommand(args: string[]): Promise<number> {
-  const flags = readFlags(args, {
-    target: { type: 'string' },
-    release: { type: 'string', default: 'australia' },
-    procedure: { type: 'string', multiple: true, default: [] },
-    journeys: { type: 'string', default: '200' },
-    'max-steps': { type: 'string', default: '20' },
-    seed: { type: 'string' },
-    path: { type: 'string' },
-    'replay-path': { type: 'string' },
-    'setup-token': { type: 'string' },
-    'request-timeout-ms': { type: 'string', default: '10000' },
-    fault: { type: 'string', multiple: true, default: [] },
-  })
-  if (
-    flags.target !== undefined &&
-    (!URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol))
-  ) {
-    throw new ConfigurationError(`--target takes an http(s) address, not "${flags.target}"`)
-  }
-  const release = Release.safeParse(flags.release)
-  if (!release.success)
-    throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
-  if (flags.target !== undefined && flags.fault.length > 0)
-    throw new ConfigurationError('--fault switches rules off in the in-process reference: it cannot go with --target')
-  let faults: string[] = []
-  try {
-    faults = [...readFaults(flags.fault)]
-  } catch (error) {
-    throw new ConfigurationError(`--fault: ${(error as Error).message}`)
-  }
-  const unknown = flags.procedure.find((name) => !(PROCEDURES as readonly string[]).includes(name))
-  if (unknown !== undefined)
-    throw new ConfigurationError(`--procedure is one of ${PROCEDURES.join(', ')}, not "${unknown}"`)
-  const procedures = flags.procedure.length > 0 ? [...new Set(flags.procedure as ProcedureName[])] : [...PROCEDURES]
-  if (flags.path !== undefined && (flags.seed === undefined || !/^\d+(:\d+)*$/.test(flags.path)))
-    throw new ConfigurationError('--path takes the path an exploration printed, with its --seed')
-  if (flags.path !== undefined && procedures.length !== 1)
-    throw new ConfigurationError('--path replays one journey: name its --procedure, as the exploration printed it')
-  const seed = flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed)
-  const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
-  const parameters = flags.target
-    ? {
-        driver: 'http' as const,
-        targetUrl: flags.target.replace(/\/+$/, ''),
-        release: release.data,
-        requestTimeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000),
-        ...(setupToken ? { setupToken } : {}),
-      }
-    : { driver: 'in-process' as const, release: release.data, faults }
+  const { flags, release, faults, procedures, seed, parameters } = readExploreFlags(args)
   const journeys = wholeNumber(flags.journeys, '--journeys', 1, 1_000_000)
   const walked = { procedure: procedures[0]!, journeys: 0, before: 0 }
   const progress = progressLine(
@@ -115,8 +67,62 @@ export async function exploreCommand(args: string[]): Promise<number> {
   const target =
     flags.target ?? `the reference (in-process${faults.length > 0 ? `, with ${faults.join(', ')} switched off` : ''})`
   const repeatWith = flags.target ? [`--target ${flags.target}`] : faults.map((fault) => `--fault ${fault}`)
-  console.log(redactSecrets(exploreText(reports, target, release.data, repeatWith)))
+  console.log(redactSecrets(exploreText(reports, target, release, repeatWith)))
   return reports.some((report) => report.breach) ? EXIT.notConformant : EXIT.conformant
+}
+
+/** The flags of explore, each read and checked before a journey starts. */
+function readExploreFlags(args: string[]) {
+  const flags = readFlags(args, {
+    target: { type: 'string' },
+    release: { type: 'string', default: 'australia' },
+    procedure: { type: 'string', multiple: true, default: [] },
+    journeys: { type: 'string', default: '200' },
+    'max-steps': { type: 'string', default: '20' },
+    seed: { type: 'string' },
+    path: { type: 'string' },
+    'replay-path': { type: 'string' },
+    'setup-token': { type: 'string' },
+    'request-timeout-ms': { type: 'string', default: '10000' },
+    fault: { type: 'string', multiple: true, default: [] },
+  })
+  if (
+    flags.target !== undefined &&
+    (!URL.canParse(flags.target) || !/^https?:$/.test(new URL(flags.target).protocol))
+  ) {
+    throw new ConfigurationError(`--target takes an http(s) address, not "${flags.target}"`)
+  }
+  const releaseRead = Release.safeParse(flags.release)
+  if (!releaseRead.success)
+    throw new ConfigurationError(`--release is one of ${Release.options.join(', ')}, not "${flags.release}"`)
+  if (flags.target !== undefined && flags.fault.length > 0)
+    throw new ConfigurationError('--fault switches rules off in the in-process reference: it cannot go with --target')
+  let faults: string[] = []
+  try {
+    faults = [...readFaults(flags.fault)]
+  } catch (error) {
+    throw new ConfigurationError(`--fault: ${(error as Error).message}`)
+  }
+  const unknown = flags.procedure.find((name) => !(PROCEDURES as readonly string[]).includes(name))
+  if (unknown !== undefined)
+    throw new ConfigurationError(`--procedure is one of ${PROCEDURES.join(', ')}, not "${unknown}"`)
+  const procedures = flags.procedure.length > 0 ? [...new Set(flags.procedure as ProcedureName[])] : [...PROCEDURES]
+  if (flags.path !== undefined && (flags.seed === undefined || !/^\d+(:\d+)*$/.test(flags.path)))
+    throw new ConfigurationError('--path takes the path an exploration printed, with its --seed')
+  if (flags.path !== undefined && procedures.length !== 1)
+    throw new ConfigurationError('--path replays one journey: name its --procedure, as the exploration printed it')
+  const seed = flags.seed === undefined ? randomInt(MAX_SEED) : seedFrom(flags.seed)
+  const setupToken = flags['setup-token'] ?? process.env[SETUP_TOKEN_VARIABLE]
+  const parameters = flags.target
+    ? {
+        driver: 'http' as const,
+        targetUrl: flags.target.replace(/\/+$/, ''),
+        release: releaseRead.data,
+        requestTimeoutMs: wholeNumber(flags['request-timeout-ms'], '--request-timeout-ms', 50, 600_000),
+        ...(setupToken ? { setupToken } : {}),
+      }
+    : { driver: 'in-process' as const, release: releaseRead.data, faults }
+  return { flags, release: releaseRead.data, faults, procedures, seed, parameters }
 }
 
 /** The run, a line for each procedure explored, then the breach as a scenario, with how to repeat it. */
