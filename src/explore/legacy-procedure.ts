@@ -97,13 +97,20 @@ const ACTS = [
 
 const DECIDED: readonly (SubscriptionState | undefined)[] = ['Approved', 'Rejected', 'Active']
 
+/** The Replication Subscription and the replication set as the steps that assert them say it. */
+const state = (look: Legacy): string[] => [
+  `the Replication Subscription of the case is "${look.subscription}"`,
+  `the customer's replication set is "${look.replicationSet}"`,
+]
+
 /** The first invariant a legacy act broke, if any, with the steps that assert it. */
 function breachOf(seen: Seen): BreachFound | undefined {
-  const { act, refused, before, after } = seen
-  const state = (look: Legacy) => [
-    `the Replication Subscription of the case is "${look.subscription}"`,
-    `the customer's replication set is "${look.replicationSet}"`,
-  ]
+  return breachOfRequests(seen) ?? breachOfDecisions(seen)
+}
+
+/** The rules of who acts, what a refusal leaves, and what is recorded once. */
+function breachOfRequests(seen: Seen): BreachFound | undefined {
+  const { act, refused, before } = seen
   if ((act.kind === 'non-admin-submits' || act.kind === 'non-admin-decides') && !refused) {
     return {
       invariant: 'only-provider-admins-decide',
@@ -146,6 +153,12 @@ function breachOf(seen: Seen): BreachFound | undefined {
       detail: 'answering No in the confirmation changed the subscription',
     }
   }
+  return undefined
+}
+
+/** The rules of the provider's decision and of what it lets the customer do. */
+function breachOfDecisions(seen: Seen): BreachFound | undefined {
+  const { act, refused, before, after } = seen
   const decidedBefore = DECIDED.includes(before.subscription)
   if ((act.kind === 'approve' || act.kind === 'reject') && !refused && decidedBefore) {
     return {
