@@ -5,6 +5,7 @@ import type { Outcome } from '../src/contract/refusal.schema'
 import { newPerson, type Person } from './support/parties'
 import { forgedLink } from '../src/contract/link-token'
 import type { ExchangeWorld } from './support/world'
+import { providerLinksIn } from './support/task-links'
 
 /** The form a person fills in: every step the form may ask for done, unless the scenario leaves one out. */
 function signUpForm(person: Person, omitted: string | null = ''): ConsumerSignUp {
@@ -175,7 +176,7 @@ Then('the account awaits verification', function (this: ExchangeWorld) {
 Then('that email carries a verification link', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('email-verification')
   assert.equal(
-    this.providerLinksIn(link).length,
+    providerLinksIn(this, link).length,
     1,
     `the verification link ${link} is not an address on the provider instance`,
   )

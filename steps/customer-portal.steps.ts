@@ -3,6 +3,7 @@ import { Given, Then, When } from '@cucumber/cucumber'
 import type { CustomerRegistrationDecision, CustomerRegistrationRequest } from '../src/contract/portal.schema'
 import { actorOf, newPerson, withWrongPassword, type Person } from './support/parties'
 import type { ExchangeWorld } from './support/world'
+import { customerAccount, newAccountUser, newCustomerAccount } from './support/customer-accounts'
 
 /** The person registers with a code, every step of the form done unless the scenario leaves one out. */
 async function register(world: ExchangeWorld, registrationCode: string, omitted: string | null = ''): Promise<void> {
@@ -34,7 +35,7 @@ async function approvalsOf(world: ExchangeWorld, admin: Person): Promise<Custome
 /** The filed request as the first customer admin of the account sees it now. */
 async function currentRequest(world: ExchangeWorld): Promise<CustomerRegistrationRequest> {
   const number = filed(world).number
-  const request = (await approvalsOf(world, world.customerAccount().admins[0]!)).find(
+  const request = (await approvalsOf(world, customerAccount(world).admins[0]!)).find(
     (candidate) => candidate.number === number,
   )
   assert.ok(request, `the customer admins of the account no longer see ${number}`)
@@ -55,7 +56,7 @@ When(
     // Another number than the one request of the scenario: nobody submitted a request under it.
     const number = `CRR${String((Number(filed(this).number.slice(3)) + 1) % 10_000_000).padStart(7, '0')}`
     this.record(
-      await this.driver.decideCustomerRegistration(actorOf(this.customerAccount().admins[0]!), number, {
+      await this.driver.decideCustomerRegistration(actorOf(customerAccount(this).admins[0]!), number, {
         decision: 'approve',
       }),
     )
@@ -63,20 +64,20 @@ When(
 )
 
 Given('a customer account with a registration code and two customer admins', async function (this: ExchangeWorld) {
-  await this.newCustomerAccount('the account', 2)
+  await newCustomerAccount(this, 'the account', 2)
 })
 
 Given('another customer account with a customer admin', async function (this: ExchangeWorld) {
-  await this.newCustomerAccount('the other account', 1)
+  await newCustomerAccount(this, 'the other account', 1)
 })
 
 Given('a customer admin of another account', async function (this: ExchangeWorld) {
-  const other = await this.newCustomerAccount('the other account', 1)
+  const other = await newCustomerAccount(this, 'the other account', 1)
   this.thatUser = other.admins[0]!
 })
 
 Given('a user of the account without the customer admin role', async function (this: ExchangeWorld) {
-  await this.newAccountUser(this.customerAccount(), ['snc_external'])
+  await newAccountUser(this, customerAccount(this), ['snc_external'])
 })
 
 When('a visitor opens the customer portal', async function (this: ExchangeWorld) {
@@ -86,16 +87,16 @@ When('a visitor opens the customer portal', async function (this: ExchangeWorld)
 When(
   /^a person registers on the customer portal with the account's code(?: without (verifying the CAPTCHA|agreeing to the terms))?$/,
   async function (this: ExchangeWorld, omitted: string | null) {
-    await register(this, this.customerAccount().registrationCode, omitted)
+    await register(this, customerAccount(this).registrationCode, omitted)
   },
 )
 
 When('a person registers on the customer portal with a code no account has', async function (this: ExchangeWorld) {
-  await register(this, `${this.customerAccount().registrationCode}X`)
+  await register(this, `${customerAccount(this).registrationCode}X`)
 })
 
 Given("a person has registered on the customer portal with the account's code", async function (this: ExchangeWorld) {
-  await register(this, this.customerAccount().registrationCode)
+  await register(this, customerAccount(this).registrationCode)
   this.must(this.lastOutcome())
 })
 
@@ -104,7 +105,7 @@ Given(
   "another person has registered on the customer portal with the account's code",
   async function (this: ExchangeWorld) {
     this.person = newPerson(this.faker, 'customers.example')
-    await register(this, this.customerAccount().registrationCode)
+    await register(this, customerAccount(this).registrationCode)
     this.must(this.lastOutcome())
   },
 )
@@ -112,14 +113,14 @@ Given(
 When(
   /^a customer admin of the account (approves|rejects) the request$/,
   async function (this: ExchangeWorld, verb: string) {
-    await decide(this, this.customerAccount().admins[0]!, verb === 'approves' ? 'approve' : 'reject')
+    await decide(this, customerAccount(this).admins[0]!, verb === 'approves' ? 'approve' : 'reject')
   },
 )
 
 Given(
   /^a customer admin of the account has (approved|rejected) the request$/,
   async function (this: ExchangeWorld, verb: string) {
-    await decide(this, this.customerAccount().admins[0]!, verb === 'approved' ? 'approve' : 'reject')
+    await decide(this, customerAccount(this).admins[0]!, verb === 'approved' ? 'approve' : 'reject')
     this.must(this.lastOutcome())
   },
 )
@@ -127,7 +128,7 @@ Given(
 When(
   /^the other customer admin of the account (approves|rejects) the request$/,
   async function (this: ExchangeWorld, verb: string) {
-    await decide(this, this.customerAccount().admins[1]!, verb === 'approves' ? 'approve' : 'reject')
+    await decide(this, customerAccount(this).admins[1]!, verb === 'approves' ? 'approve' : 'reject')
   },
 )
 
@@ -140,7 +141,7 @@ When(
   async function (this: ExchangeWorld) {
     this.record(
       await this.driver.decideCustomerRegistration(
-        withWrongPassword(actorOf(this.customerAccount().admins[0]!)),
+        withWrongPassword(actorOf(customerAccount(this).admins[0]!)),
         filed(this).number,
         { decision: 'approve' },
       ),
@@ -163,7 +164,7 @@ Then(
 Then(
   /^the account's other registration request is still "(Requested|Approved|Rejected)"$/,
   async function (this: ExchangeWorld, state: string) {
-    const others = (await approvalsOf(this, this.customerAccount().admins[0]!)).filter(
+    const others = (await approvalsOf(this, customerAccount(this).admins[0]!)).filter(
       (request) => request.number !== filed(this).number,
     )
     assert.deepEqual(
@@ -175,14 +176,14 @@ Then(
 )
 
 Then('both customer admins of the account see the request', async function (this: ExchangeWorld) {
-  for (const admin of this.customerAccount().admins) {
+  for (const admin of customerAccount(this).admins) {
     const numbers = (await approvalsOf(this, admin)).map((request) => request.number)
     assert.ok(numbers.includes(filed(this).number), `${admin.userName} does not see ${filed(this).number}`)
   }
 })
 
 Then('the customer admin of the other account does not see it', async function (this: ExchangeWorld) {
-  const seen = await approvalsOf(this, this.customerAccount('the other account').admins[0]!)
+  const seen = await approvalsOf(this, customerAccount(this, 'the other account').admins[0]!)
   assert.deepEqual(
     seen.map((request) => request.number),
     [],
@@ -191,7 +192,7 @@ Then('the customer admin of the other account does not see it', async function (
 })
 
 Then('no registration request awaits the customer admins', async function (this: ExchangeWorld) {
-  const waiting = await approvalsOf(this, this.customerAccount().admins[0]!)
+  const waiting = await approvalsOf(this, customerAccount(this).admins[0]!)
   assert.deepEqual(waiting, [], `${waiting.length} registration request(s) await the customer admins`)
 })
 
@@ -227,7 +228,7 @@ Then("that email gives the requester's user ID and a temporary password", async 
 When(
   'the two customer admins of the account decide the request at the same moment, one approving and one rejecting',
   async function (this: ExchangeWorld) {
-    const [first, second] = this.customerAccount().admins
+    const [first, second] = customerAccount(this).admins
     const number = filed(this).number
     await this.atTheSameMoment([
       ['approve', () => this.driver.decideCustomerRegistration(actorOf(first!), number, { decision: 'approve' })],

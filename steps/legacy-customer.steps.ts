@@ -13,6 +13,7 @@ import {
   customerAdmin,
   integration,
 } from './support/legacy-case'
+import { providerLinksIn } from './support/task-links'
 
 When(
   /^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/,
@@ -158,7 +159,7 @@ Then('the Replication Subscription of the case is {string}', async function (thi
 Then('the work notes of the case link to the Replication Subscription', async function (this: ExchangeWorld) {
   const notes = (await currentCase(this)).workNotes
   assert.ok(
-    notes.some((note) => this.providerLinksIn(note).length > 0),
+    notes.some((note) => providerLinksIn(this, note).length > 0),
     'no work note links to the approval record',
   )
 })

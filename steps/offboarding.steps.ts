@@ -3,6 +3,7 @@ import { Given, Then, When } from '@cucumber/cucumber'
 import type { OffboardRequest } from '../src/contract/connection.schema'
 import { actorOf, withWrongPassword } from './support/parties'
 import type { ExchangeWorld } from './support/world'
+import { completeRegistration } from './support/registration-acts'
 
 /**
  * The connection a scenario off-boarded, by its number and registration URL, for the steps that look for its traces.
@@ -96,7 +97,7 @@ Then("its connection number is not the off-boarded connection's", function (this
 When(
   "the consumer contact completes the registration from the off-boarded connection's registration URL",
   async function (this: ExchangeWorld) {
-    await this.completeRegistration(this.consumer().contact, gone(this).registrationUrl)
+    await completeRegistration(this, this.consumer().contact, gone(this).registrationUrl)
   },
 )
 

@@ -4,6 +4,8 @@ import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
 import { actorOf, claimingToBe } from './support/parties'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
+import { currentTask, providerLinksIn, taskLink } from './support/task-links'
+import { completeRegistration, completeRegistrationAs } from './support/registration-acts'
 
 /** How long the kit gives a target's background job to run the checks (TASK-07, TASK-10). */
 const SCAN_BOUND_MINUTES = 5
@@ -19,7 +21,7 @@ Given('the provider admin has saved a registration task for the consumer', async
 Given(/^the consumer's registration task is Open$/, async function (this: ExchangeWorld) {
   this.must(await this.createRegistrationTask(this.connectionRequest()))
   this.must(await this.driver.advanceClock(SCAN_BOUND_MINUTES))
-  const task = await this.currentTask()
+  const task = await currentTask(this)
   assert.equal(task.state, 'Open', `the task is ${task.state} ${SCAN_BOUND_MINUTES} minutes after it was saved`)
 })
 
@@ -35,7 +37,7 @@ When('that user lists the registration tasks', async function (this: ExchangeWor
 })
 
 When('that user opens the registration task', async function (this: ExchangeWorld) {
-  this.record(await this.driver.viewRegistrationTask(actorOf(this.thatUser), (await this.currentTask()).number))
+  this.record(await this.driver.viewRegistrationTask(actorOf(this.thatUser), (await currentTask(this)).number))
 })
 
 When(
@@ -105,7 +107,7 @@ const TASK_NAMED: Record<string, string> = {
 Then(
   /^(the registration task|the other company's registration task|the registration task of the second instance) is "([^"]+)"$/,
   async function (this: ExchangeWorld, task: string, state: string) {
-    const shown = (await this.currentTask(TASK_NAMED[task])).state
+    const shown = (await currentTask(this, TASK_NAMED[task])).state
     assert.equal(shown, state, `${task} is ${shown}, not ${state}`)
   },
 )
@@ -118,14 +120,14 @@ Then('the consumer has no registration task', async function (this: ExchangeWorl
 })
 
 Then('the last check run of the task {string}', async function (this: ExchangeWorld, outcome: CheckRunOutcome) {
-  const run = (await this.currentTask()).lastCheckRun
+  const run = (await currentTask(this)).lastCheckRun
   assert.equal(run?.outcome, outcome, run ? `the last check run ${run.outcome}` : 'the task shows no check run')
 })
 
 Then(
   'the banner of the task lists exactly these issues, each with how to resolve it:',
   async function (this: ExchangeWorld, table: DataTable) {
-    const banner = (await this.currentTask()).banner ?? []
+    const banner = (await currentTask(this)).banner ?? []
     const listed = banner.map((issue) => issue.check).sort()
     assert.deepEqual(
       listed,
@@ -141,13 +143,13 @@ Then(
 )
 
 Then('no registration link exists for the task', async function (this: ExchangeWorld) {
-  const link = await this.taskLink()
+  const link = await taskLink(this)
   assert.equal(link, undefined, `the task already has a registration link: ${link}`)
 })
 
 Then('a registration link exists for the task', async function (this: ExchangeWorld) {
   assert.ok(
-    await this.taskLink(),
+    await taskLink(this),
     'the task has no registration link: no invitation email carries one, and no comment of the task',
   )
 })
@@ -155,53 +157,53 @@ Then('a registration link exists for the task', async function (this: ExchangeWo
 Then('that email carries the registration link of the task', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('registration-invitation')
   assert.equal(
-    this.providerLinksIn(link).length,
+    providerLinksIn(this, link).length,
     1,
     `the email's link ${link} is not an address on the provider instance`,
   )
 })
 
 Then('the comments of the task carry its registration link', async function (this: ExchangeWorld) {
-  const comments = (await this.currentTask()).comments
+  const comments = (await currentTask(this)).comments
   assert.ok(
-    comments.some((comment) => this.providerLinksIn(comment).length > 0),
+    comments.some((comment) => providerLinksIn(this, comment).length > 0),
     `no comment carries a link: ${JSON.stringify(comments)}`,
   )
 })
 
 /** The link of the task, which must exist by now. */
 async function link(world: ExchangeWorld): Promise<string> {
-  const found = await world.taskLink()
+  const found = await taskLink(world)
   assert.ok(found, 'the task has no registration link to follow')
   return found
 }
 
 When('the consumer contact completes the registration from the link of the task', async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.consumer().contact, await link(this))
+  await completeRegistration(this, this.consumer().contact, await link(this))
 })
 
 Given(
   'the consumer contact has completed the registration from the link of the task',
   async function (this: ExchangeWorld) {
-    this.must(await this.completeRegistration(this.consumer().contact, await link(this)))
+    this.must(await completeRegistration(this, this.consumer().contact, await link(this)))
   },
 )
 
 When('that user completes the registration from the link of the task', async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.thatUser, await link(this))
+  await completeRegistration(this, this.thatUser, await link(this))
 })
 
 When(
   "the other company's contact completes the registration from the link of the task",
   async function (this: ExchangeWorld) {
-    await this.completeRegistration(this.consumer('the other company').contact, await link(this))
+    await completeRegistration(this, this.consumer('the other company').contact, await link(this))
   },
 )
 
 When(
   'someone holding the link of the task completes the registration in the name of the consumer contact, without signing in to the consumer instance',
   async function (this: ExchangeWorld) {
-    await this.completeRegistrationAs(claimingToBe(this.consumer().contact, this.faker), await link(this))
+    await completeRegistrationAs(this, claimingToBe(this.consumer().contact, this.faker), await link(this))
   },
 )
 

@@ -4,21 +4,22 @@ import { ConnectionSettings } from '../src/contract/connection.schema'
 import { forgedLink } from '../src/contract/link-token'
 import { actorOf, claimingToBe } from './support/parties'
 import type { ExchangeWorld } from './support/world'
+import { completeRegistration, completeRegistrationAs } from './support/registration-acts'
 
 When('the consumer contact completes the registration', async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.consumer().contact, this.registrationUrl())
+  await completeRegistration(this, this.consumer().contact, this.registrationUrl())
 })
 
 When("the other company's contact completes the consumer's registration", async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.consumer('the other company').contact, this.registrationUrl())
+  await completeRegistration(this, this.consumer('the other company').contact, this.registrationUrl())
 })
 
 When('the consumer contact completes the registration again', async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.consumer().contact, this.registrationUrl())
+  await completeRegistration(this, this.consumer().contact, this.registrationUrl())
 })
 
 Given('the consumer contact has completed the registration', async function (this: ExchangeWorld) {
-  this.must(await this.completeRegistration(this.consumer().contact, this.registrationUrl()))
+  this.must(await completeRegistration(this, this.consumer().contact, this.registrationUrl()))
 })
 
 When(
@@ -26,21 +27,21 @@ When(
   async function (this: ExchangeWorld) {
     const copied = (await this.currentCard()).registrationUrl
     assert.ok(copied, 'the card offers no registration URL to copy')
-    await this.completeRegistration(this.consumer().contact, copied)
+    await completeRegistration(this, this.consumer().contact, copied)
   },
 )
 
 When(
   'the consumer contact completes a registration from a URL the provider never issued',
   async function (this: ExchangeWorld) {
-    await this.completeRegistration(this.consumer().contact, forgedLink(this.registrationUrl()))
+    await completeRegistration(this, this.consumer().contact, forgedLink(this.registrationUrl()))
   },
 )
 
 When(
   'someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance',
   async function (this: ExchangeWorld) {
-    await this.completeRegistrationAs(claimingToBe(this.consumer().contact, this.faker), this.registrationUrl())
+    await completeRegistrationAs(this, claimingToBe(this.consumer().contact, this.faker), this.registrationUrl())
   },
 )
 
@@ -67,18 +68,18 @@ When(
   "the consumer contact completes the registration signed in to the other company's instance",
   async function (this: ExchangeWorld) {
     const actor = this.consumerUser(this.consumer().contact, this.consumer('the other company').instanceUrl)
-    await this.completeRegistrationAs(actor, this.registrationUrl())
+    await completeRegistrationAs(this, actor, this.registrationUrl())
   },
 )
 
 When('that user completes the registration', async function (this: ExchangeWorld) {
-  await this.completeRegistration(this.thatUser, this.registrationUrl())
+  await completeRegistration(this, this.thatUser, this.registrationUrl())
 })
 
 Given(
   'another admin of the consumer instance has tried to complete the registration',
   async function (this: ExchangeWorld) {
-    const outcome = await this.completeRegistration(this.newConsumerInstanceUser(['admin']), this.registrationUrl())
+    const outcome = await completeRegistration(this, this.newConsumerInstanceUser(['admin']), this.registrationUrl())
     assert.ok(!this.lastOutcome().ok, `another admin was able to complete the registration: ${JSON.stringify(outcome)}`)
   },
 )

@@ -28,6 +28,7 @@ import { sequenceDiagram } from '../../src/report/sequence-trace'
 import { RunTrouble } from '../../src/run/run-trouble'
 import { ConfigurationError } from '../../src/run/configuration-error'
 import { readWorldParameters } from '../../src/run/world-parameters'
+import { partiesSummary, roleNamer } from './party-roles'
 
 /**
  * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a copy of the
@@ -172,7 +173,7 @@ Before(async function (this: ExchangeWorld, { pickle }) {
  */
 After(async function (this: ExchangeWorld, { result }) {
   if (this.trace.entries.length > 0)
-    this.attach(redactLinks(sequenceDiagram(this.trace.entries, this.roleNamer()), this.providerUrl), {
+    this.attach(redactLinks(sequenceDiagram(this.trace.entries, roleNamer(this)), this.providerUrl), {
       mediaType: SEQUENCE_MEDIA_TYPE,
       fileName: 'sequence.mmd',
     })
@@ -192,7 +193,7 @@ After(async function (this: ExchangeWorld, { result }) {
  * the kit's mocks answered the target too late could not run: the machine, not the target, was slow.
  */
 After(async function (this: ExchangeWorld, { pickle, result }) {
-  this.attach(JSON.stringify(this.partiesSummary()), 'application/json')
+  this.attach(JSON.stringify(partiesSummary(this)), 'application/json')
   const stray = [...this.boundary.strayCalls]
   const late = [...this.boundary.lateAnswers]
   await this.boundary.reset()
@@ -224,7 +225,7 @@ BeforeStep(function (this: ExchangeWorld, { pickleStep }) {
 AfterStep(function (this: ExchangeWorld) {
   const excess = this.mailLedger.excess(this.boundary.outbox.documented())
   if (excess.length === 0) return
-  const role = this.roleNamer()
+  const role = roleNamer(this)
   const lines = excess.map(
     ({ kind, to, received, entitled }) => `${received} ${kind} email(s) to ${role(to)}, who is entitled to ${entitled}`,
   )

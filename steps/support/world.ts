@@ -34,9 +34,6 @@ export type CustomerAccount = { id: string; name: string; registrationCode: stri
  */
 const MEETING_PATIENCE_MS = 600
 
-/** The role that approves an account's registration requests (CSMREG). */
-const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'
-
 /** The role a provider-side contact of a consumer company holds (S1, ONB). */
 const CONSUMER_CONTACT_ROLE = 'sn_sb_pro.consumer'
 
@@ -265,77 +262,14 @@ export class ExchangeWorld extends World<WorldParameters> {
     this.#person = person
   }
 
-  /** A customer account the scenario calls by this name ("the account", "the other account"). */
-  customerAccount(name = 'the account'): CustomerAccount {
-    const account = this.customerAccounts.get(name)
-    if (!account) throw new Error(`the scenario has no customer account called "${name}"`)
-    return account
-  }
-
-  /** Creates a customer account with its registration code and as many customer admins. */
-  async newCustomerAccount(name: string, admins: number): Promise<CustomerAccount> {
-    const accountName = this.faker.company.name()
-    const registrationCode = this.faker.string.alphanumeric({ length: 10, casing: 'upper' })
-    const { id } = this.must(await this.driver.addCompany({ name: accountName, registrationCode }))
-    const account: CustomerAccount = { id, name: accountName, registrationCode, admins: [] }
-    for (let index = 0; index < admins; index++)
-      account.admins.push(await this.newAccountUser(account, [CUSTOMER_ADMIN_ROLE]))
-    this.customerAccounts.set(name, account)
-    return account
-  }
-
-  /** Adds a user of a customer account, with these roles, and makes it "that user". */
-  async newAccountUser(account: CustomerAccount, roles: string[]): Promise<Person> {
-    const person = newPerson(this.faker, 'customers.example')
-    const { id } = this.must(await this.driver.addUser({ ...person, roles, companyId: account.id }))
+  /** Someone the scenario created on the provider instance, by the ID the target gave them. */
+  rememberPerson(id: string, person: Person): void {
     this.#peopleById.set(id, person)
-    this.#thatUser = person
-    return person
   }
 
-  /** The scenario's generated parties, attached to the reports so a failure can be traced to its data. */
-  partiesSummary(): Record<string, unknown> {
-    return {
-      providerAdmin: this.providerAdmin?.userName,
-      person: this.#person?.email,
-      customerAccounts: Object.fromEntries(
-        [...this.customerAccounts].map(([name, account]) => [
-          name,
-          { account: account.name, admins: account.admins.map((admin) => admin.userName) },
-        ]),
-      ),
-      consumers: Object.fromEntries(
-        [...this.consumers].map(([name, party]) => [
-          name,
-          { company: party.companyName, instance: party.instanceUrl, contact: party.contact.userName },
-        ]),
-      ),
-    }
-  }
-
-  /**
-   * The role each of the scenario's people, instances and addresses plays, for its sequence diagram: user names, email
-   * addresses and hosts are drawn afresh in every run, the roles are what the scenario says. The roles are gathered
-   * once; the namer answers a name, or a text with every name in it replaced.
-   */
-  roleNamer(): (raw: string) => string {
-    const roles = new Map<string, string>()
-    const person = (someone: Person | undefined, role: string) => {
-      if (someone) for (const key of [someone.userName, someone.email]) if (!roles.has(key)) roles.set(key, role)
-    }
-    person(this.providerAdmin, 'provider admin')
-    for (const [name, party] of this.consumers) {
-      person(party.contact, `${name}'s contact`)
-      roles.set(new URL(party.instanceUrl).host, `${name}'s instance`)
-    }
-    for (const [name, account] of this.customerAccounts)
-      account.admins.forEach((admin, index) => person(admin, `customer admin ${index + 1} of ${name}`))
-    person(this.#thatUser, 'that user')
-    person(this.#person, 'the person registering')
-    if (this.secondInstanceUrl) roles.set(new URL(this.secondInstanceUrl).host, 'the second instance')
-    // Longest first, so that an address is replaced whole before a user name it contains.
-    const longestFirst = [...roles].sort(([a], [b]) => b.length - a.length)
-    return (raw) => roles.get(raw) ?? longestFirst.reduce((text, [key, role]) => text.replaceAll(key, role), raw)
+  /** The people the scenario introduced so far, as they are: none is drawn by asking. */
+  peopleSoFar(): { person: Person | undefined; thatUser: Person | undefined } {
+    return { person: this.#person, thatUser: this.#thatUser }
   }
 
   /** The request that creates a connection for a consumer company, as the form would fill it. */
@@ -376,26 +310,6 @@ export class ExchangeWorld extends World<WorldParameters> {
     return this.must(await this.driver.listConnections(await this.asProviderAdmin()))
   }
 
-  /**
-   * Someone completes the registration from a registration URL, as the page leads them: open it, Get Started, Start
-   * Registration. The first refusal ends it; the outcome recorded is that refusal or the final page.
-   */
-  completeRegistration(person: Person, registrationUrl: string): Promise<Outcome<RegistrationPage>> {
-    return this.completeRegistrationAs(this.consumerUser(person), registrationUrl)
-  }
-
-  /** As completeRegistration, by whoever holds these credentials of a consumer instance. */
-  async completeRegistrationAs(actor: ConsumerUser, registrationUrl: string): Promise<Outcome<RegistrationPage>> {
-    const steps = [this.driver.openRegistrationUrl, this.driver.getStarted, this.driver.startRegistration]
-    let outcome: Outcome<RegistrationPage> | undefined
-    for (const step of steps) {
-      outcome = await step.call(this.driver, actor, registrationUrl)
-      if (!outcome.ok) break
-      this.page = outcome.value
-    }
-    return this.record(outcome!)
-  }
-
   /** The provider admin saves a registration task; the task is remembered for the named consumer. */
   async createRegistrationTask(
     request: ConnectionRequest,
@@ -433,47 +347,9 @@ export class ExchangeWorld extends World<WorldParameters> {
     return outcome
   }
 
-  /** The registration task of a consumer company as the target shows it now. */
-  async currentTask(consumerName = 'the consumer'): Promise<RegistrationTask> {
-    const task = this.tasks.get(consumerName)
-    if (!task) throw new Error(`no registration task was saved for ${consumerName}`)
-    return this.must(await this.driver.viewRegistrationTask(await this.asProviderAdmin(), task.number))
-  }
-
-  /**
-   * The links of the consumer's registration task, wherever the target put them: in invitations its contact received
-   * since the task was saved, or in the task's comments. None while no link exists.
-   */
-  async taskLinks(consumerName = 'the consumer'): Promise<string[]> {
-    const emailed = this.taskInvitations(consumerName)
-    const commented = (await this.currentTask(consumerName)).comments.flatMap((comment) =>
-      this.providerLinksIn(comment),
-    )
-    return [...new Set([...emailed, ...commented])]
-  }
-
-  /** The links of the invitations the contact of a registration task received since it was saved. */
-  taskInvitations(consumerName = 'the consumer'): string[] {
-    const mark = this.#invitationsBeforeTask.get(consumerName)
-    return mark?.email
-      ? this.boundary.outbox
-          .received(mark.email, 'registration-invitation')
-          .map((email) => email.link)
-          .slice(mark.count)
-      : []
-  }
-
-  /** The link of the consumer's registration task; undefined while no link exists. */
-  async taskLink(consumerName = 'the consumer'): Promise<string | undefined> {
-    return (await this.taskLinks(consumerName))[0]
-  }
-
-  /** The addresses on the provider instance that a text carries. */
-  providerLinksIn(text: string): string[] {
-    const origin = new URL(this.providerUrl).origin
-    return (text.match(/https?:\/\/[^\s<>"')]+/g) ?? []).filter(
-      (url) => URL.canParse(url) && new URL(url).origin === origin,
-    )
+  /** How many invitations the contact of a consumer company's registration task had before it was saved. */
+  invitationsBeforeTask(consumerName = 'the consumer'): InvitationMark | undefined {
+    return this.#invitationsBeforeTask.get(consumerName)
   }
 
   /** The links of the invitation emails a consumer company's contact received, oldest first. */
