@@ -39,7 +39,7 @@ export const COVERED_ELSEWHERE: readonly { code: RefusalCode; why: string; asser
   {
     code: 'server-full',
     why: 'a target full of provider instances is a matter of capacity, which no scenario fills',
-    assertedIn: 'src/reference/server/hardening.test.ts',
+    assertedIn: 'src/reference/server/bounded-resources.test.ts',
   },
   {
     code: 'internal-error',
@@ -59,7 +59,7 @@ export const COVERED_ELSEWHERE: readonly { code: RefusalCode; why: string; asser
   {
     code: 'record-limit-reached',
     why: 'an instance full of records is a matter of capacity, which no scenario fills',
-    assertedIn: 'src/reference/server/hardening.test.ts',
+    assertedIn: 'src/reference/server/bounded-resources.test.ts',
   },
   {
     code: 'provider-instance-not-found',
