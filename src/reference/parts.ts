@@ -1,4 +1,5 @@
 import { PROVIDER_NAME } from '../contract/provider-setup.schema'
+import { initialCardState } from '../spec/connection-card.workflow'
 import type { ImplementationParts } from '../spec/parts'
 import { isAtLeast, type Version } from './service-exchange-version'
 
@@ -18,4 +19,7 @@ export const REFERENCE_PARTS: ImplementationParts = {
     allowed.toLowerCase() === address.slice(address.lastIndexOf('@') + 1).toLowerCase(),
   providerName: (name) => PROVIDER_NAME.test(name),
   onboardedAt: (instanceNow) => instanceNow,
+  kmfHealthy: (status) => status === 'Operational',
+  firstCardState: (release) => initialCardState(release),
+  invitesByEmail: (emailNotificationsOn) => emailNotificationsOn,
 }

@@ -13,7 +13,6 @@ import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { VirtualClock } from './clock'
-import { initialCardState } from '../spec/connection-card.workflow'
 import { ConsumerInstanceClient } from './consumer-instance.client'
 import { maxOnlyWhileRestricted, NEW_SETTINGS, TICKED_SETTINGS } from './connection-settings'
 import { actingAdmin, sbAdminGuard, signedInUser } from './provider-admin'
@@ -117,7 +116,7 @@ export class ProviderCenter {
     }
     existing.push(connection)
     // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
-    const emailOn = this.#rules.on('PC-21') ? store.emailNotifications : true
+    const emailOn = this.#rules.parts.invitesByEmail(store.emailNotifications)
     if (emailOn && this.#rules.on('PC-20')) await this.#mail.send(connection)
     // false while the rule holds, as in every normal run; npm run prove-faults switches it off
     // Stryker disable ConditionalExpression: for the reason above
@@ -297,8 +296,7 @@ export class ProviderCenter {
 
   /** CT-01, CT-02: Awaiting Validation in Australia, Pending in Brazil. */
   #initialCardState() {
-    // An Australia implementation that copied Brazil's card starts in Pending.
-    return this.#rules.on('CT-01') ? initialCardState(this.#release) : initialCardState('brazil')
+    return this.#rules.parts.firstCardState(this.#release)
   }
 
   /** PC-40..PC-43: the consumer's Service Exchange release, read from the instance itself. */

@@ -396,7 +396,7 @@ export class ProviderInstance {
 
   #kmfHealth(): KmfHealth {
     // KMF-02: only Operational is healthy.
-    const healthy = this.#rules.on('KMF-02') ? this.#store.kmf === 'Operational' : this.#store.kmf !== 'Malfunction'
+    const healthy = this.#rules.parts.kmfHealthy(this.#store.kmf)
     return { status: this.#store.kmf, healthy }
   }
 }

@@ -2,6 +2,7 @@
 // there.
 // Stryker disable all: for the reason above
 import { randomBytes } from 'node:crypto'
+import { initialCardState } from '../spec/connection-card.workflow'
 import type { ImplementationParts } from '../spec/parts'
 import type { Faults } from './faults'
 
@@ -25,6 +26,10 @@ const FAULTY_PARTS: Partial<Record<string, Partial<ImplementationParts>>> = {
   'PORT-12:suffix': { inAllowedDomain: (address, allowed) => address.toLowerCase().endsWith(allowed.toLowerCase()) },
   'PR-03:word-characters': { providerName: (name) => /^[\w-]+$/.test(name) },
   'PC-33:machine-clock': { onboardedAt: () => new Date() },
+  // KMF-02: only Malfunction taken for unhealthy; CT-01: Brazil's first card state in Australia; PC-21: always emailed.
+  'KMF-02': { kmfHealthy: (status) => status !== 'Malfunction' },
+  'CT-01': { firstCardState: () => initialCardState('brazil') },
+  'PC-21': { invitesByEmail: () => true },
 }
 
 /** The parts the faults switched on supply, to hand to the reference when it is put together. */

@@ -1,3 +1,6 @@
+import type { Release } from '../requirements/requirement.schema'
+import type { CardState } from './states'
+
 /**
  * The named parts of an implementation that a rule leans on, each a small decision the documents make: who counts as an
  * admin, which address is valid, which release is recent enough... The reference supplies its own; a fault variant
@@ -21,4 +24,10 @@ export type ImplementationParts = {
   providerName(name: string): boolean
   /** When an onboarding is stamped, given the instance's own time now (PC-33). */
   onboardedAt(instanceNow: Date): Date
+  /** Whether KMF diagnostics reporting this status count as healthy (KMF-02). */
+  kmfHealthy(status: string): boolean
+  /** The state a new connection card starts in, in this release (CT-01, CT-02). */
+  firstCardState(release: Release): CardState
+  /** Whether a new connection's registration URL goes out by email, given the email notifications switch (PC-21). */
+  invitesByEmail(emailNotificationsOn: boolean): boolean
 }
