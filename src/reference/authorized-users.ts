@@ -20,9 +20,8 @@ export class AuthorizedUsers {
    */
   registered(registration: Registration): void {
     if (!this.parts.rules.on('AU-01')) return
-    const inactiveToo = !this.parts.rules.on('AU-01:inactive-too')
     for (const user of this.parts.store.users.values()) {
-      if (user.companyId === registration.companyId && (user.active !== false || inactiveToo))
+      if (user.companyId === registration.companyId && this.parts.rules.parts.authorizedAtFirst(user))
         registration.authorizedUsers.push({ id: newId(), user: user.userName, approval: 'Approved', active: true })
     }
   }

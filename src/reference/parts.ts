@@ -22,4 +22,6 @@ export const REFERENCE_PARTS: ImplementationParts = {
   kmfHealthy: (status) => status === 'Operational',
   firstCardState: (release) => initialCardState(release),
   invitesByEmail: (emailNotificationsOn) => emailNotificationsOn,
+  authorizedAtFirst: (contact) => contact.active !== false,
+  checkedThisPass: (due) => due,
 }

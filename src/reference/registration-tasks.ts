@@ -183,9 +183,7 @@ export class RegistrationTasks {
         ? tasks
         : tasks.filter((task) => this.#awaitsChecks(task) && task.nextScanAt <= now)
     // Stryker restore all
-    // A job that takes one due task per pass leaves the others waiting for passes that may not come in time.
-    const thisPass = this.parts.rules.on('TASK-07:one-per-pass') ? due : due.slice(0, 1)
-    await Promise.all(thisPass.map((task) => this.#scan(task, now)))
+    await Promise.all(this.parts.rules.parts.checkedThisPass(due).map((task) => this.#scan(task, now)))
   }
 
   /** The contact completed the registration from the task's link (TASK-12). */

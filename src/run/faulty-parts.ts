@@ -30,6 +30,10 @@ const FAULTY_PARTS: Partial<Record<string, Partial<ImplementationParts>>> = {
   'KMF-02': { kmfHealthy: (status) => status !== 'Malfunction' },
   'CT-01': { firstCardState: () => initialCardState('brazil') },
   'PC-21': { invitesByEmail: () => true },
+  // AU-01:inactive-too: contacts who are not active become authorized users too.
+  'AU-01:inactive-too': { authorizedAtFirst: () => true },
+  // TASK-07:one-per-pass: one due task per pass leaves the others waiting for passes that may not come.
+  'TASK-07:one-per-pass': { checkedThisPass: (due) => due.slice(0, 1) },
 }
 
 /** The parts the faults switched on supply, to hand to the reference when it is put together. */

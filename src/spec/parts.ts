@@ -30,4 +30,8 @@ export type ImplementationParts = {
   firstCardState(release: Release): CardState
   /** Whether a new connection's registration URL goes out by email, given the email notifications switch (PC-21). */
   invitesByEmail(emailNotificationsOn: boolean): boolean
+  /** Whether a contact of the account becomes an authorized user at the first registration (AU-01). */
+  authorizedAtFirst(contact: { active?: boolean | undefined }): boolean
+  /** Which of the registration tasks due for their checks a pass of the background job checks (TASK-07). */
+  checkedThisPass<T>(due: readonly T[]): readonly T[]
 }
