@@ -95,13 +95,15 @@ Feature: Authorized users
     @req:AU-03
     Scenario: another admin of the consumer instance adds authorized users too
       Given the consumer contact has completed the registration
-      When another admin of the consumer instance adds a user of its instance as an authorized user
+      And another admin of the consumer instance
+      When that user adds a user of its instance as an authorized user
       Then the connection has 2 authorized users
 
     @req:AU-03
     Scenario: a user of the consumer instance without the admin role cannot add authorized users
       Given the consumer contact has completed the registration
-      When a user of the consumer instance without the admin role adds a user of its instance as an authorized user
+      And a user without the admin role of the consumer instance
+      When that user adds a user of its instance as an authorized user
       Then the request is refused as "not-consumer-admin"
       And the connection has 1 authorized user
 
@@ -118,14 +120,16 @@ Feature: Authorized users
     Scenario: another admin of the consumer instance deactivates an authorized user too
       Given the consumer contact has completed the registration
       And the consumer contact has added a user of its instance as an authorized user
-      When another admin of the consumer instance deactivates that authorized user
+      And another admin of the consumer instance
+      When that user deactivates that authorized user
       Then that authorized user is not active
 
     @req:AU-03
     Scenario: a user of the consumer instance without the admin role cannot deactivate an authorized user
       Given the consumer contact has completed the registration
       And the consumer contact has added a user of its instance as an authorized user
-      When a user of the consumer instance without the admin role deactivates that authorized user
+      And a user without the admin role of the consumer instance
+      When that user deactivates that authorized user
       Then the request is refused as "not-consumer-admin"
       And that authorized user is active
 

@@ -68,7 +68,8 @@ Feature: Configuring connection settings
     @req:SET-01
     Scenario: another admin of the consumer instance configures the settings too
       Given the consumer contact has completed the registration
-      When another admin of the consumer instance configures the settings:
+      And another admin of the consumer instance
+      When that user configures the settings:
         | auto-activate remote task definitions | yes |
       Then the connection settings are:
         | auto-activate remote record producers | no  |
@@ -79,7 +80,8 @@ Feature: Configuring connection settings
     @req:SET-01
     Scenario: a user of the consumer instance without the admin role cannot configure the settings
       Given the consumer contact has completed the registration
-      When a user of the consumer instance without the admin role configures the settings:
+      And a user without the admin role of the consumer instance
+      When that user configures the settings:
         | auto-activate remote record producers | yes |
       Then the request is refused as "not-consumer-admin"
       And every connection setting is still cleared

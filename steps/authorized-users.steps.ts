@@ -79,13 +79,10 @@ When('the consumer contact adds the same user again', async function (this: Exch
   await add(this, this.thatUser.userName)
 })
 
-When(
-  /^(another admin|a user) of the consumer instance(?: without the admin role)? adds a user of its instance as an authorized user$/,
-  async function (this: ExchangeWorld, who: string) {
-    const actor = this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil'])
-    await add(this, this.newConsumerInstanceUser(['itil']).userName, actor)
-  },
-)
+When('that user adds a user of its instance as an authorized user', async function (this: ExchangeWorld) {
+  const actor = this.thatUser
+  await add(this, this.newConsumerInstanceUser(['itil']).userName, actor)
+})
 
 When('the consumer contact deactivates that authorized user', async function (this: ExchangeWorld) {
   await setActive(this, 'that', false)
@@ -99,15 +96,12 @@ Given(
   },
 )
 
-When(
-  /^(another admin|a user) of the consumer instance(?: without the admin role)? deactivates that authorized user$/,
-  async function (this: ExchangeWorld, who: string) {
-    const target = memory(this).added.at(-1)
-    assert.ok(target, 'no authorized user was added in an earlier step')
-    const actor = this.consumerUser(this.newConsumerInstanceUser(who === 'another admin' ? ['admin'] : ['itil']))
-    this.record(await this.driver.setAuthorizedUserActive(actor, this.registrationUrl(), target.id, false))
-  },
-)
+When('that user deactivates that authorized user', async function (this: ExchangeWorld) {
+  const target = memory(this).added.at(-1)
+  assert.ok(target, 'no authorized user was added in an earlier step')
+  const actor = this.consumerUser(this.thatUser)
+  this.record(await this.driver.setAuthorizedUserActive(actor, this.registrationUrl(), target.id, false))
+})
 
 When(
   'the consumer contact deactivates an authorized user the connection does not have',
