@@ -2,9 +2,12 @@ import type { NewProviderInstance } from '../contract/target.schema'
 import { BrowserTabs } from './browser-tabs'
 import { ScreenActs } from './screen-acts'
 import { SCREEN_STEPS } from './screen-steps'
-import type { ExchangeDriver } from './exchange-driver'
+import { boundVerbs, type ExchangeDriver } from './exchange-driver'
 import { openHttpDriver, type HttpTarget } from './http.driver'
 import type { PagePool } from './page-pool'
+
+/** A verb of the driver, as any function. */
+type Verb = (...args: unknown[]) => Promise<unknown>
 
 /** One scenario in the browser: the driver, the instance's address, and what the hooks need at its end. */
 export type BrowserSession = {
@@ -30,16 +33,12 @@ export async function openBrowserDriver(
   const tabs = new BrowserTabs(pages, providerUrl)
 
   const acts = new ScreenActs(tabs, instance.release)
-  const onScreens = Object.entries(SCREEN_STEPS).map(([verb, steps]) => [
-    verb,
-    (...args: unknown[]) => (steps as (acts: ScreenActs, ...rest: unknown[]) => unknown)(acts, ...args),
-  ])
-  const driver = { ...contract, target: name, ...Object.fromEntries(onScreens) }
+  const driver: Record<string, unknown> = { ...contract, target: name, ...boundVerbs(SCREEN_STEPS, acts) }
   // Every verb holds its tabs until it ends: two verbs issued at once by one person work in two tabs.
   const verbs = Object.fromEntries(
     Object.entries(driver).map(([verb, value]) => [
       verb,
-      typeof value === 'function' ? (...args: unknown[]) => tabs.verb(() => value(...args)) : value,
+      typeof value === 'function' ? (...args: unknown[]) => tabs.verb(() => (value as Verb)(...args)) : value,
     ]),
   )
   return {

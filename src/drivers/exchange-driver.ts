@@ -142,3 +142,21 @@ export interface ExchangeDriver extends ProviderSetup {
     decision: CustomerRegistrationDecision,
   ): Promise<Outcome<CustomerRegistrationRequest>>
 }
+
+/** A verb of the port: every member of the driver but its name. */
+type Verb = Exclude<keyof ExchangeDriver, 'target'>
+
+/** How an adapter carries out each verb, given what carries it (the reference, a contract client, the screens). */
+export type VerbTable<Carrier> = {
+  [V in Verb]: (carrier: Carrier, ...args: Parameters<ExchangeDriver[V]>) => ReturnType<ExchangeDriver[V]>
+}
+
+/** The verbs of a table, each bound to the one carrier that carries them out. */
+export function boundVerbs<Carrier>(table: Partial<VerbTable<Carrier>>, carrier: Carrier): Partial<ExchangeDriver> {
+  return Object.fromEntries(
+    Object.entries(table).map(([verb, call]) => [
+      verb,
+      (...args: unknown[]) => (call as (carrier: Carrier, ...rest: unknown[]) => unknown)(carrier, ...args),
+    ]),
+  )
+}

@@ -1,7 +1,7 @@
 import type { Outcome } from '../contract/refusal.schema'
 import type { Capabilities, NewProviderInstance } from '../contract/target.schema'
 import { ContractClient, TargetError, type Exchange } from './contract-client'
-import type { ExchangeDriver } from './exchange-driver'
+import { boundVerbs, type VerbTable, type ExchangeDriver } from './exchange-driver'
 
 /** Where the target is, how long a call may take, and the token its setup operations carry, if it has one. */
 export type HttpTarget = {
@@ -38,11 +38,7 @@ export async function openHttpDriver(
   const root = new ContractClient({ ...target, baseUrl: target.url })
   const opened = settled(await root.call('openProviderInstance', { body: instance }), 'open a provider instance')
   const client = new ContractClient({ ...target, baseUrl: opened.url })
-  const verbs = Object.entries(CALLS).map(([verb, call]) => [
-    verb,
-    (...args: unknown[]) => (call as (client: ContractClient, ...rest: unknown[]) => unknown)(client, ...args),
-  ])
-  const driver = { target: name, ...Object.fromEntries(verbs) } as ExchangeDriver
+  const driver = { target: name, ...boundVerbs(CALLS, client) } as ExchangeDriver
   return {
     driver,
     providerUrl: opened.url,
@@ -74,12 +70,8 @@ async function setup(outcome: Promise<Outcome<unknown>>, what: string): Promise<
   settled(await outcome, what)
 }
 
-type Verb = Exclude<keyof ExchangeDriver, 'target'>
-
 /** The call of the contract that carries each verb of the port: every verb, or the kit does not compile. */
-const CALLS: {
-  [V in Verb]: (client: ContractClient, ...args: Parameters<ExchangeDriver[V]>) => ReturnType<ExchangeDriver[V]>
-} = {
+const CALLS: VerbTable<ContractClient> = {
   createProviderRecord: (client, body) => client.call('createProviderRecord', { body }),
   removeProviderRecord: (client) => setup(client.call('removeProviderRecord'), 'remove the provider record'),
   addCompany: (client, body) => client.call('addCompany', { body }),

@@ -1,25 +1,17 @@
 import { accepted, type Outcome } from '../contract/refusal.schema'
 import type { ProviderInstance } from '../reference/provider-instance'
-import type { ExchangeDriver } from './exchange-driver'
+import { boundVerbs, type VerbTable, type ExchangeDriver } from './exchange-driver'
 
 /**
  * The reference implementation called directly, in the test process: the fastest way to run the spec. Values are cloned
  * on the way in and out, as they would be over a wire, so no step can reach into the reference's records.
  */
 export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
-  const verbs = Object.entries(CALLS).map(([verb, call]) => [
-    verb,
-    (...args: unknown[]) => (call as (provider: ProviderInstance, ...rest: unknown[]) => unknown)(provider, ...args),
-  ])
-  return { target: 'reference (in-process)', ...Object.fromEntries(verbs) } as ExchangeDriver
+  return { target: 'reference (in-process)', ...boundVerbs(CALLS, provider) } as ExchangeDriver
 }
 
-type Verb = Exclude<keyof ExchangeDriver, 'target'>
-
 /** How the reference carries out each verb of the port: every verb, or the kit does not compile. */
-const CALLS: {
-  [V in Verb]: (provider: ProviderInstance, ...args: Parameters<ExchangeDriver[V]>) => ReturnType<ExchangeDriver[V]>
-} = {
+const CALLS: VerbTable<ProviderInstance> = {
   createProviderRecord: async (provider, record) => clone(provider.createProviderRecord(clone(record))),
   removeProviderRecord: async (provider) => provider.removeProviderRecord(),
   addCompany: async (provider, company) => clone(provider.addCompany(clone(company))),

@@ -1,6 +1,6 @@
 import { SCREEN_FIELDS } from '../contract/screen-fields'
 import { refused } from '../contract/refusal.schema'
-import type { ExchangeDriver } from './exchange-driver'
+import { type VerbTable } from './exchange-driver'
 import type { ScreenActs } from './screen-acts'
 import {
   authorizedUserTicks,
@@ -11,12 +11,8 @@ import {
   underRegistrationUrl,
 } from './screen-paths'
 
-type Verb = Exclude<keyof ExchangeDriver, 'target'>
-
 /** The screen steps of a verb: what a person does on the target's screens to carry it out. */
-export type ScreenSteps = {
-  [V in Verb]?: (acts: ScreenActs, ...args: Parameters<ExchangeDriver[V]>) => ReturnType<ExchangeDriver[V]>
-}
+export type ScreenSteps = Partial<VerbTable<ScreenActs>>
 
 /**
  * Every verb a person carries out through the target's screens, with its screen steps, in one place. Setup has no
