@@ -1,14 +1,14 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import type { WorldParametersInput } from '../run/world-parameters'
 import { stepFilesOfAChild } from '../run/kit-files'
+import { collectedRun, type CollectedRun } from '../run/collected-run'
 
 const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
 
 /** What a cucumber-js run printed, and how it exited. */
-export type CucumberRun = { code: number | null; output: string }
+export type CucumberRun = CollectedRun
 
 /**
  * Runs cucumber-js in a process of its own, as a QA engineer runs it, with a configuration of the kit's steps that
@@ -22,11 +22,5 @@ export function runCucumber(
   const profile = { ...stepFilesOfAChild(), format: ['progress'], worldParameters, ...select }
   writeFileSync(config, JSON.stringify({ default: profile }))
   // cucumber joins the configuration's path to its working directory, even an absolute one: it is given relative.
-  const child = spawn(process.execPath, [CUCUMBER, '--config', relative(process.cwd(), config)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return new Promise((done) => child.on('close', (code) => done({ code, output })))
+  return collectedRun(process.execPath, [CUCUMBER, '--config', relative(process.cwd(), config)])
 }

@@ -3,7 +3,7 @@
  * runs at once keep both cores of a small machine busy: one waits on its browser or target while the other works. Exits
  * 1 when any run failed. Usage: node -r ts-node/register src/tools/run-profiles.ts PROFILE [PROFILE ...]
  */
-import { spawn } from 'node:child_process'
+import { collectedRun, type CollectedRun } from '../run/collected-run'
 import { resolve } from 'node:path'
 import { runTool } from './run-tool'
 
@@ -11,12 +11,8 @@ import { runTool } from './run-tool'
 const RUN_PROFILE = [resolve('src/run/kit-module.cjs'), 'src/tools/run-profile.ts']
 
 /** One profile's run: its exit code, and everything it printed, in order. */
-function runProfile(profile: string): Promise<{ profile: string; code: number | null; output: string }> {
-  const child = spawn(process.execPath, [...RUN_PROFILE, profile], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return new Promise((done) => child.on('close', (code) => done({ profile, code, output })))
+async function runProfile(profile: string): Promise<{ profile: string } & CollectedRun> {
+  return { profile, ...(await collectedRun(process.execPath, [...RUN_PROFILE, profile])) }
 }
 
 async function main(): Promise<number> {

@@ -3,8 +3,8 @@
  * style (ESLint, Prettier), the layers and the OpenAPI document. Each prints what it found only when it fails. They run
  * outside the coverage of `npm test`, which has nothing to learn from them. Exits 1 when any check failed.
  */
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { collectedRun } from '../run/collected-run'
 import { KIT_ROOT } from '../run/kit-files'
 import { runTool } from './run-tool'
 
@@ -21,13 +21,14 @@ const CHECKS: [name: string, command: string, args: string[]][] = [
 ]
 
 /** One check's run: whether it passed, and what it printed. */
-function check([name, command, args]: (typeof CHECKS)[number]): Promise<{ name: string; ok: boolean; output: string }> {
+async function check([name, command, args]: (typeof CHECKS)[number]): Promise<{
+  name: string
+  ok: boolean
+  output: string
+}> {
   const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }
-  const child = spawn(join(BIN, command), args, { cwd: KIT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return new Promise((done) => child.on('close', (code) => done({ name, ok: code === 0, output })))
+  const { code, output } = await collectedRun(join(BIN, command), args, { cwd: KIT_ROOT, env })
+  return { name, ok: code === 0, output }
 }
 
 async function main(): Promise<number> {
