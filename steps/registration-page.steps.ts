@@ -3,6 +3,7 @@ import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import type { Outcome } from '../src/contract/refusal.schema'
 import type { RegistrationPage } from '../src/contract/registration-page.schema'
 import type { ExchangeWorld } from './support/world'
+import { assertIssuesListed } from './support/issues-listed'
 
 /** Records what a step on the registration page returned, and keeps the page it shows. */
 function onPage(world: ExchangeWorld, outcome: Outcome<RegistrationPage>): Outcome<RegistrationPage> {
@@ -97,17 +98,7 @@ Then(
   'the page lists exactly these issues, each with how to resolve it:',
   function (this: ExchangeWorld, table: DataTable) {
     const failed = page(this).checks.filter((result) => result.status === 'failed')
-    const listed = failed.map((result) => result.check).sort()
-    assert.deepEqual(
-      listed,
-      table
-        .raw()
-        .map(([check]) => check)
-        .sort(),
-      `the page lists the issues ${listed.join(', ') || 'none'}`,
-    )
-    for (const issue of failed)
-      assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
+    assertIssuesListed(failed, table, 'the page')
   },
 )
 

@@ -6,6 +6,7 @@ import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
 import { currentTask, providerLinksIn, taskLink } from './support/task-links'
 import { completeRegistration, completeRegistrationAs } from './support/registration-acts'
+import { assertIssuesListed } from './support/issues-listed'
 
 /** How long the kit gives a target's background job to run the checks (TASK-07, TASK-10). */
 const SCAN_BOUND_MINUTES = 5
@@ -127,18 +128,7 @@ Then('the last check run of the task {string}', async function (this: ExchangeWo
 Then(
   'the banner of the task lists exactly these issues, each with how to resolve it:',
   async function (this: ExchangeWorld, table: DataTable) {
-    const banner = (await currentTask(this)).banner ?? []
-    const listed = banner.map((issue) => issue.check).sort()
-    assert.deepEqual(
-      listed,
-      table
-        .raw()
-        .map(([check]) => check)
-        .sort(),
-      `the banner lists the issues ${listed.join(', ') || 'none'}`,
-    )
-    for (const issue of banner)
-      assert.ok(issue.resolution.trim(), `the issue ${issue.check} says nothing about how to resolve it`)
+    assertIssuesListed((await currentTask(this)).banner ?? [], table, 'the banner')
   },
 )
 
