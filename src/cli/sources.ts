@@ -1,6 +1,13 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { checkSources, coverageTable, markedRead, type SourcesCheck } from '../requirements/check-sources'
+import {
+  checkSources,
+  comparedWithReads,
+  coverageTable,
+  pageReader,
+  markedRead,
+  type SourcesCheck,
+} from '../requirements/check-sources'
 import { locators, onboardingPages } from '../requirements/locators'
 import { pageReads } from '../requirements/page-reads'
 import { requirements } from '../requirements/catalog'
@@ -61,7 +68,9 @@ export async function sources(args: string[]): Promise<number> {
   const docs = resolve(values.docs)
   if (!existsSync(docs) || !statSync(docs).isDirectory())
     throw new ConfigurationError(`--docs ${values.docs}: no such folder`)
-  const check = checkSources(docs, locators, pageReads)
+  // The pages are read once, for the check and for the coverage.
+  const sectionsIn = pageReader(docs)
+  const check = checkSources(docs, locators, pageReads, sectionsIn)
   if (check.checked > 0 && check.now.size === 0)
     throw new ConfigurationError(
       `--docs ${values.docs}: no page the catalog cites is there; give the folder that holds australia/, zurich/…`,
@@ -75,18 +84,18 @@ export async function sources(args: string[]): Promise<number> {
     const unknown = ids.filter((id) => !locators[id])
     if (unknown.length > 0)
       throw new ConfigurationError(`--mark-read: ${unknown.join(', ')} is not a requirement of the catalog`)
-    reads = markedRead(check, locators, pageReads, ids, new Date().toISOString().slice(0, 10))
+    reads = markedRead(check.now, locators, pageReads, ids, new Date().toISOString().slice(0, 10))
     writeFileSync(PAGE_READS_FILE, pageReadsModule(reads))
     console.log(`marked ${ids.length} requirement(s) read today, in ${PAGE_READS_FILE}`)
   }
   if (values.coverage) {
     writeFileSync(
       resolve(values.coverage),
-      `${readFileSync(join(KIT_ROOT, 'src', 'requirements', 'coverage-preamble.md'), 'utf8')}\n${coverageTable(docs, locators, onboardingPages)}\n`,
+      `${readFileSync(join(KIT_ROOT, 'src', 'requirements', 'coverage-preamble.md'), 'utf8')}\n${coverageTable(docs, locators, onboardingPages, sectionsIn)}\n`,
     )
     console.log(`wrote the coverage of the documentation to ${values.coverage}`)
   }
-  const found = findings(values['mark-read'] ? checkSources(docs, locators, reads) : check)
+  const found = findings({ ...check, ...comparedWithReads(check.now, locators, reads) })
   for (const line of found) console.log(line)
   console.log(
     `${check.checked} locators of ${Object.keys(locators).length} requirements checked against ${docs}: ${found.length === 0 ? 'every one resolves, and no cited section changed since it was read' : `${found.length} to look at`}`,

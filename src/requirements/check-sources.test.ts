@@ -49,7 +49,7 @@ test("a section's fingerprint ignores markup, link targets, case and spacing, an
 test('every locator resolving, and every section as it was read, is nothing to look at', () => {
   const first = checkSources(FIXTURE, cited, {})
   assert.deepEqual(first.unread, ['WID-01', 'WID-02'])
-  const reads = markedRead(first, cited, {}, ['WID-01', 'WID-02'], '2026-12-04')
+  const reads = markedRead(first.now, cited, {}, ['WID-01', 'WID-02'], '2026-12-04')
   assert.deepEqual(Object.keys(reads['WID-02']!.sections), [
     'australia/service-exchange/register-a-widget.md#Procedure',
     'australia/service-exchange/register-a-widget.md#Rules installed',
@@ -60,7 +60,7 @@ test('every locator resolving, and every section as it was read, is nothing to l
 
 test('a missing page, a missing heading and a changed section are each reported with the requirement resting on it', () => {
   const docs = fixtureCopy()
-  const reads = markedRead(checkSources(docs, cited, {}), cited, {}, ['WID-01', 'WID-02'], '2026-12-04')
+  const reads = markedRead(checkSources(docs, cited, {}).now, cited, {}, ['WID-01', 'WID-02'], '2026-12-04')
   const file = join(docs, 'australia/service-exchange/register-a-widget.md')
   writeFileSync(file, readFileSync(file, 'utf8').replace('Role required: admin', 'Role required: admin, widget_admin'))
   const check = checkSources(docs, { ...cited, 'WID-03': [page('Result'), page('Procedure', 'no-such-page')] }, reads)

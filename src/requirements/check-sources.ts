@@ -44,29 +44,51 @@ export function checkSources(
   docsDir: string,
   locators: Record<string, readonly Locator[]>,
   reads: PageReads,
+  sectionsIn = pageReader(docsDir),
 ): SourcesCheck {
-  const sectionsIn = pageReader(docsDir)
-  const result: SourcesCheck = { checked: 0, unresolved: [], changed: [], unread: [], now: new Map() }
+  const sections = readSections(docsDir, locators, sectionsIn)
+  return { ...sections, ...comparedWithReads(sections.now, locators, reads) }
+}
+
+/** Each cited section of a checkout as it is now (its fingerprint), and the locators that do not resolve there. */
+export function readSections(
+  docsDir: string,
+  locators: Record<string, readonly Locator[]>,
+  sectionsIn = pageReader(docsDir),
+): Pick<SourcesCheck, 'checked' | 'unresolved' | 'now'> {
+  const result: Pick<SourcesCheck, 'checked' | 'unresolved' | 'now'> = { checked: 0, unresolved: [], now: new Map() }
   for (const [requirement, cited] of Object.entries(locators)) {
-    const pages = cited.filter(isPage)
-    if (pages.length > 0 && !reads[requirement]) result.unread.push(requirement)
-    for (const locator of pages) {
+    for (const locator of cited.filter(isPage)) {
       result.checked += 1
-      const key = locatorKey(locator)
-      const section = sectionsIn(pagePath(locator))?.get(locator.section)
+      const page = sectionsIn(pagePath(locator))
+      const section = page?.get(locator.section)
       if (section === undefined) {
         result.unresolved.push({
           requirement,
-          locator: key,
-          problem: sectionsIn(pagePath(locator)) ? 'no such section' : 'no such page',
+          locator: locatorKey(locator),
+          problem: page ? 'no such section' : 'no such page',
         })
-        continue
-      }
-      const print = fingerprint(section)
-      result.now.set(key, print)
-      const record = reads[requirement]
-      const then = record?.sections[key]
-      if (record && then !== print) result.changed.push({ requirement, locator: key, read: record.read })
+      } else result.now.set(locatorKey(locator), fingerprint(section))
+    }
+  }
+  return result
+}
+
+/** The sections that changed since their requirement was read against them, and the requirements never read. */
+export function comparedWithReads(
+  now: ReadonlyMap<string, string>,
+  locators: Record<string, readonly Locator[]>,
+  reads: PageReads,
+): Pick<SourcesCheck, 'changed' | 'unread'> {
+  const result: Pick<SourcesCheck, 'changed' | 'unread'> = { changed: [], unread: [] }
+  for (const [requirement, cited] of Object.entries(locators)) {
+    const pages = cited.filter(isPage)
+    const record = reads[requirement]
+    if (pages.length > 0 && !record) result.unread.push(requirement)
+    for (const key of pages.map(locatorKey)) {
+      const print = now.get(key)
+      if (record && print !== undefined && record.sections[key] !== print)
+        result.changed.push({ requirement, locator: key, read: record.read })
     }
   }
   return result
@@ -74,7 +96,7 @@ export function checkSources(
 
 /** The reads with these requirements marked read today against their sections as they are now. */
 export function markedRead(
-  check: SourcesCheck,
+  now: ReadonlyMap<string, string>,
   locators: Record<string, readonly Locator[]>,
   reads: PageReads,
   ids: readonly string[],
@@ -87,8 +109,8 @@ export function markedRead(
     const sections = Object.fromEntries(
       cited
         .filter(isPage)
-        .map((locator) => [locatorKey(locator), check.now.get(locatorKey(locator)) ?? ''])
-        .filter(([, print]) => print !== ''),
+        .map(locatorKey)
+        .flatMap((key) => (now.has(key) ? [[key, now.get(key)!]] : [])),
     )
     marked[id] = { read: today, sections }
   }
@@ -106,8 +128,8 @@ export function coverageTable(
   docsDir: string,
   locators: Record<string, readonly Locator[]>,
   pages: readonly OnboardingPage[],
+  sectionsIn = pageReader(docsDir),
 ): string {
-  const sectionsIn = pageReader(docsDir)
   const citing = new Map<string, string[]>()
   for (const [requirement, cited] of Object.entries(locators)) {
     for (const locator of cited.filter(isPage))
