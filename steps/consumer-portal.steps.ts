@@ -133,21 +133,24 @@ When('the person follows a verification link the portal never sent', async funct
   this.record(await this.driver.followVerificationLink(forgedLink(verificationLink(this))))
 })
 
+/** Where the visitor found Register, in words. */
+function registerSeen(world: ExchangeWorld): string {
+  const register = world.portalHome?.register
+  return register === 'absent' ? 'the portal offers no Register' : `the portal offers Register in the ${register}`
+}
+
 Then('the portal offers Register in the {registerPlacement}', function (this: ExchangeWorld, placement: string) {
-  assert.equal(this.portalHome?.register, placement, `the portal offers Register in the ${this.portalHome?.register}`)
+  assert.equal(this.portalHome?.register, placement, registerSeen(this))
 })
 
 // Where the documents disagree on the place (RD-12), either of the two they name is conforming.
 Then('the portal offers Register in the portal header or the login widget', function (this: ExchangeWorld) {
   const register = this.portalHome?.register
-  assert.ok(
-    register === 'portal header' || register === 'login widget',
-    `the portal offers Register in the ${register}`,
-  )
+  assert.ok(register === 'portal header' || register === 'login widget', registerSeen(this))
 })
 
 Then('the portal offers no Register', function (this: ExchangeWorld) {
-  assert.equal(this.portalHome?.register, 'absent', `the portal offers Register in the ${this.portalHome?.register}`)
+  assert.equal(this.portalHome?.register, 'absent', registerSeen(this))
 })
 
 Then('the sign-up form asks for a CAPTCHA and the consent', function (this: ExchangeWorld) {
