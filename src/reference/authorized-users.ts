@@ -19,11 +19,23 @@ export class AuthorizedUsers {
    * authorized users.
    */
   registered(registration: Registration): void {
-    if (!this.parts.rules.on('AU-01')) return
-    for (const user of this.parts.store.users.values()) {
-      if (user.companyId === registration.companyId && this.parts.rules.parts.authorizedAtFirst(user))
-        registration.authorizedUsers.push({ id: newId(), user: user.userName, approval: 'Approved', active: true })
-    }
+    const { store, rules } = this.parts
+    rules.enact([
+      [
+        'AU-01',
+        () => {
+          for (const user of store.users.values()) {
+            if (user.companyId === registration.companyId && rules.parts.authorizedAtFirst(user))
+              registration.authorizedUsers.push({
+                id: newId(),
+                user: user.userName,
+                approval: 'Approved',
+                active: true,
+              })
+          }
+        },
+      ],
+    ])
   }
 
   /**
@@ -48,11 +60,11 @@ export class AuthorizedUsers {
       withinMaximum(registration),
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    const approved = registration.settings.autoApproveAuthorizedUsers || !this.parts.rules.on('AU-03')
+    const awaitsApproval = this.parts.rules.applies('AU-03', () => !registration.settings.autoApproveAuthorizedUsers)
     const added: AuthorizedUser = {
       id: newId(),
       user: userName,
-      approval: approved ? 'Approved' : 'Requested',
+      approval: awaitsApproval ? 'Requested' : 'Approved',
       active: true,
     }
     registration.authorizedUsers.push(added)

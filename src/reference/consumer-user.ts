@@ -1,5 +1,5 @@
 import { ConsumerActor } from '../contract/actor.schema'
-import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import { refused, type Outcome } from '../contract/refusal.schema'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import type { Rules } from './rules'
 
@@ -13,12 +13,15 @@ export async function consumerUserAt(
   origin: string,
   actorInput: unknown,
 ): Promise<Outcome<string>> {
-  if (!rules.on('AUTH-02')) {
-    // An implementation that believes the name it is given, token or none, instead of asking the instance whose token
-    // it is.
-    const claimed = (actorInput as { userName?: unknown } | undefined)?.userName
-    return accepted(typeof claimed === 'string' ? claimed : '')
-  }
+  return rules.parts.consumerUser(actorInput, () => askedOfTheInstance(consumers, origin, actorInput))
+}
+
+/** The user the consumer instance issued the request's access token to, asked of that instance. */
+async function askedOfTheInstance(
+  consumers: ConsumerInstanceClient,
+  origin: string,
+  actorInput: unknown,
+): Promise<Outcome<string>> {
   const actor = ConsumerActor.safeParse(actorInput)
   if (!actor.success)
     return refused(

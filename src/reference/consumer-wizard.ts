@@ -1,11 +1,11 @@
 import { ConnectionSettings } from '../contract/connection.schema'
 import { parseInput } from '../contract/parse-input'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
-import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import { accepted, refused, type Outcome, type Refusal } from '../contract/refusal.schema'
 import { IssueToRevalidate, type RegistrationPage } from '../contract/registration-page.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { Clock } from './clock'
-import { initialCardState, nextCardState, type CardEvent } from '../spec/connection-card.workflow'
+import { nextCardState, type CardEvent } from '../spec/connection-card.workflow'
 import { maxOnlyWhileRestricted } from './connection-settings'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import { consumerUserAt } from './consumer-user'
@@ -44,9 +44,7 @@ export class ConsumerWizard {
   async open(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
     const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
-    // Switched off, RES-01 is the slip of starting the registration over each time its URL is opened again.
-    if (!this.parts.rules.on('RES-01'))
-      Object.assign(entered.value, { pageState: initialCardState(this.parts.release), checks: [] })
+    this.parts.rules.parts.onReopened(entered.value, this.parts.release)
     const opened = await this.#open(entered.value)
     return opened.ok ? accepted(this.#page(entered.value)) : opened
   }
@@ -65,8 +63,8 @@ export class ConsumerWizard {
       if (!opened.ok) return opened
     }
     const results = await this.parts.suite.run(registration.origin, registration.checks)
-    // Without CT-07, a run that could not look is taken for a pass.
-    if (!results.ok && this.parts.rules.on('CT-07')) return results
+    const couldNotRun = this.parts.rules.firstRefusal([['CT-07', () => (results.ok ? undefined : results.refusal)]])
+    if (couldNotRun) return { ok: false, refusal: couldNotRun }
     // Checks that could not run are reported as such (CT-07) before the contact is admitted again.
     const admitted = await this.#admit(registration)
     if (!admitted.ok) return admitted
@@ -75,8 +73,8 @@ export class ConsumerWizard {
     if (results.ok) registration.checks = results.value
     // results.ok always holds here, unless CT-07 is switched off (prove-faults)
     // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
-    const failed = results.ok && this.parts.rules.on('CT-03') ? failing(results.value).length : 0
-    this.#apply(registration, failed > 0 ? 'ChecksFailed' : 'ChecksPassed')
+    const failed = this.parts.rules.applies('CT-03', () => results.ok && failing(results.value).length > 0)
+    this.#apply(registration, failed ? 'ChecksFailed' : 'ChecksPassed')
     return accepted(this.#page(registration))
   }
 
@@ -103,10 +101,10 @@ export class ConsumerWizard {
     registration.checks = registration.checks.map((result): CheckResult =>
       result.check === listed.check ? fresh : result,
     )
-    const stillFailing = this.parts.rules.on('CT-06') ? failing(registration.checks).length : 0
+    const stillFailing = this.parts.rules.applies('CT-06', () => failing(registration.checks).length > 0)
     // with an issue still failing, the page stays Validation Failed, as an event without a row leaves it
     // Stryker disable next-line StringLiteral: for the reason above
-    this.#apply(registration, stillFailing > 0 ? 'ChecksFailed' : 'ChecksPassed')
+    this.#apply(registration, stillFailing ? 'ChecksFailed' : 'ChecksPassed')
     return accepted(this.#page(registration))
   }
 
@@ -132,14 +130,17 @@ export class ConsumerWizard {
     if (!admitted.ok) return admitted
     // Decided again once the consumer instance has answered: a Start Registration pressed meanwhile may have completed
     // it.
-    const refusedBy = this.parts.rules.on('CT-04:checked-before-waiting')
-      ? this.parts.rules.firstRefusal(validated)
-      : beforeWaiting
-    if (!this.parts.rules.on('PC-33:stamps-refused')) registration.onboardedAt = this.parts.clock.now()
-    if (refusedBy) return { ok: false, refusal: refusedBy }
-    if (this.parts.rules.on('PC-32')) this.#apply(registration, 'RegistrationCompleted')
-    registration.onboardedAt = this.parts.rules.parts.onboardedAt(this.parts.clock.now())
-    if (this.parts.rules.on('PC-34')) registration.tokenUsed = true
+    const { rules, clock } = this.parts
+    const refusedBy = rules.parts.decidedAfterWaiting('CT-04', () => rules.firstRefusal(validated), beforeWaiting)
+    if (refusedBy) {
+      rules.parts.onStartRefused(registration, clock.now())
+      return { ok: false, refusal: refusedBy }
+    }
+    registration.onboardedAt = rules.parts.onboardedAt(clock.now())
+    rules.enact([
+      ['PC-32', () => this.#apply(registration, 'RegistrationCompleted')],
+      ['PC-34', () => (registration.tokenUsed = true)],
+    ])
     this.parts.onboarded(registration)
     return accepted(this.#page(registration))
   }
@@ -243,7 +244,7 @@ export class ConsumerWizard {
   async #open(registration: RegistrationRecord): Promise<Outcome<void>> {
     const admitted = await this.#admit(registration)
     if (!admitted.ok) return admitted
-    if (this.parts.rules.on('CT-02')) this.#apply(registration, 'UrlOpened')
+    this.parts.rules.enact([['CT-02', () => this.#apply(registration, 'UrlOpened')]])
     return accepted(undefined)
   }
 
@@ -252,25 +253,34 @@ export class ConsumerWizard {
    * step of the page, not only on opening it: a step called without the ones before it is held to the same rules.
    */
   async #admit(registration: RegistrationRecord): Promise<Outcome<void>> {
-    const version = this.parts.rules.on('PC-44')
-      ? await this.parts.consumerVersion(registration.origin)
-      : accepted(registration.appVersion)
-    if (!version.ok) return version
-    if (this.parts.rules.on('PC-31')) {
-      const contact = this.parts.store.contactOf(registration)
-      const admin = await this.parts.consumers.isAdmin(registration.origin, contact.userName)
-      if (!admin.ok) return admin
-      if (!admin.value) {
-        return refused(
+    const refusedBy = await this.parts.rules.firstRefusalInTurn([
+      ['PC-44', () => this.#readVersion(registration)],
+      ['PC-31', () => this.#contactIsAdmin(registration)],
+    ])
+    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(undefined)
+  }
+
+  /** PC-44: the consumer's release, read again and gated; the connection keeps the version read. */
+  async #readVersion(registration: RegistrationRecord): Promise<Refusal | undefined> {
+    const version = await this.parts.consumerVersion(registration.origin)
+    if (!version.ok) return version.refusal
+    // the version read is undefined only while a rule of the version gate is switched off (prove-faults)
+    // Stryker disable next-line ConditionalExpression: for the reason above
+    if (version.value !== undefined) registration.appVersion = version.value
+    return undefined
+  }
+
+  /** PC-31: the contact who completes the registration is an admin of the consumer instance. */
+  async #contactIsAdmin(registration: RegistrationRecord): Promise<Refusal | undefined> {
+    const contact = this.parts.store.contactOf(registration)
+    const admin = await this.parts.consumers.isAdmin(registration.origin, contact.userName)
+    if (!admin.ok) return admin.refusal
+    return admin.value
+      ? undefined
+      : refusal(
           'contact-not-consumer-admin',
           `the contact who completes this registration must be an admin user in ${registration.origin}, and is not`,
         )
-      }
-    }
-    // the version read is undefined only while PC-44 is switched off (prove-faults)
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (version.value !== undefined) registration.appVersion = version.value
-    return accepted(undefined)
   }
 
   /** Moves the page as the card's table says; an event with no row leaves it where it is. */
@@ -280,7 +290,7 @@ export class ConsumerWizard {
 
   #page(registration: RegistrationRecord): RegistrationPage {
     const validated = registration.pageState === 'Validated'
-    const unavailable = this.parts.release === 'brazil' || !this.parts.rules.on('CT-05') ? 'disabled' : 'hidden'
+    const unavailable = this.parts.rules.applies('CT-05', () => this.parts.release !== 'brazil') ? 'hidden' : 'disabled'
     return {
       provider: this.parts.store.providerRecord ?? '',
       company: this.parts.store.companyName(registration.companyId),

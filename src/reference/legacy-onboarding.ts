@@ -5,7 +5,7 @@ import {
   SubscriptionDecision,
 } from '../contract/legacy.schema'
 import { parseInput } from '../contract/parse-input'
-import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import { accepted, refused, type Outcome, type Refusal } from '../contract/refusal.schema'
 import type { ConsumerInstanceClient } from './consumer-instance.client'
 import { consumerUserAt } from './consumer-user'
 import { readInstanceUrl } from './instance-url'
@@ -85,10 +85,16 @@ export class LegacyOnboarding {
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    const sameInstance = await this.#namesItself(origin, customerInstanceId)
-    if (!sameInstance.ok) return sameInstance
+    const notItself = await rules.firstRefusalInTurn([['LEG-04', () => this.#namesItself(origin, customerInstanceId)]])
+    if (notItself) return { ok: false, refusal: notItself }
     const room = store.admitRecord({ accountId, contactId, origin, customerInstanceId })
     if (!room.ok) return room
+    return accepted(this.#case(await this.#openCase(accountId, contactId, origin)))
+  }
+
+  /** The registration case, with the installation guidance (LEG-05); its contact is told (LEG-06). */
+  async #openCase(accountId: string, contactId: string, origin: string): Promise<StoredLegacyRegistration> {
+    const { store, rules } = this.parts
     const registration: StoredLegacyRegistration = {
       caseNumber: nextNumber('CS', store.legacy.length),
       accountId,
@@ -97,22 +103,29 @@ export class LegacyOnboarding {
       state: INITIAL_LEGACY_STATE,
       // the guidance in words, which a fair kit never asserts; the kit asserts the guidance the case carries as facts
       // Stryker disable next-line ArrayDeclaration: for the reason above
-      workNotes: rules.on('LEG-05') ? [...GUIDANCE] : [],
-      ...(rules.on('LEG-05') ? { guidance: INSTALLATION_GUIDANCE } : {}),
+      workNotes: [],
     }
+    rules.enact([
+      [
+        'LEG-05',
+        () => {
+          registration.workNotes.push(...GUIDANCE)
+          registration.guidance = INSTALLATION_GUIDANCE
+        },
+      ],
+    ])
     store.legacy.push(registration)
-    if (rules.on('LEG-06')) await this.#notifyContact(registration)
-    return accepted(this.#case(registration))
+    await rules.enactInTurn([['LEG-06', () => this.#notifyContact(registration)]])
+    return registration
   }
 
   /** LEG-04: the instance ID given is the one the customer instance reports as its own. */
-  async #namesItself(origin: string, customerInstanceId: string): Promise<Outcome<void>> {
-    if (!this.parts.rules.on('LEG-04')) return accepted(undefined)
+  async #namesItself(origin: string, customerInstanceId: string): Promise<Refusal | undefined> {
     const instanceId = await this.parts.consumers.instanceId(origin)
-    if (!instanceId.ok) return instanceId
+    if (!instanceId.ok) return instanceId.refusal
     return instanceId.value.toLowerCase() === customerInstanceId.toLowerCase()
-      ? accepted(undefined)
-      : refused('instance-id-mismatch', `${origin} has another instance ID than the one given`)
+      ? undefined
+      : refusal('instance-id-mismatch', `${origin} has another instance ID than the one given`)
   }
 
   /** The registration case, with its work notes and the subscription once the customer asked for one. */
@@ -167,9 +180,9 @@ export class LegacyOnboarding {
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     // No in the confirmation dialog: nothing changes (S2, approve step 6).
-    if (!confirmed && rules.on('LEG-10')) return accepted(this.#case(registration))
+    if (rules.applies('LEG-10', () => !confirmed)) return accepted(this.#case(registration))
     if (decision === 'approve') this.#apply(registration, 'SubscriptionApproved')
-    else if (rules.on('LEG-11')) this.#apply(registration, 'SubscriptionRejected')
+    else rules.enact([['LEG-11', () => this.#apply(registration, 'SubscriptionRejected')]])
     return accepted(this.#case(registration))
   }
 
@@ -181,32 +194,31 @@ export class LegacyOnboarding {
     if (!found.ok) return found
     const { origin, registration } = found.value
     const { rules } = this.parts
-    if (!registration) {
-      if (!rules.on('LEG-08:unregistered'))
-        return accepted({
-          customerInstanceUrl: origin,
-          providerRecord: true,
-          replicationSet: 'Subscription Requested',
-          established: false,
-        })
-      return refused(
-        'registration-not-initiated',
-        `no Service Bridge registration was initiated on the provider for ${origin}`,
-      )
-    }
-    if (registration.state !== 'Registration Submitted' && rules.on('LEG-13')) {
-      return refused('provider-record-exists', `${origin} already has its provider record`)
-    }
+    if (!registration) return rules.parts.providerRecordUnregistered(origin)
+    const refusedBy = rules.firstRefusal([
+      [
+        'LEG-13',
+        () =>
+          registration.state === 'Registration Submitted'
+            ? undefined
+            : refusal('provider-record-exists', `${origin} already has its provider record`),
+      ],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
     this.#apply(registration, 'ProviderRecordCreated')
     registration.subscriptionNumber = nextNumber(
       'RS',
       this.parts.store.legacy.filter((other) => other.subscriptionNumber).length,
     )
-    if (rules.on('LEG-09')) {
-      registration.workNotes.push(
-        `The customer asked for a Replication Subscription; approve it here: ${this.#subscriptionLink(registration)}`,
-      )
-    }
+    rules.enact([
+      [
+        'LEG-09',
+        () =>
+          registration.workNotes.push(
+            `The customer asked for a Replication Subscription; approve it here: ${this.#subscriptionLink(registration)}`,
+          ),
+      ],
+    ])
     return accepted(this.#integration(origin, registration))
   }
 
@@ -252,8 +264,7 @@ export class LegacyOnboarding {
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     // The table has no row for an active set, so activating it again changes nothing (LEG-13).
-    if (this.parts.rules.on('LEG-12')) this.#apply(registration, 'ReplicationSetActivated')
-    else registration.state = 'Established'
+    this.#apply(registration, 'ReplicationSetActivated')
     return accepted(this.#integration(origin, registration))
   }
 
@@ -285,13 +296,19 @@ export class LegacyOnboarding {
     // Stryker restore ConditionalExpression
     const user = await consumerUserAt(this.parts.consumers, this.parts.rules, url.origin, actorInput)
     if (!user.ok) return user
-    if (this.parts.rules.on(requirement)) {
-      const admin = await this.parts.consumers.isAdmin(url.origin, user.value)
-      if (!admin.ok) return admin
-      if (!admin.value) return refused('not-customer-admin', `${user.value} is not an admin of ${url.origin}`)
-    }
+    const refusedBy = await this.parts.rules.firstRefusalInTurn([
+      [requirement, () => this.#customerAdmin(url.origin, user.value)],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
     const registration = this.#latest(url.origin)
     return accepted({ origin: url.origin, ...(registration ? { registration } : {}) })
+  }
+
+  /** The acting user must be an admin of the customer instance, as that instance says. */
+  async #customerAdmin(origin: string, userName: string): Promise<Refusal | undefined> {
+    const admin = await this.parts.consumers.isAdmin(origin, userName)
+    if (!admin.ok) return admin.refusal
+    return admin.value ? undefined : refusal('not-customer-admin', `${userName} is not an admin of ${origin}`)
   }
 
   /** The most recent registration of a customer instance. */

@@ -98,9 +98,9 @@ export class PreOnboardingSuite {
     }
     return accepted(
       preOnboardingChecks.map((check) => {
-        const passes = !this.rules.on(check.requirement) || check.passes(facts.value)
+        const fails = this.rules.applies(check.requirement, () => !check.passes(facts.value))
         const failedBefore = earlier.some((result) => result.check === check.name && result.status === 'failed')
-        const status = passes ? (failedBefore ? 'resolved' : 'passed') : 'failed'
+        const status = fails ? 'failed' : failedBefore ? 'resolved' : 'passed'
         return { check: check.name, status, title: check.title, resolution: check.resolution }
       }),
     )
@@ -129,7 +129,10 @@ export class PreOnboardingSuite {
       providerAppVersion: providerApp.value,
       // Off-boarding the consumer deleted the provider's records only: the consumer instance's stay until Off-Board
       // Provider there (OFF-04).
-      staleProviderConnections: !this.rules.on('OFF-04') && this.store.offboardedOrigins.has(origin) ? 0 : stale.value,
+      staleProviderConnections: this.rules.parts.staleConnectionsSeen(
+        stale.value,
+        this.store.offboardedOrigins.has(origin),
+      ),
     })
   }
 }

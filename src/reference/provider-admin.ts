@@ -5,9 +5,7 @@ import type { ProviderStore, StoredUser } from './provider-store'
 import { SB_ADMIN_ROLES } from '../contract/provider-setup.schema'
 import { refusal, type Guard, type Rules } from './rules'
 import type { RequirementId } from '../requirements/catalog'
-import { ADMIN_ROLE } from './parts'
-
-export { ADMIN_ROLE }
+export { ADMIN_ROLE } from './parts'
 
 /**
  * The user a request acts as, who must be a user of this instance signing in with their own password (AUTH-01):
@@ -21,9 +19,14 @@ export function signedInUser(store: ProviderStore, rules: Rules, actorInput: unk
   if (!actor.ok) return actor
   const user = store.userNamed(actor.value.userName)
   if (!user) return refused('unknown-user', `no user is named ${actor.value.userName}`)
-  if (rules.on('AUTH-01') && user.password !== actor.value.password)
-    return refused('sign-in-failed', 'the password does not match')
-  return accepted(user)
+  const refusedBy = rules.firstRefusal([
+    [
+      'AUTH-01',
+      () =>
+        user.password === actor.value.password ? undefined : refusal('sign-in-failed', 'the password does not match'),
+    ],
+  ])
+  return refusedBy ? { ok: false, refusal: refusedBy } : accepted(user)
 }
 
 /** The acting user, who must be signed in and hold the admin role; the rule is named by the requirement it serves. */
@@ -36,23 +39,21 @@ export function actingAdmin(
   const signedIn = signedInUser(store, rules, actorInput)
   if (!signedIn.ok) return signedIn
   const user = signedIn.value
-  if (rules.on(requirement) && !rules.parts.holdsAdmin(user.roles)) {
-    return refused('not-admin', `${user.userName} does not hold the admin role`)
-  }
-  return accepted(user)
+  const refusedBy = rules.firstRefusal([
+    [
+      requirement,
+      () =>
+        rules.parts.holdsAdmin(user.roles)
+          ? undefined
+          : refusal('not-admin', `${user.userName} does not hold the admin role`),
+    ],
+  ])
+  return refusedBy ? { ok: false, refusal: refusedBy } : accepted(user)
 }
 
-/**
- * The guard of a step that needs both admin and sn_sb.admin (NEWPROV, OFF-C), named by its requirement. Its fault
- * variant ID:admin-only is the slip of asking for admin alone.
- */
+/** The guard of a step that needs both admin and sn_sb.admin (NEWPROV, OFF-C), named by its requirement. */
 export function sbAdminGuard(requirement: RequirementId, user: StoredUser, rules: Rules, doing: string): Guard {
-  // the branch a fault switch (ID:admin-only) selects instead of the rule, which npm run prove-faults proves red
-  // Stryker disable all: for the reason above
-  const required = rules.on(`${requirement}:admin-only`)
-    ? SB_ADMIN_ROLES
-    : SB_ADMIN_ROLES.filter((role) => role === ADMIN_ROLE)
-  // Stryker restore all
+  const required = rules.parts.rolesRequired(requirement, SB_ADMIN_ROLES)
   const missing = required.filter((role) => !user.roles.includes(role))
   return [
     requirement,

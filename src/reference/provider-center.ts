@@ -14,7 +14,7 @@ import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { VirtualClock } from './clock'
 import { ConsumerInstanceClient } from './consumer-instance.client'
-import { maxOnlyWhileRestricted, NEW_SETTINGS, TICKED_SETTINGS } from './connection-settings'
+import { maxOnlyWhileRestricted } from './connection-settings'
 import { actingAdmin, sbAdminGuard, signedInUser } from './provider-admin'
 import { nextNumber, ProviderStore, type StoredConnection } from './provider-store'
 import { RegistrationMail } from './registration-mail'
@@ -67,7 +67,7 @@ export class ProviderCenter {
     const store = this.#store
     const admin = actingAdmin(store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
-    const parsed = this.#rules.on('PC-08') ? parseInput(ConnectionRequest, input) : accepted(input as ConnectionRequest)
+    const parsed = this.#rules.parts.requestAsRead(parseInput(ConnectionRequest, input), input)
     if (!parsed.ok) return parsed
     const { request, origin, company, preconditions } = readRequest(
       store,
@@ -88,9 +88,11 @@ export class ProviderCenter {
     const version = await this.consumerVersion(origin)
     if (!version.ok) return version
     // Another request for the same instance may have been stored while the consumer instance answered.
-    const refusedLate = this.#rules.on('PC-10:checked-before-waiting')
-      ? this.#rules.firstRefusal(noDuplicate)
-      : undefined
+    const refusedLate = this.#rules.parts.decidedAfterWaiting(
+      'PC-10',
+      () => this.#rules.firstRefusal(noDuplicate),
+      undefined,
+    )
     if (refusedLate) return { ok: false, refusal: refusedLate }
     const room = store.admitRecord(request)
     if (!room.ok) return room
@@ -111,18 +113,16 @@ export class ProviderCenter {
       token: this.newToken(),
       tokenUsed: false,
       createdAt: this.#clock.now(),
-      settings: { ...(this.#rules.on('SET-04') ? NEW_SETTINGS : TICKED_SETTINGS) },
+      settings: this.#rules.parts.newSettings(),
       authorizedUsers: [],
     }
     existing.push(connection)
     // PC-20, PC-21: the registration URL goes to the contact only when email notifications are on.
-    const emailOn = this.#rules.parts.invitesByEmail(store.emailNotifications)
-    if (emailOn && this.#rules.on('PC-20')) await this.#mail.send(connection)
-    // false while the rule holds, as in every normal run; npm run prove-faults switches it off
-    // Stryker disable ConditionalExpression: for the reason above
-    if (emailOn && !this.#rules.on('PC-20:copy-to-admin'))
-      await this.#mail.send({ ...connection, contactId: admin.value.id })
-    // Stryker restore ConditionalExpression
+    if (this.#rules.parts.invitesByEmail(store.emailNotifications)) {
+      await this.#rules.enactInTurn([['PC-20', () => this.#mail.send(connection)]])
+      for (const contactId of this.#rules.parts.copiesTo('invitation', admin.value.id))
+        await this.#mail.send({ ...connection, contactId })
+    }
     return accepted(this.#card(connection))
   }
 
@@ -264,7 +264,7 @@ export class ProviderCenter {
     const index = connections.findIndex((candidate) => candidate.number === number)
     if (index < 0) return refused('connection-not-found', `no connection is numbered ${String(number)}`)
     this.#store.offboardedOrigins.add(connections[index]!.origin)
-    if (this.#rules.on('OFF-03')) connections.splice(index, 1)
+    this.#rules.enact([['OFF-03', () => connections.splice(index, 1)]])
     return accepted({ number: String(number), tasksDeleted: deleteTasks })
   }
 
@@ -278,9 +278,10 @@ export class ProviderCenter {
       card: this.#card(connection),
       registration: {
         company: this.#store.companyName(connection.companyId),
-        contact: this.#rules.on('PC-33')
-          ? { name: `${contact.firstName} ${contact.lastName}`, email: contact.email }
-          : { name: '', email: '' },
+        contact: this.#rules.parts.shownContact({
+          name: `${contact.firstName} ${contact.lastName}`,
+          email: contact.email,
+        }),
         instanceUrl: connection.origin,
         // a field set to undefined is left out of the answer just the same
         // Stryker disable next-line ConditionalExpression: for the reason above
@@ -306,16 +307,24 @@ export class ProviderCenter {
       const requirement: RequirementId =
         ({ 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' } as const)[read.refusal.code as string] ??
         'PC-43'
-      return this.#rules.on(requirement) ? read : accepted(undefined)
+      // a version that could not be read, and no rule refused it, is simply not known
+      const refusedBy = this.#rules.firstRefusal([[requirement, () => read.refusal]])
+      return refusedBy ? { ok: false, refusal: refusedBy } : accepted(undefined)
     }
     const version = read.value
-    if (this.#rules.on('PC-40') && !this.#rules.parts.releaseAtLeast(version, MINIMUM_CONSUMER_VERSION)) {
-      return refused(
-        'version-too-old',
-        `${origin} runs Service Exchange ${formatVersion(version)}; ${formatVersion(MINIMUM_CONSUMER_VERSION)} or later is required`,
-      )
-    }
-    return accepted(formatVersion(version))
+    const refusedBy = this.#rules.firstRefusal([
+      [
+        'PC-40',
+        () =>
+          this.#rules.parts.releaseAtLeast(version, MINIMUM_CONSUMER_VERSION)
+            ? undefined
+            : refusal(
+                'version-too-old',
+                `${origin} runs Service Exchange ${formatVersion(version)}; ${formatVersion(MINIMUM_CONSUMER_VERSION)} or later is required`,
+              ),
+      ],
+    ])
+    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(formatVersion(version))
   }
 
   /** PC-02, PC-03: a fresh token from the CSPRNG for every registration URL. */
@@ -347,7 +356,7 @@ export class ProviderCenter {
     // shown from creation or once onboarded: either is conforming (FREE-18), and npm run prove-fairness runs both
     // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
     const due = connection.pageState === 'Onboarded' || this.#rules.choices.cardVersion === 'from creation'
-    return this.#rules.on('PC-01') && due && connection.appVersion !== undefined
+    return this.#rules.applies('PC-01', () => due && connection.appVersion !== undefined)
   }
 
   #card(connection: StoredConnection): ConnectionCard {

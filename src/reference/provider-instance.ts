@@ -37,7 +37,7 @@ import { refusal, Rules } from './rules'
 import { ConsumerPortal } from './portal/consumer-portal'
 import { CustomerPortal } from './portal/customer-portal'
 import { PortalConfiguration } from './portal/portal-configuration'
-import type { ImplementationParts } from '../spec/parts'
+import type { ImplementationParts } from '../run/implementation-parts'
 
 /** What a provider instance needs from the world around it. */
 export type ProviderInstanceOptions = {

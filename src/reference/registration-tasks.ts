@@ -1,5 +1,4 @@
 import { ConnectionRequest } from '../contract/connection.schema'
-import { NEW_SETTINGS } from './connection-settings'
 import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
@@ -94,12 +93,11 @@ export class RegistrationTasks {
       // comments are free text; the kit reads only whether one carries the task's link
       // Stryker disable next-line ArrayDeclaration: for the reason above
       comments: [],
-      settings: { ...NEW_SETTINGS },
+      settings: rules.parts.newSettings(),
       authorizedUsers: [],
     }
     store.tasks.push(task)
-    // An implementation that skips the background validation opens the task at once.
-    if (!rules.on('TASK-07')) await this.#open(task)
+    await rules.parts.onTaskCreated(() => this.#open(task))
     return accepted(this.#view(task))
   }
 
@@ -188,7 +186,7 @@ export class RegistrationTasks {
 
   /** The contact completed the registration from the task's link (TASK-12). */
   completed(task: StoredTask): void {
-    if (this.parts.rules.on('TASK-12')) this.#apply(task, 'RegistrationCompleted')
+    this.parts.rules.enact([['TASK-12', () => this.#apply(task, 'RegistrationCompleted')]])
   }
 
   // checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at every
@@ -196,8 +194,7 @@ export class RegistrationTasks {
   // Stryker disable all: for the reason above
   #awaitsChecks(task: StoredTask): boolean {
     if (task.state === 'Awaiting Validation') return true
-    // Without the rescans, a task that failed validation stays failed until someone acts.
-    return task.state === 'Validation Failed' && this.parts.rules.on('TASK-10')
+    return this.parts.rules.applies('TASK-10', () => task.state === 'Validation Failed')
   }
   // Stryker restore all
 
@@ -209,18 +206,17 @@ export class RegistrationTasks {
     const results = await this.parts.suite.run(task.origin, task.banner)
     if (!results.ok) {
       task.lastCheckRun = { outcome: 'could not run', at: now, reason: results.refusal.reason }
-      if (!this.parts.rules.on('TASK-13')) await this.#open(task)
-      return
+      return this.parts.rules.parts.onChecksCouldNotRun(() => this.#open(task))
     }
     const failed = failing(results.value)
     task.lastCheckRun = { outcome: failed.length > 0 ? 'failed' : 'passed', at: now }
     if (failed.length === 0) return this.#open(task)
-    task.banner = this.parts.rules.on('TASK-08') ? failed : []
+    // the banner shows only in Validation Failed, and entering it sets the banner
+    // Stryker disable next-line ArrayDeclaration: for the reason above
+    task.banner = []
+    this.parts.rules.enact([['TASK-08', () => (task.banner = failed)]])
     this.#apply(task, 'ChecksFailed')
-    // An implementation that issues the link regardless of the checks.
-    // false only while TASK-09 holds, as in every normal run; npm run prove-faults switches it off
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!this.parts.rules.on('TASK-09') && task.token === undefined) await this.#issueLink(task)
+    await this.parts.rules.parts.onChecksFailed(() => this.#issueLink(task))
   }
 
   /** The checks passed: the task is Open and the registration resumes with its link (TASK-07, TASK-10). */
@@ -229,23 +225,26 @@ export class RegistrationTasks {
     // Stryker disable next-line ArrayDeclaration: for the reason above
     task.banner = []
     this.#apply(task, 'ChecksPassed')
-    // a task opens once, and only a switched-off TASK-09 (prove-faults) issues its link before
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (task.token === undefined) await this.#issueLink(task)
+    await this.#issueLink(task)
   }
 
-  /** TASK-11: the link is emailed while email sending is on; otherwise it goes in the comments (RD-04, RD-17). */
+  /**
+   * TASK-11: the link, issued once, is emailed while email sending is on; otherwise it goes in the comments (RD-04,
+   * RD-17).
+   */
   async #issueLink(task: StoredTask): Promise<void> {
+    // a task opens once, and only a slip that issues the link on failed checks (prove-faults) issues it before
+    // Stryker disable next-line ConditionalExpression: for the reason above
+    if (task.token !== undefined) return
     const token = this.parts.newToken()
     task.token = token
     const { store, rules } = this.parts
     const productionSends = store.production && rules.choices.productionMail === 'always'
-    const emailOn = !rules.on('TASK-11') || store.emailNotifications || productionSends
-    const delivered = emailOn && (await this.parts.mail.send({ ...task, token }))
-    // Once emailed, a copy in the comments as well is free (FREE-09).
-    // a copy in the comments as well is free (FREE-09), and npm run prove-fairness runs it
+    const emailOff = rules.applies('TASK-11', () => !store.emailNotifications && !productionSends)
+    const delivered = !emailOff && (await this.parts.mail.send({ ...task, token }))
+    // once emailed, a copy in the comments as well is free (FREE-09), and npm run prove-fairness runs it
     // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
-    if ((!delivered || rules.choices.taskLinkInComments === 'always') && rules.on('TASK-11')) {
+    if (rules.applies('TASK-11', () => !delivered || rules.choices.taskLinkInComments === 'always')) {
       task.comments.push(
         `No email carried the registration link. Copy it and send it to the consumer admin: ${this.parts.urls.urlOf(token)}`,
       )

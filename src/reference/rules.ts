@@ -2,11 +2,17 @@ import type { Refusal } from '../contract/refusal.schema'
 import type { RuleName } from '../requirements/catalog'
 import { REFERENCE_CHOICES, type ReferenceChoices } from '../spec/choices'
 import type { Faults } from '../run/faults'
-import type { ImplementationParts } from '../spec/parts'
+import type { ImplementationParts } from '../run/implementation-parts'
 import { REFERENCE_PARTS } from './parts'
 
 /** A guard: the requirement it enforces and the refusal it gives, if any. */
 export type Guard = readonly [requirement: RuleName, refusal: () => Refusal | undefined]
+
+/** A guard that waits on another party before it knows (the consumer instance, say). */
+export type GuardInTurn = readonly [requirement: RuleName, refusal: () => Promise<Refusal | undefined>]
+
+/** An effect: what a rule in force makes happen. */
+export type Effect = readonly [requirement: RuleName, effect: () => unknown]
 
 /** A refusal value, for guards. */
 export const refusal = (code: Refusal['code'], reason: string): Refusal => ({ code, reason })
@@ -28,9 +34,24 @@ export class Rules {
     this.parts = { ...REFERENCE_PARTS, ...parts }
   }
 
-  /** Whether the rule with this requirement ID (or ID:variant) is enforced. */
-  on(requirement: RuleName): boolean {
+  /** Whether the rule with this requirement ID (or ID:variant) is in force: a fault switches it off from outside. */
+  #inForce(requirement: RuleName): boolean {
     return !this.faults.has(requirement)
+  }
+
+  /** Whether a rule in force applies here: its condition holds. A rule switched off applies nowhere. */
+  applies(requirement: RuleName, condition: () => boolean): boolean {
+    return this.#inForce(requirement) && condition()
+  }
+
+  /** Carries out the effects of the rules in force, in order. */
+  enact(effects: readonly (readonly [requirement: RuleName, effect: () => void])[]): void {
+    for (const [requirement, effect] of effects) if (this.#inForce(requirement)) effect()
+  }
+
+  /** Carries out the effects of the rules in force, in order, each finished before the next begins. */
+  async enactInTurn(effects: readonly Effect[]): Promise<void> {
+    for (const [requirement, effect] of effects) if (this.#inForce(requirement)) await effect()
   }
 
   /** A list as the Connections tab or the registration tasks show it, from records stored oldest first (FREE-13). */
@@ -56,7 +77,17 @@ export class Rules {
   firstRefusal(guards: readonly Guard[]): Refusal | undefined {
     const ordered = this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards
     for (const [requirement, check] of ordered) {
-      const found = this.on(requirement) ? check() : undefined
+      const found = this.#inForce(requirement) ? check() : undefined
+      if (found) return found
+    }
+    return undefined
+  }
+
+  /** As firstRefusal, for guards that wait on another party: each is asked only once the one before it admitted. */
+  async firstRefusalInTurn(guards: readonly GuardInTurn[]): Promise<Refusal | undefined> {
+    const ordered = this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards
+    for (const [requirement, check] of ordered) {
+      const found = this.#inForce(requirement) ? await check() : undefined
       if (found) return found
     }
     return undefined

@@ -91,19 +91,17 @@ export class ConsumerPortal {
 
     const room = this.options.store.admitRecord(form.value)
     if (!room.ok) return room
-    // Switched off, PORT-07 behaves as Jakarta did: Sign Up logs the person in at once, with no email to verify.
-    const verifies = rules.on('PORT-07')
     const account: StoredAccount = {
       ...form.value,
-      state: verifies ? INITIAL_ACCOUNT_STATE : 'active',
-      roles: verifies ? [] : [CONSUMER_ROLE],
+      state: INITIAL_ACCOUNT_STATE,
+      roles: [],
       token: newRegistrationToken(),
       linkSentAt: clock.now(),
       linkUsed: false,
     }
     this.#accounts.push(account)
     await acknowledge(this.options.mail, rules, account.email, 'sign-up')
-    if (verifies) await this.#sendVerification(account)
+    await rules.enactInTurn([['PORT-07', () => this.#sendVerification(account)]])
     return accepted(view(account))
   }
 
@@ -113,22 +111,30 @@ export class ConsumerPortal {
     const token = this.#links.tokenIn(link)
     const account = token === undefined ? undefined : this.#accounts.find((candidate) => candidate.token === token)
     if (!account) return refused('verification-link-unknown', 'this portal never sent that verification link')
-    if (account.linkUsed && rules.on('PORT-10'))
-      return refused('verification-link-used', 'this verification link was already used')
     const expiresAt = account.linkSentAt.getTime() + config.verificationLinkExpiryDays * DAY_MS
-    if (clock.now().getTime() >= expiresAt && rules.on('PORT-11')) {
-      return refused(
-        'verification-link-expired',
-        `this verification link expired after ${config.verificationLinkExpiryDays} days: register again`,
-      )
-    }
+    const refusedBy = rules.firstRefusal([
+      [
+        'PORT-10',
+        () =>
+          account.linkUsed ? refusal('verification-link-used', 'this verification link was already used') : undefined,
+      ],
+      [
+        'PORT-11',
+        () =>
+          clock.now().getTime() >= expiresAt
+            ? refusal(
+                'verification-link-expired',
+                `this verification link expired after ${config.verificationLinkExpiryDays} days: register again`,
+              )
+            : undefined,
+      ],
+    ])
+    if (refusedBy) return { ok: false, refusal: refusedBy }
     account.linkUsed = true
-    const verified = rules.on('PORT-09:activates-every-account')
-      ? [account]
-      : this.#accounts.filter((other) => other.state === INITIAL_ACCOUNT_STATE)
-    for (const each of verified) {
+    const awaiting = this.#accounts.filter((other) => other.state === INITIAL_ACCOUNT_STATE)
+    for (const each of rules.parts.accountsVerified(account, awaiting)) {
       each.state = nextAccountState(each.state, 'AddressVerified') ?? each.state
-      each.roles = rules.on('PORT-09') ? [CONSUMER_ROLE] : []
+      rules.enact([['PORT-09', () => (each.roles = [CONSUMER_ROLE])]])
     }
     return accepted(view(account))
   }
@@ -143,20 +149,26 @@ export class ConsumerPortal {
     const account = this.#account(credentials.value.email)
     if (!account || account.password !== credentials.value.password)
       return refused('sign-in-failed', 'no account signs in with this email address and password')
-    if (account.state !== 'active' && this.options.rules.on('PORT-08')) {
-      return refused('account-not-verified', 'select the link in the verification email before signing in')
-    }
-    return accepted(view(account))
+    const refusedBy = this.options.rules.firstRefusal([
+      [
+        'PORT-08',
+        () =>
+          account.state === 'active'
+            ? undefined
+            : refusal('account-not-verified', 'select the link in the verification email before signing in'),
+      ],
+    ])
+    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(view(account))
   }
 
   /** An address is taken by an account or a user of the instance (CSP: the email must be unique). */
   #emailTaken(email: string): boolean {
     const account = this.#account(email)
-    if (!this.options.rules.on('PORT-03:pending-only')) return account?.state === INITIAL_ACCOUNT_STATE
-    return (
-      account !== undefined ||
-      [...this.options.store.users.values()].some((user) => this.#sameAddress(user.email, email))
-    )
+    return this.options.rules.parts.addressTaken({
+      bySignUpAwaitingVerification: account?.state === INITIAL_ACCOUNT_STATE,
+      byAccount: account !== undefined,
+      byUser: [...this.options.store.users.values()].some((user) => this.#sameAddress(user.email, email)),
+    })
   }
 
   #account(email: string): StoredAccount | undefined {

@@ -85,9 +85,9 @@ export class CustomerPortal {
   approvals(actorInput: unknown): Outcome<CustomerRegistrationRequest[]> {
     const admin = this.#customerAdmin(actorInput)
     if (!admin.ok) return admin
-    const ofAccount = this.options.rules.on('CSM-02')
-      ? this.#requests.filter((request) => request.accountId === admin.value.companyId)
-      : this.#requests
+    const ofAccount = this.#requests.filter(
+      (request) => !this.options.rules.applies('CSM-02', () => request.accountId !== admin.value.companyId),
+    )
     return accepted(ofAccount.map((request) => this.#view(request)))
   }
 
@@ -128,27 +128,32 @@ export class CustomerPortal {
       nextRequestState(request.state, decision.value.decision === 'reject' ? 'RequestRejected' : 'RequestApproved') ??
       request.state
     // Recorded before any email is awaited, so that a second decision made meanwhile finds the request decided.
-    if (rules.on('CSM-07:recorded-after-mail')) request.state = decided
-    await (decision.value.decision === 'reject' ? this.#rejected(request) : this.#approved(request, admin.value))
-    if (!rules.on('CSM-07:recorded-after-mail')) request.state = decided
+    await rules.parts.recordedThenTold(
+      () => (request.state = decided),
+      () => (decision.value.decision === 'reject' ? this.#rejected(request) : this.#approved(request, admin.value)),
+    )
     return accepted(this.#view(request))
   }
 
   /** A rejection creates nobody; the requester is told (CSM-05). */
   async #rejected(request: StoredRequest): Promise<void> {
-    if (this.options.rules.on('CSM-05'))
-      await this.#tell(request, {
-        kind: 'registration-rejected',
-        subject: 'Your registration request was rejected',
-        text: 'The account administrator rejected your registration request.',
-      })
+    await this.options.rules.enactInTurn([
+      [
+        'CSM-05',
+        () =>
+          this.#tell(request, {
+            kind: 'registration-rejected',
+            subject: 'Your registration request was rejected',
+            text: 'The account administrator rejected your registration request.',
+          }),
+      ],
+    ])
   }
 
   /** An approval creates the requester's user and emails them its user ID and a temporary password (CSM-04). */
   async #approved(request: StoredRequest, approver: StoredUser): Promise<void> {
     const { rules, store } = this.options
     const temporaryPassword = randomBytes(12).toString('base64url')
-    const roles = rules.on('CSM-04') ? [...APPROVED_CUSTOMER_ROLES] : []
     const user: StoredUser = {
       id: newId(),
       userName: request.email,
@@ -156,9 +161,10 @@ export class CustomerPortal {
       firstName: request.firstName,
       lastName: request.lastName,
       email: request.email,
-      roles,
+      roles: [],
       companyId: request.accountId,
     }
+    rules.enact([['CSM-04', () => user.roles.push(...APPROVED_CUSTOMER_ROLES)]])
     store.users.set(user.id, user)
     request.user = user
     const approval = {
@@ -169,7 +175,7 @@ export class CustomerPortal {
       text: `Your user ID is ${user.userName} and your temporary password is ${temporaryPassword}. Change it when you first log in.`,
     } as const
     await this.#tell(request, approval)
-    if (!rules.on('CSM-04:copy-to-approver')) await this.options.mail.send({ ...approval, to: approver.email })
+    for (const to of rules.parts.copiesTo('approval', approver.email)) await this.options.mail.send({ ...approval, to })
   }
 
   /** The acting user, who must hold the customer admin role. */
@@ -177,10 +183,16 @@ export class CustomerPortal {
     const signedIn = signedInUser(this.options.store, this.options.rules, actorInput)
     if (!signedIn.ok) return signedIn
     const user = signedIn.value
-    if (!user.roles.includes(CUSTOMER_ADMIN_ROLE) && this.options.rules.on('CSM-06')) {
-      return refused('not-customer-admin', `${user.userName} does not hold ${CUSTOMER_ADMIN_ROLE}`)
-    }
-    return accepted(user)
+    const refusedBy = this.options.rules.firstRefusal([
+      [
+        'CSM-06',
+        () =>
+          user.roles.includes(CUSTOMER_ADMIN_ROLE)
+            ? undefined
+            : refusal('not-customer-admin', `${user.userName} does not hold ${CUSTOMER_ADMIN_ROLE}`),
+      ],
+    ])
+    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(user)
   }
 
   /** Emails the requester a decision, greeting them by name. */

@@ -38,18 +38,24 @@ export class PortalConfiguration {
    * (the plugin's page), as the reading chooses (FREE-19).
    */
   consumerRegister(): RegisterPlacement {
-    // Switched off, PORT-01 shows Register only to those signed in, as S3's answerer said in a second reply.
-    if (!this.rules.on('PORT-01')) return 'absent'
+    let placement: RegisterPlacement = 'absent'
+    this.rules.enact([['PORT-01', () => (placement = this.#registerForVisitors())]])
+    return placement
+  }
+
+  /** PORT-01, PORT-02: where Register is offered to visitors in this release and with these plugins. */
+  #registerForVisitors(): RegisterPlacement {
     if (REGISTER_WITHOUT_PLUGIN.includes(this.platformRelease)) return 'portal header'
-    if (this.externalUserRegistration || !this.rules.on('PORT-02')) return this.rules.choices.registerWithPlugin
-    return 'absent'
+    return this.rules.applies('PORT-02', () => !this.externalUserRegistration)
+      ? 'absent'
+      : this.rules.choices.registerWithPlugin
   }
 
   /** The steps the /csp form asks for before Sign Up: both up to Yokohama, neither from Zurich on. */
   consumerSignUpSteps(): SignUpStep[] {
-    if (RELEASES_WITH_SIGN_UP_STEPS.includes(this.platformRelease) || !this.rules.on('PORT-06'))
-      return ['captcha', 'consent']
-    return []
+    return this.rules.applies('PORT-06', () => !RELEASES_WITH_SIGN_UP_STEPS.includes(this.platformRelease))
+      ? []
+      : ['captcha', 'consent']
   }
 
   /** Whether an address is in one of the allowed domains; an empty list allows every domain (EXTREG). */

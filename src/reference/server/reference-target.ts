@@ -8,7 +8,7 @@ import { withFaultsNamed, type Faults } from '../../run/faults'
 import { ProviderInstance } from '../provider-instance'
 import { REFERENCE_ATTESTS } from '../registration-token'
 import { StorageBudget } from '../storage-budget'
-import type { ImplementationParts } from '../../spec/parts'
+import type { ImplementationParts } from '../../run/implementation-parts'
 
 /**
  * How many provider instances a server holds, how much their records may hold together, and how long one may go unused
