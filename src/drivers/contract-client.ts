@@ -32,13 +32,8 @@ export type AnswerOf<N extends OperationName> = (typeof operations)[N] extends {
   ? z.infer<(typeof operations)[N]['answer']>
   : undefined
 
-/** What a call may carry besides the operation: who acts, a body, a query, a record number. */
-export type CallParts = {
-  actor?: Actor | ConsumerUser
-  body?: unknown
-  query?: Record<string, string>
-  number?: string
-}
+import type { CallParts } from '../contract/operation'
+export type { CallParts }
 
 /** The Authorization header of an actor: a consumer user's access token, or a provider user's Basic credentials. */
 export const credentialsOf = (actor: Actor | ConsumerUser): string =>

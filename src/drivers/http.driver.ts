@@ -1,7 +1,7 @@
 import type { Outcome } from '../contract/refusal.schema'
 import type { Capabilities, NewProviderInstance } from '../contract/target.schema'
 import { ContractClient, TargetError, type Exchange } from './contract-client'
-import { boundVerbs, type VerbTable, type ExchangeDriver } from './exchange-driver'
+import { verbsCarriedBy, type ExchangeDriver } from './exchange-driver'
 
 /** Where the target is, how long a call may take, and the token its setup operations carry, if it has one. */
 export type HttpTarget = {
@@ -38,7 +38,18 @@ export async function openHttpDriver(
   const root = new ContractClient({ ...target, baseUrl: target.url })
   const opened = settled(await root.call('openProviderInstance', { body: instance }), 'open a provider instance')
   const client = new ContractClient({ ...target, baseUrl: opened.url })
-  const driver = { target: name, ...boundVerbs(CALLS, client) } as ExchangeDriver
+  const driver: ExchangeDriver = {
+    target: name,
+    ...verbsCarriedBy({
+      carry: (verb, parts) => client.call(verb, parts),
+      // a setup step over the contract that the target refuses is a mistake of the scenario, not a finding
+      setupRefused: (operation, refusal) => {
+        throw new TargetError(
+          `the target refused to ${operation.summary.toLowerCase()}: ${refusal.code}: ${refusal.reason}`,
+        )
+      },
+    }),
+  }
   return {
     driver,
     providerUrl: opened.url,
@@ -63,72 +74,4 @@ async function closeInstance(client: ContractClient): Promise<void> {
 function settled<T>(outcome: Outcome<T>, what: string): T {
   if (outcome.ok) return outcome.value
   throw new TargetError(`the target refused to ${what}: ${outcome.refusal.code}: ${outcome.refusal.reason}`)
-}
-
-/** A setup step over the contract: a refusal is a mistake of the scenario, not a finding. */
-async function setup(outcome: Promise<Outcome<unknown>>, what: string): Promise<void> {
-  settled(await outcome, what)
-}
-
-/** The call of the contract that carries each verb of the port: every verb, or the kit does not compile. */
-const CALLS: VerbTable<ContractClient> = {
-  createProviderRecord: (client, body) => client.call('createProviderRecord', { body }),
-  removeProviderRecord: (client) => setup(client.call('removeProviderRecord'), 'remove the provider record'),
-  addCompany: (client, body) => client.call('addCompany', { body }),
-  addUser: (client, body) => client.call('addUser', { body }),
-  setEmailNotifications: (client, on) =>
-    setup(client.call('setEmailNotifications', { body: { on } }), 'switch email notifications'),
-  setProductionInstance: (client, on) =>
-    setup(client.call('setProductionInstance', { body: { on } }), 'mark the production instance'),
-  setKmfStatus: (client, status) => client.call('setKmfStatus', { body: { status } }),
-  createProducerReplicationSet: (client) =>
-    setup(client.call('createProducerReplicationSet'), 'create the producer replication set'),
-  advanceClock: (client, minutes) => client.call('advanceClock', { body: { minutes } }),
-  createConnection: (client, actor, body) => client.call('createConnection', { actor, body }),
-  listConnections: (client, actor) => client.call('listConnections', { actor }),
-  viewConnectionDetails: (client, actor, number) => client.call('viewConnectionDetails', { actor, number }),
-  createRegistrationTask: (client, actor, body) => client.call('createRegistrationTask', { actor, body }),
-  listRegistrationTasks: (client, actor) => client.call('listRegistrationTasks', { actor }),
-  viewRegistrationTask: (client, actor, number) => client.call('viewRegistrationTask', { actor, number }),
-  viewKmfHealth: (client, actor) => client.call('viewKmfHealth', { actor }),
-  listAuthorizedUsers: (client, actor, number) => client.call('listAuthorizedUsers', { actor, number }),
-  decideAuthorizedUser: (client, actor, number, body) => client.call('decideAuthorizedUser', { actor, number, body }),
-  changeConnectionSettings: (client, actor, number, body) =>
-    client.call('changeConnectionSettings', { actor, number, body }),
-  offboardConsumer: (client, actor, number, body) => client.call('offboardConsumer', { actor, number, body }),
-  setUpProviderRecord: (client, actor, body) => client.call('setUpProviderRecord', { actor, body }),
-  viewProviderRecord: (client, actor) => client.call('viewProviderRecord', { actor }),
-  submitServiceBridgeRegistration: (client, actor, body) =>
-    client.call('submitServiceBridgeRegistration', { actor, body }),
-  viewRegistrationCase: (client, actor, number) => client.call('viewRegistrationCase', { actor, number }),
-  decideSubscription: (client, actor, number, body) => client.call('decideSubscription', { actor, number, body }),
-  createProviderRecordInCustomerInstance: (client, actor, customerInstanceUrl) =>
-    client.call('createProviderRecordInCustomerInstance', { actor, body: { customerInstanceUrl } }),
-  activateReplicationSet: (client, actor, customerInstanceUrl) =>
-    client.call('activateReplicationSet', { actor, body: { customerInstanceUrl } }),
-  viewCustomerIntegration: (client, actor, customerInstanceUrl) =>
-    client.call('viewCustomerIntegration', { actor, query: { customerInstanceUrl } }),
-  openRegistrationUrl: (client, actor, registrationUrl) =>
-    client.call('openRegistrationUrl', { actor, body: { registrationUrl } }),
-  getStarted: (client, actor, registrationUrl) => client.call('getStarted', { actor, body: { registrationUrl } }),
-  validateAndResolve: (client, actor, registrationUrl, check) =>
-    client.call('validateAndResolve', { actor, body: { registrationUrl, check } }),
-  startRegistration: (client, actor, registrationUrl) =>
-    client.call('startRegistration', { actor, body: { registrationUrl } }),
-  addAuthorizedUser: (client, actor, registrationUrl, userName) =>
-    client.call('addAuthorizedUser', { actor, body: { registrationUrl, userName } }),
-  setAuthorizedUserActive: (client, actor, registrationUrl, id, active) =>
-    client.call('setAuthorizedUserActive', { actor, body: { registrationUrl, id, active } }),
-  configureSettings: (client, actor, registrationUrl, settings) =>
-    client.call('configureSettings', { actor, body: { registrationUrl, settings } }),
-  configurePortals: (client, body) => setup(client.call('configurePortals', { body }), 'configure the portals'),
-  viewConsumerPortal: (client) => client.call('viewConsumerPortal'),
-  signUpToConsumerPortal: (client, body) => client.call('signUpToConsumerPortal', { body }),
-  followVerificationLink: (client, link) => client.call('followVerificationLink', { body: { link } }),
-  signInToConsumerPortal: (client, body) => client.call('signInToConsumerPortal', { body }),
-  viewCustomerPortal: (client) => client.call('viewCustomerPortal'),
-  submitCustomerRegistration: (client, body) => client.call('submitCustomerRegistration', { body }),
-  listCustomerRegistrations: (client, actor) => client.call('listCustomerRegistrations', { actor }),
-  decideCustomerRegistration: (client, actor, number, body) =>
-    client.call('decideCustomerRegistration', { actor, number, body }),
 }

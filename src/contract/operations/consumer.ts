@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { ConsumerUser } from '../actor.schema'
+import type { CheckName } from '../pre-onboarding.schema'
 import { ConnectionSettings, SettingsConfigured } from '../connection.schema'
 import { AuthorizedUser, AuthorizedUserActivity, AuthorizedUserAdded } from '../authorized-user.schema'
 import { IssueToRevalidate, RegistrationPage } from '../registration-page.schema'
@@ -15,7 +17,8 @@ import {
 } from '../portal.schema'
 import { RegistrationUrlPresented } from '../target.schema'
 
-import type { Operation } from '../operation'
+import type { CallParts, Operation } from '../operation'
+import { carries } from '../verbs'
 
 /** What a consumer or customer user, or a visitor, does: the registration page and the two portals. */
 export const consumerOperations = {
@@ -24,6 +27,8 @@ export const consumerOperations = {
     method: 'POST',
     path: '/registration-page',
     acting: 'consumer user',
+    servedBy: 'provider instance',
+    verb: carries.onRegistrationPage(),
     body: RegistrationUrlPresented,
     status: 200,
     answer: RegistrationPage,
@@ -33,6 +38,8 @@ export const consumerOperations = {
     method: 'POST',
     path: '/registration-page/get-started',
     acting: 'consumer user',
+    servedBy: 'provider instance',
+    verb: carries.onRegistrationPage(),
     body: RegistrationUrlPresented,
     status: 200,
     answer: RegistrationPage,
@@ -42,6 +49,11 @@ export const consumerOperations = {
     method: 'POST',
     path: '/registration-page/resolve',
     acting: 'consumer user',
+    servedBy: 'provider instance',
+    verb: (actor: ConsumerUser, registrationUrl: string, check: CheckName): CallParts => ({
+      actor,
+      body: { registrationUrl, check },
+    }),
     body: RegistrationUrlPresented.extend(IssueToRevalidate.shape),
     status: 200,
     answer: RegistrationPage,
@@ -51,6 +63,11 @@ export const consumerOperations = {
     method: 'POST',
     path: '/registration-page/authorized-users',
     acting: 'consumer user',
+    servedBy: 'provider instance',
+    verb: (actor: ConsumerUser, registrationUrl: string, userName: string): CallParts => ({
+      actor,
+      body: { registrationUrl, userName },
+    }),
     body: AuthorizedUserAdded,
     status: 201,
     answer: AuthorizedUser,
@@ -60,6 +77,11 @@ export const consumerOperations = {
     method: 'POST',
     path: '/registration-page/authorized-users/activity',
     acting: 'consumer user',
+    servedBy: 'provider instance',
+    verb: (actor: ConsumerUser, registrationUrl: string, id: string, active: boolean): CallParts => ({
+      actor,
+      body: { registrationUrl, id, active },
+    }),
     body: AuthorizedUserActivity,
     status: 200,
     answer: AuthorizedUser,
@@ -69,6 +91,11 @@ export const consumerOperations = {
     method: 'POST',
     path: '/registration-page/settings',
     acting: 'consumer user',
+    servedBy: 'provider instance',
+    verb: (actor: ConsumerUser, registrationUrl: string, settings: ConnectionSettings): CallParts => ({
+      actor,
+      body: { registrationUrl, settings },
+    }),
     body: SettingsConfigured,
     status: 200,
     answer: ConnectionSettings,
@@ -78,6 +105,8 @@ export const consumerOperations = {
     method: 'POST',
     path: '/registration-page/start',
     acting: 'consumer user',
+    servedBy: 'provider instance',
+    verb: carries.onRegistrationPage(),
     body: RegistrationUrlPresented,
     status: 200,
     answer: RegistrationPage,
@@ -88,6 +117,9 @@ export const consumerOperations = {
     method: 'PUT',
     path: '/setup/portals',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: carries.body(PortalSettings),
+    settles: true,
     body: PortalSettings,
     status: 204,
     part: 'portal',
@@ -97,6 +129,8 @@ export const consumerOperations = {
     method: 'GET',
     path: '/consumer-portal',
     acting: 'nobody',
+    servedBy: 'provider instance',
+    verb: carries.nothing(),
     status: 200,
     answer: PortalHome,
     part: 'portal',
@@ -106,6 +140,8 @@ export const consumerOperations = {
     method: 'POST',
     path: '/consumer-portal/sign-ups',
     acting: 'nobody',
+    servedBy: 'provider instance',
+    verb: carries.body(ConsumerSignUp),
     body: ConsumerSignUp,
     status: 201,
     answer: ConsumerAccount,
@@ -116,6 +152,8 @@ export const consumerOperations = {
     method: 'POST',
     path: '/consumer-portal/verification',
     acting: 'nobody',
+    servedBy: 'provider instance',
+    verb: (link: string): CallParts => ({ body: { link } }),
     body: VerificationLinkFollowed,
     status: 200,
     answer: ConsumerAccount,
@@ -126,6 +164,8 @@ export const consumerOperations = {
     method: 'POST',
     path: '/consumer-portal/sign-in',
     acting: 'nobody',
+    servedBy: 'provider instance',
+    verb: carries.body(PortalSignIn),
     body: PortalSignIn,
     status: 200,
     answer: ConsumerAccount,
@@ -136,6 +176,8 @@ export const consumerOperations = {
     method: 'GET',
     path: '/customer-portal',
     acting: 'nobody',
+    servedBy: 'provider instance',
+    verb: carries.nothing(),
     status: 200,
     answer: PortalHome,
     part: 'portal',
@@ -145,6 +187,8 @@ export const consumerOperations = {
     method: 'POST',
     path: '/customer-portal/registrations',
     acting: 'nobody',
+    servedBy: 'provider instance',
+    verb: carries.body(CustomerRegistrationForm),
     body: CustomerRegistrationForm,
     status: 201,
     answer: CustomerRegistrationRequest,
@@ -155,6 +199,8 @@ export const consumerOperations = {
     method: 'GET',
     path: '/customer-portal/registrations',
     acting: 'provider user',
+    servedBy: 'provider instance',
+    verb: carries.actor(),
     status: 200,
     answer: z.array(CustomerRegistrationRequest),
     part: 'portal',
@@ -164,6 +210,8 @@ export const consumerOperations = {
     method: 'POST',
     path: '/customer-portal/registrations/{number}/decision',
     acting: 'provider user',
+    servedBy: 'provider instance',
+    verb: carries.actorNumberAndBody(CustomerRegistrationDecision),
     body: CustomerRegistrationDecision,
     status: 200,
     answer: CustomerRegistrationRequest,

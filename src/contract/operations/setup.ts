@@ -10,7 +10,8 @@ import {
   Switch,
 } from '../target.schema'
 
-import type { Operation } from '../operation'
+import type { CallParts, Operation } from '../operation'
+import { carries } from '../verbs'
 
 /** What the target implements, a provider instance opened and closed, and setup: what a scenario starts from. */
 export const setupOperations = {
@@ -20,6 +21,7 @@ export const setupOperations = {
     path: '/capabilities',
     root: true,
     acting: 'nobody',
+    servedBy: 'provider instance',
     status: 200,
     answer: Capabilities,
   },
@@ -29,6 +31,7 @@ export const setupOperations = {
     path: '/provider-instances',
     root: true,
     acting: 'setup',
+    servedBy: 'provider instance',
     body: NewProviderInstance,
     status: 201,
     answer: OpenedProviderInstance,
@@ -40,6 +43,7 @@ export const setupOperations = {
     method: 'DELETE',
     path: '',
     acting: 'setup',
+    servedBy: 'provider instance',
     status: 204,
   },
 
@@ -48,6 +52,8 @@ export const setupOperations = {
     method: 'POST',
     path: '/setup/provider-record',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: carries.body(NewProviderRecord),
     body: NewProviderRecord,
     status: 201,
     answer: Created,
@@ -57,6 +63,9 @@ export const setupOperations = {
     method: 'DELETE',
     path: '/setup/provider-record',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: carries.nothing(),
+    settles: true,
     status: 204,
   },
   addCompany: {
@@ -64,6 +73,8 @@ export const setupOperations = {
     method: 'POST',
     path: '/setup/companies',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: carries.body(NewCompany),
     body: NewCompany,
     status: 201,
     answer: Created,
@@ -73,6 +84,8 @@ export const setupOperations = {
     method: 'POST',
     path: '/setup/users',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: carries.body(NewUser),
     body: NewUser,
     status: 201,
     answer: Created,
@@ -82,6 +95,9 @@ export const setupOperations = {
     method: 'PUT',
     path: '/setup/email-notifications',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: (on: boolean): CallParts => ({ body: { on } }),
+    settles: true,
     body: Switch,
     status: 204,
   },
@@ -90,6 +106,9 @@ export const setupOperations = {
     method: 'PUT',
     path: '/setup/production-instance',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: (on: boolean): CallParts => ({ body: { on } }),
+    settles: true,
     body: Switch,
     status: 204,
   },
@@ -98,6 +117,8 @@ export const setupOperations = {
     method: 'PUT',
     path: '/setup/kmf-status',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: (status: KmfStatus): CallParts => ({ body: { status } }),
     body: z.object({ status: KmfStatus }),
     status: 200,
     answer: KmfHealth,
@@ -107,6 +128,9 @@ export const setupOperations = {
     method: 'POST',
     path: '/setup/producer-replication-set',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: carries.nothing(),
+    settles: true,
     status: 204,
     part: 'legacy',
   },
@@ -115,6 +139,8 @@ export const setupOperations = {
     method: 'POST',
     path: '/setup/clock',
     acting: 'setup',
+    servedBy: 'provider instance',
+    verb: (minutes: number): CallParts => ({ body: { minutes } }),
     body: ClockAdvance,
     status: 200,
     answer: ClockReading,

@@ -1,9 +1,9 @@
-import type { Actor, ConsumerActor } from '../../contract/actor.schema'
-import type { OperationName } from '../../contract/operations'
-import { parseInput } from '../../contract/parse-input'
-import { accepted, type Outcome } from '../../contract/refusal.schema'
-import { Switch } from '../../contract/target.schema'
-import type { ProviderInstance } from '../provider-instance'
+import type { Actor, ConsumerActor } from '../contract/actor.schema'
+import type { OperationName } from '../contract/operations'
+import { parseInput } from '../contract/parse-input'
+import { accepted, type Outcome } from '../contract/refusal.schema'
+import { Switch } from '../contract/target.schema'
+import type { ProviderInstance } from './provider-instance'
 
 /** One request as the server understood it: who acts, the body, the query and the number in the path. */
 export type Call = { actor: Actor | ConsumerActor; body: unknown; query: Record<string, string>; number: string }
