@@ -10,6 +10,7 @@ const floors = [
   ['src/reference'],
   ['src/report'],
   ['src/drivers', 'mocks'],
+  ['src/cast'],
   ['steps', 'src/simulate', 'src/fuzz'],
   ['src/explore'],
   ['src/cli'],

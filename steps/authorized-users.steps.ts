@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { AuthorizedUser } from '../src/contract/authorized-user.schema'
 import type { Outcome } from '../src/contract/refusal.schema'
-import { actorOf, type Person } from './support/parties'
+import { actorOf, type Person } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 /** What a scenario remembers of authorized users: the other active contact, and the users it added, in order. */
@@ -13,7 +13,9 @@ const memory = (world: ExchangeWorld): Remembered =>
 
 /** The connection's authorized users as the provider admin sees them now. */
 async function authorizedUsers(world: ExchangeWorld): Promise<AuthorizedUser[]> {
-  return world.must(await world.driver.listAuthorizedUsers(await world.asProviderAdmin(), world.card().number))
+  return world.must(
+    await world.driver.listAuthorizedUsers(await world.cast.asProviderAdmin(), world.records.card().number),
+  )
 }
 
 /** An added authorized user as the provider sees it now. */
@@ -33,10 +35,10 @@ async function current(world: ExchangeWorld, which: 'that' | 'the first added'):
 async function add(
   world: ExchangeWorld,
   userName: string,
-  by: Person = world.consumer().contact,
+  by: Person = world.cast.consumer().contact,
 ): Promise<Outcome<AuthorizedUser>> {
   const outcome = world.record(
-    await world.driver.addAuthorizedUser(world.consumerUser(by), world.registrationUrl(), userName),
+    await world.driver.addAuthorizedUser(world.cast.consumerUser(by), world.records.registrationUrl(), userName),
   )
   if (outcome.ok) memory(world).added.push(outcome.value)
   return outcome
@@ -52,8 +54,8 @@ async function setActive(
   assert.ok(target, 'no authorized user was added in an earlier step')
   return world.record(
     await world.driver.setAuthorizedUserActive(
-      world.consumerUser(world.consumer().contact),
-      world.registrationUrl(),
+      world.cast.consumerUser(world.cast.consumer().contact),
+      world.records.registrationUrl(),
       target.id,
       active,
     ),
@@ -61,17 +63,17 @@ async function setActive(
 }
 
 Given('the consumer company has another active contact', async function (this: ExchangeWorld) {
-  memory(this).otherContact = await this.newAccountContact(true)
+  memory(this).otherContact = this.introduced(await this.cast.newAccountContact(true))
 })
 
 Given('the consumer company has a contact who is not active', async function (this: ExchangeWorld) {
-  await this.newAccountContact(false)
+  this.introduced(await this.cast.newAccountContact(false))
 })
 
 When(
   /^the consumer contact (?:adds|has added) (?:a|another) user of its instance as an authorized user$/,
   async function (this: ExchangeWorld) {
-    await add(this, this.newConsumerInstanceUser(['itil']).userName)
+    await add(this, this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName)
   },
 )
 
@@ -81,7 +83,7 @@ When('the consumer contact adds the same user again', async function (this: Exch
 
 When('that user adds a user of its instance as an authorized user', async function (this: ExchangeWorld) {
   const actor = this.thatUser
-  await add(this, this.newConsumerInstanceUser(['itil']).userName, actor)
+  await add(this, this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName, actor)
 })
 
 When('the consumer contact deactivates that authorized user', async function (this: ExchangeWorld) {
@@ -99,8 +101,8 @@ Given(
 When('that user deactivates that authorized user', async function (this: ExchangeWorld) {
   const target = memory(this).added.at(-1)
   assert.ok(target, 'no authorized user was added in an earlier step')
-  const actor = this.consumerUser(this.thatUser)
-  this.record(await this.driver.setAuthorizedUserActive(actor, this.registrationUrl(), target.id, false))
+  const actor = this.cast.consumerUser(this.thatUser)
+  this.record(await this.driver.setAuthorizedUserActive(actor, this.records.registrationUrl(), target.id, false))
 })
 
 When(
@@ -108,8 +110,8 @@ When(
   async function (this: ExchangeWorld) {
     this.record(
       await this.driver.setAuthorizedUserActive(
-        this.consumerUser(this.consumer().contact),
-        this.registrationUrl(),
+        this.cast.consumerUser(this.cast.consumer().contact),
+        this.records.registrationUrl(),
         this.faker.string.hexadecimal({ length: 32, prefix: '' }),
         false,
       ),
@@ -127,11 +129,11 @@ When(
 When(
   /^(the provider admin|that user) (approves|rejects) that authorized user$/,
   async function (this: ExchangeWorld, who: string, verb: string) {
-    const actor = who === 'that user' ? actorOf(this.thatUser) : await this.asProviderAdmin()
+    const actor = who === 'that user' ? actorOf(this.thatUser) : await this.cast.asProviderAdmin()
     const target = memory(this).added.at(-1)
     assert.ok(target, 'no authorized user was added in an earlier step')
     this.record(
-      await this.driver.decideAuthorizedUser(actor, this.card().number, {
+      await this.driver.decideAuthorizedUser(actor, this.records.card().number, {
         id: target.id,
         approval: verb === 'approves' ? 'Approved' : 'Rejected',
       }),
@@ -145,10 +147,14 @@ When(
     const target = memory(this).added.at(-1)
     assert.ok(target, 'no authorized user was added in an earlier step')
     this.record(
-      await this.driver.decideAuthorizedUser(await this.asProviderAdmin(), this.card('the other company').number, {
-        id: target.id,
-        approval: 'Approved',
-      }),
+      await this.driver.decideAuthorizedUser(
+        await this.cast.asProviderAdmin(),
+        this.records.card('the other company').number,
+        {
+          id: target.id,
+          approval: 'Approved',
+        },
+      ),
     )
   },
 )
@@ -162,7 +168,7 @@ Then(
     const names = users.map((authorized) => authorized.user).sort()
     assert.deepEqual(
       names,
-      [this.consumer().contact.userName, other.userName].sort(),
+      [this.cast.consumer().contact.userName, other.userName].sort(),
       `the authorized users are ${names.join(', ') || 'none'}, not the consumer contact and the other active contact`,
     )
     for (const authorized of users) {

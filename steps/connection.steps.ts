@@ -2,38 +2,46 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import { tokenEntropyBound, tokenOf } from '../src/contract/link-token'
-import { actorOf, newPerson, withWrongPassword } from './support/parties'
+import { actorOf, newPerson, withWrongPassword } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 When('the provider admin creates a connection for the consumer', async function (this: ExchangeWorld) {
-  await this.createConnection(this.connectionRequest())
+  await this.records.createConnection(this.cast.connectionRequest())
 })
 
 Given('the provider admin has created a connection for the consumer', async function (this: ExchangeWorld) {
-  this.must(await this.createConnection(this.connectionRequest()))
+  this.must(await this.records.createConnection(this.cast.connectionRequest()))
 })
 
 Given('the provider admin has created a connection for the other company', async function (this: ExchangeWorld) {
   this.must(
-    await this.createConnection(this.connectionRequest(this.consumer('the other company')), 'the other company'),
+    await this.records.createConnection(
+      this.cast.connectionRequest(this.cast.consumer('the other company')),
+      'the other company',
+    ),
   )
 })
 
 When('the provider admin creates a connection for every consumer company', async function (this: ExchangeWorld) {
-  for (const [name, consumer] of this.consumers)
-    this.must(await this.createConnection(this.connectionRequest(consumer), name))
+  for (const [name, consumer] of this.cast.consumers)
+    this.must(await this.records.createConnection(this.cast.connectionRequest(consumer), name))
 })
 
 When('that user creates a connection for the consumer', async function (this: ExchangeWorld) {
-  await this.providerReady()
-  this.remembered(this.record(await this.driver.createConnection(actorOf(this.thatUser), this.connectionRequest())))
+  await this.cast.providerReady()
+  this.records.remembered(
+    this.record(await this.driver.createConnection(actorOf(this.thatUser), this.cast.connectionRequest())),
+  )
 })
 
 When(
   'the provider admin creates a connection for the consumer with a wrong password',
   async function (this: ExchangeWorld) {
     this.record(
-      await this.driver.createConnection(withWrongPassword(await this.asProviderAdmin()), this.connectionRequest()),
+      await this.driver.createConnection(
+        withWrongPassword(await this.cast.asProviderAdmin()),
+        this.cast.connectionRequest(),
+      ),
     )
   },
 )
@@ -41,20 +49,23 @@ When(
 When(
   'someone the provider instance does not know creates a connection for the consumer',
   async function (this: ExchangeWorld) {
-    await this.providerReady()
+    await this.cast.providerReady()
     this.record(
-      await this.driver.createConnection(actorOf(newPerson(this.faker, 'provider.example')), this.connectionRequest()),
+      await this.driver.createConnection(
+        actorOf(newPerson(this.faker, 'provider.example')),
+        this.cast.connectionRequest(),
+      ),
     )
   },
 )
 
 When('the provider admin lists the connections with a wrong password', async function (this: ExchangeWorld) {
-  this.record(await this.driver.listConnections(withWrongPassword(await this.asProviderAdmin())))
+  this.record(await this.driver.listConnections(withWrongPassword(await this.cast.asProviderAdmin())))
 })
 
 When('the provider admin creates a connection for a company that does not exist', async function (this: ExchangeWorld) {
-  await this.createConnection({
-    ...this.connectionRequest(),
+  await this.records.createConnection({
+    ...this.cast.connectionRequest(),
     companyId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }),
   })
 })
@@ -62,9 +73,9 @@ When('the provider admin creates a connection for a company that does not exist'
 When(
   "the provider admin creates a connection for the consumer naming the other company's contact",
   async function (this: ExchangeWorld) {
-    await this.createConnection({
-      ...this.connectionRequest(),
-      contactId: this.consumer('the other company').contact.id,
+    await this.records.createConnection({
+      ...this.cast.connectionRequest(),
+      contactId: this.cast.consumer('the other company').contact.id,
     })
   },
 )
@@ -72,8 +83,8 @@ When(
 When(
   'the provider admin creates a connection for the consumer naming a contact that does not exist',
   async function (this: ExchangeWorld) {
-    await this.createConnection({
-      ...this.connectionRequest(),
+    await this.records.createConnection({
+      ...this.cast.connectionRequest(),
       contactId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }),
     })
   },
@@ -83,10 +94,10 @@ When(
   "the provider admin creates a connection for the other company at the consumer's instance",
   async function (this: ExchangeWorld) {
     const request = {
-      ...this.connectionRequest(this.consumer('the other company')),
-      instanceUrl: this.consumer().instanceUrl,
+      ...this.cast.connectionRequest(this.cast.consumer('the other company')),
+      instanceUrl: this.cast.consumer().instanceUrl,
     }
-    await this.createConnection(request, 'the other company')
+    await this.records.createConnection(request, 'the other company')
   },
 )
 
@@ -94,25 +105,28 @@ When(
   "the provider admin creates a connection for the other company at the consumer's instance, its URL {urlFlaw}",
   async function (this: ExchangeWorld, flaw: (url: string) => string) {
     const request = {
-      ...this.connectionRequest(this.consumer('the other company')),
-      instanceUrl: flaw(this.consumer().instanceUrl),
+      ...this.cast.connectionRequest(this.cast.consumer('the other company')),
+      instanceUrl: flaw(this.cast.consumer().instanceUrl),
     }
-    await this.createConnection(request, 'the other company')
+    await this.records.createConnection(request, 'the other company')
   },
 )
 
 When(
   'the provider admin creates a connection for the consumer without its {field}',
   async function (this: ExchangeWorld, field: RequestField) {
-    const { [requestKeys[field]]: _left, ...request } = this.connectionRequest()
-    await this.createConnection(request as never)
+    const { [requestKeys[field]]: _left, ...request } = this.cast.connectionRequest()
+    await this.records.createConnection(request as never)
   },
 )
 
 When(
   'the provider admin creates a connection for the consumer with its instance URL {urlFlaw}',
   async function (this: ExchangeWorld, flaw: (url: string) => string) {
-    await this.createConnection({ ...this.connectionRequest(), instanceUrl: flaw(this.consumer().instanceUrl) })
+    await this.records.createConnection({
+      ...this.cast.connectionRequest(),
+      instanceUrl: flaw(this.cast.consumer().instanceUrl),
+    })
   },
 )
 
@@ -127,14 +141,14 @@ Then(
         'instance-url-malformed',
         `the connection was refused as ${outcome.refusal.code}`,
       )
-      const cards = this.must(await this.driver.listConnections(await this.asProviderAdmin()))
+      const cards = this.must(await this.driver.listConnections(await this.cast.asProviderAdmin()))
       assert.equal(cards.length, 0, `the provider has ${cards.length} connection(s)`)
       return
     }
-    const card = await this.currentCard()
+    const card = await this.records.currentCard()
     assert.equal(
       card.instanceUrl,
-      this.consumer().instanceUrl,
+      this.cast.consumer().instanceUrl,
       `the connection was created for ${card.instanceUrl}, not the consumer's instance`,
     )
   },
@@ -149,38 +163,42 @@ Then('the connection is created', function (this: ExchangeWorld) {
 })
 
 Then("the connection card shows the consumer's company and instance URL", async function (this: ExchangeWorld) {
-  const card = await this.currentCard()
-  assert.equal(card.company, this.consumer().companyName, `the card shows the company ${card.company}`)
-  assert.equal(card.instanceUrl, this.consumer().instanceUrl, `the card shows the instance URL ${card.instanceUrl}`)
+  const card = await this.records.currentCard()
+  assert.equal(card.company, this.cast.consumer().companyName, `the card shows the company ${card.company}`)
+  assert.equal(
+    card.instanceUrl,
+    this.cast.consumer().instanceUrl,
+    `the card shows the instance URL ${card.instanceUrl}`,
+  )
 })
 
 Then('the connection card has a connection number', async function (this: ExchangeWorld) {
-  const { number } = await this.currentCard()
+  const { number } = await this.records.currentCard()
   assert.match(number, /^CONN\d{7}$/, `the connection is numbered ${number}, not CONN and seven digits`)
 })
 
 Then('the connection card is {string}', async function (this: ExchangeWorld, state: string) {
-  const shown = (await this.currentCard()).state
+  const shown = (await this.records.currentCard()).state
   assert.equal(shown, state, `the connection card is ${shown}, not ${state}`)
 })
 
 Then('the connection card shows app version {string}', async function (this: ExchangeWorld, version: string) {
-  const shown = (await this.currentCard()).appVersion
+  const shown = (await this.records.currentCard()).appVersion
   assert.equal(shown, version, `the connection card shows app version ${shown ?? 'none'}, not ${version}`)
 })
 
 Then('the connection card offers the registration URL to copy', async function (this: ExchangeWorld) {
-  const card = await this.currentCard()
+  const card = await this.records.currentCard()
   assert.ok(card.registrationUrl, 'the card shows no registration URL')
   assert.equal(
     card.registrationUrl,
-    this.registrationUrl(),
+    this.records.registrationUrl(),
     'the card shows another registration URL than the connection was created with',
   )
 })
 
 Then('every connection has a registration URL of its own', function (this: ExchangeWorld) {
-  const urls = [...this.consumers.keys()].map((name) => this.registrationUrl(name))
+  const urls = [...this.cast.consumers.keys()].map((name) => this.records.registrationUrl(name))
   assert.equal(
     new Set(urls).size,
     urls.length,
@@ -191,7 +209,7 @@ Then('every connection has a registration URL of its own', function (this: Excha
 Then(
   'the tokens of the registration URLs carry at least {int} bits each',
   function (this: ExchangeWorld, bits: number) {
-    const tokens = [...this.consumers.keys()].map((name) => tokenOf(this.registrationUrl(name)))
+    const tokens = [...this.cast.consumers.keys()].map((name) => tokenOf(this.records.registrationUrl(name)))
     const strength = tokenEntropyBound(tokens)
     assert.ok(
       strength >= bits,
@@ -201,7 +219,7 @@ Then(
 )
 
 Then('the provider has no connections', async function (this: ExchangeWorld) {
-  const cards = await this.allCards()
+  const cards = await this.records.allCards()
   assert.deepEqual(
     cards,
     [],
@@ -210,47 +228,49 @@ Then('the provider has no connections', async function (this: ExchangeWorld) {
 })
 
 Then('the consumer has exactly one connection', async function (this: ExchangeWorld) {
-  const consumer = this.consumer()
-  const cards = (await this.allCards()).filter((card) => card.company === consumer.companyName)
+  const consumer = this.cast.consumer()
+  const cards = (await this.records.allCards()).filter((card) => card.company === consumer.companyName)
   assert.equal(cards.length, 1, `the consumer has ${cards.length} connections`)
 })
 
 Then('the other company has no connection', async function (this: ExchangeWorld) {
-  const other = this.consumer('the other company')
-  const theirs = (await this.allCards()).filter((card) => card.company === other.companyName).map((card) => card.number)
+  const other = this.cast.consumer('the other company')
+  const theirs = (await this.records.allCards())
+    .filter((card) => card.company === other.companyName)
+    .map((card) => card.number)
   assert.deepEqual(theirs, [], `the provider shows connections of ${other.companyName}: ${theirs.join(', ')}`)
 })
 
 When(
   'two provider admins create a connection for the consumer at the same moment',
   async function (this: ExchangeWorld) {
-    const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
-    const request = this.connectionRequest()
+    const [first, second] = [await this.cast.asProviderAdmin(), actorOf(await this.cast.newProviderUser(['admin']))]
+    const request = this.cast.connectionRequest()
     const outcomes = await this.atTheSameMoment(
       [first, second].map((admin) => ['create', () => this.driver.createConnection(admin, request)] as const),
     )
-    for (const outcome of outcomes) this.remembered(outcome)
+    for (const outcome of outcomes) this.records.remembered(outcome)
   },
 )
 
 When(
   "the provider admin creates connections for the consumer and for the other company at the consumer's instance at the same moment",
   async function (this: ExchangeWorld) {
-    const admin = await this.asProviderAdmin()
+    const admin = await this.cast.asProviderAdmin()
     const theirs = {
-      ...this.connectionRequest(this.consumer('the other company')),
-      instanceUrl: this.consumer().instanceUrl,
+      ...this.cast.connectionRequest(this.cast.consumer('the other company')),
+      instanceUrl: this.cast.consumer().instanceUrl,
     }
     await this.atTheSameMoment([
-      ['the consumer', () => this.driver.createConnection(admin, this.connectionRequest())],
+      ['the consumer', () => this.driver.createConnection(admin, this.cast.connectionRequest())],
       ['the other company', () => this.driver.createConnection(admin, theirs)],
     ])
   },
 )
 
 Then("the provider has exactly one connection at the consumer's instance", async function (this: ExchangeWorld) {
-  const origin = new URL(this.consumer().instanceUrl).origin
-  const at = (await this.allCards()).filter(
+  const origin = new URL(this.cast.consumer().instanceUrl).origin
+  const at = (await this.records.allCards()).filter(
     (card) => URL.canParse(card.instanceUrl) && new URL(card.instanceUrl).origin === origin,
   )
   assert.equal(at.length, 1, `the provider has ${at.length} connections at the consumer's instance`)
@@ -259,28 +279,28 @@ Then("the provider has exactly one connection at the consumer's instance", async
 Given(
   'the consumer company has a second instance, where its contact is an admin too',
   async function (this: ExchangeWorld) {
-    await this.addSecondInstance()
+    await this.cast.addSecondInstance()
   },
 )
 
 When(
   'the provider admin creates a connection for the consumer at its second instance',
   async function (this: ExchangeWorld) {
-    if (!this.secondInstanceUrl)
+    if (!this.cast.secondInstanceUrl)
       throw new Error('the consumer company has no second instance: add one in an earlier step')
-    await this.createConnection(
-      { ...this.connectionRequest(), instanceUrl: this.secondInstanceUrl },
+    await this.records.createConnection(
+      { ...this.cast.connectionRequest(), instanceUrl: this.cast.secondInstanceUrl },
       'the consumer at its second instance',
     )
   },
 )
 
 Then('the consumer has a connection for each of its two instances', async function (this: ExchangeWorld) {
-  const consumer = this.consumer()
-  const origins = (await this.allCards())
+  const consumer = this.cast.consumer()
+  const origins = (await this.records.allCards())
     .filter((card) => card.company === consumer.companyName)
     .map((card) => new URL(card.instanceUrl).origin)
     .sort()
-  const expected = [consumer.instanceUrl, this.secondInstanceUrl ?? ''].map((url) => new URL(url).origin).sort()
+  const expected = [consumer.instanceUrl, this.cast.secondInstanceUrl ?? ''].map((url) => new URL(url).origin).sort()
   assert.deepEqual(origins, expected, `the consumer's connections are at ${origins.join(', ') || 'no instance'}`)
 })

@@ -2,39 +2,39 @@ import { Given, When } from '@cucumber/cucumber'
 import type { ExchangeWorld } from './support/world'
 
 Given('the consumer instance (now )runs Service Exchange {release}', function (this: ExchangeWorld, version: string) {
-  this.boundary.instances.control(this.consumer().instanceUrl).runsVersion(version)
+  this.boundary.instances.control(this.cast.consumer().instanceUrl).runsVersion(version)
 })
 
 Given(
   'the consumer instance reports {string} as its Service Exchange release',
   function (this: ExchangeWorld, reported: string) {
-    this.boundary.instances.control(this.consumer().instanceUrl).runsVersion(reported)
+    this.boundary.instances.control(this.cast.consumer().instanceUrl).runsVersion(reported)
   },
 )
 
 Given('the consumer instance does not have Service Exchange for Consumers installed', function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer().instanceUrl).hasNoConsumerApp()
+  this.boundary.instances.control(this.cast.consumer().instanceUrl).hasNoConsumerApp()
 })
 
 Given('the consumer instance cannot be reached', function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer().instanceUrl).becomes('unreachable')
+  this.boundary.instances.control(this.cast.consumer().instanceUrl).becomes('unreachable')
 })
 
 Given(
   'the consumer instance still answers who its users are and which release it runs, but nothing the pre-onboarding checks read',
   function (this: ExchangeWorld) {
-    this.boundary.instances.control(this.consumer().instanceUrl).becomes('checks out of reach')
+    this.boundary.instances.control(this.cast.consumer().instanceUrl).becomes('checks out of reach')
   },
 )
 
 When('the consumer instance can be reached again', function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer().instanceUrl).becomes('answers')
+  this.boundary.instances.control(this.cast.consumer().instanceUrl).becomes('answers')
 })
 
 Given('the consumer instance answers with a web page instead of its data', function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer().instanceUrl).becomes('web-page')
+  this.boundary.instances.control(this.cast.consumer().instanceUrl).becomes('web-page')
 })
 
 Given('the consumer instance does not answer', function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer().instanceUrl).becomes('silent')
+  this.boundary.instances.control(this.cast.consumer().instanceUrl).becomes('silent')
 })

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { CustomerRegistrationDecision, CustomerRegistrationRequest } from '../src/contract/portal.schema'
-import { actorOf, newPerson, withWrongPassword, type Person } from './support/parties'
+import { actorOf, newPerson, withWrongPassword, type Person } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 import { customerAccount, newAccountUser, newCustomerAccount } from './support/customer-accounts'
 

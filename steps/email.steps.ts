@@ -14,7 +14,7 @@ Given('email notifications are {word}', async function (this: ExchangeWorld, set
 function addressOf(world: ExchangeWorld, party: MailParty): string {
   return party === 'person' || party === 'requester'
     ? world.person.email
-    : world.consumer(`the ${party.split(' ')[0]}`).contact.email
+    : world.cast.consumer(`the ${party.split(' ')[0]}`).contact.email
 }
 
 // Mail is counted by kind and party: mail of kinds the contract does not name is the target's own (FREE-11).
@@ -39,7 +39,7 @@ Then('that email carries the registration URL of the connection', function (this
     `the email's link ${link} is not an address on the provider instance`,
   )
   // The card may leave the URL out while it is emailed (FREE-06); where it shows one, the two must be the same.
-  const onCard = this.card().registrationUrl
+  const onCard = this.records.card().registrationUrl
   assert.ok(
     onCard === undefined || link === onCard,
     `the email carries ${link}, but the card shows the registration URL ${onCard}`,
@@ -47,7 +47,7 @@ Then('that email carries the registration URL of the connection', function (this
 })
 
 Then('nobody else receives an email', function (this: ExchangeWorld) {
-  const party = (this.consumers.size > 0 ? this.consumer().contact.email : this.person.email).toLowerCase()
+  const party = (this.cast.consumers.size > 0 ? this.cast.consumer().contact.email : this.person.email).toLowerCase()
   const others = this.boundary.outbox.documented().filter((email) => email.to.toLowerCase() !== party)
   assert.deepEqual(others.map(described), [], 'emails of kinds the contract names also went to others')
 })

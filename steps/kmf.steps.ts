@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { KmfHealth } from '../src/contract/kmf.schema'
-import { actorOf, withWrongPassword } from './support/parties'
+import { actorOf, withWrongPassword } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 Given('a provider user with the roles {string}', async function (this: ExchangeWorld, roles: string) {
-  this.thatUser = await this.newProviderUser(
+  this.thatUser = await this.cast.newProviderUser(
     roles
       .split(',')
       .map((role) => role.trim())

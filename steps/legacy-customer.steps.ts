@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
-import { actorOf } from './support/parties'
+import { actorOf } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 import {
@@ -28,7 +28,7 @@ When(
   "someone creates a provider record in the customer's instance in the name of its contact, without signing in to it",
   async function (this: ExchangeWorld) {
     const claim = {
-      userName: this.consumer(CUSTOMER).contact.userName,
+      userName: this.cast.consumer(CUSTOMER).contact.userName,
       accessToken: this.faker.string.alphanumeric(32),
     }
     this.record(
@@ -40,7 +40,7 @@ When(
 When("that user creates a provider record in the customer's instance", async function (this: ExchangeWorld) {
   this.record(
     await this.driver.createProviderRecordInCustomerInstance(
-      this.consumerUser(this.thatUser, instanceUrl(this, "customer's instance")),
+      this.cast.consumerUser(this.thatUser, instanceUrl(this, "customer's instance")),
       instanceUrl(this, "customer's instance"),
     ),
   )
@@ -64,13 +64,13 @@ Given("the provider has approved the customer's Replication Subscription", async
       instanceUrl(this, "customer's instance"),
     ),
   )
-  this.must(await decide(this, await this.asProviderAdmin(), { decision: 'approve', confirmed: true }))
+  this.must(await decide(this, await this.cast.asProviderAdmin(), { decision: 'approve', confirmed: true }))
 })
 
 When(
   /^the provider admin (approves|rejects) the subscription from the case and (confirms with Yes|answers No)$/,
   async function (this: ExchangeWorld, verb: string, answer: string) {
-    await decide(this, await this.asProviderAdmin(), {
+    await decide(this, await this.cast.asProviderAdmin(), {
       decision: verb === 'approves' ? 'approve' : 'reject',
       confirmed: answer === 'confirms with Yes',
     })
@@ -83,7 +83,7 @@ When(
     if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
     // Another number than the one case of the scenario: the target opened no case under it.
     this.record(
-      await this.driver.decideSubscription(await this.asProviderAdmin(), `${this.legacyCase.number}9`, {
+      await this.driver.decideSubscription(await this.cast.asProviderAdmin(), `${this.legacyCase.number}9`, {
         decision: 'approve',
         confirmed: true,
       }),
@@ -92,7 +92,7 @@ When(
 )
 
 Given('the provider admin has rejected the subscription from the case', async function (this: ExchangeWorld) {
-  this.must(await decide(this, await this.asProviderAdmin(), { decision: 'reject', confirmed: true }))
+  this.must(await decide(this, await this.cast.asProviderAdmin(), { decision: 'reject', confirmed: true }))
 })
 
 When(
@@ -116,7 +116,7 @@ Given('the customer admin has activated the replication set', async function (th
 When('that user activates the replication set', async function (this: ExchangeWorld) {
   this.record(
     await this.driver.activateReplicationSet(
-      this.consumerUser(this.thatUser, instanceUrl(this, "customer's instance")),
+      this.cast.consumerUser(this.thatUser, instanceUrl(this, "customer's instance")),
       instanceUrl(this, "customer's instance"),
     ),
   )
@@ -131,7 +131,7 @@ When(
   "someone looks at the integration in the customer's instance in the name of its contact, without signing in to it",
   async function (this: ExchangeWorld) {
     const claim = {
-      userName: this.consumer(CUSTOMER).contact.userName,
+      userName: this.cast.consumer(CUSTOMER).contact.userName,
       accessToken: this.faker.string.alphanumeric(32),
     }
     this.record(await this.driver.viewCustomerIntegration(claim, instanceUrl(this, "customer's instance")))
@@ -179,7 +179,7 @@ Then(
 When(
   'two provider admins decide the subscription from the case at the same moment, one approving and one rejecting, both confirming with Yes',
   async function (this: ExchangeWorld) {
-    const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
+    const [first, second] = [await this.cast.asProviderAdmin(), actorOf(await this.cast.newProviderUser(['admin']))]
     if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
     const number = this.legacyCase.number
     await this.atTheSameMoment([

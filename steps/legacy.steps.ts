@@ -1,30 +1,30 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { instanceIdOf } from '../mocks/consumer-instances'
-import { actorOf } from './support/parties'
+import { actorOf } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 import { CUSTOMER, EXPECTED_GUIDANCE, instanceUrl, request, submit, currentCase } from './support/legacy-case'
 import { providerLinksIn } from './support/task-links'
 
 Given('the provider has its producer replication set', function (this: ExchangeWorld) {
-  this.producerReplicationSet = 'wanted'
+  this.cast.producerReplicationSet = 'wanted'
 })
 
 Given('the provider has no producer replication set', function (this: ExchangeWorld) {
-  this.producerReplicationSet = 'absent'
+  this.cast.producerReplicationSet = 'absent'
 })
 
 Given('a customer account whose contact is an admin of its instance', async function (this: ExchangeWorld) {
-  await this.newConsumer(CUSTOMER, '2.3.18')
+  await this.cast.newConsumer(CUSTOMER, '2.3.18')
 })
 
 Given('the customer account has a second instance', async function (this: ExchangeWorld) {
-  await this.addSecondInstance(CUSTOMER)
+  await this.cast.addSecondInstance(CUSTOMER)
 })
 
 Given("a user without the admin role of the customer's instance", function (this: ExchangeWorld) {
-  this.newConsumerInstanceUser(['itil'], this.consumer(CUSTOMER))
+  this.introduced(this.cast.newConsumerInstanceUser(['itil'], this.cast.consumer(CUSTOMER)))
 })
 
 When(
@@ -44,7 +44,7 @@ Given(
 When('the provider admin reads a registration case that was never opened', async function (this: ExchangeWorld) {
   if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
   // Another number than the one case of the scenario: the target opened no case under it.
-  this.record(await this.driver.viewRegistrationCase(await this.asProviderAdmin(), `${this.legacyCase.number}9`))
+  this.record(await this.driver.viewRegistrationCase(await this.cast.asProviderAdmin(), `${this.legacyCase.number}9`))
 })
 
 When('that user reads the registration case', async function (this: ExchangeWorld) {
@@ -85,17 +85,21 @@ When(
   async function (this: ExchangeWorld) {
     await submit(this, {
       ...request(this, "customer's instance"),
-      contactId: this.consumer('the other company').contact.id,
+      contactId: this.cast.consumer('the other company').contact.id,
     })
   },
 )
 
 Then("a registration case is opened for the customer's account", async function (this: ExchangeWorld) {
   const opened = await currentCase(this)
-  assert.equal(opened.account, this.consumer(CUSTOMER).companyName, `the case is for the account ${opened.account}`)
+  assert.equal(
+    opened.account,
+    this.cast.consumer(CUSTOMER).companyName,
+    `the case is for the account ${opened.account}`,
+  )
   assert.equal(
     opened.customerInstanceUrl,
-    this.consumer(CUSTOMER).instanceUrl,
+    this.cast.consumer(CUSTOMER).instanceUrl,
     `the case names the instance ${opened.customerInstanceUrl}`,
   )
 })

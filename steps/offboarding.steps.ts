@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { OffboardRequest } from '../src/contract/connection.schema'
-import { actorOf, withWrongPassword } from './support/parties'
+import { actorOf, withWrongPassword } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 import { completeRegistration } from './support/registration-acts'
 
@@ -18,8 +18,8 @@ function gone(world: ExchangeWorld): { number: string; registrationUrl: string }
 
 /** That user off-boards the consumer's connection; the connection is remembered first, as it will be gone. */
 async function offboard(world: ExchangeWorld, request: OffboardRequest, wrongPassword = false) {
-  const { number } = world.card()
-  offboarded.set(world, { number, registrationUrl: world.registrationUrl() })
+  const { number } = world.records.card()
+  offboarded.set(world, { number, registrationUrl: world.records.registrationUrl() })
   const actor = actorOf(world.thatUser)
   return world.record(
     await world.driver.offboardConsumer(wrongPassword ? withWrongPassword(actor) : actor, number, request),
@@ -42,7 +42,7 @@ When(
 
 When('that user off-boards a connection the provider does not have', async function (this: ExchangeWorld) {
   // The number after the consumer's: the only connection of the scenario is the consumer's.
-  const number = `CONN${Number(this.card().number.slice(4)) + 1}`
+  const number = `CONN${Number(this.records.card().number.slice(4)) + 1}`
   this.record(await this.driver.offboardConsumer(actorOf(this.thatUser), number, { deleteTasks: false }))
 })
 
@@ -63,7 +63,7 @@ Then(/^the consumer is off-boarded, its tasks (kept|deleted)$/, function (this: 
 })
 
 Then('the details of the off-boarded connection are not found', async function (this: ExchangeWorld) {
-  const outcome = await this.driver.viewConnectionDetails(await this.asProviderAdmin(), gone(this).number)
+  const outcome = await this.driver.viewConnectionDetails(await this.cast.asProviderAdmin(), gone(this).number)
   assert.ok(
     !outcome.ok && outcome.refusal.code === 'connection-not-found',
     `the details of ${gone(this).number} ${outcome.ok ? 'are still shown' : `were refused as ${outcome.refusal.code}`}, not connection-not-found`,
@@ -71,7 +71,7 @@ Then('the details of the off-boarded connection are not found', async function (
 })
 
 Then('the authorized users of the off-boarded connection are not found', async function (this: ExchangeWorld) {
-  const outcome = await this.driver.listAuthorizedUsers(await this.asProviderAdmin(), gone(this).number)
+  const outcome = await this.driver.listAuthorizedUsers(await this.cast.asProviderAdmin(), gone(this).number)
   assert.ok(
     !outcome.ok && outcome.refusal.code === 'connection-not-found',
     `the authorized users of ${gone(this).number} ${outcome.ok ? 'are still listed' : `were refused as ${outcome.refusal.code}`}, not connection-not-found`,
@@ -80,7 +80,7 @@ Then('the authorized users of the off-boarded connection are not found', async f
 
 Then("its registration URL is not the off-boarded connection's", function (this: ExchangeWorld) {
   assert.notEqual(
-    this.registrationUrl(),
+    this.records.registrationUrl(),
     gone(this).registrationUrl,
     "the new connection has the off-boarded connection's registration URL",
   )
@@ -88,7 +88,7 @@ Then("its registration URL is not the off-boarded connection's", function (this:
 
 Then("its connection number is not the off-boarded connection's", function (this: ExchangeWorld) {
   assert.notEqual(
-    this.card().number,
+    this.records.card().number,
     gone(this).number,
     `the new connection is numbered ${gone(this).number}, as the off-boarded one was`,
   )
@@ -97,12 +97,12 @@ Then("its connection number is not the off-boarded connection's", function (this
 When(
   "the consumer contact completes the registration from the off-boarded connection's registration URL",
   async function (this: ExchangeWorld) {
-    await completeRegistration(this, this.consumer().contact, gone(this).registrationUrl)
+    await completeRegistration(this, this.cast.consumer().contact, gone(this).registrationUrl)
   },
 )
 
 // Off-Board Provider happens in the consumer instance, which the kit plays (OFF-P): its Provider Connection record
 // goes.
 Given("the consumer's admin has off-boarded the provider in the consumer instance", function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.consumer().instanceUrl).offboardsProvider(this.providerUrl)
+  this.boundary.instances.control(this.cast.consumer().instanceUrl).offboardsProvider(this.providerUrl)
 })

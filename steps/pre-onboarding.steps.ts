@@ -4,10 +4,10 @@ import type { CheckName } from '../src/contract/pre-onboarding.schema'
 import type { ExchangeWorld } from './support/world'
 
 /** The consumer's instance, as the mocks let a scenario change it. */
-const consumerInstance = (world: ExchangeWorld) => world.boundary.instances.control(world.consumer().instanceUrl)
+const consumerInstance = (world: ExchangeWorld) => world.boundary.instances.control(world.cast.consumer().instanceUrl)
 
 Given('the provider record is missing', async function (this: ExchangeWorld) {
-  await this.providerReady()
+  await this.cast.providerReady()
   await this.driver.removeProviderRecord()
 })
 
@@ -47,7 +47,7 @@ When('the consumer instance answers again', function (this: ExchangeWorld) {
 
 /** How each problem is fixed, as its resolution says. */
 const fixes: Record<CheckName, (world: ExchangeWorld) => Promise<unknown> | void> = {
-  'provider-record-missing': (world) => world.setUpProviderRecord(),
+  'provider-record-missing': (world) => world.cast.setUpProviderRecord(),
   'provider-kmf-unhealthy': async (world) => world.must(await world.driver.setKmfStatus('Operational')),
   'consumer-kmf-unhealthy': (world) => consumerInstance(world).fixes('consumer-kmf-unhealthy'),
   'servlet-uri-empty': (world) => consumerInstance(world).fixes('servlet-uri-empty'),

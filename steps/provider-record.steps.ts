@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { Outcome } from '../src/contract/refusal.schema'
-import { actorOf, withWrongPassword, type Person } from './support/parties'
+import { actorOf, withWrongPassword, type Person } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 const BOTH_ROLES = ['admin', 'sn_sb.admin']
@@ -12,7 +12,7 @@ const BOTH_ROLES = ['admin', 'sn_sb.admin']
  */
 const readers = new WeakMap<ExchangeWorld, Person>()
 async function providerRecord(world: ExchangeWorld): Promise<Outcome<{ name: string }>> {
-  const reader = readers.get(world) ?? (await world.newProviderUser(BOTH_ROLES))
+  const reader = readers.get(world) ?? (await world.cast.newProviderUser(BOTH_ROLES))
   readers.set(world, reader)
   return world.driver.viewProviderRecord(actorOf(reader))
 }

@@ -19,19 +19,19 @@ function page(world: ExchangeWorld): RegistrationPage {
 }
 
 /** The consumer's contact, signed in to the consumer instance. */
-const contact = (world: ExchangeWorld) => world.consumerUser(world.consumer().contact)
+const contact = (world: ExchangeWorld) => world.cast.consumerUser(world.cast.consumer().contact)
 
 When('the consumer contact opens the registration URL', async function (this: ExchangeWorld) {
-  onPage(this, await this.driver.openRegistrationUrl(contact(this), this.registrationUrl()))
+  onPage(this, await this.driver.openRegistrationUrl(contact(this), this.records.registrationUrl()))
 })
 
 Given('the consumer contact has opened the registration URL', async function (this: ExchangeWorld) {
-  this.must(onPage(this, await this.driver.openRegistrationUrl(contact(this), this.registrationUrl())))
+  this.must(onPage(this, await this.driver.openRegistrationUrl(contact(this), this.records.registrationUrl())))
 })
 
 // Setup connection on the consumer's card (CT) opens the registration where it was left: the page of its URL.
 When('the consumer contact resumes the connection with Setup connection', async function (this: ExchangeWorld) {
-  onPage(this, await this.driver.openRegistrationUrl(contact(this), this.registrationUrl()))
+  onPage(this, await this.driver.openRegistrationUrl(contact(this), this.records.registrationUrl()))
 })
 
 Then('the page is {string}', function (this: ExchangeWorld, state: string) {
@@ -39,28 +39,28 @@ Then('the page is {string}', function (this: ExchangeWorld, state: string) {
 })
 
 When(/^the consumer contact gets started(?: again)?$/, async function (this: ExchangeWorld) {
-  onPage(this, await this.driver.getStarted(contact(this), this.registrationUrl()))
+  onPage(this, await this.driver.getStarted(contact(this), this.records.registrationUrl()))
 })
 
 Given('the consumer contact has got started', async function (this: ExchangeWorld) {
-  this.must(onPage(this, await this.driver.getStarted(contact(this), this.registrationUrl())))
+  this.must(onPage(this, await this.driver.getStarted(contact(this), this.records.registrationUrl())))
 })
 
 When('the consumer contact starts the registration', async function (this: ExchangeWorld) {
-  onPage(this, await this.driver.startRegistration(contact(this), this.registrationUrl()))
+  onPage(this, await this.driver.startRegistration(contact(this), this.records.registrationUrl()))
 })
 
 // Both tabs are got started under one sign-in, so that both show Start Registration to press at once: tabs opened
 // at the press would first load the page, and a browser lets only one load of the same address run at a time.
 Given('the consumer contact has got started in two tabs', async function (this: ExchangeWorld) {
-  const [actor, url] = [(this.signedInTwice = contact(this)), this.registrationUrl()]
+  const [actor, url] = [(this.signedInTwice = contact(this)), this.records.registrationUrl()]
   await Promise.all([1, 2].map(async () => this.must(onPage(this, await this.driver.getStarted(actor, url)))))
 })
 
 When(
   'the consumer contact presses Start Registration in two tabs at the same moment',
   async function (this: ExchangeWorld) {
-    const [actor, url] = [this.signedInTwice ?? contact(this), this.registrationUrl()]
+    const [actor, url] = [this.signedInTwice ?? contact(this), this.records.registrationUrl()]
     await this.atTheSameMoment(
       [1, 2].map((tab) => [`tab ${tab}`, () => this.driver.startRegistration(actor, url)] as const),
     )
@@ -68,21 +68,27 @@ When(
 )
 
 When('the consumer contact validates and resolves the {check} issue', async function (this: ExchangeWorld, check) {
-  onPage(this, await this.driver.validateAndResolve(contact(this), this.registrationUrl(), check))
+  onPage(this, await this.driver.validateAndResolve(contact(this), this.records.registrationUrl(), check))
 })
 
 When('that user gets started', async function (this: ExchangeWorld) {
-  onPage(this, await this.driver.getStarted(this.consumerUser(this.thatUser), this.registrationUrl()))
+  onPage(this, await this.driver.getStarted(this.cast.consumerUser(this.thatUser), this.records.registrationUrl()))
 })
 
 When('that user validates and resolves the {check} issue', async function (this: ExchangeWorld, check) {
-  onPage(this, await this.driver.validateAndResolve(this.consumerUser(this.thatUser), this.registrationUrl(), check))
+  onPage(
+    this,
+    await this.driver.validateAndResolve(this.cast.consumerUser(this.thatUser), this.records.registrationUrl(), check),
+  )
 })
 
 When(
   'the consumer contact validates and resolves an issue of a check the suite does not have',
   async function (this: ExchangeWorld) {
-    onPage(this, await this.driver.validateAndResolve(contact(this), this.registrationUrl(), 'no-such-check' as never))
+    onPage(
+      this,
+      await this.driver.validateAndResolve(contact(this), this.records.registrationUrl(), 'no-such-check' as never),
+    )
   },
 )
 
@@ -132,10 +138,14 @@ Then(
 )
 
 Then('the connection card is not {string}', async function (this: ExchangeWorld, state: string) {
-  assert.notEqual((await this.currentCard()).state, state, `the connection card is ${state}`)
+  assert.notEqual((await this.records.currentCard()).state, state, `the connection card is ${state}`)
 })
 
 Then('the connection card is still in the state it was created in', async function (this: ExchangeWorld) {
-  const shown = (await this.currentCard()).state
-  assert.equal(shown, this.card().state, `the connection card is ${shown}, not ${this.card().state} as it was created`)
+  const shown = (await this.records.currentCard()).state
+  assert.equal(
+    shown,
+    this.records.card().state,
+    `the connection card is ${shown}, not ${this.records.card().state} as it was created`,
+  )
 })

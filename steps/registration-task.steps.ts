@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
-import { actorOf, claimingToBe } from './support/parties'
+import { actorOf, claimingToBe } from '../src/cast/parties'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
 import { currentTask, providerLinksIn, taskLink } from './support/task-links'
@@ -12,25 +12,28 @@ import { assertIssuesListed } from './support/issues-listed'
 const SCAN_BOUND_MINUTES = 5
 
 When('the provider admin creates a registration task for the consumer', async function (this: ExchangeWorld) {
-  await this.createRegistrationTask(this.connectionRequest())
+  await this.records.createRegistrationTask(this.cast.connectionRequest())
 })
 
 Given('the provider admin has saved a registration task for the consumer', async function (this: ExchangeWorld) {
-  this.must(await this.createRegistrationTask(this.connectionRequest()))
+  this.must(await this.records.createRegistrationTask(this.cast.connectionRequest()))
 })
 
 Given(/^the consumer's registration task is Open$/, async function (this: ExchangeWorld) {
-  this.must(await this.createRegistrationTask(this.connectionRequest()))
+  this.must(await this.records.createRegistrationTask(this.cast.connectionRequest()))
   this.must(await this.driver.advanceClock(SCAN_BOUND_MINUTES))
   const task = await currentTask(this)
   assert.equal(task.state, 'Open', `the task is ${task.state} ${SCAN_BOUND_MINUTES} minutes after it was saved`)
 })
 
 When('that user creates a registration task for the consumer', async function (this: ExchangeWorld) {
-  await this.providerReady()
-  const request = this.connectionRequest()
-  const mark = this.invitationMark(request)
-  this.rememberedTask(this.record(await this.driver.createRegistrationTask(actorOf(this.thatUser), request)), mark)
+  await this.cast.providerReady()
+  const request = this.cast.connectionRequest()
+  const mark = this.records.invitationMark(request)
+  this.records.rememberedTask(
+    this.record(await this.driver.createRegistrationTask(actorOf(this.thatUser), request)),
+    mark,
+  )
 })
 
 When('that user lists the registration tasks', async function (this: ExchangeWorld) {
@@ -44,16 +47,16 @@ When('that user opens the registration task', async function (this: ExchangeWorl
 When(
   'the provider admin creates a registration task for the consumer without its {field}',
   async function (this: ExchangeWorld, field: RequestField) {
-    const { [requestKeys[field]]: _left, ...request } = this.connectionRequest()
-    await this.createRegistrationTask(request as never)
+    const { [requestKeys[field]]: _left, ...request } = this.cast.connectionRequest()
+    await this.records.createRegistrationTask(request as never)
   },
 )
 
 When(
   'the provider admin creates a registration task for a company that does not exist',
   async function (this: ExchangeWorld) {
-    await this.createRegistrationTask({
-      ...this.connectionRequest(),
+    await this.records.createRegistrationTask({
+      ...this.cast.connectionRequest(),
       companyId: this.faker.string.hexadecimal({ length: 32, prefix: '', casing: 'lower' }),
     })
   },
@@ -62,9 +65,9 @@ When(
 When(
   "the provider admin creates a registration task for the consumer naming the other company's contact",
   async function (this: ExchangeWorld) {
-    await this.createRegistrationTask({
-      ...this.connectionRequest(),
-      contactId: this.consumer('the other company').contact.id,
+    await this.records.createRegistrationTask({
+      ...this.cast.connectionRequest(),
+      contactId: this.cast.consumer('the other company').contact.id,
     })
   },
 )
@@ -72,16 +75,19 @@ When(
 When(
   'the provider admin creates a registration task for the consumer with its instance URL {urlFlaw}',
   async function (this: ExchangeWorld, flaw: (url: string) => string) {
-    await this.createRegistrationTask({ ...this.connectionRequest(), instanceUrl: flaw(this.consumer().instanceUrl) })
+    await this.records.createRegistrationTask({
+      ...this.cast.connectionRequest(),
+      instanceUrl: flaw(this.cast.consumer().instanceUrl),
+    })
   },
 )
 
 Given('the consumer contact does not hold the Service Exchange Consumer role', async function (this: ExchangeWorld) {
-  await this.replaceContact({ roles: [] })
+  await this.cast.replaceContact({ roles: [] })
 })
 
 Given("the consumer contact's email address is {emailAddress}", async function (this: ExchangeWorld, email: string) {
-  await this.replaceContact({ email })
+  await this.cast.replaceContact({ email })
 })
 
 Given(/^the provider instance is (a|not a) production instance$/, async function (this: ExchangeWorld, which: string) {
@@ -93,9 +99,9 @@ When(/^(\d+) (minutes|hours) pass$/, async function (this: ExchangeWorld, count:
 })
 
 When('the provider admin opens a registration task that was never saved', async function (this: ExchangeWorld) {
-  const saved = this.tasks.get('the consumer')
+  const saved = this.records.tasks.get('the consumer')
   if (!saved) throw new Error('save a registration task first: the unsaved number is drawn beside it')
-  this.record(await this.driver.viewRegistrationTask(await this.asProviderAdmin(), `${saved.number}9`))
+  this.record(await this.driver.viewRegistrationTask(await this.cast.asProviderAdmin(), `${saved.number}9`))
 })
 
 /** The task each phrase names, by the name its company goes by in the scenario. */
@@ -114,8 +120,8 @@ Then(
 )
 
 Then('the consumer has no registration task', async function (this: ExchangeWorld) {
-  const company = this.consumer().companyName
-  const tasks = this.must(await this.driver.listRegistrationTasks(await this.asProviderAdmin()))
+  const company = this.cast.consumer().companyName
+  const tasks = this.must(await this.driver.listRegistrationTasks(await this.cast.asProviderAdmin()))
   const numbers = tasks.filter((task) => task.company === company).map((task) => task.number)
   assert.deepEqual(numbers, [], `the consumer has the registration task(s) ${numbers.join(', ')}`)
 })
@@ -169,13 +175,13 @@ async function link(world: ExchangeWorld): Promise<string> {
 }
 
 When('the consumer contact completes the registration from the link of the task', async function (this: ExchangeWorld) {
-  await completeRegistration(this, this.consumer().contact, await link(this))
+  await completeRegistration(this, this.cast.consumer().contact, await link(this))
 })
 
 Given(
   'the consumer contact has completed the registration from the link of the task',
   async function (this: ExchangeWorld) {
-    this.must(await completeRegistration(this, this.consumer().contact, await link(this)))
+    this.must(await completeRegistration(this, this.cast.consumer().contact, await link(this)))
   },
 )
 
@@ -186,33 +192,33 @@ When('that user completes the registration from the link of the task', async fun
 When(
   "the other company's contact completes the registration from the link of the task",
   async function (this: ExchangeWorld) {
-    await completeRegistration(this, this.consumer('the other company').contact, await link(this))
+    await completeRegistration(this, this.cast.consumer('the other company').contact, await link(this))
   },
 )
 
 When(
   'someone holding the link of the task completes the registration in the name of the consumer contact, without signing in to the consumer instance',
   async function (this: ExchangeWorld) {
-    await completeRegistrationAs(this, claimingToBe(this.consumer().contact, this.faker), await link(this))
+    await completeRegistrationAs(this, claimingToBe(this.cast.consumer().contact, this.faker), await link(this))
   },
 )
 
 When(
   'two provider admins create a registration task for the consumer at the same moment',
   async function (this: ExchangeWorld) {
-    const [first, second] = [await this.asProviderAdmin(), actorOf(await this.newProviderUser(['admin']))]
-    const request = this.connectionRequest()
-    const mark = this.invitationMark(request)
+    const [first, second] = [await this.cast.asProviderAdmin(), actorOf(await this.cast.newProviderUser(['admin']))]
+    const request = this.cast.connectionRequest()
+    const mark = this.records.invitationMark(request)
     const outcomes = await this.atTheSameMoment(
       [first, second].map((admin) => ['create', () => this.driver.createRegistrationTask(admin, request)] as const),
     )
-    for (const outcome of outcomes) this.rememberedTask(outcome, mark)
+    for (const outcome of outcomes) this.records.rememberedTask(outcome, mark)
   },
 )
 
 Then('the consumer has exactly one registration task', async function (this: ExchangeWorld) {
-  const company = this.consumer().companyName
-  const tasks = this.must(await this.driver.listRegistrationTasks(await this.asProviderAdmin()))
+  const company = this.cast.consumer().companyName
+  const tasks = this.must(await this.driver.listRegistrationTasks(await this.cast.asProviderAdmin()))
   const numbers = tasks.filter((task) => task.company === company).map((task) => task.number)
   assert.equal(numbers.length, 1, `the consumer has the registration tasks ${numbers.join(', ') || 'none'}`)
 })
@@ -220,10 +226,10 @@ Then('the consumer has exactly one registration task', async function (this: Exc
 Given(
   'the provider admin has saved registration tasks for the consumer and for the other company',
   async function (this: ExchangeWorld) {
-    this.must(await this.createRegistrationTask(this.connectionRequest()))
+    this.must(await this.records.createRegistrationTask(this.cast.connectionRequest()))
     this.must(
-      await this.createRegistrationTask(
-        this.connectionRequest(this.consumer('the other company')),
+      await this.records.createRegistrationTask(
+        this.cast.connectionRequest(this.cast.consumer('the other company')),
         'the other company',
       ),
     )
@@ -233,10 +239,10 @@ Given(
 When(
   'the provider admin creates a registration task for the consumer at its second instance',
   async function (this: ExchangeWorld) {
-    if (!this.secondInstanceUrl)
+    if (!this.cast.secondInstanceUrl)
       throw new Error('the consumer company has no second instance: add one in an earlier step')
-    await this.createRegistrationTask(
-      { ...this.connectionRequest(), instanceUrl: this.secondInstanceUrl },
+    await this.records.createRegistrationTask(
+      { ...this.cast.connectionRequest(), instanceUrl: this.cast.secondInstanceUrl },
       'the consumer at its second instance',
     )
   },

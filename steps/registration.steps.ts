@@ -2,46 +2,50 @@ import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import { ConnectionSettings } from '../src/contract/connection.schema'
 import { forgedLink } from '../src/contract/link-token'
-import { actorOf, claimingToBe } from './support/parties'
+import { actorOf, claimingToBe } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 import { completeRegistration, completeRegistrationAs } from './support/registration-acts'
 
 When('the consumer contact completes the registration', async function (this: ExchangeWorld) {
-  await completeRegistration(this, this.consumer().contact, this.registrationUrl())
+  await completeRegistration(this, this.cast.consumer().contact, this.records.registrationUrl())
 })
 
 When("the other company's contact completes the consumer's registration", async function (this: ExchangeWorld) {
-  await completeRegistration(this, this.consumer('the other company').contact, this.registrationUrl())
+  await completeRegistration(this, this.cast.consumer('the other company').contact, this.records.registrationUrl())
 })
 
 When('the consumer contact completes the registration again', async function (this: ExchangeWorld) {
-  await completeRegistration(this, this.consumer().contact, this.registrationUrl())
+  await completeRegistration(this, this.cast.consumer().contact, this.records.registrationUrl())
 })
 
 Given('the consumer contact has completed the registration', async function (this: ExchangeWorld) {
-  this.must(await completeRegistration(this, this.consumer().contact, this.registrationUrl()))
+  this.must(await completeRegistration(this, this.cast.consumer().contact, this.records.registrationUrl()))
 })
 
 When(
   'the consumer contact completes the registration from the URL copied from the card',
   async function (this: ExchangeWorld) {
-    const copied = (await this.currentCard()).registrationUrl
+    const copied = (await this.records.currentCard()).registrationUrl
     assert.ok(copied, 'the card offers no registration URL to copy')
-    await completeRegistration(this, this.consumer().contact, copied)
+    await completeRegistration(this, this.cast.consumer().contact, copied)
   },
 )
 
 When(
   'the consumer contact completes a registration from a URL the provider never issued',
   async function (this: ExchangeWorld) {
-    await completeRegistration(this, this.consumer().contact, forgedLink(this.registrationUrl()))
+    await completeRegistration(this, this.cast.consumer().contact, forgedLink(this.records.registrationUrl()))
   },
 )
 
 When(
   'someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance',
   async function (this: ExchangeWorld) {
-    await completeRegistrationAs(this, claimingToBe(this.consumer().contact, this.faker), this.registrationUrl())
+    await completeRegistrationAs(
+      this,
+      claimingToBe(this.cast.consumer().contact, this.faker),
+      this.records.registrationUrl(),
+    )
   },
 )
 
@@ -49,37 +53,49 @@ When(
   'someone holding the registration URL starts the registration in the name of the consumer contact, without signing in to the consumer instance',
   async function (this: ExchangeWorld) {
     this.record(
-      await this.driver.startRegistration(claimingToBe(this.consumer().contact, this.faker), this.registrationUrl()),
+      await this.driver.startRegistration(
+        claimingToBe(this.cast.consumer().contact, this.faker),
+        this.records.registrationUrl(),
+      ),
     )
   },
 )
 
 When('someone holding the registration URL opens it without any access token', async function (this: ExchangeWorld) {
-  this.record(await this.driver.openRegistrationUrl({ userName: 'nobody', accessToken: '' }, this.registrationUrl()))
+  this.record(
+    await this.driver.openRegistrationUrl({ userName: 'nobody', accessToken: '' }, this.records.registrationUrl()),
+  )
 })
 
 Given("the consumer contact is also an admin of the other company's instance", function (this: ExchangeWorld) {
   this.boundary.instances
-    .control(this.consumer('the other company').instanceUrl)
-    .hasUser(this.consumer().contact.userName, ['admin'])
+    .control(this.cast.consumer('the other company').instanceUrl)
+    .hasUser(this.cast.consumer().contact.userName, ['admin'])
 })
 
 When(
   "the consumer contact completes the registration signed in to the other company's instance",
   async function (this: ExchangeWorld) {
-    const actor = this.consumerUser(this.consumer().contact, this.consumer('the other company').instanceUrl)
-    await completeRegistrationAs(this, actor, this.registrationUrl())
+    const actor = this.cast.consumerUser(
+      this.cast.consumer().contact,
+      this.cast.consumer('the other company').instanceUrl,
+    )
+    await completeRegistrationAs(this, actor, this.records.registrationUrl())
   },
 )
 
 When('that user completes the registration', async function (this: ExchangeWorld) {
-  await completeRegistration(this, this.thatUser, this.registrationUrl())
+  await completeRegistration(this, this.thatUser, this.records.registrationUrl())
 })
 
 Given(
   'another admin of the consumer instance has tried to complete the registration',
   async function (this: ExchangeWorld) {
-    const outcome = await completeRegistration(this, this.newConsumerInstanceUser(['admin']), this.registrationUrl())
+    const outcome = await completeRegistration(
+      this,
+      this.introduced(this.cast.newConsumerInstanceUser(['admin'])),
+      this.records.registrationUrl(),
+    )
     assert.ok(!this.lastOutcome().ok, `another admin was able to complete the registration: ${JSON.stringify(outcome)}`)
   },
 )
@@ -93,24 +109,28 @@ Then('the registration is completed', function (this: ExchangeWorld) {
 })
 
 When('the provider admin views the details of the connection', async function (this: ExchangeWorld) {
-  const outcome = this.record(await this.driver.viewConnectionDetails(await this.asProviderAdmin(), this.card().number))
+  const outcome = this.record(
+    await this.driver.viewConnectionDetails(await this.cast.asProviderAdmin(), this.records.card().number),
+  )
   this.details = this.must(outcome)
 })
 
 When('that user views the details of the connection', async function (this: ExchangeWorld) {
-  this.record(await this.driver.viewConnectionDetails(actorOf(this.thatUser), this.card().number))
+  this.record(await this.driver.viewConnectionDetails(actorOf(this.thatUser), this.records.card().number))
 })
 
 When(
   'the provider admin views the details of a connection that was never created',
   async function (this: ExchangeWorld) {
     // Another number than the one connection of the scenario: the target issued no connection under it.
-    this.record(await this.driver.viewConnectionDetails(await this.asProviderAdmin(), `${this.card().number}9`))
+    this.record(
+      await this.driver.viewConnectionDetails(await this.cast.asProviderAdmin(), `${this.records.card().number}9`),
+    )
   },
 )
 
 Then("the details show the consumer's company, contact and instance URL", function (this: ExchangeWorld) {
-  const { companyName, contact, instanceUrl } = this.consumer()
+  const { companyName, contact, instanceUrl } = this.cast.consumer()
   const registration = this.details!.registration
   assert.equal(registration.company, companyName, `the details show the company ${registration.company}`)
   assert.deepEqual(

@@ -3,7 +3,7 @@ import { Then, When, Given, type DataTable } from '@cucumber/cucumber'
 import type { ConnectionSettings, ProviderSettingsChange } from '../src/contract/connection.schema'
 import type { Outcome } from '../src/contract/refusal.schema'
 import { SETTING_NAMES } from './support/parameter-types'
-import { actorOf } from './support/parties'
+import { actorOf } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 const CLEARED: ConnectionSettings = {
@@ -28,8 +28,9 @@ function settingsIn(table: DataTable): ConnectionSettings {
 
 /** The connection's settings as the provider's View details shows them now. */
 async function settingsNow(world: ExchangeWorld): Promise<ConnectionSettings> {
-  return world.must(await world.driver.viewConnectionDetails(await world.asProviderAdmin(), world.card().number))
-    .settings
+  return world.must(
+    await world.driver.viewConnectionDetails(await world.cast.asProviderAdmin(), world.records.card().number),
+  ).settings
 }
 
 /**
@@ -50,8 +51,8 @@ function assertSettings(shown: ConnectionSettings, expected: ConnectionSettings)
 
 const configure = (world: ExchangeWorld, table: DataTable): Promise<Outcome<ConnectionSettings>> =>
   world.driver.configureSettings(
-    world.consumerUser(world.consumer().contact),
-    world.registrationUrl(),
+    world.cast.consumerUser(world.cast.consumer().contact),
+    world.records.registrationUrl(),
     settingsIn(table),
   )
 
@@ -65,16 +66,20 @@ Given('the consumer contact has configured the settings:', async function (this:
 
 When('that user configures the settings:', async function (this: ExchangeWorld, table: DataTable) {
   this.record(
-    await this.driver.configureSettings(this.consumerUser(this.thatUser), this.registrationUrl(), settingsIn(table)),
+    await this.driver.configureSettings(
+      this.cast.consumerUser(this.thatUser),
+      this.records.registrationUrl(),
+      settingsIn(table),
+    ),
   )
 })
 
 When(
   "someone holding the registration URL configures the settings in the contact's name, without signing in",
   async function (this: ExchangeWorld) {
-    const claim = { userName: this.consumer().contact.userName, accessToken: this.faker.string.alphanumeric(32) }
+    const claim = { userName: this.cast.consumer().contact.userName, accessToken: this.faker.string.alphanumeric(32) }
     this.record(
-      await this.driver.configureSettings(claim, this.registrationUrl(), { ...CLEARED, autoActivateRrp: true }),
+      await this.driver.configureSettings(claim, this.records.registrationUrl(), { ...CLEARED, autoActivateRrp: true }),
     )
   },
 )
@@ -92,8 +97,10 @@ function authorizedUserSettingsIn(table: DataTable): ProviderSettingsChange {
 When(
   /^(the provider admin|that user) changes the authorized-user settings:$/,
   async function (this: ExchangeWorld, who: string, table: DataTable) {
-    const actor = who === 'that user' ? actorOf(this.thatUser) : await this.asProviderAdmin()
-    this.record(await this.driver.changeConnectionSettings(actor, this.card().number, authorizedUserSettingsIn(table)))
+    const actor = who === 'that user' ? actorOf(this.thatUser) : await this.cast.asProviderAdmin()
+    this.record(
+      await this.driver.changeConnectionSettings(actor, this.records.card().number, authorizedUserSettingsIn(table)),
+    )
   },
 )
 
@@ -102,7 +109,7 @@ When(
   async function (this: ExchangeWorld, field: keyof ConnectionSettings) {
     const { maxAuthorizedUsers, ...current } = await settingsNow(this)
     this.record(
-      await this.driver.changeConnectionSettings(await this.asProviderAdmin(), this.card().number, {
+      await this.driver.changeConnectionSettings(await this.cast.asProviderAdmin(), this.records.card().number, {
         ...current,
         [field]: true,
       }),

@@ -5,7 +5,7 @@ import type { Outcome, Refusal } from '../contract/refusal.schema'
 
 type Operations = typeof operations
 
-/** The operations a party performs through the port: every operation with a verb (not opening and closing instances). */
+/** The operations a party performs through the port: all with a verb, not those opening and closing instances. */
 export type Verb = {
   [N in OperationName]: Operations[N] extends { verb: (...args: never[]) => CallParts } ? N : never
 }[OperationName]

@@ -277,8 +277,8 @@ export const connectionProcedure: Procedure<Kind, Cards> = {
   acts: ACTS,
   pairs: ['create-pair'],
   async look(world) {
-    const company = world.consumer().companyName
-    const cards = (await world.allCards()).filter((card) => card.company === company)
+    const company = world.cast.consumer().companyName
+    const cards = (await world.records.allCards()).filter((card) => card.company === company)
     return {
       shown: cards.map((card) => `${card.number} ${card.state}`).join(', ') || 'no connection',
       exists: cards.length > 0,

@@ -232,13 +232,13 @@ export const legacyProcedure: Procedure<Kind, Legacy> = {
   acts: ACTS,
   pairs: ['decide-pair'],
   async look(world) {
-    const customer = world.consumer('the customer')
+    const customer = world.cast.consumer('the customer')
     const opened = world.legacyCase
-      ? world.must(await world.driver.viewRegistrationCase(await world.asProviderAdmin(), world.legacyCase.number))
+      ? world.must(await world.driver.viewRegistrationCase(await world.cast.asProviderAdmin(), world.legacyCase.number))
       : undefined
     const integration = world.must(
       await world.driver.viewCustomerIntegration(
-        world.consumerUser(customer.contact, customer.instanceUrl),
+        world.cast.consumerUser(customer.contact, customer.instanceUrl),
         customer.instanceUrl,
       ),
     )

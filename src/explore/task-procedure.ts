@@ -111,11 +111,11 @@ export const taskProcedure: Procedure<Kind, Tasks> = {
   acts: ACTS,
   pairs: ['create-pair'],
   async look(world) {
-    const company = world.consumer().companyName
+    const company = world.cast.consumer().companyName
     const tasks = world
-      .must(await world.driver.listRegistrationTasks(await world.asProviderAdmin()))
+      .must(await world.driver.listRegistrationTasks(await world.cast.asProviderAdmin()))
       .filter((task) => task.company === company)
-    const number = world.tasks.get('the consumer')?.number
+    const number = world.records.tasks.get('the consumer')?.number
     const task = tasks.find((candidate) => candidate.number === number)
     const links = task ? await taskLinks(world) : []
     const commented = (task?.comments ?? []).flatMap((comment) => providerLinksIn(world, comment)).length

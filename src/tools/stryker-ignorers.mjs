@@ -3,6 +3,9 @@
  * skips. These kinds of code change nothing a fair kit may observe:
  * - prose: the reason of a refusal, the subject and text of an email, the words of a diagram. The kit asserts
  *   codes, states, recipients and structured fields, never wording (the contract leaves wording free);
+ * - requirement IDs: the ID a rule-table row is keyed by ('PC-10' in a guard, an effect, a condition). Its type is the
+ *   catalog's RuleName, so a changed ID does not compile; what a row does is proven by npm run prove-faults, which
+ *   switches each requirement off and finds a scenario that turns red.
  * - readings: the test of a reading the reference takes where the documents are silent (choices.refusalOrder ===
  *   'reversed', an options object made of choices). Changing it makes the reference take another reading, which the
  *   kit must pass as well: npm run prove-fairness runs the suite on each.
@@ -13,8 +16,12 @@
 import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin'
 
 const PROSE = 'prose, which a fair kit never asserts: only codes, states, recipients and structured fields'
+const TYPED_ID = 'a requirement ID, typed by the catalog (RuleName): changed, it does not compile; npm run prove-faults proves each rule'
 const READING = 'the test of a reading where the documents are silent: changed, the reference takes another reading, which the kit must pass too (npm run prove-fairness)'
 const STORAGE_BUDGET = "the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and hardening.test.ts fills it"
+
+/** A requirement ID, or ID:variant, as the catalog names them. */
+const REQUIREMENT_ID = /^[A-Z]{2,5}-\d{2,}(?::[a-z-]+)?$/
 
 const isText = (path) => path.isStringLiteral() || path.isTemplateLiteral()
 
@@ -66,6 +73,7 @@ const ignorer = {
     // The message of an error thrown for bad configuration (an unknown fault, say).
     if (isText(path) && path.parentPath?.isNewExpression() && /Error$/.test(path.parentPath.node.callee.name ?? '')) return PROSE
     if (!isText(path)) return undefined
+    if (path.isStringLiteral() && REQUIREMENT_ID.test(path.node.value)) return TYPED_ID
     const parent = path.parentPath
     // The sentence of a refusal: refused(code, reason, fields?) and refusal(code, reason).
     if (parent?.isCallExpression() && ['refused', 'refusal'].includes(calleeName(parent)) && parent.node.arguments[1] === path.node) return PROSE

@@ -1,5 +1,6 @@
-import { newPerson, type Person } from './parties'
-import type { CustomerAccount, ExchangeWorld } from './world'
+import { newPerson, type Person } from '../../src/cast/parties'
+import type { CustomerAccount } from '../../src/cast/parties'
+import type { ExchangeWorld } from './world'
 
 /** The role of a customer admin, who approves the registration requests of their account (CSMREG). */
 const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'
@@ -27,7 +28,7 @@ export async function newCustomerAccount(world: ExchangeWorld, name: string, adm
 export async function newAccountUser(world: ExchangeWorld, account: CustomerAccount, roles: string[]): Promise<Person> {
   const person = newPerson(world.faker, 'customers.example')
   const { id } = world.must(await world.driver.addUser({ ...person, roles, companyId: account.id }))
-  world.rememberPerson(id, person)
+  world.cast.rememberPerson(id, person)
   world.thatUser = person
   return person
 }

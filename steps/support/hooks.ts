@@ -156,7 +156,7 @@ Before(async function (this: ExchangeWorld, { pickle }) {
     this.otherSessions.push(other)
     return other.driver
   }
-  this.driver = tracedDriver(
+  this.cast.driver = tracedDriver(
     patientDriver(session.driver, () => this.boundary.lateAnswers.length),
     this.trace,
     (verb, args, outcome) => this.noteAct(verb, args, outcome),

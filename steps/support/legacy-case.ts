@@ -6,7 +6,7 @@ import type {
 } from '../../src/contract/legacy.schema'
 import type { InstallationGuidance } from '../../src/contract/mail.schema'
 import { instanceIdOf } from '../../mocks/consumer-instances'
-import { actorOf, type Person } from './parties'
+import { actorOf, type Person } from '../../src/cast/parties'
 import type { ExchangeWorld } from './world'
 
 /** The customer of every legacy onboarding scenario. */
@@ -22,15 +22,15 @@ export const EXPECTED_GUIDANCE: InstallationGuidance = {
 
 /** The customer's first instance, or the second one the scenario gave the account. */
 export function instanceUrl(world: ExchangeWorld, which: string): string {
-  if (which === "customer's instance") return world.consumer(CUSTOMER).instanceUrl
-  if (!world.secondInstanceUrl)
+  if (which === "customer's instance") return world.cast.consumer(CUSTOMER).instanceUrl
+  if (!world.cast.secondInstanceUrl)
     throw new Error('the customer account has no second instance: add one in an earlier step')
-  return world.secondInstanceUrl
+  return world.cast.secondInstanceUrl
 }
 
 /** The Service Bridge Registration request for one of the customer's instances, as the catalog item is filled. */
 export function request(world: ExchangeWorld, which: string): LegacyRegistrationRequest {
-  const customer = world.consumer(CUSTOMER)
+  const customer = world.cast.consumer(CUSTOMER)
   const url = instanceUrl(world, which)
   return {
     accountId: customer.companyId,
@@ -42,18 +42,21 @@ export function request(world: ExchangeWorld, which: string): LegacyRegistration
 
 /** The provider admin submits a request; the case of the first instance is remembered. */
 export async function submit(world: ExchangeWorld, body: LegacyRegistrationRequest, actor?: Person) {
-  await world.producerReplicationSetReady()
-  const who = actor ? actorOf(actor) : await world.asProviderAdmin()
-  if (actor) await world.providerReady()
+  await world.cast.producerReplicationSetReady()
+  const who = actor ? actorOf(actor) : await world.cast.asProviderAdmin()
+  if (actor) await world.cast.providerReady()
   const outcome = world.record(await world.driver.submitServiceBridgeRegistration(who, body))
-  if (outcome.ok && body.customerInstanceUrl === world.consumer(CUSTOMER).instanceUrl) world.legacyCase = outcome.value
+  if (outcome.ok && body.customerInstanceUrl === world.cast.consumer(CUSTOMER).instanceUrl)
+    world.legacyCase = outcome.value
   return outcome
 }
 
 /** The registration case of the customer's first instance, as the provider shows it now. */
 export async function currentCase(world: ExchangeWorld): Promise<RegistrationCase> {
   if (!world.legacyCase) throw new Error("no registration case was opened for the customer's instance")
-  return world.must(await world.driver.viewRegistrationCase(await world.asProviderAdmin(), world.legacyCase.number))
+  return world.must(
+    await world.driver.viewRegistrationCase(await world.cast.asProviderAdmin(), world.legacyCase.number),
+  )
 }
 
 export async function decide(world: ExchangeWorld, actor: Actor, decision: SubscriptionDecision) {
@@ -63,7 +66,7 @@ export async function decide(world: ExchangeWorld, actor: Actor, decision: Subsc
 
 /** The customer's contact, an admin of its instances, signed in to the one the step is about. */
 export const customerAdmin = (world: ExchangeWorld, which = "customer's instance") =>
-  world.consumerUser(world.consumer(CUSTOMER).contact, instanceUrl(world, which))
+  world.cast.consumerUser(world.cast.consumer(CUSTOMER).contact, instanceUrl(world, which))
 
 export async function integration(world: ExchangeWorld, which = "customer's instance") {
   return world.must(await world.driver.viewCustomerIntegration(customerAdmin(world, which), instanceUrl(world, which)))

@@ -1,11 +1,11 @@
-import type { Person } from './parties'
+import type { Person } from '../../src/cast/parties'
 import type { ExchangeWorld } from './world'
 
 /** The scenario's generated parties, attached to the reports so a failure can be traced to its data. */
 export function partiesSummary(world: ExchangeWorld): Record<string, unknown> {
   const people = world.peopleSoFar()
   return {
-    providerAdmin: world.providerAdmin?.userName,
+    providerAdmin: world.cast.providerAdmin?.userName,
     person: people.person?.email,
     customerAccounts: Object.fromEntries(
       [...world.customerAccounts].map(([name, account]) => [
@@ -14,7 +14,7 @@ export function partiesSummary(world: ExchangeWorld): Record<string, unknown> {
       ]),
     ),
     consumers: Object.fromEntries(
-      [...world.consumers].map(([name, party]) => [
+      [...world.cast.consumers].map(([name, party]) => [
         name,
         { company: party.companyName, instance: party.instanceUrl, contact: party.contact.userName },
       ]),
@@ -33,8 +33,8 @@ export function roleNamer(world: ExchangeWorld): (raw: string) => string {
   const person = (someone: Person | undefined, role: string) => {
     if (someone) for (const key of [someone.userName, someone.email]) if (!roles.has(key)) roles.set(key, role)
   }
-  person(world.providerAdmin, 'provider admin')
-  for (const [name, party] of world.consumers) {
+  person(world.cast.providerAdmin, 'provider admin')
+  for (const [name, party] of world.cast.consumers) {
     person(party.contact, `${name}'s contact`)
     roles.set(new URL(party.instanceUrl).host, `${name}'s instance`)
   }
@@ -42,7 +42,7 @@ export function roleNamer(world: ExchangeWorld): (raw: string) => string {
     account.admins.forEach((admin, index) => person(admin, `customer admin ${index + 1} of ${name}`))
   person(people.thatUser, 'that user')
   person(people.person, 'the person registering')
-  if (world.secondInstanceUrl) roles.set(new URL(world.secondInstanceUrl).host, 'the second instance')
+  if (world.cast.secondInstanceUrl) roles.set(new URL(world.cast.secondInstanceUrl).host, 'the second instance')
   // Longest first, so that an address is replaced whole before a user name it contains.
   const longestFirst = [...roles].sort(([a], [b]) => b.length - a.length)
   return (raw) => roles.get(raw) ?? longestFirst.reduce((text, [key, role]) => text.replaceAll(key, role), raw)

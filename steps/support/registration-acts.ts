@@ -1,7 +1,7 @@
 import type { ConsumerUser } from '../../src/contract/actor.schema'
 import type { Outcome } from '../../src/contract/refusal.schema'
 import type { RegistrationPage } from '../../src/contract/registration-page.schema'
-import type { Person } from './parties'
+import type { Person } from '../../src/cast/parties'
 import type { ExchangeWorld } from './world'
 
 /**
@@ -13,7 +13,7 @@ export function completeRegistration(
   person: Person,
   registrationUrl: string,
 ): Promise<Outcome<RegistrationPage>> {
-  return completeRegistrationAs(world, world.consumerUser(person), registrationUrl)
+  return completeRegistrationAs(world, world.cast.consumerUser(person), registrationUrl)
 }
 
 /** As completeRegistration, by whoever holds these credentials of a consumer instance. */

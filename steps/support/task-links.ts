@@ -3,9 +3,9 @@ import type { ExchangeWorld } from './world'
 
 /** The registration task of a consumer company as the target shows it now. */
 export async function currentTask(world: ExchangeWorld, consumerName = 'the consumer'): Promise<RegistrationTask> {
-  const task = world.tasks.get(consumerName)
+  const task = world.records.tasks.get(consumerName)
   if (!task) throw new Error(`no registration task was saved for ${consumerName}`)
-  return world.must(await world.driver.viewRegistrationTask(await world.asProviderAdmin(), task.number))
+  return world.must(await world.driver.viewRegistrationTask(await world.cast.asProviderAdmin(), task.number))
 }
 
 /**
@@ -22,7 +22,7 @@ export async function taskLinks(world: ExchangeWorld, consumerName = 'the consum
 
 /** The links of the invitations the contact of a registration task received since it was saved. */
 export function taskInvitations(world: ExchangeWorld, consumerName = 'the consumer'): string[] {
-  const mark = world.invitationsBeforeTask(consumerName)
+  const mark = world.records.invitationsBeforeTask(consumerName)
   return mark?.email
     ? world.boundary.outbox
         .received(mark.email, 'registration-invitation')

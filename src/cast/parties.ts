@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker'
-import type { Actor, ConsumerUser } from '../../src/contract/actor.schema'
+import type { Actor, ConsumerUser } from '../contract/actor.schema'
 
 /** A person: a user of the provider instance, a consumer instance, or both. */
 export type Person = { userName: string; password: string; firstName: string; lastName: string; email: string }
@@ -15,6 +15,9 @@ export const claimingToBe = ({ userName }: Person, faker: Faker): ConsumerUser =
 
 /** The same user, signing in with a password that is not theirs. */
 export const withWrongPassword = (actor: Actor): Actor => ({ ...actor, password: `${actor.password}x` })
+
+/** A customer account of the CSM portal: its registration code and its customer admins. */
+export type CustomerAccount = { id: string; name: string; registrationCode: string; admins: Person[] }
 
 /** A consumer company as the provider knows it, with its contact and the address of its instance. */
 export type ConsumerParty = {
