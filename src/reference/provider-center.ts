@@ -24,6 +24,7 @@ import { RegistrationUrls } from './registration-url'
 import { refusal, Rules, type Guard } from './rules'
 import { formatVersion, MINIMUM_CONSUMER_VERSION } from './service-exchange-version'
 import type { RequirementId } from '../requirements/catalog'
+import { requirementOf } from '../spec/refusals'
 
 /** What a provider instance needs from the world around it. */
 
@@ -304,9 +305,8 @@ export class ProviderCenter {
   async consumerVersion(origin: string): Promise<Outcome<string | undefined>> {
     const read = await this.#consumers.serviceExchangeVersion(origin)
     if (!read.ok) {
-      const requirement: RequirementId =
-        ({ 'version-malformed': 'PC-41', 'consumer-app-missing': 'PC-42' } as const)[read.refusal.code as string] ??
-        'PC-43'
+      // an instance that could not be asked, or answered out of shape, is PC-43's
+      const requirement: RequirementId = requirementOf(read.refusal.code) ?? 'PC-43'
       // a version that could not be read, and no rule refused it, is simply not known
       const refusedBy = this.#rules.firstRefusal([[requirement, () => read.refusal]])
       return refusedBy ? { ok: false, refusal: refusedBy } : accepted(undefined)

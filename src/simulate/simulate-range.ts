@@ -15,8 +15,7 @@ import { CONSUMER_CONTACT_ROLE } from '../reference/registration-tasks'
 import type { Release } from '../requirements/requirement.schema'
 import { addStop, emptyFigures, type SimulationFigures, type Stage } from './figures'
 import type { Mix, Pace, Problem } from './mix'
-import type { RefusalCode } from '../contract/refusal.schema'
-import type { RequirementId } from '../requirements/catalog'
+import { requirementOf } from '../spec/refusals'
 
 /** What one worker simulates: consumers `from` (inclusive) to `to` (exclusive) of a run. */
 export type RangeTask = {
@@ -31,16 +30,6 @@ export type RangeTask = {
 
 /** Consumers that share one provider instance, one after another: an instance's records grow with each. */
 const CONSUMERS_PER_INSTANCE = 250
-
-/** The requirement behind each refusal a simulated journey can meet. */
-const REQUIREMENT_OF: Partial<Record<RefusalCode, RequirementId>> = {
-  'version-too-old': 'PC-40',
-  'version-malformed': 'PC-41',
-  'consumer-app-missing': 'PC-42',
-  'contact-not-consumer-admin': 'PC-31',
-  'not-validated': 'CT-04',
-  'checks-did-not-run': 'CT-07',
-}
 
 /** A small, fast generator seeded per consumer (mulberry32), so that any consumer can be simulated on its own. */
 function randomOf(seed: number, consumer: number): () => number {
@@ -120,7 +109,7 @@ const refusedStop = (before: Stage, outcome: Outcome<unknown>) =>
     : {
         before,
         reason: `refused: ${outcome.refusal.code}`,
-        requirement: REQUIREMENT_OF[outcome.refusal.code] ?? 'unmapped',
+        requirement: requirementOf(outcome.refusal.code) ?? 'unmapped',
       }
 
 /** One consumer as the provider instance and its own instance start: its company, its contact, its instance. */
@@ -196,7 +185,7 @@ async function oneConsumer(
     contactId: contact.id,
     instanceUrl: origin,
   })
-  if (!card.ok) return stop('created', `refused: ${card.refusal.code}`, REQUIREMENT_OF[card.refusal.code] ?? 'unmapped')
+  if (!card.ok) return stop('created', `refused: ${card.refusal.code}`, requirementOf(card.refusal.code) ?? 'unmapped')
   figures.funnel.created += 1
   const invitation = boundary.outbox
     .documented()

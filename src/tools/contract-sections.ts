@@ -1,3 +1,4 @@
+import { REFUSALS } from '../spec/refusals'
 import { REQUEST_TIMEOUT } from '../contract/request-timeout'
 import { readings } from '../requirements/catalog'
 import { refusalStatus } from '../contract/operations'
@@ -36,6 +37,14 @@ export function statusTable(): string {
   )
 }
 
+/** Which rules give each refusal code, from the specification's table; the contract's own codes are left out. */
+function refusalRulesTable(): string {
+  const rows = Object.entries(REFUSALS)
+    .filter(([, requirements]) => requirements.length > 0)
+    .map(([code, requirements]) => `| \`${code}\` | ${requirements.join(', ')} |`)
+  return ['| Code | The rules that give it (the first is the one it is named for) |', '|---|---|', ...rows].join('\n')
+}
+
 /**
  * The readings register as CONTRACT.md shows it: where sources disagree, what the kit implements and what it does not.
  */
@@ -51,6 +60,7 @@ function readingsTable(): string {
 /** The parts of CONTRACT.md written from the code, each between two markers named after it. */
 const GENERATED_SECTIONS: Record<string, () => string> = {
   'status table': statusTable,
+  'refusal rules': refusalRulesTable,
   'readings register': readingsTable,
   'silences register': silencesTable,
   'outbound calls': outboundCallsTable,

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { REFUSALS, type RefusalCodeName } from '../spec/refusals'
+
+/** The reference's source files, tests left out. */
+const sources = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sources(join(folder, entry.name))
+      : entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')
+        ? [join(folder, entry.name)]
+        : [],
+  )
+
+/** Each guard of the reference written as ['ID', () => … refusal('code' …)]: its requirement and the codes it gives. */
+function guardsIn(text: string): { requirement: string; codes: string[] }[] {
+  const guards: { requirement: string; codes: string[] }[] = []
+  for (const found of text.matchAll(/\[\s*'([A-Z]{2,5}-\d{2,})(?::[a-z-]+)?'\s*,/g)) {
+    let depth = 0
+    let end = found.index
+    for (; end < text.length; end++) {
+      if (text[end] === '[') depth++
+      else if (text[end] === ']' && --depth === 0) break
+    }
+    const body = text.slice(found.index, end)
+    guards.push({
+      requirement: found[1]!,
+      codes: [...body.matchAll(/refus(?:al|ed)\(\s*'([a-z-]+)'/g)].map((m) => m[1]!),
+    })
+  }
+  return guards
+}
+
+test('every guard of the reference refuses with a code the specification gives for its requirement', () => {
+  const strays: string[] = []
+  for (const file of sources(__dirname)) {
+    for (const { requirement, codes } of guardsIn(readFileSync(file, 'utf8'))) {
+      for (const code of codes) {
+        const requirements: readonly string[] | undefined = REFUSALS[code as RefusalCodeName]
+        if (!requirements?.includes(requirement)) strays.push(`${file}: ${requirement} refuses ${code}`)
+      }
+    }
+  }
+  assert.deepEqual(strays, [])
+})
+
+test('a code the specification gives for a rule names that rule first', () => {
+  assert.equal(REFUSALS['version-too-old'][0], 'PC-40')
+  assert.equal(REFUSALS['not-validated'][0], 'CT-04')
+  assert.deepEqual(REFUSALS['connection-not-found'], [])
+})
