@@ -5,7 +5,6 @@ import type { Outcome } from '../src/contract/refusal.schema'
 import { newPerson, type Person } from '../src/cast/parties'
 import { forgedLink } from '../src/contract/link-token'
 import type { ExchangeWorld } from './support/world'
-import { providerLinksIn } from './support/task-links'
 
 /** The form a person fills in: every step the form may ask for done, unless the scenario leaves one out. */
 function signUpForm(person: Person, omitted: string | null = ''): ConsumerSignUp {
@@ -179,7 +178,7 @@ Then('the account awaits verification', function (this: ExchangeWorld) {
 Then('that email carries a verification link', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('email-verification')
   assert.equal(
-    providerLinksIn(this, link).length,
+    this.cast.providerLinksIn(link).length,
     1,
     `the verification link ${link} is not an address on the provider instance`,
   )

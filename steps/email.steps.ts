@@ -3,7 +3,6 @@ import { Given, Then } from '@cucumber/cucumber'
 import type { MailKind } from '../src/contract/mail.schema'
 import type { MailParty } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
-import { providerLinksIn } from './support/task-links'
 
 Given('email notifications are {word}', async function (this: ExchangeWorld, setting: string) {
   assert.ok(setting === 'on' || setting === 'off', `email notifications are "on" or "off", not "${setting}"`)
@@ -34,7 +33,7 @@ Then(
 Then('that email carries the registration URL of the connection', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('registration-invitation')
   assert.equal(
-    providerLinksIn(this, link).length,
+    this.cast.providerLinksIn(link).length,
     1,
     `the email's link ${link} is not an address on the provider instance`,
   )

@@ -13,7 +13,6 @@ import {
   customerAdmin,
   integration,
 } from './support/legacy-case'
-import { providerLinksIn } from './support/task-links'
 
 When(
   /^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/,
@@ -159,7 +158,7 @@ Then('the Replication Subscription of the case is {string}', async function (thi
 Then('the work notes of the case link to the Replication Subscription', async function (this: ExchangeWorld) {
   const notes = (await currentCase(this)).workNotes
   assert.ok(
-    notes.some((note) => providerLinksIn(this, note).length > 0),
+    notes.some((note) => this.cast.providerLinksIn(note).length > 0),
     'no work note links to the approval record',
   )
 })

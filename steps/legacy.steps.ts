@@ -5,7 +5,6 @@ import { actorOf } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 import { CUSTOMER, EXPECTED_GUIDANCE, instanceUrl, request, submit, currentCase } from './support/legacy-case'
-import { providerLinksIn } from './support/task-links'
 
 Given('the provider has its producer replication set', function (this: ExchangeWorld) {
   this.cast.producerReplicationSet = 'wanted'
@@ -121,7 +120,7 @@ Then('the case has no Replication Subscription yet', async function (this: Excha
     `the case already has the Replication Subscription ${opened.subscription?.number}`,
   )
   assert.deepEqual(
-    opened.workNotes.flatMap((note) => providerLinksIn(this, note)),
+    opened.workNotes.flatMap((note) => this.cast.providerLinksIn(note)),
     [],
     'the work notes already link to an approval',
   )

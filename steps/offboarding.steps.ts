@@ -104,5 +104,5 @@ When(
 // Off-Board Provider happens in the consumer instance, which the kit plays (OFF-P): its Provider Connection record
 // goes.
 Given("the consumer's admin has off-boarded the provider in the consumer instance", function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.cast.consumer().instanceUrl).offboardsProvider(this.providerUrl)
+  this.boundary.instances.control(this.cast.consumer().instanceUrl).offboardsProvider(this.cast.providerUrl)
 })

@@ -37,7 +37,7 @@ Given(
 Given(
   'the consumer instance holds stale Provider Connection records for this provider',
   function (this: ExchangeWorld) {
-    consumerInstance(this).holdsProviderConnections(this.providerUrl, 2)
+    consumerInstance(this).holdsProviderConnections(this.cast.providerUrl, 2)
   },
 )
 

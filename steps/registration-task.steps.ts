@@ -4,7 +4,6 @@ import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
 import { actorOf, claimingToBe } from '../src/cast/parties'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
-import { currentTask, providerLinksIn, taskLink } from './support/task-links'
 import { completeRegistration, completeRegistrationAs } from './support/registration-acts'
 import { assertIssuesListed } from './support/issues-listed'
 
@@ -22,7 +21,7 @@ Given('the provider admin has saved a registration task for the consumer', async
 Given(/^the consumer's registration task is Open$/, async function (this: ExchangeWorld) {
   this.must(await this.records.createRegistrationTask(this.cast.connectionRequest()))
   this.must(await this.driver.advanceClock(SCAN_BOUND_MINUTES))
-  const task = await currentTask(this)
+  const task = await this.records.currentTask()
   assert.equal(task.state, 'Open', `the task is ${task.state} ${SCAN_BOUND_MINUTES} minutes after it was saved`)
 })
 
@@ -41,7 +40,7 @@ When('that user lists the registration tasks', async function (this: ExchangeWor
 })
 
 When('that user opens the registration task', async function (this: ExchangeWorld) {
-  this.record(await this.driver.viewRegistrationTask(actorOf(this.thatUser), (await currentTask(this)).number))
+  this.record(await this.driver.viewRegistrationTask(actorOf(this.thatUser), (await this.records.currentTask()).number))
 })
 
 When(
@@ -114,7 +113,7 @@ const TASK_NAMED: Record<string, string> = {
 Then(
   /^(the registration task|the other company's registration task|the registration task of the second instance) is "([^"]+)"$/,
   async function (this: ExchangeWorld, task: string, state: string) {
-    const shown = (await currentTask(this, TASK_NAMED[task])).state
+    const shown = (await this.records.currentTask(TASK_NAMED[task])).state
     assert.equal(shown, state, `${task} is ${shown}, not ${state}`)
   },
 )
@@ -127,25 +126,25 @@ Then('the consumer has no registration task', async function (this: ExchangeWorl
 })
 
 Then('the last check run of the task {string}', async function (this: ExchangeWorld, outcome: CheckRunOutcome) {
-  const run = (await currentTask(this)).lastCheckRun
+  const run = (await this.records.currentTask()).lastCheckRun
   assert.equal(run?.outcome, outcome, run ? `the last check run ${run.outcome}` : 'the task shows no check run')
 })
 
 Then(
   'the banner of the task lists exactly these issues, each with how to resolve it:',
   async function (this: ExchangeWorld, table: DataTable) {
-    assertIssuesListed((await currentTask(this)).banner ?? [], table, 'the banner')
+    assertIssuesListed((await this.records.currentTask()).banner ?? [], table, 'the banner')
   },
 )
 
 Then('no registration link exists for the task', async function (this: ExchangeWorld) {
-  const link = await taskLink(this)
+  const link = await this.records.taskLink()
   assert.equal(link, undefined, `the task already has a registration link: ${link}`)
 })
 
 Then('a registration link exists for the task', async function (this: ExchangeWorld) {
   assert.ok(
-    await taskLink(this),
+    await this.records.taskLink(),
     'the task has no registration link: no invitation email carries one, and no comment of the task',
   )
 })
@@ -153,23 +152,23 @@ Then('a registration link exists for the task', async function (this: ExchangeWo
 Then('that email carries the registration link of the task', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('registration-invitation')
   assert.equal(
-    providerLinksIn(this, link).length,
+    this.cast.providerLinksIn(link).length,
     1,
     `the email's link ${link} is not an address on the provider instance`,
   )
 })
 
 Then('the comments of the task carry its registration link', async function (this: ExchangeWorld) {
-  const comments = (await currentTask(this)).comments
+  const comments = (await this.records.currentTask()).comments
   assert.ok(
-    comments.some((comment) => providerLinksIn(this, comment).length > 0),
+    comments.some((comment) => this.cast.providerLinksIn(comment).length > 0),
     `no comment carries a link: ${JSON.stringify(comments)}`,
   )
 })
 
 /** The link of the task, which must exist by now. */
 async function link(world: ExchangeWorld): Promise<string> {
-  const found = await taskLink(world)
+  const found = await world.records.taskLink()
   assert.ok(found, 'the task has no registration link to follow')
   return found
 }

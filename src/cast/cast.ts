@@ -24,6 +24,8 @@ export function must<T>(outcome: Outcome<T>): T {
  */
 export class Cast {
   driver!: ExchangeDriver
+  /** Where the provider instance is reached: registration URLs and Provider Connection records point there. */
+  providerUrl = ''
   /** The provider admin, and whether the scenario wants the provider record to exist. */
   providerAdmin: Person | undefined
   providerRecord: 'wanted' | 'created' | 'absent' = 'wanted'
@@ -164,6 +166,14 @@ export class Cast {
     const person = newPerson(this.faker, new URL(consumer.instanceUrl).hostname)
     this.boundary.instances.control(consumer.instanceUrl).hasUser(person.userName, roles)
     return person
+  }
+
+  /** The addresses on the provider instance that a text carries. */
+  providerLinksIn(text: string): string[] {
+    const origin = new URL(this.providerUrl).origin
+    return (text.match(/https?:\/\/[^\s<>"')]+/g) ?? []).filter(
+      (url) => URL.canParse(url) && new URL(url).origin === origin,
+    )
   }
 
   /** The request that creates a connection for a consumer company, as the form would fill it. */

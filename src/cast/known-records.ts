@@ -115,4 +115,38 @@ export class KnownRecords {
       )
     return url
   }
+
+  /** The registration task of a consumer company as the target shows it now. */
+  async currentTask(consumerName = 'the consumer'): Promise<RegistrationTask> {
+    const task = this.tasks.get(consumerName)
+    if (!task) throw new Error(`no registration task was saved for ${consumerName}`)
+    return must(await this.cast.driver.viewRegistrationTask(await this.cast.asProviderAdmin(), task.number))
+  }
+
+  /**
+   * The links of the consumer's registration task, wherever the target put them: in invitations its contact received
+   * since the task was saved, or in the task's comments. None while no link exists.
+   */
+  async taskLinks(consumerName = 'the consumer'): Promise<string[]> {
+    const emailed = this.taskInvitations(consumerName)
+    const task = await this.currentTask(consumerName)
+    const commented = task.comments.flatMap((comment) => this.cast.providerLinksIn(comment))
+    return [...new Set([...emailed, ...commented])]
+  }
+
+  /** The links of the invitations the contact of a registration task received since it was saved. */
+  taskInvitations(consumerName = 'the consumer'): string[] {
+    const mark = this.invitationsBeforeTask(consumerName)
+    return mark?.email
+      ? this.cast.boundary.outbox
+          .received(mark.email, 'registration-invitation')
+          .map((email) => email.link)
+          .slice(mark.count)
+      : []
+  }
+
+  /** The link of the consumer's registration task; undefined while no link exists. */
+  async taskLink(consumerName = 'the consumer'): Promise<string | undefined> {
+    return (await this.taskLinks(consumerName))[0]
+  }
 }

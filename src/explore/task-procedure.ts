@@ -3,7 +3,6 @@ import { consumerInstanceActs, providerSetupActs, startingParties } from './conn
 import { command } from './journey'
 import { type Act, type Procedure } from './procedure'
 import { breachOf, type Kind, type Tasks } from './task-invariants'
-import { providerLinksIn, taskInvitations, taskLinks } from '../../steps/support/task-links'
 
 type TaskAct = Act<Kind, Tasks>
 
@@ -117,8 +116,8 @@ export const taskProcedure: Procedure<Kind, Tasks> = {
       .filter((task) => task.company === company)
     const number = world.records.tasks.get('the consumer')?.number
     const task = tasks.find((candidate) => candidate.number === number)
-    const links = task ? await taskLinks(world) : []
-    const commented = (task?.comments ?? []).flatMap((comment) => providerLinksIn(world, comment)).length
+    const links = task ? await world.records.taskLinks() : []
+    const commented = (task?.comments ?? []).flatMap((comment) => world.cast.providerLinksIn(comment)).length
     return {
       shown: tasks.map((candidate) => `${candidate.number} ${candidate.state}`).join(', ') || 'no registration task',
       exists: task !== undefined,
@@ -127,7 +126,7 @@ export const taskProcedure: Procedure<Kind, Tasks> = {
       inProgress: tasks.filter((candidate) => candidate.state !== 'Closed Complete').length,
       lastRun: task?.lastCheckRun,
       links: links.length,
-      emailed: task ? taskInvitations(world).length : 0,
+      emailed: task ? world.records.taskInvitations().length : 0,
       commented,
     }
   },

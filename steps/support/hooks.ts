@@ -162,7 +162,7 @@ Before(async function (this: ExchangeWorld, { pickle }) {
     (verb, args, outcome) => this.noteAct(verb, args, outcome),
   )
   this.boundary.observer = (call) => this.trace.called(call)
-  this.providerUrl = session.providerUrl
+  this.cast.providerUrl = session.providerUrl
 })
 
 /**
@@ -173,13 +173,13 @@ Before(async function (this: ExchangeWorld, { pickle }) {
  */
 After(async function (this: ExchangeWorld, { result }) {
   if (this.trace.entries.length > 0)
-    this.attach(redactLinks(sequenceDiagram(this.trace.entries, roleNamer(this)), this.providerUrl), {
+    this.attach(redactLinks(sequenceDiagram(this.trace.entries, roleNamer(this)), this.cast.providerUrl), {
       mediaType: SEQUENCE_MEDIA_TYPE,
       fileName: 'sequence.mmd',
     })
   const exchanges = this.session?.exchanges
   if (exchanges && exchanges.length > 0)
-    this.attach(redactLinks(JSON.stringify(exchanges, null, 2), this.providerUrl), EXCHANGES_MEDIA_TYPE)
+    this.attach(redactLinks(JSON.stringify(exchanges, null, 2), this.cast.providerUrl), EXCHANGES_MEDIA_TYPE)
   if (result?.status === Status.FAILED) {
     const picture = await this.session?.screenshot?.()?.catch(() => undefined)
     if (picture) this.attach(picture, 'image/png')

@@ -25,7 +25,7 @@ setDefinitionFunctionWrapper(
       try {
         return await code.apply(this, args)
       } catch (error) {
-        throw redacted(error, (this as Partial<ExchangeWorld> | undefined)?.providerUrl)
+        throw redacted(error, (this as Partial<ExchangeWorld> | undefined)?.cast?.providerUrl)
       }
     },
 )

@@ -54,8 +54,6 @@ export class ExchangeWorld extends World<WorldParameters> {
   #thatEmail: DocumentedMail | undefined
   /** The provider instance's clock as it read after the scenario last moved it. */
   instanceTime: string | undefined
-  /** Where the provider instance is reached: registration URLs and Provider Connection records point there. */
-  providerUrl = ''
   /** Who asked the target for what, and whom the target called, for the scenario's sequence diagram. */
   readonly trace = new Trace()
   /** Who the scenario's accepted acts entitle to which mail: anyone else receiving some fails the step. */
@@ -89,7 +87,7 @@ export class ExchangeWorld extends World<WorldParameters> {
     if (verb !== 'startRegistration' || !outcome.ok) return
     const page = outcome.value as RegistrationPage
     if (page.state === 'Onboarded' && this.boundary.instances.at(page.instanceUrl))
-      this.boundary.instances.control(page.instanceUrl).connectsTo(this.providerUrl)
+      this.boundary.instances.control(page.instanceUrl).connectsTo(this.cast.providerUrl)
   }
 
   /** The user the scenario last introduced, whom later steps call "that user". */
