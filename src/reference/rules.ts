@@ -34,27 +34,29 @@ export class Rules {
     this.parts = { ...REFERENCE_PARTS, ...parts }
   }
 
-  /** Whether the rule with this requirement ID (or ID:variant) is in force: a fault switches it off from outside. */
-  #inForce(requirement: RuleName): boolean {
+  /** The rows of a rule table whose rules are in force: a fault switches a rule off from outside. */
+  #inForce<Row extends readonly [RuleName, ...unknown[]]>(rows: readonly Row[]): readonly Row[] {
     // every rule is in force in a normal run, so only npm run prove-faults, which switches each off, can tell this
-    // from true; it proves every requirement and fault variant red
+    // from the table itself; it proves every requirement and fault variant red
     // Stryker disable next-line all: for the reason above
-    return !this.faults.has(requirement)
+    return rows.filter(([requirement]) => !this.faults.has(requirement))
   }
 
   /** Whether a rule in force applies here: its condition holds. A rule switched off applies nowhere. */
   applies(requirement: RuleName, condition: () => boolean): boolean {
-    return this.#inForce(requirement) && condition()
+    // one row: some and every agree
+    // Stryker disable next-line MethodExpression: for the reason above
+    return this.#inForce([[requirement, condition] as const]).some(([, holds]) => holds())
   }
 
   /** Carries out the effects of the rules in force, in order. */
   enact(effects: readonly (readonly [requirement: RuleName, effect: () => void])[]): void {
-    for (const [requirement, effect] of effects) if (this.#inForce(requirement)) effect()
+    for (const [, effect] of this.#inForce(effects)) effect()
   }
 
   /** Carries out the effects of the rules in force, in order, each finished before the next begins. */
   async enactInTurn(effects: readonly Effect[]): Promise<void> {
-    for (const [requirement, effect] of effects) if (this.#inForce(requirement)) await effect()
+    for (const [, effect] of this.#inForce(effects)) await effect()
   }
 
   /** A list as the Connections tab or the registration tasks show it, from records stored oldest first (FREE-13). */
@@ -73,14 +75,19 @@ export class Rules {
     return recordOrigin === askedOrigin || this.choices.companyInstances === 'one in all'
   }
 
+  /** Guards in the order this reference checks them; the documents do not order the rules (FREE-08). */
+  #ordered<G extends Guard | GuardInTurn>(guards: readonly G[]): readonly G[] {
+    // Stryker disable next-line all: either order is conforming (FREE-08), and npm run prove-fairness runs both
+    return this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards
+  }
+
   /**
    * The first refusal among the guards that are in force, in order; the documents do not order the rules, so the order
    * is free (FREE-08), and a scenario breaks one rule at a time.
    */
   firstRefusal(guards: readonly Guard[]): Refusal | undefined {
-    const ordered = this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards
-    for (const [requirement, check] of ordered) {
-      const found = this.#inForce(requirement) ? check() : undefined
+    for (const [, check] of this.#inForce(this.#ordered(guards))) {
+      const found = check()
       if (found) return found
     }
     return undefined
@@ -88,9 +95,8 @@ export class Rules {
 
   /** As firstRefusal, for guards that wait on another party: each is asked only once the one before it admitted. */
   async firstRefusalInTurn(guards: readonly GuardInTurn[]): Promise<Refusal | undefined> {
-    const ordered = this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards
-    for (const [requirement, check] of ordered) {
-      const found = this.#inForce(requirement) ? await check() : undefined
+    for (const [, check] of this.#inForce(this.#ordered(guards))) {
+      const found = await check()
       if (found) return found
     }
     return undefined
