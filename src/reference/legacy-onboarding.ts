@@ -265,6 +265,7 @@ export class LegacyOnboarding {
     if (refusedBy) return { ok: false, refusal: refusedBy }
     // The table has no row for an active set, so activating it again changes nothing (LEG-13).
     this.#apply(registration, 'ReplicationSetActivated')
+    this.parts.rules.parts.onActivated(registration)
     return accepted(this.#integration(origin, registration))
   }
 

@@ -55,6 +55,7 @@ export const REFERENCE_PARTS: ImplementationParts = {
     refused('registration-not-initiated', `no Service Bridge registration was initiated on the provider for ${origin}`),
   onReopened: () => undefined,
   onStartRefused: () => undefined,
+  onActivated: () => undefined,
   onTaskCreated: async () => undefined,
   onChecksCouldNotRun: async () => undefined,
   onChecksFailed: async () => undefined,

@@ -115,6 +115,8 @@ const FAULTY_PARTS: Partial<
     onReopened: (registration, release) =>
       Object.assign(registration, { pageState: initialCardState(release), checks: [] }),
   },
+  // LEG-12: activating the replication set establishes the integration, approved or not.
+  'LEG-12': { onActivated: (registration) => (registration.state = 'Established') },
   // TASK-07: a new task opens at once; TASK-13: checks that could not run open it; TASK-09: failed checks issue a link.
   'TASK-07': { onTaskCreated: (open) => open() },
   'TASK-13': { onChecksCouldNotRun: (open) => open() },

@@ -4,6 +4,7 @@ import type { Outcome } from '../contract/refusal.schema'
 import type { RequirementId } from '../requirements/catalog'
 import type { Release } from '../requirements/requirement.schema'
 import type { CardState } from '../spec/states'
+import type { LegacyState } from '../spec/legacy-integration.workflow'
 
 /**
  * The named parts of an implementation that a rule leans on, each a small decision the documents make: who counts as an
@@ -83,6 +84,8 @@ export type ImplementationParts = {
   onReopened(registration: { pageState: CardState; checks: readonly unknown[] }, release: Release): void
   /** A Start Registration was refused (PC-33): nothing is stamped. */
   onStartRefused(registration: { onboardedAt?: Date | undefined }, now: Date): void
+  /** A customer admin activated the replication set (LEG-12): only an approved subscription establishes it. */
+  onActivated(registration: { state: LegacyState }): void
   /** A registration task was created (TASK-07): it awaits the background checks before it opens. */
   onTaskCreated(open: () => Promise<void>): Promise<void>
   /** The background checks of a task could not run (TASK-13): the task waits for the next pass. */
