@@ -106,6 +106,12 @@ Feature: Registering a consumer with a registration task
         | an address without its name   |
         | an address with a space       |
 
+    @req:TASK-05
+    Scenario: on a production instance a contact with a valid address is saved, to await its checks
+      Given the provider instance is a production instance
+      When the provider admin creates a registration task for the consumer
+      Then the registration task is "Awaiting Validation"
+
     @req:TASK-05 @req:TASK-11 @reading:RD-04 @reading:RD-07 @clock
     Scenario: elsewhere a contact without an address is registered, and the link waits in the comments
       Given email notifications are on

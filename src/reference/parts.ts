@@ -49,7 +49,7 @@ export const REFERENCE_PARTS: ImplementationParts = {
     await tell()
   },
   accountsVerified: (followed) => [followed],
-  addressTaken: ({ byAccount, byUser }) => byAccount || byUser,
+  addressTaken: ({ account, byUser }) => account !== undefined || byUser,
   staleConnectionsSeen: (countedThere) => countedThere,
   providerRecordUnregistered: (origin) =>
     refused('registration-not-initiated', `no Service Bridge registration was initiated on the provider for ${origin}`),

@@ -97,7 +97,7 @@ export class RegistrationTasks {
       authorizedUsers: [],
     }
     store.tasks.push(task)
-    await rules.parts.onTaskCreated(() => this.#open(task))
+    await rules.parts.onTaskCreated(this.#open.bind(this, task))
     return accepted(this.#view(task))
   }
 
@@ -206,7 +206,7 @@ export class RegistrationTasks {
     const results = await this.parts.suite.run(task.origin, task.banner)
     if (!results.ok) {
       task.lastCheckRun = { outcome: 'could not run', at: now, reason: results.refusal.reason }
-      return this.parts.rules.parts.onChecksCouldNotRun(() => this.#open(task))
+      return this.parts.rules.parts.onChecksCouldNotRun(this.#open.bind(this, task))
     }
     const failed = failing(results.value)
     task.lastCheckRun = { outcome: failed.length > 0 ? 'failed' : 'passed', at: now }
@@ -216,7 +216,7 @@ export class RegistrationTasks {
     task.banner = []
     this.parts.rules.enact([['TASK-08', () => (task.banner = failed)]])
     this.#apply(task, 'ChecksFailed')
-    await this.parts.rules.parts.onChecksFailed(() => this.#issueLink(task))
+    await this.parts.rules.parts.onChecksFailed(this.#issueLink.bind(this, task))
   }
 
   /** The checks passed: the task is Open and the registration resumes with its link (TASK-07, TASK-10). */

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { accepted } from '../contract/refusal.schema'
 import { initialCardState } from '../spec/connection-card.workflow'
+import { INITIAL_ACCOUNT_STATE } from '../spec/portal-requests.workflow'
 import type { ImplementationParts } from './implementation-parts'
 import type { ConnectionSettings } from '../contract/connection.schema'
 import type { RequirementId } from '../requirements/catalog'
@@ -97,8 +98,10 @@ const FAULTY_PARTS: Partial<
       record()
     },
   },
-  'PORT-09:activates-every-account': { accountsVerified: (_followed, awaiting) => awaiting },
-  'PORT-03:pending-only': { addressTaken: ({ bySignUpAwaitingVerification }) => bySignUpAwaitingVerification },
+  'PORT-09:activates-every-account': {
+    accountsVerified: (_followed, accounts) => accounts.filter((each) => each.state === INITIAL_ACCOUNT_STATE),
+  },
+  'PORT-03:pending-only': { addressTaken: ({ account }) => account?.state === INITIAL_ACCOUNT_STATE },
   // OFF-04: off-boarding is taken to have cleared the consumer instance's records too.
   'OFF-04': { staleConnectionsSeen: (counted, offboardedHere) => (offboardedHere ? 0 : counted) },
   'LEG-08:unregistered': {

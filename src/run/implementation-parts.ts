@@ -5,6 +5,7 @@ import type { RequirementId } from '../requirements/catalog'
 import type { Release } from '../requirements/requirement.schema'
 import type { CardState } from '../spec/states'
 import type { LegacyState } from '../spec/legacy-integration.workflow'
+import type { AccountState } from '../spec/states'
 
 /**
  * The named parts of an implementation that a rule leans on, each a small decision the documents make: who counts as an
@@ -65,9 +66,9 @@ export type ImplementationParts = {
    */
   recordedThenTold(record: () => void, tell: () => Promise<void>): Promise<void>
   /** Which accounts a verification link verifies: the one it was sent for (PORT-09). */
-  accountsVerified<T>(followed: T, awaitingVerification: readonly T[]): readonly T[]
+  accountsVerified<T extends { state: AccountState }>(followed: T, accounts: readonly T[]): readonly T[]
   /** Whether an address is taken, given who holds it (PORT-03): any account or user of the instance. */
-  addressTaken(holders: { bySignUpAwaitingVerification: boolean; byAccount: boolean; byUser: boolean }): boolean
+  addressTaken(holders: { account: { state: AccountState } | undefined; byUser: boolean }): boolean
   /**
    * How many provider connections the consumer instance holds to this provider, as the checks count them, after
    * off-boarding here or not (OFF-04): what the consumer instance says, since off-boarding deletes the provider's

@@ -131,8 +131,7 @@ export class ConsumerPortal {
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     account.linkUsed = true
-    const awaiting = this.#accounts.filter((other) => other.state === INITIAL_ACCOUNT_STATE)
-    for (const each of rules.parts.accountsVerified(account, awaiting)) {
+    for (const each of rules.parts.accountsVerified(account, this.#accounts)) {
       each.state = nextAccountState(each.state, 'AddressVerified') ?? each.state
       rules.enact([['PORT-09', () => (each.roles = [CONSUMER_ROLE])]])
     }
@@ -165,8 +164,7 @@ export class ConsumerPortal {
   #emailTaken(email: string): boolean {
     const account = this.#account(email)
     return this.options.rules.parts.addressTaken({
-      bySignUpAwaitingVerification: account?.state === INITIAL_ACCOUNT_STATE,
-      byAccount: account !== undefined,
+      account,
       byUser: [...this.options.store.users.values()].some((user) => this.#sameAddress(user.email, email)),
     })
   }
