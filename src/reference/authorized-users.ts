@@ -94,7 +94,7 @@ export class AuthorizedUsers {
     input: unknown,
   ): Promise<Outcome<{ form: F; registration: Registration }>> {
     const form = parseInput(schema, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!form.ok) return form

@@ -155,7 +155,7 @@ export class ConsumerWizard {
     input: unknown,
   ): Promise<Outcome<ConnectionSettings>> {
     const settings = parseInput(ConnectionSettings, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!settings.ok) return settings

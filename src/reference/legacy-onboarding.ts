@@ -147,7 +147,7 @@ export class LegacyOnboarding {
     if (!registration)
       return refused('registration-case-not-found', `no registration case is numbered ${String(caseNumber)}`)
     const parsed = parseInput(SubscriptionDecision, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!parsed.ok) return parsed

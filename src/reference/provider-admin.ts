@@ -13,8 +13,8 @@ export { ADMIN_ROLE } from './parts'
  */
 export function signedInUser(store: ProviderStore, rules: Rules, actorInput: unknown): Outcome<StoredUser> {
   const actor = parseInput(Actor, actorInput)
-  // an actor outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and fails
-  // any 5xx or change a refusal makes
+  // an actor outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
+  // fails any 5xx or change a refusal makes
   // Stryker disable next-line ConditionalExpression: for the reason above
   if (!actor.ok) return actor
   const user = store.userNamed(actor.value.userName)

@@ -172,7 +172,7 @@ export class ProviderCenter {
     const connection = this.#connectionForAdmin(actorInput, number, 'AU-02')
     if (!connection.ok) return connection
     const decision = parseInput(AuthorizedUserDecision, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!decision.ok) return decision
@@ -206,7 +206,7 @@ export class ProviderCenter {
     if (!found.ok) return found
     const connection = found.value
     const change = parseInput(ProviderSettingsChange, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!change.ok) return change
@@ -244,7 +244,7 @@ export class ProviderCenter {
     const signedIn = signedInUser(this.#store, this.#rules, actorInput)
     if (!signedIn.ok) return signedIn
     const request = parseInput(OffboardRequest, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!request.ok) return request

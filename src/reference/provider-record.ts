@@ -18,7 +18,7 @@ export function setUpProviderRecord(
   const signedIn = signedInUser(store, rules, actorInput)
   if (!signedIn.ok) return signedIn
   const form = parseInput(ProviderRecordForm, input)
-  // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+  // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
   // fails any 5xx or change a refusal makes
   // Stryker disable next-line ConditionalExpression: for the reason above
   if (!form.ok) return form

@@ -65,7 +65,7 @@ export class ConsumerPortal {
       )
     }
     const form = parseInput(ConsumerSignUp, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!form.ok) return form
@@ -141,7 +141,7 @@ export class ConsumerPortal {
   /** Signing in, which only a verified account can. */
   signIn(input: unknown): Outcome<ConsumerAccount> {
     const credentials = parseInput(PortalSignIn, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!credentials.ok) return credentials

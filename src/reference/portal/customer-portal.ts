@@ -56,7 +56,7 @@ export class CustomerPortal {
   async submit(input: unknown): Promise<Outcome<CustomerRegistrationRequest>> {
     const { store, rules } = this.options
     const form = parseInput(CustomerRegistrationForm, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!form.ok) return form
@@ -97,7 +97,7 @@ export class CustomerPortal {
     const admin = this.#customerAdmin(actorInput)
     if (!admin.ok) return admin
     const decision = parseInput(CustomerRegistrationDecision, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends 10,000 and
+    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
     // fails any 5xx or change a refusal makes
     // Stryker disable next-line ConditionalExpression: for the reason above
     if (!decision.ok) return decision
