@@ -47,6 +47,13 @@ module.exports = {
     ...upward,
     ...sideways,
     {
+      name: 'explore-runs-on-the-cast',
+      comment: "exploration reads a scenario's memory through src/cast (ScenarioMemory), never the step definitions' modules",
+      severity: 'error',
+      from: { path: '^src/explore/', pathNot: TESTS },
+      to: { path: '^steps/' },
+    },
+    {
       name: 'no-circular',
       comment: 'no module reaches itself through its imports',
       severity: 'error',

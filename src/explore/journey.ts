@@ -1,5 +1,5 @@
 import type fc from 'fast-check'
-import type { ExchangeWorld } from '../../steps/support/world'
+import type { ScenarioMemory } from '../cast/scenario-memory'
 import { INVARIANTS, type InvariantName } from '../requirements/invariants'
 import type { WorldParametersInput } from '../run/world-parameters'
 import type { KitSteps } from './kit-steps'
@@ -67,7 +67,7 @@ export class Journey<K extends string = string, L extends Look = Look> {
   private constructor(
     private readonly steps: KitSteps,
     private readonly procedure: Procedure<K, L>,
-    readonly world: ExchangeWorld,
+    readonly world: ScenarioMemory,
     readonly model: JourneyModel<L>,
     private readonly pickle: Parameters<KitSteps['end']>[1],
   ) {}

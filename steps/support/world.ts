@@ -16,13 +16,14 @@ import { Trace } from '../../src/report/sequence-trace'
 import { MailLedger } from './mail-ledger'
 import { Cast, must } from '../../src/cast/cast'
 import { KnownRecords } from '../../src/cast/known-records'
+import type { ScenarioMemory } from '../../src/cast/scenario-memory'
 import { newPerson, type CustomerAccount, type Person } from '../../src/cast/parties'
 
 /** The mocked world outside the provider: one per worker thread, emptied after every scenario. */
 export const boundary = new Boundary()
 
 /** One scenario's memory: its settings, its session with the target, the records it saw, what every act answered. */
-export class ExchangeWorld extends World<WorldParameters> {
+export class ExchangeWorld extends World<WorldParameters> implements ScenarioMemory {
   /** The run's parameters; a run that takes each scenario's release from its tag sets the release per scenario. */
   settings: WorldParameters
   readonly boundary = boundary
