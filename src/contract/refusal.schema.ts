@@ -24,6 +24,10 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal 
 /** An accepted outcome. */
 export const accepted = <T>(value: T): Outcome<T> => ({ ok: true, value })
 
+/** The value, unless a rule refused it. */
+export const acceptedUnless = <T>(refusal: Refusal | undefined, value: T): Outcome<T> =>
+  refusal ? { ok: false, refusal } : accepted(value)
+
 /** A refused outcome. */
 export const refused = <T = never>(code: RefusalCode, reason: string, fields?: string[]): Outcome<T> => ({
   ok: false,

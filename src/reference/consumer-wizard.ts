@@ -1,7 +1,7 @@
 import { ConnectionSettings } from '../contract/connection.schema'
 import { parseInput } from '../contract/parse-input'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
-import { accepted, refused, type Outcome, type Refusal } from '../contract/refusal.schema'
+import { acceptedUnless, accepted, refused, type Outcome, type Refusal } from '../contract/refusal.schema'
 import { IssueToRevalidate, type RegistrationPage } from '../contract/registration-page.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { Clock } from './clock'
@@ -200,7 +200,7 @@ export class ConsumerWizard {
             : refusal('not-onboarded', `this comes after the registration completes; it is ${registration.pageState}`),
       ],
     ])
-    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(registration)
+    return acceptedUnless(refusedBy, registration)
   }
 
   /** The registration a URL names, if this provider issued it. */
@@ -237,7 +237,7 @@ export class ConsumerWizard {
       ],
     ]
     const refusedBy = this.parts.rules.firstRefusal(guards)
-    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(registration)
+    return acceptedUnless(refusedBy, registration)
   }
 
   /** Opening the URL: the contact is admitted, and the page moves as opening it does (CT-02). */
@@ -257,7 +257,7 @@ export class ConsumerWizard {
       ['PC-44', () => this.#readVersion(registration)],
       ['PC-31', () => this.#contactIsAdmin(registration)],
     ])
-    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(undefined)
+    return acceptedUnless(refusedBy, undefined)
   }
 
   /** PC-44: the consumer's release, read again and gated; the connection keeps the version read. */

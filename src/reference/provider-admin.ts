@@ -1,6 +1,6 @@
 import { Actor } from '../contract/actor.schema'
 import { parseInput } from '../contract/parse-input'
-import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import { acceptedUnless, refused, type Outcome } from '../contract/refusal.schema'
 import type { ProviderStore, StoredUser } from './provider-store'
 import { SB_ADMIN_ROLES } from '../contract/provider-setup.schema'
 import { refusal, type Guard, type Rules } from './rules'
@@ -26,7 +26,7 @@ export function signedInUser(store: ProviderStore, rules: Rules, actorInput: unk
         user.password === actor.value.password ? undefined : refusal('sign-in-failed', 'the password does not match'),
     ],
   ])
-  return refusedBy ? { ok: false, refusal: refusedBy } : accepted(user)
+  return acceptedUnless(refusedBy, user)
 }
 
 /** The acting user, who must be signed in and hold the admin role; the rule is named by the requirement it serves. */
@@ -48,7 +48,7 @@ export function actingAdmin(
           : refusal('not-admin', `${user.userName} does not hold the admin role`),
     ],
   ])
-  return refusedBy ? { ok: false, refusal: refusedBy } : accepted(user)
+  return acceptedUnless(refusedBy, user)
 }
 
 /** The guard of a step that needs both admin and sn_sb.admin (NEWPROV, OFF-C), named by its requirement. */

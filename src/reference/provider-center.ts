@@ -10,7 +10,7 @@ import {
 } from '../contract/connection.schema'
 import { AuthorizedUserDecision, type AuthorizedUser } from '../contract/authorized-user.schema'
 import { parseInput } from '../contract/parse-input'
-import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import { acceptedUnless, accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { VirtualClock } from './clock'
 import { ConsumerInstanceClient } from './consumer-instance.client'
@@ -309,7 +309,7 @@ export class ProviderCenter {
       const requirement: RequirementId = requirementOf(read.refusal.code) ?? 'PC-43'
       // a version that could not be read, and no rule refused it, is simply not known
       const refusedBy = this.#rules.firstRefusal([[requirement, () => read.refusal]])
-      return refusedBy ? { ok: false, refusal: refusedBy } : accepted(undefined)
+      return acceptedUnless(refusedBy, undefined)
     }
     const version = read.value
     const refusedBy = this.#rules.firstRefusal([
@@ -324,7 +324,7 @@ export class ProviderCenter {
               ),
       ],
     ])
-    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(formatVersion(version))
+    return acceptedUnless(refusedBy, formatVersion(version))
   }
 
   /** PC-02, PC-03: a fresh token from the CSPRNG for every registration URL. */

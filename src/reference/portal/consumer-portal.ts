@@ -1,6 +1,6 @@
 import { parseInput } from '../../contract/parse-input'
 import { ConsumerSignUp, PortalSignIn, type ConsumerAccount, type PortalHome } from '../../contract/portal.schema'
-import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
+import { acceptedUnless, accepted, refused, type Outcome } from '../../contract/refusal.schema'
 import type { Clock } from '../clock'
 import type { MailClient } from '../mail.client'
 import { acknowledge } from './acknowledgement'
@@ -157,7 +157,7 @@ export class ConsumerPortal {
             : refusal('account-not-verified', 'select the link in the verification email before signing in'),
       ],
     ])
-    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(view(account))
+    return acceptedUnless(refusedBy, view(account))
   }
 
   /** An address is taken by an account or a user of the instance (CSP: the email must be unique). */

@@ -7,7 +7,7 @@ import {
   type PortalHome,
   type SignUpStep,
 } from '../../contract/portal.schema'
-import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
+import { acceptedUnless, accepted, refused, type Outcome } from '../../contract/refusal.schema'
 import type { DocumentedMail, Unaddressed } from '../../contract/mail.schema'
 import type { MailClient } from '../mail.client'
 import { acknowledge } from './acknowledgement'
@@ -192,7 +192,7 @@ export class CustomerPortal {
             : refusal('not-customer-admin', `${user.userName} does not hold ${CUSTOMER_ADMIN_ROLE}`),
       ],
     ])
-    return refusedBy ? { ok: false, refusal: refusedBy } : accepted(user)
+    return acceptedUnless(refusedBy, user)
   }
 
   /** Emails the requester a decision, greeting them by name. */
