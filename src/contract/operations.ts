@@ -16,6 +16,11 @@ export const operations = {
 /** The name of an operation, which is also the driver verb it carries. */
 export type OperationName = keyof typeof operations
 
+/** The operations a party performs through the port: all with a verb, not those opening and closing instances. */
+export type VerbName = {
+  [N in OperationName]: (typeof operations)[N] extends { verb: (...args: never[]) => unknown } ? N : never
+}[OperationName]
+
 /** The HTTP status of every refusal: the code says why, the status says which kind of why. */
 export function refusalStatus(code: RefusalCode): 400 | 401 | 403 | 404 | 413 | 415 | 422 | 429 | 500 {
   switch (code) {

@@ -1,14 +1,12 @@
 import type { z } from 'zod'
 import type { CallParts, Operation } from '../contract/operation'
-import { operations, type OperationName } from '../contract/operations'
+import { operations, type OperationName, type VerbName } from '../contract/operations'
 import type { Outcome, Refusal } from '../contract/refusal.schema'
 
 type Operations = typeof operations
 
-/** The operations a party performs through the port: all with a verb, not those opening and closing instances. */
-export type Verb = {
-  [N in OperationName]: Operations[N] extends { verb: (...args: never[]) => CallParts } ? N : never
-}[OperationName]
+/** The operations a party performs through the port. */
+export type Verb = VerbName
 
 /** What a verb answers: nothing for a setup verb that settles, otherwise the outcome its answer schema reads. */
 type VerbAnswer<N extends Verb> = Operations[N] extends { settles: true }

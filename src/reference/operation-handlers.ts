@@ -1,5 +1,5 @@
 import type { Actor, ConsumerActor } from '../contract/actor.schema'
-import type { OperationName } from '../contract/operations'
+import type { VerbName } from '../contract/operations'
 import { parseInput } from '../contract/parse-input'
 import { accepted, type Outcome } from '../contract/refusal.schema'
 import { Switch } from '../contract/target.schema'
@@ -25,10 +25,7 @@ const setting =
  * What each operation of the contract does to the reference: the same methods the in-process driver calls. The
  * reference parses every body itself, so a rule switched off in it is switched off over HTTP too.
  */
-export const operationHandlers: Record<
-  Exclude<OperationName, 'capabilities' | 'openProviderInstance' | 'closeProviderInstance'>,
-  Handler
-> = {
+export const operationHandlers: Record<VerbName, Handler> = {
   createProviderRecord: (provider, { body }) => provider.createProviderRecord(body),
   removeProviderRecord: (provider) => provider.removeProviderRecord(),
   addCompany: (provider, { body }) => provider.addCompany(body),
