@@ -43,11 +43,15 @@ test('every guard of the reference refuses with a code the specification gives f
       }
     }
   }
-  assert.deepEqual(strays, [])
+  assert.deepEqual(
+    strays,
+    [],
+    `guards refuse with codes src/spec/refusals.ts does not give them:\n${strays.join('\n')}`,
+  )
 })
 
 test('a code the specification gives for a rule names that rule first', () => {
-  assert.equal(REFUSALS['version-too-old'][0], 'PC-40')
-  assert.equal(REFUSALS['not-validated'][0], 'CT-04')
-  assert.deepEqual(REFUSALS['connection-not-found'], [])
+  assert.equal(REFUSALS['version-too-old'][0], 'PC-40', 'version-too-old is named for the version gate, PC-40')
+  assert.equal(REFUSALS['not-validated'][0], 'CT-04', 'not-validated is named for CT-04, Start Registration validated')
+  assert.deepEqual(REFUSALS['connection-not-found'], [], "a connection that does not exist is the contract's own code")
 })
