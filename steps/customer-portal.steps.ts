@@ -3,7 +3,7 @@ import { Given, Then, When } from '@cucumber/cucumber'
 import type { CustomerRegistrationDecision, CustomerRegistrationRequest } from '../src/contract/portal.schema'
 import { actorOf, newPerson, withWrongPassword, type Person } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
-import { customerAccount, newAccountUser, newCustomerAccount } from './support/customer-accounts'
+import { customerAccount, newAccountUser, newCustomerAccount } from '../src/cast/customer-accounts'
 
 /** The person registers with a code, every step of the form done unless the scenario leaves one out. */
 async function register(world: ExchangeWorld, registrationCode: string, omitted: string | null = ''): Promise<void> {

@@ -12,7 +12,7 @@ import {
   decide,
   customerAdmin,
   integration,
-} from './support/legacy-case'
+} from '../src/cast/legacy-case'
 
 When(
   /^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/,

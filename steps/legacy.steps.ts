@@ -4,7 +4,7 @@ import { instanceIdOf } from '../mocks/consumer-instances'
 import { actorOf } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
-import { CUSTOMER, EXPECTED_GUIDANCE, instanceUrl, request, submit, currentCase } from './support/legacy-case'
+import { CUSTOMER, EXPECTED_GUIDANCE, instanceUrl, request, submit, currentCase } from '../src/cast/legacy-case'
 
 Given('the provider has its producer replication set', function (this: ExchangeWorld) {
   this.cast.producerReplicationSet = 'wanted'

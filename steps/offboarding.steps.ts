@@ -3,7 +3,7 @@ import { Given, Then, When } from '@cucumber/cucumber'
 import type { OffboardRequest } from '../src/contract/connection.schema'
 import { actorOf, withWrongPassword } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
-import { completeRegistration } from './support/registration-acts'
+import { completeRegistration } from '../src/cast/registration-acts'
 
 /**
  * The connection a scenario off-boarded, by its number and registration URL, for the steps that look for its traces.

@@ -4,7 +4,7 @@ import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
 import { actorOf, claimingToBe } from '../src/cast/parties'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
-import { completeRegistration, completeRegistrationAs } from './support/registration-acts'
+import { completeRegistration, completeRegistrationAs } from '../src/cast/registration-acts'
 import { assertIssuesListed } from './support/issues-listed'
 
 /** How long the kit gives a target's background job to run the checks (TASK-07, TASK-10). */

@@ -4,7 +4,7 @@ import { ConnectionSettings } from '../src/contract/connection.schema'
 import { forgedLink } from '../src/contract/link-token'
 import { actorOf, claimingToBe } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
-import { completeRegistration, completeRegistrationAs } from './support/registration-acts'
+import { completeRegistration, completeRegistrationAs } from '../src/cast/registration-acts'
 
 When('the consumer contact completes the registration', async function (this: ExchangeWorld) {
   await completeRegistration(this, this.cast.consumer().contact, this.records.registrationUrl())

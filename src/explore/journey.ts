@@ -1,5 +1,5 @@
 import type fc from 'fast-check'
-import type { ScenarioMemory } from '../cast/scenario-memory'
+import type { Scenario } from '../cast/scenario'
 import { INVARIANTS, type InvariantName } from '../requirements/invariants'
 import type { WorldParametersInput } from '../run/world-parameters'
 import type { KitSteps } from './kit-steps'
@@ -67,7 +67,7 @@ export class Journey<K extends string = string, L extends Look = Look> {
   private constructor(
     private readonly steps: KitSteps,
     private readonly procedure: Procedure<K, L>,
-    readonly world: ScenarioMemory,
+    readonly world: Scenario,
     readonly model: JourneyModel<L>,
     private readonly pickle: Parameters<KitSteps['end']>[1],
   ) {}

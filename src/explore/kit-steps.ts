@@ -1,5 +1,5 @@
 import { loadConfiguration, loadSupport } from '@cucumber/cucumber/api'
-import type { ScenarioMemory } from '../cast/scenario-memory'
+import type { Scenario } from '../cast/scenario'
 import type { WorldParametersInput } from '../run/world-parameters'
 import { KIT_ROOT, STEP_FILES } from '../run/kit-files'
 
@@ -50,13 +50,13 @@ export class KitSteps {
   async begin(
     parameters: WorldParametersInput,
     pickle: JourneyPickle,
-  ): Promise<{ world: ScenarioMemory; skipped: boolean }> {
+  ): Promise<{ world: Scenario; skipped: boolean }> {
     const world = new this.support.World({
       parameters,
       attach: () => undefined,
       log: () => undefined,
       link: () => undefined,
-    }) as ScenarioMemory
+    }) as Scenario
     for (const hook of this.support.beforeTestCaseHookDefinitions) {
       if (!hook.appliesToTestCase(pickle)) continue
       if ((await hook.code.apply(world, [{ pickle }])) === 'skipped') return { world, skipped: true }
@@ -65,7 +65,7 @@ export class KitSteps {
   }
 
   /** One step, by its text; the AfterStep hooks run after it, as in a scenario. */
-  async run(world: ScenarioMemory, text: string): Promise<void> {
+  async run(world: Scenario, text: string): Promise<void> {
     const [definition, ...more] = this.support.stepDefinitions.filter((candidate) => candidate.matchesStepName(text))
     if (!definition || more.length > 0)
       throw new Error(`the kit has ${definition ? 'several steps' : 'no step'} for "${text}"`)
@@ -75,7 +75,7 @@ export class KitSteps {
   }
 
   /** The After hooks, last defined first, as cucumber-js runs them; the first failure is thrown after all have run. */
-  async end(world: ScenarioMemory, pickle: JourneyPickle, passed: boolean): Promise<void> {
+  async end(world: Scenario, pickle: JourneyPickle, passed: boolean): Promise<void> {
     let failure: unknown
     for (const hook of [...this.support.afterTestCaseHookDefinitions].reverse()) {
       if (!hook.appliesToTestCase(pickle)) continue

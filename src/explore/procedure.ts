@@ -1,5 +1,5 @@
 import type fc from 'fast-check'
-import type { ScenarioMemory } from '../cast/scenario-memory'
+import type { Scenario } from '../cast/scenario'
 import type { InvariantName } from '../requirements/invariants'
 
 /** The onboarding procedures a journey can follow: a connection card, a registration task, or legacy Service Bridge. */
@@ -84,7 +84,7 @@ export type Procedure<K extends string = string, L extends Look = Look> = {
    */
   pairs: readonly K[]
   /** What the target shows of the consumer's records now, read through the kit's world. */
-  look(world: ScenarioMemory): Promise<L>
+  look(world: Scenario): Promise<L>
   /** The first invariant the act broke, if any. */
   breachOf(seen: ActSeen<K, L>): BreachFound | undefined
 }

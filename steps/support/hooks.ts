@@ -19,16 +19,15 @@ import {
 import { redactLinks } from '../../src/run/redact'
 import { readWaivers, type Waiver } from '../../src/report/waivers'
 import { Release } from '../../src/requirements/requirement.schema'
-import { runSeed, scenarioSeed } from '../../src/run/seed'
+import { runSeed } from '../../src/run/seed'
 import { boundary, type ExchangeWorld } from './world'
-import { tracedDriver } from '../../src/drivers/traced-driver'
-import { patientDriver } from '../../src/drivers/patient-driver'
+import { checkMail, checkScenarioEnd, closeScenario, openScenario } from '../../src/cast/scenario-life'
 import { EXPLORED_TAG } from '../../src/requirements/invariants'
 import { sequenceDiagram } from '../../src/report/sequence-trace'
 import { RunTrouble } from '../../src/run/run-trouble'
 import { ConfigurationError } from '../../src/run/configuration-error'
 import { readWorldParameters } from '../../src/run/world-parameters'
-import { partiesSummary, roleNamer } from './party-roles'
+import { partiesSummary, roleNamer } from '../../src/cast/party-roles'
 
 /**
  * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a copy of the
@@ -132,37 +131,13 @@ Before(async function (this: ExchangeWorld, { pickle }) {
 
 /** A fresh provider instance and fresh data for every scenario, drawn from the run's seed. */
 Before(async function (this: ExchangeWorld, { pickle }) {
-  await this.boundary.start(this.settings.driver === 'in-process' ? 'in-process' : 'served')
-  // What the kit went through between scenarios (loading a run, writing reports) is no news of this one.
-  this.boundary.lateAnswers.length = 0
-  this.faker.seed(scenarioSeed(seed, pickle.uri, pickle.location?.line ?? 0))
   const target = await targetOf(this)
-  const startOfTime = this.faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' })
-  const openInstance = (name: string) =>
-    target.open({
-      providerUrl: `https://${this.faker.internet.domainWord()}-${name}.service-now.example`,
-      mailGatewayUrl: this.boundary.mailGatewayUrl,
-      fetch: this.boundary.fetch,
-      startOfTime,
-    })
-  const session = await openInstance('provider').catch((error: unknown) => {
-    if (error instanceof RunTrouble && error.lasting) mistakes.set(runKey(this), error)
-    throw error
-  })
-  this.session = session
-  // Another provider instance of the same target, for a scenario whose party belongs to it; the hooks end it too.
-  this.openAnotherProviderInstance = async () => {
-    const other = await openInstance('other-provider')
-    this.otherSessions.push(other)
-    return other.driver
-  }
-  this.cast.driver = tracedDriver(
-    patientDriver(session.driver, () => this.boundary.lateAnswers.length),
-    this.trace,
-    (verb, args, outcome) => this.noteAct(verb, args, outcome),
+  await openScenario(this, target, seed, { uri: pickle.uri, line: pickle.location?.line ?? 0 }).catch(
+    (error: unknown) => {
+      if (error instanceof RunTrouble && error.lasting) mistakes.set(runKey(this), error)
+      throw error
+    },
   )
-  this.boundary.observer = (call) => this.trace.called(call)
-  this.cast.providerUrl = session.providerUrl
 })
 
 /**
@@ -184,32 +159,16 @@ After(async function (this: ExchangeWorld, { result }) {
     const picture = await this.session?.screenshot?.()?.catch(() => undefined)
     if (picture) this.attach(picture, 'image/png')
   }
-  await this.session?.close?.()
-  for (const other of this.otherSessions) await other.close?.()
+  await closeScenario(this)
 })
 
-/**
- * A scenario passes only if nothing unexpected left the target and every refusal was looked at. One that failed after
- * the kit's mocks answered the target too late could not run: the machine, not the target, was slow.
- */
+/** A scenario passes only if nothing unexpected left the target and every refusal was looked at. */
 After(async function (this: ExchangeWorld, { pickle, result }) {
   this.attach(JSON.stringify(partiesSummary(this)), 'application/json')
-  const stray = [...this.boundary.strayCalls]
-  const late = [...this.boundary.lateAnswers]
-  await this.boundary.reset()
-  if (late.length > 0 && result?.status === Status.FAILED) {
-    throw new RunTrouble(
-      `the kit's mocks answered the target only after it had given up (${late.join('; ')}): this machine was too busy to judge the scenario; run it again with less load`,
-    )
-  }
-  if (stray.length > 0) throw new Error(`the target made calls the mocks could not answer:\n  ${stray.join('\n  ')}`)
-  // A scenario printed by exploration asserts the refusal its rule calls for; its Givens are a faulty target's journey.
-  const ignored = this.unassertedRefusals({ exceptInGivens: pickle.tags.some((tag) => tag.name === EXPLORED_TAG) })
-  if (ignored.length > 0) {
-    throw new Error(
-      `refusals that no step asserted: ${ignored.map((refusal) => `${refusal.code} (${refusal.reason})`).join('; ')}`,
-    )
-  }
+  await checkScenarioEnd(this, {
+    failed: result?.status === Status.FAILED,
+    explored: pickle.tags.some((tag) => tag.name === EXPLORED_TAG),
+  })
 })
 
 /** Whether a step is a Given: what it meets in a scenario printed by exploration need not be asserted. */
@@ -217,17 +176,7 @@ BeforeStep(function (this: ExchangeWorld, { pickleStep }) {
   this.inAGiven = pickleStep.type === 'Context'
 })
 
-/**
- * Mail is exact: every email of a documented kind goes to a party an accepted act of the scenario entitles to it (the
- * contract's table of mail kinds), as often as such acts happened. Checked after every step, so the step that sent it
- * is the one that fails, whatever the scenario goes on to assert.
- */
+/** Mail is exact: the step that sent mail no rule calls for is the one that fails. */
 AfterStep(function (this: ExchangeWorld) {
-  const excess = this.mailLedger.excess(this.boundary.outbox.documented())
-  if (excess.length === 0) return
-  const role = roleNamer(this)
-  const lines = excess.map(
-    ({ kind, to, received, entitled }) => `${received} ${kind} email(s) to ${role(to)}, who is entitled to ${entitled}`,
-  )
-  throw new Error(`the target sent mail that no rule calls for:\n  ${lines.join('\n  ')}`)
+  checkMail(this)
 })

@@ -1,19 +1,19 @@
-import { newPerson, type Person } from '../../src/cast/parties'
-import type { CustomerAccount } from '../../src/cast/parties'
-import type { ExchangeWorld } from './world'
+import { newPerson, type Person } from './parties'
+import type { CustomerAccount } from './parties'
+import type { Scenario } from './scenario'
 
 /** The role of a customer admin, who approves the registration requests of their account (CSMREG). */
 const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'
 
 /** A customer account the scenario calls by this name ("the account", "the other account"). */
-export function customerAccount(world: ExchangeWorld, name = 'the account'): CustomerAccount {
+export function customerAccount(world: Scenario, name = 'the account'): CustomerAccount {
   const account = world.customerAccounts.get(name)
   if (!account) throw new Error(`the scenario has no customer account called "${name}"`)
   return account
 }
 
 /** Creates a customer account with its registration code and as many customer admins. */
-export async function newCustomerAccount(world: ExchangeWorld, name: string, admins: number): Promise<CustomerAccount> {
+export async function newCustomerAccount(world: Scenario, name: string, admins: number): Promise<CustomerAccount> {
   const accountName = world.faker.company.name()
   const registrationCode = world.faker.string.alphanumeric({ length: 10, casing: 'upper' })
   const { id } = world.must(await world.driver.addCompany({ name: accountName, registrationCode }))
@@ -25,7 +25,7 @@ export async function newCustomerAccount(world: ExchangeWorld, name: string, adm
 }
 
 /** Adds a user of a customer account, with these roles, and makes it "that user". */
-export async function newAccountUser(world: ExchangeWorld, account: CustomerAccount, roles: string[]): Promise<Person> {
+export async function newAccountUser(world: Scenario, account: CustomerAccount, roles: string[]): Promise<Person> {
   const person = newPerson(world.faker, 'customers.example')
   const { id } = world.must(await world.driver.addUser({ ...person, roles, companyId: account.id }))
   world.cast.rememberPerson(id, person)

@@ -1,15 +1,15 @@
-import type { ConsumerUser } from '../../src/contract/actor.schema'
-import type { Outcome } from '../../src/contract/refusal.schema'
-import type { RegistrationPage } from '../../src/contract/registration-page.schema'
-import type { Person } from '../../src/cast/parties'
-import type { ExchangeWorld } from './world'
+import type { ConsumerUser } from '../contract/actor.schema'
+import type { Outcome } from '../contract/refusal.schema'
+import type { RegistrationPage } from '../contract/registration-page.schema'
+import type { Person } from './parties'
+import type { Scenario } from './scenario'
 
 /**
  * Someone completes the registration from a registration URL, as the page leads them: open it, Get Started, Start
  * Registration. The first refusal ends it; the outcome recorded is that refusal or the final page.
  */
 export function completeRegistration(
-  world: ExchangeWorld,
+  world: Scenario,
   person: Person,
   registrationUrl: string,
 ): Promise<Outcome<RegistrationPage>> {
@@ -18,7 +18,7 @@ export function completeRegistration(
 
 /** As completeRegistration, by whoever holds these credentials of a consumer instance. */
 export async function completeRegistrationAs(
-  world: ExchangeWorld,
+  world: Scenario,
   actor: ConsumerUser,
   registrationUrl: string,
 ): Promise<Outcome<RegistrationPage>> {

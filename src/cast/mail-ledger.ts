@@ -1,5 +1,5 @@
-import type { DocumentedMail, MailKind } from '../../src/contract/mail.schema'
-import type { Outcome } from '../../src/contract/refusal.schema'
+import type { DocumentedMail, MailKind } from '../contract/mail.schema'
+import type { Outcome } from '../contract/refusal.schema'
 
 /**
  * Who may receive mail of each kind the contract names, as the acts that call for it are accepted: the rule of the

@@ -1,8 +1,8 @@
-import type { Person } from '../../src/cast/parties'
-import type { ExchangeWorld } from './world'
+import type { Person } from './parties'
+import type { Scenario } from './scenario'
 
 /** The scenario's generated parties, attached to the reports so a failure can be traced to its data. */
-export function partiesSummary(world: ExchangeWorld): Record<string, unknown> {
+export function partiesSummary(world: Scenario): Record<string, unknown> {
   const people = world.peopleSoFar()
   return {
     providerAdmin: world.cast.providerAdmin?.userName,
@@ -27,7 +27,7 @@ export function partiesSummary(world: ExchangeWorld): Record<string, unknown> {
  * addresses and hosts are drawn afresh in every run, the roles are what the scenario says. The roles are gathered
  * once; the namer answers a name, or a text with every name in it replaced.
  */
-export function roleNamer(world: ExchangeWorld): (raw: string) => string {
+export function roleNamer(world: Scenario): (raw: string) => string {
   const people = world.peopleSoFar()
   const roles = new Map<string, string>()
   const person = (someone: Person | undefined, role: string) => {
