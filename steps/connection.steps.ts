@@ -4,10 +4,14 @@ import { requestKeys, type RequestField } from './support/parameter-types'
 import { tokenEntropyBound, tokenOf } from '../src/contract/link-token'
 import { actorOf, newPerson, withWrongPassword } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
+import {
+  theAdminCreatesAConnection,
+  thatUserCreatesAConnection,
+  twoAdminsCreateAConnection,
+} from '../src/cast/phrases/connection'
+import { step } from './support/step'
 
-When('the provider admin creates a connection for the consumer', async function (this: ExchangeWorld) {
-  await this.records.createConnection(this.cast.connectionRequest())
-})
+When(...step(theAdminCreatesAConnection))
 
 Given('the provider admin has created a connection for the consumer', async function (this: ExchangeWorld) {
   this.must(await this.records.createConnection(this.cast.connectionRequest()))
@@ -27,12 +31,7 @@ When('the provider admin creates a connection for every consumer company', async
     this.must(await this.records.createConnection(this.cast.connectionRequest(consumer), name))
 })
 
-When('that user creates a connection for the consumer', async function (this: ExchangeWorld) {
-  await this.cast.providerReady()
-  this.records.remembered(
-    this.record(await this.driver.createConnection(actorOf(this.thatUser), this.cast.connectionRequest())),
-  )
-})
+When(...step(thatUserCreatesAConnection))
 
 When(
   'the provider admin creates a connection for the consumer with a wrong password',
@@ -241,17 +240,7 @@ Then('the other company has no connection', async function (this: ExchangeWorld)
   assert.deepEqual(theirs, [], `the provider shows connections of ${other.companyName}: ${theirs.join(', ')}`)
 })
 
-When(
-  'two provider admins create a connection for the consumer at the same moment',
-  async function (this: ExchangeWorld) {
-    const [first, second] = [await this.cast.asProviderAdmin(), actorOf(await this.cast.newProviderUser(['admin']))]
-    const request = this.cast.connectionRequest()
-    const outcomes = await this.atTheSameMoment(
-      [first, second].map((admin) => ['create', () => this.driver.createConnection(admin, request)] as const),
-    )
-    for (const outcome of outcomes) this.records.remembered(outcome)
-  },
-)
+When(...step(twoAdminsCreateAConnection))
 
 When(
   "the provider admin creates connections for the consumer and for the other company at the consumer's instance at the same moment",

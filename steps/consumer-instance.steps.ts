@@ -1,9 +1,9 @@
 import { Given, When } from '@cucumber/cucumber'
 import type { ExchangeWorld } from './support/world'
+import { theConsumerInstanceRuns, theConsumerInstanceCannotBeReached } from '../src/cast/phrases/consumer-instance'
+import { step } from './support/step'
 
-Given('the consumer instance (now )runs Service Exchange {release}', function (this: ExchangeWorld, version: string) {
-  this.boundary.instances.control(this.cast.consumer().instanceUrl).runsVersion(version)
-})
+Given(...step(theConsumerInstanceRuns))
 
 Given(
   'the consumer instance reports {string} as its Service Exchange release',
@@ -16,9 +16,7 @@ Given('the consumer instance does not have Service Exchange for Consumers instal
   this.boundary.instances.control(this.cast.consumer().instanceUrl).hasNoConsumerApp()
 })
 
-Given('the consumer instance cannot be reached', function (this: ExchangeWorld) {
-  this.boundary.instances.control(this.cast.consumer().instanceUrl).becomes('unreachable')
-})
+Given(...step(theConsumerInstanceCannotBeReached))
 
 Given(
   'the consumer instance still answers who its users are and which release it runs, but nothing the pre-onboarding checks read',

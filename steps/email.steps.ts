@@ -3,11 +3,10 @@ import { Given, Then } from '@cucumber/cucumber'
 import type { MailKind } from '../src/contract/mail.schema'
 import type { MailParty } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
+import { emailNotificationsAre } from '../src/cast/phrases/provider-instance'
+import { step } from './support/step'
 
-Given('email notifications are {word}', async function (this: ExchangeWorld, setting: string) {
-  assert.ok(setting === 'on' || setting === 'off', `email notifications are "on" or "off", not "${setting}"`)
-  await this.driver.setEmailNotifications(setting === 'on')
-})
+Given(...step(emailNotificationsAre))
 
 /** The address of a party the scenario names. */
 function addressOf(world: ExchangeWorld, party: MailParty): string {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
-import { actorOf } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 import {
@@ -13,28 +12,19 @@ import {
   customerAdmin,
   integration,
 } from '../src/cast/legacy-case'
+import {
+  theCustomerAdminCreatesTheProviderRecord,
+  someoneWithoutASignInCreatesTheProviderRecord,
+  theAdminDecides,
+  thatUserDecides,
+  twoAdminsDecide,
+  theCustomerAdminActivates,
+} from '../src/cast/phrases/legacy'
+import { step } from './support/step'
 
-When(
-  /^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/,
-  async function (this: ExchangeWorld, which: string) {
-    this.record(
-      await this.driver.createProviderRecordInCustomerInstance(customerAdmin(this, which), instanceUrl(this, which)),
-    )
-  },
-)
+When(...step(theCustomerAdminCreatesTheProviderRecord))
 
-When(
-  "someone creates a provider record in the customer's instance in the name of its contact, without signing in to it",
-  async function (this: ExchangeWorld) {
-    const claim = {
-      userName: this.cast.consumer(CUSTOMER).contact.userName,
-      accessToken: this.faker.string.alphanumeric(32),
-    }
-    this.record(
-      await this.driver.createProviderRecordInCustomerInstance(claim, instanceUrl(this, "customer's instance")),
-    )
-  },
-)
+When(...step(someoneWithoutASignInCreatesTheProviderRecord))
 
 When("that user creates a provider record in the customer's instance", async function (this: ExchangeWorld) {
   this.record(
@@ -66,15 +56,7 @@ Given("the provider has approved the customer's Replication Subscription", async
   this.must(await decide(this, await this.cast.asProviderAdmin(), { decision: 'approve', confirmed: true }))
 })
 
-When(
-  /^the provider admin (approves|rejects) the subscription from the case and (confirms with Yes|answers No)$/,
-  async function (this: ExchangeWorld, verb: string, answer: string) {
-    await decide(this, await this.cast.asProviderAdmin(), {
-      decision: verb === 'approves' ? 'approve' : 'reject',
-      confirmed: answer === 'confirms with Yes',
-    })
-  },
-)
+When(...step(theAdminDecides))
 
 When(
   'the provider admin approves the subscription of a case that was never opened',
@@ -94,19 +76,9 @@ Given('the provider admin has rejected the subscription from the case', async fu
   this.must(await decide(this, await this.cast.asProviderAdmin(), { decision: 'reject', confirmed: true }))
 })
 
-When(
-  /^that user (approves|rejects) the subscription from the case and confirms with Yes$/,
-  async function (this: ExchangeWorld, verb: string) {
-    await decide(this, actorOf(this.thatUser), {
-      decision: verb === 'approves' ? 'approve' : 'reject',
-      confirmed: true,
-    })
-  },
-)
+When(...step(thatUserDecides))
 
-When('the customer admin activates the replication set', async function (this: ExchangeWorld) {
-  this.record(await this.driver.activateReplicationSet(customerAdmin(this), instanceUrl(this, "customer's instance")))
-})
+When(...step(theCustomerAdminActivates))
 
 Given('the customer admin has activated the replication set', async function (this: ExchangeWorld) {
   this.must(await this.driver.activateReplicationSet(customerAdmin(this), instanceUrl(this, "customer's instance")))
@@ -175,18 +147,7 @@ Then(
   },
 )
 
-When(
-  'two provider admins decide the subscription from the case at the same moment, one approving and one rejecting, both confirming with Yes',
-  async function (this: ExchangeWorld) {
-    const [first, second] = [await this.cast.asProviderAdmin(), actorOf(await this.cast.newProviderUser(['admin']))]
-    if (!this.legacyCase) throw new Error("no registration case was opened for the customer's instance")
-    const number = this.legacyCase.number
-    await this.atTheSameMoment([
-      ['Approved', () => this.driver.decideSubscription(first, number, { decision: 'approve', confirmed: true })],
-      ['Rejected', () => this.driver.decideSubscription(second, number, { decision: 'reject', confirmed: true })],
-    ])
-  },
-)
+When(...step(twoAdminsDecide))
 
 Then(
   'the Replication Subscription of the case is as the accepted decision left it',

@@ -5,18 +5,21 @@ import { actorOf } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 
 import { CUSTOMER, EXPECTED_GUIDANCE, instanceUrl, request, submit, currentCase } from '../src/cast/legacy-case'
+import {
+  theProducerReplicationSet,
+  aCustomerAccount,
+  theAdminSubmitsARegistration,
+  thatUserSubmitsARegistration,
+} from '../src/cast/phrases/legacy'
+import { step } from './support/step'
 
-Given('the provider has its producer replication set', function (this: ExchangeWorld) {
-  this.cast.producerReplicationSet = 'wanted'
-})
+Given(...step(theProducerReplicationSet))
 
 Given('the provider has no producer replication set', function (this: ExchangeWorld) {
   this.cast.producerReplicationSet = 'absent'
 })
 
-Given('a customer account whose contact is an admin of its instance', async function (this: ExchangeWorld) {
-  await this.cast.newConsumer(CUSTOMER, '2.3.18')
-})
+Given(...step(aCustomerAccount))
 
 Given('the customer account has a second instance', async function (this: ExchangeWorld) {
   await this.cast.addSecondInstance(CUSTOMER)
@@ -26,12 +29,7 @@ Given("a user without the admin role of the customer's instance", function (this
   this.introduced(this.cast.newConsumerInstanceUser(['itil'], this.cast.consumer(CUSTOMER)))
 })
 
-When(
-  /^the provider admin submits a Service Bridge registration for the (customer's instance|customer's second instance)$/,
-  async function (this: ExchangeWorld, which: string) {
-    await submit(this, request(this, which))
-  },
-)
+When(...step(theAdminSubmitsARegistration))
 
 Given(
   /^the provider admin has submitted a Service Bridge registration for the (customer's instance|customer's second instance)$/,
@@ -55,12 +53,7 @@ Given("the customer's instance cannot be reached", function (this: ExchangeWorld
   this.boundary.instances.control(instanceUrl(this, "customer's instance")).becomes('unreachable')
 })
 
-When(
-  "that user submits a Service Bridge registration for the customer's instance",
-  async function (this: ExchangeWorld) {
-    await submit(this, request(this, "customer's instance"), this.thatUser)
-  },
-)
+When(...step(thatUserSubmitsARegistration))
 
 When(
   "the provider admin submits a Service Bridge registration for the customer's instance with another instance's ID",

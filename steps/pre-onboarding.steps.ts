@@ -1,60 +1,34 @@
 import { Given, When } from '@cucumber/cucumber'
-import type { KmfStatus } from '../src/contract/kmf.schema'
-import type { CheckName } from '../src/contract/pre-onboarding.schema'
 import type { ExchangeWorld } from './support/world'
-
-/** The consumer's instance, as the mocks let a scenario change it. */
-const consumerInstance = (world: ExchangeWorld) => world.boundary.instances.control(world.cast.consumer().instanceUrl)
+import { kmfOnTheProviderInstance } from '../src/cast/phrases/provider-instance'
+import {
+  kmfOnTheConsumerInstance,
+  theServletUriIsEmpty,
+  theProviderAppAtAnotherVersion,
+  theProviderAppAtTheConsumerVersion,
+  staleProviderConnections,
+  theConsumerInstanceAnswersAgain,
+  theIssueIsFixed,
+} from '../src/cast/phrases/consumer-instance'
+import { step } from './support/step'
 
 Given('the provider record is missing', async function (this: ExchangeWorld) {
   await this.cast.providerReady()
   await this.driver.removeProviderRecord()
 })
 
-Given('KMF on the provider instance is {kmfStatus}', async function (this: ExchangeWorld, status: KmfStatus) {
-  this.must(await this.driver.setKmfStatus(status))
-})
+Given(...step(kmfOnTheProviderInstance))
 
-Given('KMF on the consumer instance is {kmfStatus}', function (this: ExchangeWorld, status: KmfStatus) {
-  consumerInstance(this).reportsKmf(status)
-})
+Given(...step(kmfOnTheConsumerInstance))
 
-Given('glide.servlet.uri is empty on the consumer instance', function (this: ExchangeWorld) {
-  consumerInstance(this).setsProperty('glide.servlet.uri', '')
-})
+Given(...step(theServletUriIsEmpty))
 
-Given('the consumer instance runs Service Exchange for Providers at another version', function (this: ExchangeWorld) {
-  consumerInstance(this).alsoRunsProviderAppAtOtherVersion()
-})
+Given(...step(theProviderAppAtAnotherVersion))
 
-Given(
-  'the consumer instance runs Service Exchange for Providers at its consumer version',
-  function (this: ExchangeWorld) {
-    consumerInstance(this).alsoRunsProviderAppAtSameVersion()
-  },
-)
+Given(...step(theProviderAppAtTheConsumerVersion))
 
-Given(
-  'the consumer instance holds stale Provider Connection records for this provider',
-  function (this: ExchangeWorld) {
-    consumerInstance(this).holdsProviderConnections(this.cast.providerUrl, 2)
-  },
-)
+Given(...step(staleProviderConnections))
 
-When('the consumer instance answers again', function (this: ExchangeWorld) {
-  consumerInstance(this).becomes('answers')
-})
+When(...step(theConsumerInstanceAnswersAgain))
 
-/** How each problem is fixed, as its resolution says. */
-const fixes: Record<CheckName, (world: ExchangeWorld) => Promise<unknown> | void> = {
-  'provider-record-missing': (world) => world.cast.setUpProviderRecord(),
-  'provider-kmf-unhealthy': async (world) => world.must(await world.driver.setKmfStatus('Operational')),
-  'consumer-kmf-unhealthy': (world) => consumerInstance(world).fixes('consumer-kmf-unhealthy'),
-  'servlet-uri-empty': (world) => consumerInstance(world).fixes('servlet-uri-empty'),
-  'app-versions-differ': (world) => consumerInstance(world).fixes('app-versions-differ'),
-  'stale-connection-records': (world) => consumerInstance(world).fixes('stale-connection-records'),
-}
-
-When('the {check} issue is fixed', async function (this: ExchangeWorld, check: CheckName) {
-  await fixes[check](this)
-})
+When(...step(theIssueIsFixed))

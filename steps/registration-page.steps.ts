@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
-import type { Outcome } from '../src/contract/refusal.schema'
 import type { RegistrationPage } from '../src/contract/registration-page.schema'
 import type { ExchangeWorld } from './support/world'
 import { assertIssuesListed } from './support/issues-listed'
-
-/** Records what a step on the registration page returned, and keeps the page it shows. */
-function onPage(world: ExchangeWorld, outcome: Outcome<RegistrationPage>): Outcome<RegistrationPage> {
-  world.record(outcome)
-  if (outcome.ok) world.page = outcome.value
-  return outcome
-}
+import {
+  contact,
+  onPage,
+  theContactOpensTheUrl,
+  theContactGetsStarted,
+  theContactStartsTheRegistration,
+  theContactValidatesAndResolves,
+} from '../src/cast/phrases/registration'
+import { step } from './support/step'
 
 /** The page as the last accepted step showed it. */
 function page(world: ExchangeWorld): RegistrationPage {
@@ -18,12 +19,7 @@ function page(world: ExchangeWorld): RegistrationPage {
   return world.page
 }
 
-/** The consumer's contact, signed in to the consumer instance. */
-const contact = (world: ExchangeWorld) => world.cast.consumerUser(world.cast.consumer().contact)
-
-When('the consumer contact opens the registration URL', async function (this: ExchangeWorld) {
-  onPage(this, await this.driver.openRegistrationUrl(contact(this), this.records.registrationUrl()))
-})
+When(...step(theContactOpensTheUrl))
 
 Given('the consumer contact has opened the registration URL', async function (this: ExchangeWorld) {
   this.must(onPage(this, await this.driver.openRegistrationUrl(contact(this), this.records.registrationUrl())))
@@ -38,17 +34,13 @@ Then('the page is {string}', function (this: ExchangeWorld, state: string) {
   assert.equal(page(this).state, state, `the page is ${page(this).state}, not ${state}`)
 })
 
-When(/^the consumer contact gets started(?: again)?$/, async function (this: ExchangeWorld) {
-  onPage(this, await this.driver.getStarted(contact(this), this.records.registrationUrl()))
-})
+When(...step(theContactGetsStarted))
 
 Given('the consumer contact has got started', async function (this: ExchangeWorld) {
   this.must(onPage(this, await this.driver.getStarted(contact(this), this.records.registrationUrl())))
 })
 
-When('the consumer contact starts the registration', async function (this: ExchangeWorld) {
-  onPage(this, await this.driver.startRegistration(contact(this), this.records.registrationUrl()))
-})
+When(...step(theContactStartsTheRegistration))
 
 // Both tabs are got started under one sign-in, so that both show Start Registration to press at once: tabs opened
 // at the press would first load the page, and a browser lets only one load of the same address run at a time.
@@ -67,9 +59,7 @@ When(
   },
 )
 
-When('the consumer contact validates and resolves the {check} issue', async function (this: ExchangeWorld, check) {
-  onPage(this, await this.driver.validateAndResolve(contact(this), this.records.registrationUrl(), check))
-})
+When(...step(theContactValidatesAndResolves))
 
 When('that user gets started', async function (this: ExchangeWorld) {
   onPage(this, await this.driver.getStarted(this.cast.consumerUser(this.thatUser), this.records.registrationUrl()))

@@ -1,18 +1,27 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
 import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
-import { actorOf, claimingToBe } from '../src/cast/parties'
+import { actorOf } from '../src/cast/parties'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
-import { completeRegistration, completeRegistrationAs } from '../src/cast/registration-acts'
+import { completeRegistration } from '../src/cast/registration-acts'
 import { assertIssuesListed } from './support/issues-listed'
+import { aProductionInstance, timePasses } from '../src/cast/phrases/provider-instance'
+import {
+  taskLink,
+  theAdminCreatesATask,
+  thatUserCreatesATask,
+  twoAdminsCreateATask,
+  theContactCompletesFromTheTask,
+  theOtherContactCompletesFromTheTask,
+  someoneWithoutASignInCompletesFromTheTask,
+} from '../src/cast/phrases/task'
+import { step } from './support/step'
 
 /** How long the kit gives a target's background job to run the checks (TASK-07, TASK-10). */
 const SCAN_BOUND_MINUTES = 5
 
-When('the provider admin creates a registration task for the consumer', async function (this: ExchangeWorld) {
-  await this.records.createRegistrationTask(this.cast.connectionRequest())
-})
+When(...step(theAdminCreatesATask))
 
 Given('the provider admin has saved a registration task for the consumer', async function (this: ExchangeWorld) {
   this.must(await this.records.createRegistrationTask(this.cast.connectionRequest()))
@@ -25,15 +34,7 @@ Given(/^the consumer's registration task is Open$/, async function (this: Exchan
   assert.equal(task.state, 'Open', `the task is ${task.state} ${SCAN_BOUND_MINUTES} minutes after it was saved`)
 })
 
-When('that user creates a registration task for the consumer', async function (this: ExchangeWorld) {
-  await this.cast.providerReady()
-  const request = this.cast.connectionRequest()
-  const mark = this.records.invitationMark(request)
-  this.records.rememberedTask(
-    this.record(await this.driver.createRegistrationTask(actorOf(this.thatUser), request)),
-    mark,
-  )
-})
+When(...step(thatUserCreatesATask))
 
 When('that user lists the registration tasks', async function (this: ExchangeWorld) {
   this.record(await this.driver.listRegistrationTasks(actorOf(this.thatUser)))
@@ -89,13 +90,9 @@ Given("the consumer contact's email address is {emailAddress}", async function (
   await this.cast.replaceContact({ email })
 })
 
-Given(/^the provider instance is (a|not a) production instance$/, async function (this: ExchangeWorld, which: string) {
-  await this.driver.setProductionInstance(which === 'a')
-})
+Given(...step(aProductionInstance))
 
-When(/^(\d+) (minutes|hours) pass$/, async function (this: ExchangeWorld, count: string, unit: string) {
-  this.instanceTime = this.must(await this.driver.advanceClock(Number(count) * (unit === 'hours' ? 60 : 1))).now
-})
+When(...step(timePasses))
 
 When('the provider admin opens a registration task that was never saved', async function (this: ExchangeWorld) {
   const saved = this.records.tasks.get('the consumer')
@@ -166,54 +163,24 @@ Then('the comments of the task carry its registration link', async function (thi
   )
 })
 
-/** The link of the task, which must exist by now. */
-async function link(world: ExchangeWorld): Promise<string> {
-  const found = await world.records.taskLink()
-  assert.ok(found, 'the task has no registration link to follow')
-  return found
-}
-
-When('the consumer contact completes the registration from the link of the task', async function (this: ExchangeWorld) {
-  await completeRegistration(this, this.cast.consumer().contact, await link(this))
-})
+When(...step(theContactCompletesFromTheTask))
 
 Given(
   'the consumer contact has completed the registration from the link of the task',
   async function (this: ExchangeWorld) {
-    this.must(await completeRegistration(this, this.cast.consumer().contact, await link(this)))
+    this.must(await completeRegistration(this, this.cast.consumer().contact, await taskLink(this)))
   },
 )
 
 When('that user completes the registration from the link of the task', async function (this: ExchangeWorld) {
-  await completeRegistration(this, this.thatUser, await link(this))
+  await completeRegistration(this, this.thatUser, await taskLink(this))
 })
 
-When(
-  "the other company's contact completes the registration from the link of the task",
-  async function (this: ExchangeWorld) {
-    await completeRegistration(this, this.cast.consumer('the other company').contact, await link(this))
-  },
-)
+When(...step(theOtherContactCompletesFromTheTask))
 
-When(
-  'someone holding the link of the task completes the registration in the name of the consumer contact, without signing in to the consumer instance',
-  async function (this: ExchangeWorld) {
-    await completeRegistrationAs(this, claimingToBe(this.cast.consumer().contact, this.faker), await link(this))
-  },
-)
+When(...step(someoneWithoutASignInCompletesFromTheTask))
 
-When(
-  'two provider admins create a registration task for the consumer at the same moment',
-  async function (this: ExchangeWorld) {
-    const [first, second] = [await this.cast.asProviderAdmin(), actorOf(await this.cast.newProviderUser(['admin']))]
-    const request = this.cast.connectionRequest()
-    const mark = this.records.invitationMark(request)
-    const outcomes = await this.atTheSameMoment(
-      [first, second].map((admin) => ['create', () => this.driver.createRegistrationTask(admin, request)] as const),
-    )
-    for (const outcome of outcomes) this.records.rememberedTask(outcome, mark)
-  },
-)
+When(...step(twoAdminsCreateATask))
 
 Then('the consumer has exactly one registration task', async function (this: ExchangeWorld) {
   const company = this.cast.consumer().companyName

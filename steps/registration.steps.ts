@@ -5,14 +5,16 @@ import { forgedLink } from '../src/contract/link-token'
 import { actorOf, claimingToBe } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 import { completeRegistration, completeRegistrationAs } from '../src/cast/registration-acts'
+import {
+  theContactCompletesTheRegistration,
+  theOtherContactCompletesIt,
+  someoneWithoutASignInCompletesIt,
+} from '../src/cast/phrases/registration'
+import { step } from './support/step'
 
-When('the consumer contact completes the registration', async function (this: ExchangeWorld) {
-  await completeRegistration(this, this.cast.consumer().contact, this.records.registrationUrl())
-})
+When(...step(theContactCompletesTheRegistration))
 
-When("the other company's contact completes the consumer's registration", async function (this: ExchangeWorld) {
-  await completeRegistration(this, this.cast.consumer('the other company').contact, this.records.registrationUrl())
-})
+When(...step(theOtherContactCompletesIt))
 
 When('the consumer contact completes the registration again', async function (this: ExchangeWorld) {
   await completeRegistration(this, this.cast.consumer().contact, this.records.registrationUrl())
@@ -38,16 +40,7 @@ When(
   },
 )
 
-When(
-  'someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance',
-  async function (this: ExchangeWorld) {
-    await completeRegistrationAs(
-      this,
-      claimingToBe(this.cast.consumer().contact, this.faker),
-      this.records.registrationUrl(),
-    )
-  },
-)
+When(...step(someoneWithoutASignInCompletesIt))
 
 When(
   'someone holding the registration URL starts the registration in the name of the consumer contact, without signing in to the consumer instance',

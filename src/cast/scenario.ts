@@ -10,6 +10,7 @@ import type { ScenarioSession } from '../drivers/compose'
 import type { ExchangeDriver } from '../drivers/exchange-driver'
 import type { WorldParameters } from '../run/world-parameters'
 import type { Boundary } from '../../mocks/boundary'
+import type { ConsumerInstanceControl } from '../../mocks/consumer-instances'
 import { Meeting } from '../../mocks/meeting'
 import { Trace } from '../report/sequence-trace'
 import { MailLedger } from './mail-ledger'
@@ -89,6 +90,11 @@ export class Scenario {
     const page = outcome.value as RegistrationPage
     if (page.state === 'Onboarded' && this.boundary.instances.at(page.instanceUrl))
       this.boundary.instances.control(page.instanceUrl).connectsTo(this.cast.providerUrl)
+  }
+
+  /** The consumer's instance, as the mocks let a scenario change it. */
+  consumerInstance(): ConsumerInstanceControl {
+    return this.boundary.instances.control(this.cast.consumer().instanceUrl)
   }
 
   /** The user the scenario last introduced, whom later steps call "that user". */

@@ -1,0 +1,34 @@
+import type { Scenario } from './scenario'
+
+/**
+ * One step of the kit's language, written once: the expression a feature's step is matched by, what the parties do
+ * when it is said, and its words for given arguments. The step definitions register it for cucumber-js; exploration
+ * performs it directly and prints its words, so what a printed journey says is, by construction, what it did.
+ */
+export type Phrase<A extends unknown[] = []> = {
+  readonly expression: string | RegExp
+  /** What the step does; its arguments are those cucumber-js passes for the expression's parameters. */
+  act(scenario: Scenario, ...args: A): Promise<unknown> | void
+  /** The step's words for these arguments, as a feature file would say them. */
+  says(...args: A): string
+}
+
+/** A phrase; one without parameters says its expression. */
+export function phrase<A extends unknown[] = []>(
+  expression: string | RegExp,
+  act: Phrase<A>['act'],
+  says?: (...args: A) => string,
+): Phrase<A> {
+  return { expression, act, says: says ?? (() => String(expression)) }
+}
+
+/** A phrase said with its arguments: its words, and the act, ready to perform in a scenario. */
+export type Said = { readonly text: string; perform(scenario: Scenario): Promise<void> }
+
+/** A phrase with these arguments, said. */
+export function say<A extends unknown[]>(spoken: Phrase<A>, ...args: A): Said {
+  return {
+    text: spoken.says(...args),
+    perform: async (scenario) => void (await spoken.act(scenario, ...args)),
+  }
+}

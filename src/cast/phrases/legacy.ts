@@ -1,0 +1,89 @@
+import { actorOf } from '../parties'
+import { phrase } from '../phrase'
+import { CUSTOMER, customerAdmin, decide, instanceUrl, request, submit } from '../legacy-case'
+
+/** Legacy Service Bridge onboarding: the provider's case and decisions, the customer admin's record and activation. */
+
+export const theProducerReplicationSet = phrase('the provider has its producer replication set', (scenario) => {
+  scenario.cast.producerReplicationSet = 'wanted'
+})
+
+export const aCustomerAccount = phrase('a customer account whose contact is an admin of its instance', (scenario) =>
+  scenario.cast.newConsumer(CUSTOMER, '2.3.18'),
+)
+
+export const theAdminSubmitsARegistration = phrase<[which: string]>(
+  /^the provider admin submits a Service Bridge registration for the (customer's instance|customer's second instance)$/,
+  (scenario, which) => submit(scenario, request(scenario, which)),
+  (which) => `the provider admin submits a Service Bridge registration for the ${which}`,
+)
+
+export const thatUserSubmitsARegistration = phrase(
+  "that user submits a Service Bridge registration for the customer's instance",
+  (scenario) => submit(scenario, request(scenario, "customer's instance"), scenario.thatUser),
+)
+
+export const theCustomerAdminCreatesTheProviderRecord = phrase<[which: string]>(
+  /^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/,
+  async (scenario, which) =>
+    scenario.record(
+      await scenario.driver.createProviderRecordInCustomerInstance(
+        customerAdmin(scenario, which),
+        instanceUrl(scenario, which),
+      ),
+    ),
+  (which) => `the customer admin creates a provider record in the ${which}`,
+)
+
+export const someoneWithoutASignInCreatesTheProviderRecord = phrase(
+  "someone creates a provider record in the customer's instance in the name of its contact, without signing in to it",
+  async (scenario) => {
+    const claim = {
+      userName: scenario.cast.consumer(CUSTOMER).contact.userName,
+      accessToken: scenario.faker.string.alphanumeric(32),
+    }
+    scenario.record(
+      await scenario.driver.createProviderRecordInCustomerInstance(claim, instanceUrl(scenario, "customer's instance")),
+    )
+  },
+)
+
+export const theAdminDecides = phrase<[verb: string, answer: string]>(
+  /^the provider admin (approves|rejects) the subscription from the case and (confirms with Yes|answers No)$/,
+  async (scenario, verb, answer) =>
+    decide(scenario, await scenario.cast.asProviderAdmin(), {
+      decision: verb === 'approves' ? 'approve' : 'reject',
+      confirmed: answer === 'confirms with Yes',
+    }),
+  (verb, answer) => `the provider admin ${verb} the subscription from the case and ${answer}`,
+)
+
+export const thatUserDecides = phrase<[verb: string]>(
+  /^that user (approves|rejects) the subscription from the case and confirms with Yes$/,
+  (scenario, verb) =>
+    decide(scenario, actorOf(scenario.thatUser), {
+      decision: verb === 'approves' ? 'approve' : 'reject',
+      confirmed: true,
+    }),
+  (verb) => `that user ${verb} the subscription from the case and confirms with Yes`,
+)
+
+export const twoAdminsDecide = phrase(
+  'two provider admins decide the subscription from the case at the same moment, one approving and one rejecting, both confirming with Yes',
+  async (scenario) => {
+    const { cast, driver } = scenario
+    const [first, second] = [await cast.asProviderAdmin(), actorOf(await cast.newProviderUser(['admin']))]
+    if (!scenario.legacyCase) throw new Error("no registration case was opened for the customer's instance")
+    const number = scenario.legacyCase.number
+    await scenario.atTheSameMoment([
+      ['Approved', () => driver.decideSubscription(first, number, { decision: 'approve', confirmed: true })],
+      ['Rejected', () => driver.decideSubscription(second, number, { decision: 'reject', confirmed: true })],
+    ])
+  },
+)
+
+export const theCustomerAdminActivates = phrase('the customer admin activates the replication set', async (scenario) =>
+  scenario.record(
+    await scenario.driver.activateReplicationSet(customerAdmin(scenario), instanceUrl(scenario, "customer's instance")),
+  ),
+)
