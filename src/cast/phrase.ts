@@ -22,13 +22,18 @@ export function phrase<A extends unknown[] = []>(
   return { expression, act, says: says ?? (() => String(expression)) }
 }
 
-/** A phrase said with its arguments: its words, and the act, ready to perform in a scenario. */
-export type Said = { readonly text: string; perform(scenario: Scenario): Promise<void> }
+/** A phrase said with its arguments: its words, the expression they answer to, and the act, ready to perform. */
+export type Said = {
+  readonly text: string
+  readonly expression: string | RegExp
+  perform(scenario: Scenario): Promise<void>
+}
 
 /** A phrase with these arguments, said. */
 export function say<A extends unknown[]>(spoken: Phrase<A>, ...args: A): Said {
   return {
     text: spoken.says(...args),
+    expression: spoken.expression,
     perform: async (scenario) => void (await spoken.act(scenario, ...args)),
   }
 }

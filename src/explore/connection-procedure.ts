@@ -1,5 +1,35 @@
 import fc from 'fast-check'
 import type { CardState } from '../contract/connection.schema'
+import { say, type Said } from '../cast/phrase'
+import {
+  theConsumerInstanceRuns,
+  kmfOnTheConsumerInstance,
+  theProviderAppAtAnotherVersion,
+  theProviderAppAtTheConsumerVersion,
+} from '../cast/phrases/consumer-instance'
+import { emailNotificationsAre, kmfOnTheProviderInstance } from '../cast/phrases/provider-instance'
+import {
+  aProviderAdmin,
+  aConsumerCompany,
+  anotherConsumerCompany,
+  aProviderUserWithoutTheAdminRole,
+  theContactHoldsOnlyTheRole,
+  theOtherContactIsAlsoAnAdmin,
+} from '../cast/phrases/parties'
+import {
+  theAdminCreatesAConnection,
+  thatUserCreatesAConnection,
+  twoAdminsCreateAConnection,
+} from '../cast/phrases/connection'
+import {
+  theContactOpensTheUrl,
+  theContactGetsStarted,
+  theContactValidatesAndResolves,
+  theContactStartsTheRegistration,
+  theContactCompletesTheRegistration,
+  theOtherContactCompletesIt,
+  someoneWithoutASignInCompletesIt,
+} from '../cast/phrases/registration'
 import { command } from './journey'
 import {
   refusedAs,
@@ -30,8 +60,8 @@ type Cards = { shown: string; exists: boolean; state: CardState | undefined; cou
 type ConnectionAct = Act<Kind, Cards>
 type Seen = ActSeen<Kind, Cards>
 
-const onTheConnection = (text: string, kind: Kind, single?: true): ConnectionAct => ({
-  text,
+const onTheConnection = (said: Said, kind: Kind, single?: true): ConnectionAct => ({
+  said,
   kind,
   when: (now) => now.exists,
   ...(single ? { single } : {}),
@@ -44,32 +74,30 @@ export const RELEASES = ['2.3.17', '2.3.18', '2.4.0', '2.10.0'] as const
 export const consumerInstanceActs = <K extends string>(kind: K) => [
   fc.constantFrom(...RELEASES).map((version) =>
     command({
-      text: `the consumer instance now runs Service Exchange ${version}`,
+      said: say(theConsumerInstanceRuns, version),
       kind,
       change: (model) => void (model.version = version),
     }),
   ),
   fc.constantFrom('admin', 'itil').map((role) =>
     command({
-      text: `the consumer contact holds only the role "${role}" in the consumer instance`,
+      said: say(theContactHoldsOnlyTheRole, role),
       kind,
       change: (model) => void (model.contactIsAdmin = role === 'admin'),
     }),
   ),
   fc.constant(
     command({
-      text: "the other company's contact is also an admin of the consumer instance",
+      said: say(theOtherContactIsAlsoAnAdmin),
       kind,
       change: (model) => void (model.otherContactIsAdmin = true),
     }),
   ),
   fc
     .constantFrom('Operational', 'Malfunction')
-    .map((status) => command({ text: `KMF on the consumer instance is ${status}`, kind })),
-  fc.constant(command({ text: 'the consumer instance runs Service Exchange for Providers at another version', kind })),
-  fc.constant(
-    command({ text: 'the consumer instance runs Service Exchange for Providers at its consumer version', kind }),
-  ),
+    .map((status) => command({ said: say(kmfOnTheConsumerInstance, status), kind })),
+  fc.constant(command({ said: say(theProviderAppAtAnotherVersion), kind })),
+  fc.constant(command({ said: say(theProviderAppAtTheConsumerVersion), kind })),
 ]
 
 /**
@@ -79,7 +107,7 @@ export const consumerInstanceActs = <K extends string>(kind: K) => [
 export const providerSetupActs = <K extends string>(kind: K) => [
   fc.constantFrom('on', 'off').map((setting) =>
     command({
-      text: `email notifications are ${setting}`,
+      said: say(emailNotificationsAre, setting),
       kind,
       change: (model) => void (model.emailOn = setting === 'on'),
     }),
@@ -87,18 +115,18 @@ export const providerSetupActs = <K extends string>(kind: K) => [
 ]
 
 /** The Givens every journey starts from, in the kit's step language. */
-export const startingParties = (start: JourneyStart): string[] => [
-  'a provider admin',
-  `a consumer company whose contact is an admin of its instance on Service Exchange ${start.version}`,
-  'another consumer company with its own contact and instance',
-  'a provider user without the admin role',
-  'KMF on the provider instance is Operational',
-  `email notifications are ${start.email}`,
+export const startingParties = (start: JourneyStart): Said[] => [
+  say(aProviderAdmin),
+  say(aConsumerCompany, start.version),
+  say(anotherConsumerCompany),
+  say(aProviderUserWithoutTheAdminRole),
+  say(kmfOnTheProviderInstance, 'Operational'),
+  say(emailNotificationsAre, start.email),
 ]
 
 const createsAConnection = fc.constant(
   command<Kind, Cards>({
-    text: 'the provider admin creates a connection for the consumer',
+    said: say(theAdminCreatesAConnection),
     kind: 'create',
     single: true,
   }),
@@ -116,40 +144,27 @@ const ACTS = [
   createsAConnection,
   fc.constant(
     command<Kind, Cards>({
-      text: 'that user creates a connection for the consumer',
+      said: say(thatUserCreatesAConnection),
       kind: 'non-admin-creates',
       single: true,
     }),
   ),
   fc.constant(
     command<Kind, Cards>({
-      text: 'two provider admins create a connection for the consumer at the same moment',
+      said: say(twoAdminsCreateAConnection),
       kind: 'create-pair',
       when: (now) => !now.exists,
     }),
   ),
-  fc.constant(command(onTheConnection('the consumer contact opens the registration URL', 'page'))),
-  fc.constant(command(onTheConnection('the consumer contact gets started', 'page'))),
+  fc.constant(command(onTheConnection(say(theContactOpensTheUrl), 'page'))),
+  fc.constant(command(onTheConnection(say(theContactGetsStarted), 'page'))),
   fc
     .constantFrom('consumer-kmf-unhealthy', 'app-versions-differ')
-    .map((check) =>
-      command(onTheConnection(`the consumer contact validates and resolves the "${check}" issue`, 'page')),
-    ),
-  fc.constant(command(onTheConnection('the consumer contact starts the registration', 'contact-starts', true))),
-  fc.constant(command(onTheConnection('the consumer contact completes the registration', 'contact-completes'))),
-  fc.constant(
-    command(
-      onTheConnection("the other company's contact completes the consumer's registration", 'other-contact-completes'),
-    ),
-  ),
-  fc.constant(
-    command(
-      onTheConnection(
-        'someone holding the registration URL completes the registration in the name of the consumer contact, without signing in to the consumer instance',
-        'anonymous-completes',
-      ),
-    ),
-  ),
+    .map((check) => command(onTheConnection(say(theContactValidatesAndResolves, check), 'page'))),
+  fc.constant(command(onTheConnection(say(theContactStartsTheRegistration), 'contact-starts', true))),
+  fc.constant(command(onTheConnection(say(theContactCompletesTheRegistration), 'contact-completes'))),
+  fc.constant(command(onTheConnection(say(theOtherContactCompletesIt), 'other-contact-completes'))),
+  fc.constant(command(onTheConnection(say(someoneWithoutASignInCompletesIt), 'anonymous-completes'))),
   ...consumerInstanceActs<Kind>('consumer-instance'),
   ...providerSetupActs<Kind>('provider-setup'),
 ]

@@ -1,8 +1,10 @@
 import type fc from 'fast-check'
+import { say, type Said } from '../cast/phrase'
+import { listedAs, oneOfThemAccepted, refusedAs } from '../cast/phrases/outcomes'
 import type { Scenario } from '../cast/scenario'
+import { checkMail, checkScenarioEnd, closeScenario } from '../cast/scenario-life'
 import { INVARIANTS, type InvariantName } from '../requirements/invariants'
-import type { WorldParametersInput } from '../run/world-parameters'
-import type { KitSteps } from './kit-steps'
+import type { ExploreTarget } from './explore-target'
 import { EXPLORED_TAG, type Act, type JourneyModel, type JourneyStart, type Look, type Procedure } from './procedure'
 
 /** A safety rule a step broke: which, the step of the kit that asserts it (if one does), and what was seen. */
@@ -27,15 +29,6 @@ type Line = { kind: 'step' | 'refusal'; text: string }
 export const journeyTags = (procedure: Pick<Procedure, 'invariants' | 'tags'>): string[] =>
   [...new Set(procedure.invariants.flatMap((name) => INVARIANTS[name].requirements))].map((id) => `@req:${id}`)
 
-/** A journey's own tags and those of the optional part its procedure belongs to. */
-const pickleTags = (procedure: Pick<Procedure, 'invariants' | 'tags'>): string[] => [
-  ...journeyTags(procedure),
-  ...(procedure.tags ?? []),
-]
-
-/** A journey of a procedure the target does not offer: its Before hooks skipped it. */
-export class NotOffered extends Error {}
-
 /**
  * A random journey's act as a fast-check command: it runs only where its precondition holds, and prints as its step.
  */
@@ -48,7 +41,7 @@ class ActCommand<K extends string, L extends Look> implements fc.AsyncCommand<Jo
     await journey.take(this.act)
   }
   toString(): string {
-    return this.act.text
+    return this.act.said.text
   }
 }
 
@@ -56,72 +49,42 @@ class ActCommand<K extends string, L extends Look> implements fc.AsyncCommand<Jo
 export const command = <K extends string, L extends Look>(act: Act<K, L>) => new ActCommand(act)
 
 /**
- * One random journey against the target: a scenario of the kit's own steps, run step by step, with every invariant of
- * its procedure checked against what the target shows after each step. It writes down what it did, so a breach reads as
- * a scenario.
+ * One random journey against the target: a scenario of the kit's own phrases, performed one by one, with every
+ * invariant of its procedure checked against what the target shows after each. It writes down what it said, so a
+ * breach reads as a scenario.
  */
 export class Journey<K extends string = string, L extends Look = Look> {
   readonly lines: Line[] = []
   /** How many acts the journey took. */
   acts = 0
   private constructor(
-    private readonly steps: KitSteps,
     private readonly procedure: Procedure<K, L>,
     readonly world: Scenario,
     readonly model: JourneyModel<L>,
-    private readonly pickle: Parameters<KitSteps['end']>[1],
   ) {}
 
-  /** A journey's world, its Before hooks run; `setUp` takes its starting steps. */
+  /** A journey's scenario, opened on the target; `setUp` takes its starting steps. */
   static async open<K extends string, L extends Look>(
-    steps: KitSteps,
+    target: ExploreTarget,
     procedure: Procedure<K, L>,
-    parameters: WorldParametersInput,
     start: JourneyStart,
     index: number,
   ): Promise<Journey<K, L>> {
-    const pickle = {
-      name: `${procedure.name} journey ${index}`,
-      uri: 'explore',
-      location: { line: index, column: 1 },
-      tags: pickleTags(procedure).map((name) => ({ name })),
-    }
-    const { world, skipped } = await steps.begin(parameters, pickle)
-    if (skipped) {
-      await steps.end(world, pickle, true).catch(() => undefined)
-      throw new NotOffered(`the target does not offer ${procedure.says}`)
-    }
+    const world = await target.scenario({ uri: `explore/${procedure.name}`, line: index })
     const nothingYet = { shown: 'nothing', exists: false } as L
-    return new Journey(
-      steps,
-      procedure,
-      world,
-      {
-        contactIsAdmin: true,
-        otherContactIsAdmin: false,
-        version: start.version,
-        emailOn: start.email === 'on',
-        production: false,
-        now: nothingYet,
-      },
-      pickle,
-    )
-  }
-
-  /** Whether the target offers a procedure: a journey of it is opened, and ended at once. */
-  static async offered(steps: KitSteps, procedure: Procedure, parameters: WorldParametersInput): Promise<boolean> {
-    try {
-      await (await Journey.open(steps, procedure, parameters, { version: '2.3.18', email: 'on' }, 0)).end(true)
-      return true
-    } catch (error) {
-      if (error instanceof NotOffered) return false
-      throw error
-    }
+    return new Journey(procedure, world, {
+      contactIsAdmin: true,
+      otherContactIsAdmin: false,
+      version: start.version,
+      emailOn: start.email === 'on',
+      production: false,
+      now: nothingYet,
+    })
   }
 
   /** The Givens every journey of its procedure starts from, and what the target shows after them. */
   async setUp(start: JourneyStart): Promise<void> {
-    for (const text of this.procedure.startingSteps(start)) await this.#step(text)
+    for (const said of this.procedure.startingSteps(start)) await this.#step(said)
     this.model.now = await this.procedure.look(this.world)
   }
 
@@ -131,15 +94,15 @@ export class Journey<K extends string = string, L extends Look = Look> {
     // What the target showed after the last step: only an act of the journey changes it.
     const before = this.model.now
     const refusalsBefore = this.world.unassertedRefusals().length
-    await this.#step(act.text)
+    await this.#step(act.said)
     const refusals = this.world.unassertedRefusals()
     const refused = refusals.length > refusalsBefore
-    const refusalStep = this.procedure.pairs.includes(act.kind)
+    const refusal = this.procedure.pairs.includes(act.kind)
       ? this.#pairStep()
       : refused
-        ? `the request is refused as "${refusals.at(-1)!.code}"`
+        ? say(refusedAs, listedAs([refusals.at(-1)!.code]))
         : undefined
-    if (refusalStep) await this.#step(refusalStep, 'refusal')
+    if (refusal) await this.#step(refusal, 'refusal')
     act.change?.(this.model)
     const after = (this.model.now = await this.procedure.look(this.world))
     const breach = this.procedure.breachOf({
@@ -149,7 +112,7 @@ export class Journey<K extends string = string, L extends Look = Look> {
       after,
       refused,
       changed: before.shown !== after.shown,
-      ...(refusalStep ? { refusalStep } : {}),
+      ...(refusal ? { refusalStep: refusal.text } : {}),
     })
     if (breach)
       throw new Breach(
@@ -159,33 +122,39 @@ export class Journey<K extends string = string, L extends Look = Look> {
       )
   }
 
-  /** The After hooks: the calls the mocks could not answer, and refusals no step asserted, fail the journey here. */
+  /**
+   * The journey's end, as a scenario's: calls the mocks could not answer, and refusals no step asserted, fail it here;
+   * its provider instances are ended either way.
+   */
   async end(passed: boolean): Promise<void> {
-    await this.steps.end(this.world, this.pickle, passed)
+    try {
+      await checkScenarioEnd(this.world, { failed: !passed, explored: false })
+    } finally {
+      await closeScenario(this.world)
+    }
   }
 
-  /** A step of the kit, written down; a step that fails (a hook's check of the mail, say) is a breach. */
-  async #step(text: string, kind: Line['kind'] = 'step'): Promise<void> {
-    this.lines.push({ kind, text })
+  /** A phrase of the kit, written down and performed; one that fails (mail no rule calls for, say) is a breach. */
+  async #step(said: Said, kind: Line['kind'] = 'step'): Promise<void> {
+    this.lines.push({ kind, text: said.text })
     try {
-      await this.steps.run(this.world, text)
+      await said.perform(this.world)
+      checkMail(this.world)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       if (message.startsWith('the target sent mail that no rule calls for'))
         throw new Breach('mail-as-the-rules-say', ['nobody else receives an email'], message)
-      throw new Breach('step-failed', [], `the step "${text}" failed: ${message}`)
+      throw new Breach('step-failed', [], `the step "${said.text}" failed: ${message}`)
     }
   }
 
   /**
-   * Two acts at the same moment: the kit's step that asserts one accepted and the other's refusal, when that is what
+   * Two acts at the same moment: the kit's phrase that asserts one accepted and the other's refusal, when that is what
    * happened.
    */
-  #pairStep(): string | undefined {
+  #pairStep(): Said | undefined {
     const refusals = this.world.together().flatMap(({ outcome }) => (outcome.ok ? [] : [outcome.refusal]))
-    return refusals.length === 1
-      ? `exactly one of them is accepted, and the other is refused as "${refusals[0]!.code}"`
-      : undefined
+    return refusals.length === 1 ? say(oneOfThemAccepted, listedAs([refusals[0]!.code])) : undefined
   }
 
   /** The journey so far as a scenario of the kit's steps: what came before the last act is its Givens. */

@@ -1,5 +1,19 @@
 import fc from 'fast-check'
 import type { ReplicationSetState, SubscriptionState } from '../contract/legacy.schema'
+import { say, type Said } from '../cast/phrase'
+import {
+  aCustomerAccount,
+  someoneWithoutASignInCreatesTheProviderRecord,
+  thatUserDecides,
+  thatUserSubmitsARegistration,
+  theAdminDecides,
+  theAdminSubmitsARegistration,
+  theCustomerAdminActivates,
+  theCustomerAdminCreatesTheProviderRecord,
+  theProducerReplicationSet,
+  twoAdminsDecide,
+} from '../cast/phrases/legacy'
+import { aProviderAdmin, aProviderUserWithoutTheAdminRole } from '../cast/phrases/parties'
 import { command } from './journey'
 import { refusedAs, type Act, type ActSeen, type BreachFound, type Procedure } from './procedure'
 
@@ -33,14 +47,14 @@ type Legacy = {
 type LegacyAct = Act<Kind, Legacy>
 type Seen = ActSeen<Kind, Legacy>
 
-const onTheCase = (text: string, kind: Kind, single?: true): LegacyAct => ({
-  text,
+const onTheCase = (said: Said, kind: Kind, single?: true): LegacyAct => ({
+  said,
   kind,
   when: (now) => now.exists,
   ...(single ? { single } : {}),
 })
-const customerAct = (text: string, kind: Kind, single?: true) =>
-  fc.constant(command<Kind, Legacy>({ text, kind, ...(single ? { single } : {}) }))
+const customerAct = (said: Said, kind: Kind, single?: true) =>
+  fc.constant(command<Kind, Legacy>({ said, kind, ...(single ? { single } : {}) }))
 
 /**
  * Every act a legacy journey may take: the provider admin's and a provider user's without the role (submitting,
@@ -48,42 +62,26 @@ const customerAct = (text: string, kind: Kind, single?: true) =>
  * activating the set) and someone's without a sign-in, in any order.
  */
 const ACTS = [
-  customerAct("the provider admin submits a Service Bridge registration for the customer's instance", 'submit', true),
-  customerAct("that user submits a Service Bridge registration for the customer's instance", 'non-admin-submits', true),
-  customerAct("the customer admin creates a provider record in the customer's instance", 'record', true),
-  customerAct(
-    "someone creates a provider record in the customer's instance in the name of its contact, without signing in to it",
-    'anonymous-record',
-    true,
-  ),
+  customerAct(say(theAdminSubmitsARegistration, "customer's instance"), 'submit', true),
+  customerAct(say(thatUserSubmitsARegistration), 'non-admin-submits', true),
+  customerAct(say(theCustomerAdminCreatesTheProviderRecord, "customer's instance"), 'record', true),
+  customerAct(say(someoneWithoutASignInCreatesTheProviderRecord), 'anonymous-record', true),
   fc
     .constantFrom('approves', 'rejects')
     .map((verb) =>
       command(
-        onTheCase(
-          `the provider admin ${verb} the subscription from the case and confirms with Yes`,
-          verb === 'approves' ? 'approve' : 'reject',
-          true,
-        ),
+        onTheCase(say(theAdminDecides, verb, 'confirms with Yes'), verb === 'approves' ? 'approve' : 'reject', true),
       ),
     ),
   fc
     .constantFrom('approves', 'rejects')
-    .map((verb) =>
-      command(
-        onTheCase(`the provider admin ${verb} the subscription from the case and answers No`, 'unconfirmed', true),
-      ),
-    ),
+    .map((verb) => command(onTheCase(say(theAdminDecides, verb, 'answers No'), 'unconfirmed', true))),
   fc
     .constantFrom('approves', 'rejects')
-    .map((verb) =>
-      command(
-        onTheCase(`that user ${verb} the subscription from the case and confirms with Yes`, 'non-admin-decides', true),
-      ),
-    ),
+    .map((verb) => command(onTheCase(say(thatUserDecides, verb), 'non-admin-decides', true))),
   fc.constant(
     command<Kind, Legacy>({
-      text: 'two provider admins decide the subscription from the case at the same moment, one approving and one rejecting, both confirming with Yes',
+      said: say(twoAdminsDecide),
       kind: 'decide-pair',
       // Only a subscription awaiting its decision lets one of them through: the kit's step asserts exactly that.
       when: (now) => now.subscription === 'Requested',
@@ -91,8 +89,8 @@ const ACTS = [
   ),
   // Drawn twice as often as another act: it is the last of the procedure, and only a journey that reaches it shows the
   // integration.
-  customerAct('the customer admin activates the replication set', 'activate', true),
-  customerAct('the customer admin activates the replication set', 'activate', true),
+  customerAct(say(theCustomerAdminActivates), 'activate', true),
+  customerAct(say(theCustomerAdminActivates), 'activate', true),
 ]
 
 const DECIDED: readonly (SubscriptionState | undefined)[] = ['Approved', 'Rejected', 'Active']
@@ -224,10 +222,10 @@ export const legacyProcedure: Procedure<Kind, Legacy> = {
   ],
   tags: ['@legacy'],
   startingSteps: () => [
-    'a provider admin',
-    'the provider has its producer replication set',
-    'a customer account whose contact is an admin of its instance',
-    'a provider user without the admin role',
+    say(aProviderAdmin),
+    say(theProducerReplicationSet),
+    say(aCustomerAccount),
+    say(aProviderUserWithoutTheAdminRole),
   ],
   acts: ACTS,
   pairs: ['decide-pair'],

@@ -1,4 +1,6 @@
 import type fc from 'fast-check'
+import type { Said } from '../cast/phrase'
+import { listedAs, refusedAs as refusedAsPhrase } from '../cast/phrases/outcomes'
 import type { Scenario } from '../cast/scenario'
 import type { InvariantName } from '../requirements/invariants'
 
@@ -36,11 +38,11 @@ export type Look = {
 }
 
 /**
- * One act of a journey: a step of the kit's language, what kind of act it is (the invariants' word), and what it
- * changes in the model.
+ * One act of a journey: a phrase of the kit's language, said, what kind of act it is (the invariants' word), and what
+ * it changes in the model.
  */
 export type Act<K extends string = string, L extends Look = Look> = {
-  text: string
+  said: Said
   kind: K
   /** The act is one call of the target, so a refusal of it must leave everything as it was. */
   single?: true
@@ -75,7 +77,7 @@ export type Procedure<K extends string = string, L extends Look = Look> = {
   invariants: readonly InvariantName[]
   /** Tags of an optional part the journeys belong to: a target that does not offer it is not explored in it. */
   tags?: readonly string[]
-  startingSteps(start: JourneyStart): string[]
+  startingSteps(start: JourneyStart): Said[]
   /** Every act a journey may take, as fast-check commands drawn at random. */
   acts: fc.Arbitrary<fc.AsyncCommand<JourneyModel<L>, { take(act: Act<K, L>): Promise<void> }>>[]
   /**
@@ -96,8 +98,7 @@ export const releaseAllowed = (version: string): boolean => {
 }
 
 /** The kit's step for a refusal by any of these codes (the documents leave their order open, FREE-08). */
-export const refusedAs = (codes: string[]): string =>
-  `the request is refused as ${[...new Set(codes)].map((code) => `"${code}"`).join(' or ')}`
+export const refusedAs = (codes: string[]): string => refusedAsPhrase.says(listedAs(codes))
 
 /**
  * A procedure of any kinds of act and any look. Each procedure's acts, looks and invariants meet only one another,

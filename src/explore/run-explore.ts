@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import type { WorldParametersInput } from '../run/world-parameters'
 import { connectionProcedure } from './connection-procedure'
-import { KitSteps } from './kit-steps'
+import { ExploreTarget } from './explore-target'
 import { legacyProcedure } from './legacy-procedure'
 import { Breach, Journey } from './journey'
 import type { AnyProcedure, JourneyModel, JourneyStart, ProcedureName } from './procedure'
@@ -51,14 +51,14 @@ type Commands = Iterable<fc.AsyncCommand<JourneyModel, Journey>>
 
 /** Runs one journey to its end, or to the first breach; a breach is thrown after the journey is ended. */
 async function walk(
-  steps: KitSteps,
+  target: ExploreTarget,
   options: ProcedureOptions,
   start: JourneyStart,
   commands: Commands,
   index: number,
   onJourney?: (journey: Journey) => void,
 ): Promise<number> {
-  const journey = await Journey.open(steps, options.procedure, options.parameters, start, index)
+  const journey = await Journey.open(target, options.procedure, start, index)
   onJourney?.(journey)
   try {
     await journey.setUp(start)
@@ -67,7 +67,7 @@ async function walk(
     await journey.end(false).catch(() => undefined)
     throw error
   }
-  // The After hooks check what no single step shows: calls the mocks could not answer, refusals nobody asserted.
+  // Its end checks what no single step shows: calls the mocks could not answer, refusals nobody asserted.
   await journey.end(true).catch((error: unknown) => {
     throw new Breach('step-failed', [], `the journey's end: ${error instanceof Error ? error.message : String(error)}`)
   })
@@ -78,34 +78,34 @@ async function walk(
 type ProcedureOptions = Omit<ExploreOptions, 'procedures'> & { procedure: AnyProcedure }
 
 /**
- * Explores each procedure in turn with the kit's steps, loaded once, and stops at the first that breaks a rule: the
- * report of each procedure walked.
+ * Explores each procedure in turn on the target, opened once, and stops at the first that breaks a rule: the report of
+ * each procedure walked.
  */
 export async function explore(options: ExploreOptions): Promise<ExploreReport[]> {
-  const steps = await KitSteps.load()
+  const target = await ExploreTarget.open(options.parameters)
   const reports: ExploreReport[] = []
   try {
     for (const procedure of options.procedures) {
-      const report = await exploreProcedure(steps, { ...options, procedure })
+      const report = await exploreProcedure(target, { ...options, procedure })
       reports.push(report)
       if (report.breach) break
     }
     return reports
   } finally {
-    await steps.close()
+    await target.close()
   }
 }
 
 /**
- * Random journeys of one procedure through the kit's steps, with fast-check's model-based testing: commands drawn by
+ * Random journeys of one procedure through the kit's phrases, with fast-check's model-based testing: commands drawn by
  * seed, run where their preconditions hold, and a failing journey shrunk to the shortest that still breaks an
  * invariant. That one is walked once more to write it down as a scenario.
  */
-async function exploreProcedure(steps: KitSteps, options: ProcedureOptions): Promise<ExploreReport> {
+async function exploreProcedure(target: ExploreTarget, options: ProcedureOptions): Promise<ExploreReport> {
   const started = performance.now()
   let journeys = 0
   let taken = 0
-  if (!(await Journey.offered(steps, options.procedure, options.parameters)))
+  if (!target.offers(options.procedure.tags))
     return {
       procedure: options.procedure.name,
       notOffered: true,
@@ -123,7 +123,7 @@ async function exploreProcedure(steps: KitSteps, options: ProcedureOptions): Pro
     }),
     async (start, commands) => {
       journeys += 1
-      taken += await walk(steps, options, start, commands, journeys)
+      taken += await walk(target, options, start, commands, journeys)
       options.onJourney?.(options.procedure.name, journeys)
     },
   )
@@ -139,7 +139,7 @@ async function exploreProcedure(steps: KitSteps, options: ProcedureOptions): Pro
   // fast-check writes how the commands were shrunk into their description; with the path it replays the journey.
   const replayPath = /replayPath="([^"]*)"/.exec(String(commands))?.[1] ?? ''
   let written: Journey | undefined
-  const breach = await walk(steps, options, start, [...commands], 0, (journey) => (written = journey)).then(
+  const breach = await walk(target, options, start, [...commands], 0, (journey) => (written = journey)).then(
     () =>
       new Breach(
         'step-failed',

@@ -1,5 +1,22 @@
 import fc from 'fast-check'
 import { consumerInstanceActs, providerSetupActs, startingParties } from './connection-procedure'
+import { say, type Said } from '../cast/phrase'
+import {
+  staleProviderConnections,
+  theConsumerInstanceAnswersAgain,
+  theConsumerInstanceCannotBeReached,
+  theIssueIsFixed,
+  theServletUriIsEmpty,
+} from '../cast/phrases/consumer-instance'
+import { aProductionInstance, timePasses } from '../cast/phrases/provider-instance'
+import {
+  someoneWithoutASignInCompletesFromTheTask,
+  thatUserCreatesATask,
+  theAdminCreatesATask,
+  theContactCompletesFromTheTask,
+  theOtherContactCompletesFromTheTask,
+  twoAdminsCreateATask,
+} from '../cast/phrases/task'
 import { command } from './journey'
 import { type Act, type Procedure } from './procedure'
 import { breachOf, type Kind, type Tasks } from './task-invariants'
@@ -7,11 +24,11 @@ import { breachOf, type Kind, type Tasks } from './task-invariants'
 type TaskAct = Act<Kind, Tasks>
 
 /** An act that follows the link of the task, which exists only once the task has one. */
-const fromTheLink = (text: string, kind: Kind): TaskAct => ({ text, kind, when: (now) => now.links > 0 })
+const fromTheLink = (said: Said, kind: Kind): TaskAct => ({ said, kind, when: (now) => now.links > 0 })
 
 const savesATask = fc.constant(
   command<Kind, Tasks>({
-    text: 'the provider admin creates a registration task for the consumer',
+    said: say(theAdminCreatesATask),
     kind: 'create',
     single: true,
   }),
@@ -27,60 +44,41 @@ const ACTS = [
   savesATask,
   fc.constant(
     command<Kind, Tasks>({
-      text: 'that user creates a registration task for the consumer',
+      said: say(thatUserCreatesATask),
       kind: 'non-admin-creates',
       single: true,
     }),
   ),
   fc.constant(
     command<Kind, Tasks>({
-      text: 'two provider admins create a registration task for the consumer at the same moment',
+      said: say(twoAdminsCreateATask),
       kind: 'create-pair',
       when: (now) => now.inProgress === 0,
     }),
   ),
-  fc.constant(
-    command(
-      fromTheLink('the consumer contact completes the registration from the link of the task', 'contact-completes'),
-    ),
-  ),
-  fc.constant(
-    command(
-      fromTheLink(
-        "the other company's contact completes the registration from the link of the task",
-        'other-contact-completes',
-      ),
-    ),
-  ),
-  fc.constant(
-    command(
-      fromTheLink(
-        'someone holding the link of the task completes the registration in the name of the consumer contact, without signing in to the consumer instance',
-        'anonymous-completes',
-      ),
-    ),
-  ),
+  fc.constant(command(fromTheLink(say(theContactCompletesFromTheTask), 'contact-completes'))),
+  fc.constant(command(fromTheLink(say(theOtherContactCompletesFromTheTask), 'other-contact-completes'))),
+  fc.constant(command(fromTheLink(say(someoneWithoutASignInCompletesFromTheTask), 'anonymous-completes'))),
   fc
-    .constantFrom(
-      'glide.servlet.uri is empty on the consumer instance',
-      'the consumer instance holds stale Provider Connection records for this provider',
-    )
-    .map((text) => command<Kind, Tasks>({ text, kind: 'consumer-instance' })),
+    .constantFrom(say(theServletUriIsEmpty), say(staleProviderConnections))
+    .map((said) => command<Kind, Tasks>({ said, kind: 'consumer-instance' })),
   fc
     .constantFrom('consumer-kmf-unhealthy', 'servlet-uri-empty', 'stale-connection-records')
-    .map((check) => command<Kind, Tasks>({ text: `the "${check}" issue is fixed`, kind: 'consumer-instance' })),
+    .map((check) => command<Kind, Tasks>({ said: say(theIssueIsFixed, check), kind: 'consumer-instance' })),
   fc
-    .constantFrom('the consumer instance cannot be reached', 'the consumer instance answers again')
-    .map((text) => command<Kind, Tasks>({ text, kind: 'consumer-instance' })),
+    .constantFrom(say(theConsumerInstanceCannotBeReached), say(theConsumerInstanceAnswersAgain))
+    .map((said) => command<Kind, Tasks>({ said, kind: 'consumer-instance' })),
   fc.constantFrom('a', 'not a').map((which) =>
     command<Kind, Tasks>({
-      text: `the provider instance is ${which} production instance`,
+      said: say(aProductionInstance, which),
       kind: 'provider-setup',
       change: (model) => void (model.production = which === 'a'),
     }),
   ),
   // The background job runs the checks of the tasks that fell due: the clock is what moves a task on.
-  fc.constantFrom(5, 60).map((minutes) => command<Kind, Tasks>({ text: `${minutes} minutes pass`, kind: 'clock' })),
+  fc
+    .constantFrom(5, 60)
+    .map((minutes) => command<Kind, Tasks>({ said: say(timePasses, String(minutes), 'minutes'), kind: 'clock' })),
   ...consumerInstanceActs<Kind>('consumer-instance'),
   ...providerSetupActs<Kind>('provider-setup'),
 ]
@@ -106,7 +104,7 @@ export const taskProcedure: Procedure<Kind, Tasks> = {
     'refusal-changes-nothing',
     'mail-as-the-rules-say',
   ],
-  startingSteps: (start) => [...startingParties(start), 'the provider instance is not a production instance'],
+  startingSteps: (start) => [...startingParties(start), say(aProductionInstance, 'not a')],
   acts: ACTS,
   pairs: ['create-pair'],
   async look(world) {
