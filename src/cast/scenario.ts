@@ -23,8 +23,6 @@ import { newPerson, type CustomerAccount, type Person } from './parties'
  * step definitions' World is one; exploration opens one per journey, without cucumber-js.
  */
 export class Scenario {
-  /** Every company, person and address of the scenario is drawn from this faker, seeded per scenario. */
-  readonly faker = new Faker({ locale: [en, base] })
   /** The scenario's parties and what bringing them on takes. */
   readonly cast: Cast
   /** The connections and tasks the parties made, each for the consumer company it was for. */
@@ -69,6 +67,11 @@ export class Scenario {
     public settings: WorldParameters,
     /** The mocked world outside the provider, emptied after every scenario. */
     readonly boundary: Boundary,
+    /**
+     * Every company, person and address of the scenario is drawn from this faker, seeded per scenario; a runner of
+     * many scenarios (simulation) may hand them one, since making one costs more than a simulated consumer's journey.
+     */
+    readonly faker = new Faker({ locale: [en, base] }),
   ) {
     this.cast = new Cast(this.faker, boundary)
     this.records = new KnownRecords(this.cast, (outcome) => this.record(outcome))

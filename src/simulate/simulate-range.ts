@@ -1,6 +1,24 @@
+import { Faker, base, en } from '@faker-js/faker'
 import { Boundary } from '../../mocks/boundary'
-import type { ConsumerInstanceControl } from '../../mocks/consumer-instances'
-import type { Actor, ConsumerUser } from '../contract/actor.schema'
+import type { Person } from '../cast/parties'
+import { say, type Said } from '../cast/phrase'
+import {
+  kmfOnTheConsumerInstance,
+  staleProviderConnections,
+  theIssueIsFixed,
+  theProviderAppAtAnotherVersion,
+  theServletUriIsEmpty,
+} from '../cast/phrases/consumer-instance'
+import { theAdminCreatesAConnection } from '../cast/phrases/connection'
+import { aConsumerCompany, aProviderAdmin, theContactHoldsOnlyTheRole } from '../cast/phrases/parties'
+import { emailNotificationsAre, kmfOnTheProviderInstance, timePasses } from '../cast/phrases/provider-instance'
+import {
+  theContactGetsStarted,
+  theContactOpensTheUrl,
+  theContactStartsTheRegistration,
+  theContactValidatesAndResolves,
+} from '../cast/phrases/registration'
+import { Scenario } from '../cast/scenario'
 import type { KmfStatus } from '../contract/kmf.schema'
 import type { CheckName } from '../contract/pre-onboarding.schema'
 import type { Outcome } from '../contract/refusal.schema'
@@ -9,9 +27,9 @@ import { inProcessDriver } from '../drivers/in-process.driver'
 import type { ExchangeDriver } from '../drivers/exchange-driver'
 import { VirtualClock } from '../reference/clock'
 import { readFaults } from '../run/faults'
+import { readWorldParameters, type WorldParameters } from '../run/world-parameters'
 import { preOnboardingChecks } from '../reference/pre-onboarding.checks'
 import { ProviderInstance } from '../reference/provider-instance'
-import { CONSUMER_CONTACT_ROLE } from '../reference/registration-tasks'
 import type { Release } from '../requirements/requirement.schema'
 import { addStop, emptyFigures, type SimulationFigures, type Stage } from './figures'
 import type { Mix, Pace, Problem } from './mix'
@@ -58,44 +76,55 @@ function draw<K extends string>(random: () => number, weights: Partial<Record<K,
 const delayOf = (random: () => number, pace: Pace): number =>
   pace === 'prompt' ? 5 + Math.floor(random() * 235) : 1440 + Math.floor(random() * 8640)
 
-/** Each consumer-side problem as the consumer instance has it; its admin fixes it as the check's resolution says. */
-const PROBLEMS: Record<Exclude<Problem, 'none'>, (instance: ConsumerInstanceControl, providerUrl: string) => void> = {
-  'consumer-kmf-unhealthy': (instance) => instance.reportsKmf('Malfunction'),
-  'servlet-uri-empty': (instance) => instance.setsProperty('glide.servlet.uri', ''),
-  'app-versions-differ': (instance) => instance.alsoRunsProviderAppAtOtherVersion(),
-  'stale-connection-records': (instance, providerUrl) => instance.holdsProviderConnections(providerUrl, 1),
+/** Each consumer-side problem, as a scenario gives the consumer instance it; its admin fixes it as its check says. */
+const PROBLEMS: Record<Exclude<Problem, 'none'>, Said> = {
+  'consumer-kmf-unhealthy': say(kmfOnTheConsumerInstance, 'Malfunction'),
+  'servlet-uri-empty': say(theServletUriIsEmpty),
+  'app-versions-differ': say(theProviderAppAtAnotherVersion),
+  'stale-connection-records': say(staleProviderConnections),
 }
 
-const PASSWORD = 'simulated-password'
+/** What every consumer of a worker shares: the run's settings, the mocked world, and one faker, reseeded for each. */
+type SimulatedWorld = { settings: WorldParameters; boundary: Boundary; faker: Faker }
 
 /** One provider instance of the run, with its admin and its record, on a virtual clock of its own. */
-async function openProvider(
-  boundary: Boundary,
-  task: RangeTask,
-  index: number,
-): Promise<{ driver: ExchangeDriver; admin: Actor; url: string }> {
+type Provider = { driver: ExchangeDriver; admin: Person; url: string }
+
+/** A provider instance for the next consumers, its admin brought on and its record set up as the features do it. */
+async function openProvider(world: SimulatedWorld, task: RangeTask, index: number): Promise<Provider> {
   const url = `https://provider-${task.seed}-${index}.service-now.example`
-  const clock = new VirtualClock(new Date('2026-06-01T00:00:00Z'))
   const instance = new ProviderInstance({
     baseUrl: url,
-    mailGatewayUrl: boundary.mailGatewayUrl,
-    fetch: boundary.fetch,
-    clock,
+    mailGatewayUrl: world.boundary.mailGatewayUrl,
+    fetch: world.boundary.fetch,
+    clock: new VirtualClock(new Date('2026-06-01T00:00:00Z')),
     release: task.release,
     outboundTimeoutMs: 1000,
     faults: readFaults([]),
   })
-  const driver = inProcessDriver(instance)
-  await driver.createProviderRecord({ name: `provider-${index}` })
-  await driver.addUser({
-    userName: 'provider.admin',
-    password: PASSWORD,
-    firstName: 'Provider',
-    lastName: 'Admin',
-    email: 'admin@provider.example',
-    roles: ['admin', 'sn_sb.admin'],
+  const scenario = new Scenario(world.settings, world.boundary, world.faker)
+  // Seeds below zero are the provider instances', apart from every consumer's.
+  scenario.faker.seed([task.seed, -1 - index])
+  Object.assign(scenario.cast, { driver: inProcessDriver(instance), providerUrl: url })
+  await say(aProviderAdmin).perform(scenario)
+  await scenario.cast.providerReady()
+  return { driver: scenario.cast.driver, admin: scenario.cast.providerAdmin!, url }
+}
+
+/**
+ * One consumer's scenario on its provider instance: the parties the features bring on, drawn from the consumer's own
+ * seed, acting through the instance's driver.
+ */
+function consumerScenario(provider: Provider, task: RangeTask, consumer: number, world: SimulatedWorld): Scenario {
+  const scenario = new Scenario(world.settings, world.boundary, world.faker)
+  scenario.faker.seed([task.seed, consumer])
+  Object.assign(scenario.cast, {
+    driver: provider.driver,
+    providerUrl: provider.url,
+    providerAdmin: provider.admin,
+    providerRecord: 'created',
   })
-  return { driver, admin: { userName: 'provider.admin', password: PASSWORD }, url }
+  return scenario
 }
 
 /** The checks of a page that failed. */
@@ -112,41 +141,13 @@ const refusedStop = (before: Stage, outcome: Outcome<unknown>) =>
         requirement: requirementOf(outcome.refusal.code) ?? 'unmapped',
       }
 
-/** One consumer as the provider instance and its own instance start: its company, its contact, its instance. */
-async function setUpConsumer(
-  boundary: Boundary,
-  provider: Awaited<ReturnType<typeof openProvider>>,
-  consumer: number,
-  drawn: { version: string; contactIsAdmin: boolean; problem: Problem },
-) {
-  const { driver } = provider
-  const origin = `https://consumer-${consumer}.service-now.example`
-  const userName = `contact.${consumer}`
-  const company = await driver.addCompany({ name: `Consumer ${consumer}` })
-  if (!company.ok) throw new Error(`the simulation could not add consumer ${consumer}: ${company.refusal.reason}`)
-  const contact = await driver.addUser({
-    userName,
-    password: PASSWORD,
-    firstName: 'Contact',
-    lastName: String(consumer),
-    email: `${userName}@consumer.example`,
-    roles: [CONSUMER_CONTACT_ROLE],
-    companyId: company.value.id,
-  })
-  if (!contact.ok)
-    throw new Error(`the simulation could not add the contact of consumer ${consumer}: ${contact.refusal.reason}`)
-  const instance = boundary.instances.add(origin, drawn.version)
-  instance.hasUser(userName, drawn.contactIsAdmin ? ['admin'] : ['itil'])
-  if (drawn.problem !== 'none') PROBLEMS[drawn.problem](instance, provider.url)
-
-  return { origin, userName, company: company.value, contact: contact.value, instance }
-}
-
 /** Why a consumer stopped before Validated, if it did: a refusal, or a check still failing. */
-function validationStop(page: Outcome<RegistrationPage>, fixes: boolean) {
+function validationStop(page: Outcome<unknown>, fixes: boolean) {
   const refused = refusedStop('validated', page)
-  if (refused || !page.ok || page.value.state === 'Validated') return refused
-  const check = failedChecks(page.value)[0]
+  if (refused || !page.ok) return refused
+  const shown = page.value as RegistrationPage
+  if (shown.state === 'Validated') return undefined
+  const check = failedChecks(shown)[0]
   return {
     before: 'validated' as const,
     reason: `check failed: ${check ?? 'none named'}${fixes ? ', not fixed in time' : ', left unfixed'}`,
@@ -154,70 +155,81 @@ function validationStop(page: Outcome<RegistrationPage>, fixes: boolean) {
   }
 }
 
+/** What one consumer is like, drawn from its own seed: the conditions of its journey. */
+function drawConsumer(task: RangeTask, consumer: number) {
+  const random = randomOf(task.seed, consumer)
+  return {
+    random,
+    version: draw(random, task.mix.versions),
+    contactIsAdmin: draw(random, task.mix.contactIsAdmin) === 'yes',
+    problem: draw(random, task.mix.problems),
+    pace: draw(random, task.mix.pace),
+    fixes: draw(random, task.mix.fixesProblems) === 'yes',
+    email: draw(random, task.mix.emailNotifications),
+    providerKmf: draw(random, task.mix.providerKmf) as KmfStatus,
+  }
+}
+
 /**
- * One consumer's journey through the reference, as its conditions say: the provider admin creates its connection, its
- * contact opens the URL and gets started when their pace says, fixes a failing check or not, and starts the
- * registration. It ends at the first stage it does not reach, and says why.
+ * One consumer's journey through the reference, in the phrases the feature files say it in, as its conditions say:
+ * the provider admin creates its connection, its contact opens the URL and gets started when their pace says, fixes a
+ * failing check or not, and starts the registration. It ends at the first stage it does not reach, and says why.
  */
 async function oneConsumer(
-  boundary: Boundary,
-  provider: Awaited<ReturnType<typeof openProvider>>,
+  world: SimulatedWorld,
+  provider: Provider,
   task: RangeTask,
   consumer: number,
   figures: SimulationFigures,
 ): Promise<void> {
-  const random = randomOf(task.seed, consumer)
-  const { driver, admin } = provider
-  const stop = (before: Stage, reason: string, requirement: string) => addStop(figures, { before, reason, requirement })
-  const version = draw(random, task.mix.versions)
-  const contactIsAdmin = draw(random, task.mix.contactIsAdmin) === 'yes'
-  const problem = draw(random, task.mix.problems)
-  const pace = draw(random, task.mix.pace)
-  const fixes = draw(random, task.mix.fixesProblems) === 'yes'
-  await driver.setEmailNotifications(draw(random, task.mix.emailNotifications) === 'on')
-  await driver.setKmfStatus(draw(random, task.mix.providerKmf) as KmfStatus)
+  const { random, version, contactIsAdmin, problem, pace, fixes, email, providerKmf } = drawConsumer(task, consumer)
+  const scenario = consumerScenario(provider, task, consumer, world)
+  const act = (said: Said) => said.perform(scenario)
+  /** Says a phrase, and answers what its act answered. */
+  const outcomeOf = async (said: Said): Promise<Outcome<unknown>> => {
+    await said.perform(scenario)
+    return scenario.lastOutcome()
+  }
+  const stop = (why: { before: Stage; reason: string; requirement: string }) => addStop(figures, why)
+  const passes = (delay: number) => act(say(timePasses, String(delay), 'minutes'))
 
-  const drawn = { version, contactIsAdmin, problem }
-  const { origin, userName, company, contact, instance } = await setUpConsumer(boundary, provider, consumer, drawn)
+  await act(say(emailNotificationsAre, email))
+  await act(say(kmfOnTheProviderInstance, providerKmf))
+  await act(say(aConsumerCompany, version))
+  if (!contactIsAdmin) await act(say(theContactHoldsOnlyTheRole, 'itil'))
+  if (problem !== 'none') await act(PROBLEMS[problem])
 
-  const card = await driver.createConnection(admin, {
-    companyId: company.id,
-    contactId: contact.id,
-    instanceUrl: origin,
-  })
-  if (!card.ok) return stop('created', `refused: ${card.refusal.code}`, requirementOf(card.refusal.code) ?? 'unmapped')
+  const card = await outcomeOf(say(theAdminCreatesAConnection))
+  const notCreated = refusedStop('created', card)
+  if (notCreated) return stop(notCreated)
   figures.funnel.created += 1
-  const invitation = boundary.outbox
-    .documented()
-    .findLast((mail) => mail.to === `${userName}@consumer.example` && mail.kind === 'registration-invitation')
-  const url = card.value.registrationUrl ?? (invitation && 'link' in invitation ? invitation.link : undefined)
-  if (pace === 'never' || !url) return stop('opened', 'the contact never opened the registration URL', '-')
+  const url = scenario.records.card().registrationUrl ?? scenario.records.invitationLinks()[0]
+  if (pace === 'never' || !url)
+    return stop({ before: 'opened', reason: 'the contact never opened the registration URL', requirement: '-' })
   let minutes = delayOf(random, pace)
-  await driver.advanceClock(minutes)
-  const actor: ConsumerUser = { userName, accessToken: instance.signIn(userName) }
-  const opened = await driver.openRegistrationUrl(actor, url)
-  const notOpened = refusedStop('opened', opened)
-  if (notOpened) return stop(notOpened.before, notOpened.reason, notOpened.requirement)
+  await passes(minutes)
+  const notOpened = refusedStop('opened', await outcomeOf(say(theContactOpensTheUrl)))
+  if (notOpened) return stop(notOpened)
   figures.funnel.opened += 1
 
-  let page = await driver.getStarted(actor, url)
-  if (page.ok && page.value.state === 'Validation Failed' && fixes) {
+  let page = await outcomeOf(say(theContactGetsStarted))
+  if (page.ok && (page.value as RegistrationPage).state === 'Validation Failed' && fixes) {
     const delay = delayOf(random, pace)
     minutes += delay
-    await driver.advanceClock(delay)
-    if (problem !== 'none') instance.fixes(problem)
-    await driver.setKmfStatus('Operational')
-    const failed = failedChecks(page.value)
-    if (task.release === 'brazil') for (const check of failed) page = await driver.validateAndResolve(actor, url, check)
-    else page = await driver.getStarted(actor, url)
+    await passes(delay)
+    if (problem !== 'none') await act(say(theIssueIsFixed, problem))
+    await act(say(theIssueIsFixed, 'provider-kmf-unhealthy'))
+    const failed = failedChecks(page.value as RegistrationPage)
+    if (task.release === 'brazil')
+      for (const check of failed) page = await outcomeOf(say(theContactValidatesAndResolves, check))
+    else page = await outcomeOf(say(theContactGetsStarted))
   }
   const notValidated = validationStop(page, fixes)
-  if (notValidated) return stop(notValidated.before, notValidated.reason, notValidated.requirement)
+  if (notValidated) return stop(notValidated)
   figures.funnel.validated += 1
 
-  const done = await driver.startRegistration(actor, url)
-  const notOnboarded = refusedStop('onboarded', done)
-  if (notOnboarded) return stop(notOnboarded.before, notOnboarded.reason, notOnboarded.requirement)
+  const notOnboarded = refusedStop('onboarded', await outcomeOf(say(theContactStartsTheRegistration)))
+  if (notOnboarded) return stop(notOnboarded)
   figures.funnel.onboarded += 1
   figures.onboardMinutes[minutes] = (figures.onboardMinutes[minutes] ?? 0) + 1
 }
@@ -243,10 +255,15 @@ export async function simulateRange(
     task.to > task.from ? [[task.from, task.to]] : [],
   )
   const boundary = new Boundary()
+  const world = {
+    settings: readWorldParameters({ driver: 'in-process', release: task.release }),
+    boundary,
+    faker: new Faker({ locale: [en, base] }),
+  }
   for (let first = task.from; first < task.to; first += CONSUMERS_PER_INSTANCE) {
-    const provider = await openProvider(boundary, task, first)
+    const provider = await openProvider(world, task, first)
     for (let consumer = first; consumer < Math.min(first + CONSUMERS_PER_INSTANCE, task.to); consumer++) {
-      await oneConsumer(boundary, provider, task, consumer, figures)
+      await oneConsumer(world, provider, task, consumer, figures)
       figures.consumers += 1
     }
     onDone(Math.min(CONSUMERS_PER_INSTANCE, task.to - first))
