@@ -10,6 +10,7 @@ import {
   twoAdminsCreateAConnection,
 } from '../src/cast/phrases/connection'
 import { step } from './support/step'
+import { theCardIs, theProviderHasNoConnections, exactlyOneConnection } from '../src/cast/phrases/connection'
 
 When(...step(theAdminCreatesAConnection))
 
@@ -176,10 +177,7 @@ Then('the connection card has a connection number', async function (this: Exchan
   assert.match(number, /^CONN\d{7}$/, `the connection is numbered ${number}, not CONN and seven digits`)
 })
 
-Then('the connection card is {string}', async function (this: ExchangeWorld, state: string) {
-  const shown = (await this.records.currentCard()).state
-  assert.equal(shown, state, `the connection card is ${shown}, not ${state}`)
-})
+Then(...step(theCardIs))
 
 Then('the connection card shows app version {string}', async function (this: ExchangeWorld, version: string) {
   const shown = (await this.records.currentCard()).appVersion
@@ -217,20 +215,9 @@ Then(
   },
 )
 
-Then('the provider has no connections', async function (this: ExchangeWorld) {
-  const cards = await this.records.allCards()
-  assert.deepEqual(
-    cards,
-    [],
-    `the provider has ${cards.length} connection(s): ${cards.map((card) => `${card.number} (${card.company})`).join(', ')}`,
-  )
-})
+Then(...step(theProviderHasNoConnections))
 
-Then('the consumer has exactly one connection', async function (this: ExchangeWorld) {
-  const consumer = this.cast.consumer()
-  const cards = (await this.records.allCards()).filter((card) => card.company === consumer.companyName)
-  assert.equal(cards.length, 1, `the consumer has ${cards.length} connections`)
-})
+Then(...step(exactlyOneConnection))
 
 Then('the other company has no connection', async function (this: ExchangeWorld) {
   const other = this.cast.consumer('the other company')

@@ -21,6 +21,12 @@ import {
   theCustomerAdminActivates,
 } from '../src/cast/phrases/legacy'
 import { step } from './support/step'
+import {
+  theSubscriptionIs,
+  theReplicationSetIs,
+  theIntegrationIs,
+  theCustomersProviderRecord,
+} from '../src/cast/phrases/legacy'
 
 When(...step(theCustomerAdminCreatesTheProviderRecord))
 
@@ -93,10 +99,7 @@ When('that user activates the replication set', async function (this: ExchangeWo
   )
 })
 
-Then(/^the customer's instance has (its|no) provider record$/, async function (this: ExchangeWorld, which: string) {
-  const shown = (await integration(this)).providerRecord
-  assert.equal(shown, which === 'its', `the customer's instance shows ${shown ? 'a' : 'no'} provider record`)
-})
+Then(...step(theCustomersProviderRecord))
 
 When(
   "someone looks at the integration in the customer's instance in the name of its contact, without signing in to it",
@@ -109,10 +112,7 @@ When(
   },
 )
 
-Then("the customer's replication set is {string}", async function (this: ExchangeWorld, state: string) {
-  const shown = (await integration(this)).replicationSet
-  assert.equal(shown, state, `the customer's replication set is ${shown ?? 'absent'}, not ${state}`)
-})
+Then(...step(theReplicationSetIs))
 
 Then(
   "the customer's second instance has its replication set {string}",
@@ -122,10 +122,7 @@ Then(
   },
 )
 
-Then('the Replication Subscription of the case is {string}', async function (this: ExchangeWorld, state: string) {
-  const shown = (await currentCase(this)).subscription?.state
-  assert.equal(shown, state, `the Replication Subscription is ${shown ?? 'absent'}, not ${state}`)
-})
+Then(...step(theSubscriptionIs))
 
 Then('the work notes of the case link to the Replication Subscription', async function (this: ExchangeWorld) {
   const notes = (await currentCase(this)).workNotes
@@ -135,17 +132,7 @@ Then('the work notes of the case link to the Replication Subscription', async fu
   )
 })
 
-Then(
-  /^the integration is (established|not established) in the customer's instance$/,
-  async function (this: ExchangeWorld, how: string) {
-    const established = (await integration(this)).established
-    assert.equal(
-      established,
-      how === 'established',
-      `the integration is ${established ? 'established' : 'not established'} in the customer's instance, not ${how}`,
-    )
-  },
-)
+Then(...step(theIntegrationIs))
 
 When(...step(twoAdminsDecide))
 

@@ -12,6 +12,7 @@ import {
   theContactValidatesAndResolves,
 } from '../src/cast/phrases/registration'
 import { step } from './support/step'
+import { theCardIsNot } from '../src/cast/phrases/connection'
 
 /** The page as the last accepted step showed it. */
 function page(world: ExchangeWorld): RegistrationPage {
@@ -127,9 +128,7 @@ Then(
   },
 )
 
-Then('the connection card is not {string}', async function (this: ExchangeWorld, state: string) {
-  assert.notEqual((await this.records.currentCard()).state, state, `the connection card is ${state}`)
-})
+Then(...step(theCardIsNot))
 
 Then('the connection card is still in the state it was created in', async function (this: ExchangeWorld) {
   const shown = (await this.records.currentCard()).state

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When, type DataTable } from '@cucumber/cucumber'
-import type { CheckRunOutcome } from '../src/contract/registration-task.schema'
 import { actorOf } from '../src/cast/parties'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
@@ -17,6 +16,15 @@ import {
   someoneWithoutASignInCompletesFromTheTask,
 } from '../src/cast/phrases/task'
 import { step } from './support/step'
+import {
+  theTaskIs,
+  noTask,
+  exactlyOneTask,
+  noLinkForTheTask,
+  aLinkForTheTask,
+  theLastCheckRun,
+} from '../src/cast/phrases/task'
+import { theCommentsCarryTheLink } from '../src/cast/phrases/task'
 
 /** How long the kit gives a target's background job to run the checks (TASK-07, TASK-10). */
 const SCAN_BOUND_MINUTES = 5
@@ -100,32 +108,11 @@ When('the provider admin opens a registration task that was never saved', async 
   this.record(await this.driver.viewRegistrationTask(await this.cast.asProviderAdmin(), `${saved.number}9`))
 })
 
-/** The task each phrase names, by the name its company goes by in the scenario. */
-const TASK_NAMED: Record<string, string> = {
-  'the registration task': 'the consumer',
-  "the other company's registration task": 'the other company',
-  'the registration task of the second instance': 'the consumer at its second instance',
-}
+Then(...step(theTaskIs))
 
-Then(
-  /^(the registration task|the other company's registration task|the registration task of the second instance) is "([^"]+)"$/,
-  async function (this: ExchangeWorld, task: string, state: string) {
-    const shown = (await this.records.currentTask(TASK_NAMED[task])).state
-    assert.equal(shown, state, `${task} is ${shown}, not ${state}`)
-  },
-)
+Then(...step(noTask))
 
-Then('the consumer has no registration task', async function (this: ExchangeWorld) {
-  const company = this.cast.consumer().companyName
-  const tasks = this.must(await this.driver.listRegistrationTasks(await this.cast.asProviderAdmin()))
-  const numbers = tasks.filter((task) => task.company === company).map((task) => task.number)
-  assert.deepEqual(numbers, [], `the consumer has the registration task(s) ${numbers.join(', ')}`)
-})
-
-Then('the last check run of the task {string}', async function (this: ExchangeWorld, outcome: CheckRunOutcome) {
-  const run = (await this.records.currentTask()).lastCheckRun
-  assert.equal(run?.outcome, outcome, run ? `the last check run ${run.outcome}` : 'the task shows no check run')
-})
+Then(...step(theLastCheckRun))
 
 Then(
   'the banner of the task lists exactly these issues, each with how to resolve it:',
@@ -134,17 +121,9 @@ Then(
   },
 )
 
-Then('no registration link exists for the task', async function (this: ExchangeWorld) {
-  const link = await this.records.taskLink()
-  assert.equal(link, undefined, `the task already has a registration link: ${link}`)
-})
+Then(...step(noLinkForTheTask))
 
-Then('a registration link exists for the task', async function (this: ExchangeWorld) {
-  assert.ok(
-    await this.records.taskLink(),
-    'the task has no registration link: no invitation email carries one, and no comment of the task',
-  )
-})
+Then(...step(aLinkForTheTask))
 
 Then('that email carries the registration link of the task', function (this: ExchangeWorld) {
   const { link } = this.thatEmail('registration-invitation')
@@ -155,13 +134,7 @@ Then('that email carries the registration link of the task', function (this: Exc
   )
 })
 
-Then('the comments of the task carry its registration link', async function (this: ExchangeWorld) {
-  const comments = (await this.records.currentTask()).comments
-  assert.ok(
-    comments.some((comment) => this.cast.providerLinksIn(comment).length > 0),
-    `no comment carries a link: ${JSON.stringify(comments)}`,
-  )
-})
+Then(...step(theCommentsCarryTheLink))
 
 When(...step(theContactCompletesFromTheTask))
 
@@ -182,12 +155,7 @@ When(...step(someoneWithoutASignInCompletesFromTheTask))
 
 When(...step(twoAdminsCreateATask))
 
-Then('the consumer has exactly one registration task', async function (this: ExchangeWorld) {
-  const company = this.cast.consumer().companyName
-  const tasks = this.must(await this.driver.listRegistrationTasks(await this.cast.asProviderAdmin()))
-  const numbers = tasks.filter((task) => task.company === company).map((task) => task.number)
-  assert.equal(numbers.length, 1, `the consumer has the registration tasks ${numbers.join(', ') || 'none'}`)
-})
+Then(...step(exactlyOneTask))
 
 Given(
   'the provider admin has saved registration tasks for the consumer and for the other company',

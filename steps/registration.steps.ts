@@ -11,6 +11,7 @@ import {
   someoneWithoutASignInCompletesIt,
 } from '../src/cast/phrases/registration'
 import { step } from './support/step'
+import { theRegistrationIsCompleted } from '../src/cast/phrases/registration'
 
 When(...step(theContactCompletesTheRegistration))
 
@@ -93,13 +94,7 @@ Given(
   },
 )
 
-Then('the registration is completed', function (this: ExchangeWorld) {
-  const outcome = this.lastOutcome()
-  assert.ok(
-    outcome.ok,
-    `expected the registration to be completed, but it was refused: ${outcome.ok ? '' : outcome.refusal.code}`,
-  )
-})
+Then(...step(theRegistrationIsCompleted))
 
 When('the provider admin views the details of the connection', async function (this: ExchangeWorld) {
   const outcome = this.record(

@@ -40,6 +40,8 @@ import {
   type JourneyStart,
   type Procedure,
 } from './procedure'
+import { exactlyOneConnection, theCardIs, theCardIsNot, theProviderHasNoConnections } from '../cast/phrases/connection'
+import { refusedAsNotAuthenticated } from '../cast/phrases/outcomes'
 
 /** Who acts in a step of a connection journey, as far as its invariants care. */
 type Kind =
@@ -183,7 +185,7 @@ export function completionRefusal(
   also: string[] = [],
 ): string {
   const { model } = seen
-  if (by === 'anonymous') return 'the request is refused as not authenticated'
+  if (by === 'anonymous') return refusedAsNotAuthenticated.says()
   const codes = [...also]
   if (by === 'other')
     codes.push('not-named-contact', ...(model.otherContactIsAdmin ? [] : ['contact-not-consumer-admin']))
@@ -230,21 +232,21 @@ function breachOf(seen: Seen): BreachFound | undefined {
         : refusedAs(['connection-exists'])
     return {
       invariant: 'one-connection-per-instance',
-      then: [refusal, 'the consumer has exactly one connection'],
+      then: [refusal, exactlyOneConnection.says()],
       detail: `the consumer has ${seen.after.count} connections`,
     }
   }
   if (refused && act.single && seen.changed) {
     return {
       invariant: 'refusal-changes-nothing',
-      then: [seen.refusalStep!, before ? `the connection card is "${before}"` : 'the provider has no connections'],
+      then: [seen.refusalStep!, before ? theCardIs.says(before) : theProviderHasNoConnections.says()],
       detail: 'a refused act changed the cards',
     }
   }
   if (before === 'Onboarded' && after !== 'Onboarded') {
     return {
       invariant: 'onboarded-stays',
-      then: [...(seen.refusalStep ? [seen.refusalStep] : []), 'the connection card is "Onboarded"'],
+      then: [...(seen.refusalStep ? [seen.refusalStep] : []), theCardIs.says('Onboarded')],
       detail: 'the Onboarded connection is no longer Onboarded',
     }
   }
@@ -252,7 +254,7 @@ function breachOf(seen: Seen): BreachFound | undefined {
   if (before === 'Onboarded' && completing && !refused) {
     return {
       invariant: 'onboards-once',
-      then: [refusalFor(seen, ['registration-url-used']), 'the connection card is "Onboarded"'],
+      then: [refusalFor(seen, ['registration-url-used']), theCardIs.says('Onboarded')],
       detail: 'the registration of an Onboarded connection was completed again, and accepted',
     }
   }
@@ -260,7 +262,7 @@ function breachOf(seen: Seen): BreachFound | undefined {
   if (why)
     return {
       invariant: 'onboarded-only-by-its-contact',
-      then: [refusalFor(seen), 'the connection card is not "Onboarded"'],
+      then: [refusalFor(seen), theCardIsNot.says('Onboarded')],
       detail: `the connection became Onboarded, yet ${why}`,
     }
   // Start Registration alone shows the state it was pressed in; completing the registration gets started on the way.

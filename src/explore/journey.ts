@@ -1,5 +1,6 @@
 import type fc from 'fast-check'
 import { say, type Said } from '../cast/phrase'
+import { nobodyElseReceivesAnEmail } from '../cast/phrases/mail'
 import { listedAs, oneOfThemAccepted, refusedAs } from '../cast/phrases/outcomes'
 import type { Scenario } from '../cast/scenario'
 import { checkMail, checkScenarioEnd, closeScenario } from '../cast/scenario-life'
@@ -143,7 +144,7 @@ export class Journey<K extends string = string, L extends Look = Look> {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       if (message.startsWith('the target sent mail that no rule calls for'))
-        throw new Breach('mail-as-the-rules-say', ['nobody else receives an email'], message)
+        throw new Breach('mail-as-the-rules-say', [nobodyElseReceivesAnEmail.says()], message)
       throw new Breach('step-failed', [], `the step "${said.text}" failed: ${message}`)
     }
   }

@@ -12,6 +12,10 @@ import {
   theCustomerAdminCreatesTheProviderRecord,
   theProducerReplicationSet,
   twoAdminsDecide,
+  theSubscriptionIs,
+  theReplicationSetIs,
+  theCustomersProviderRecord,
+  theIntegrationIs,
 } from '../cast/phrases/legacy'
 import { aProviderAdmin, aProviderUserWithoutTheAdminRole } from '../cast/phrases/parties'
 import { command } from './journey'
@@ -97,8 +101,8 @@ const DECIDED: readonly (SubscriptionState | undefined)[] = ['Approved', 'Reject
 
 /** The Replication Subscription and the replication set as the steps that assert them say it. */
 const state = (look: Legacy): string[] => [
-  `the Replication Subscription of the case is "${look.subscription}"`,
-  `the customer's replication set is "${look.replicationSet}"`,
+  theSubscriptionIs.says(String(look.subscription)),
+  theReplicationSetIs.says(String(look.replicationSet)),
 ]
 
 /** The first invariant a legacy act broke, if any, with the steps that assert it. */
@@ -133,7 +137,7 @@ function breachOfRequests(seen: Seen): BreachFound | undefined {
   if (act.kind === 'record' && !refused && !before.exists) {
     return {
       invariant: 'subscription-only-when-registered',
-      then: [refusedAs(['registration-not-initiated']), "the customer's instance has no provider record"],
+      then: [refusedAs(['registration-not-initiated']), theCustomersProviderRecord.says('no')],
       detail: 'a provider record was accepted for an instance nobody registered',
     }
   }
@@ -161,10 +165,7 @@ function breachOfDecisions(seen: Seen): BreachFound | undefined {
   if ((act.kind === 'approve' || act.kind === 'reject') && !refused && decidedBefore) {
     return {
       invariant: 'decided-stays-decided',
-      then: [
-        refusedAs(['subscription-already-decided']),
-        `the Replication Subscription of the case is "${before.subscription}"`,
-      ],
+      then: [refusedAs(['subscription-already-decided']), theSubscriptionIs.says(String(before.subscription))],
       detail: `a decision on the ${before.subscription} subscription was accepted`,
     }
   }
@@ -173,7 +174,7 @@ function breachOfDecisions(seen: Seen): BreachFound | undefined {
     const set = decided === 'Approved' ? 'Approved' : 'Denied'
     return {
       invariant: 'confirmed-decision-decides',
-      then: [`the Replication Subscription of the case is "${decided}"`, `the customer's replication set is "${set}"`],
+      then: [theSubscriptionIs.says(String(decided)), theReplicationSetIs.says(String(set))],
       detail: `the provider ${act.kind === 'approve' ? 'approved' : 'rejected'} with Yes, and the subscription is ${after.subscription ?? 'absent'}`,
     }
   }
@@ -181,10 +182,7 @@ function breachOfDecisions(seen: Seen): BreachFound | undefined {
   if (decidedBefore && before.number === after.number && after.subscription !== before.subscription && !activated) {
     return {
       invariant: 'decided-stays-decided',
-      then: [
-        ...(seen.refusalStep ? [seen.refusalStep] : []),
-        `the Replication Subscription of the case is "${before.subscription}"`,
-      ],
+      then: [...(seen.refusalStep ? [seen.refusalStep] : []), theSubscriptionIs.says(String(before.subscription))],
       detail: `the ${before.subscription} subscription became ${after.subscription ?? 'absent'}`,
     }
   }
@@ -197,7 +195,7 @@ function breachOfDecisions(seen: Seen): BreachFound | undefined {
           : ['subscription-not-requested', 'registration-not-initiated']
     return {
       invariant: 'established-only-once-approved',
-      then: [refusedAs(codes), "the integration is not established in the customer's instance"],
+      then: [refusedAs(codes), theIntegrationIs.says('not established')],
       detail: `the integration was established while the subscription was ${before.subscription ?? 'absent'}`,
     }
   }

@@ -1,6 +1,20 @@
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
 import { completionRefusal, unentitled, type Completer } from './connection-procedure'
 import { refusedAs, type ActSeen, type BreachFound } from './procedure'
+import { noEmailIsSent, receivesExactlyOne } from '../cast/phrases/mail'
+import { theRegistrationIsCompleted } from '../cast/phrases/registration'
+import {
+  aLinkForTheTask,
+  exactlyOneTask,
+  noLinkForTheTask,
+  noTask,
+  theCommentsCarryTheLink,
+  theLastCheckRun,
+  theTaskIs,
+} from '../cast/phrases/task'
+
+/** The step that asserts the consumer's registration task is in this state. */
+const taskIs = (state: string | undefined): string => theTaskIs.says('the registration task', String(state))
 
 /** Who acts in a step of a registration-task journey, as far as its invariants care. */
 export type Kind =
@@ -74,7 +88,7 @@ function oneTaskInProgress(seen: Seen): BreachFound | undefined {
         : refusedAs(['registration-task-exists'])
     return {
       invariant: 'one-task-in-progress',
-      then: [refusal, 'the consumer has exactly one registration task'],
+      then: [refusal, exactlyOneTask.says()],
       detail: `the consumer has ${after.inProgress} registration tasks in progress`,
     }
   }
@@ -87,10 +101,7 @@ function refusalChangesNothing(seen: Seen): BreachFound | undefined {
   if (refused && act.single && seen.changed) {
     return {
       invariant: 'refusal-changes-nothing',
-      then: [
-        seen.refusalStep!,
-        ...(before.state ? [`the registration task is "${before.state}"`] : ['the consumer has no registration task']),
-      ],
+      then: [seen.refusalStep!, ...(before.state ? [taskIs(before.state)] : [noTask.says()])],
       detail: 'a refused act changed the tasks',
     }
   }
@@ -107,7 +118,7 @@ function noLinkUntilOpen(seen: Seen): BreachFound | undefined {
   ) {
     return {
       invariant: 'no-link-until-open',
-      then: [`the registration task is "${after.state}"`, 'no registration link exists for the task'],
+      then: [taskIs(after.state), noLinkForTheTask.says()],
       detail: `a registration link appeared while the task is ${after.state}`,
     }
   }
@@ -122,11 +133,7 @@ function savedTaskAwaitsValidation(seen: Seen): BreachFound | undefined {
   if (created && !sameTask && after.state !== 'Awaiting Validation') {
     return {
       invariant: 'saved-task-awaits-validation',
-      then: [
-        ...(seen.refusalStep ? [seen.refusalStep] : []),
-        'the registration task is "Awaiting Validation"',
-        'no registration link exists for the task',
-      ],
+      then: [...(seen.refusalStep ? [seen.refusalStep] : []), taskIs('Awaiting Validation'), noLinkForTheTask.says()],
       detail: `the task was ${after.state} as soon as it was saved`,
     }
   }
@@ -144,8 +151,8 @@ function linkAsTheSettingsSay(seen: Seen): BreachFound | undefined {
       return {
         invariant: 'link-as-the-settings-say',
         then: [
-          'the registration task is "Open"',
-          'the consumer contact receives exactly one invitation email',
+          taskIs('Open'),
+          receivesExactlyOne.says('consumer contact', 'registration-invitation'),
           'that email carries the registration link of the task',
         ],
         detail: 'the task opened with email notifications on, and no invitation reached its contact',
@@ -154,11 +161,7 @@ function linkAsTheSettingsSay(seen: Seen): BreachFound | undefined {
     if (!emailOn && !production && (after.emailed > before.emailed || after.commented === 0)) {
       return {
         invariant: 'link-as-the-settings-say',
-        then: [
-          'the registration task is "Open"',
-          'no email is sent',
-          'the comments of the task carry its registration link',
-        ],
+        then: [taskIs('Open'), noEmailIsSent.says(), theCommentsCarryTheLink.says()],
         detail: `the task opened with email notifications off on an instance that is not a production one, and ${after.commented === 0 ? 'no comment carries its link' : 'an invitation was emailed'}`,
       }
     }
@@ -172,7 +175,7 @@ function openTaskHasItsLink(seen: Seen): BreachFound | undefined {
   if (after.state === 'Open' && after.links === 0) {
     return {
       invariant: 'open-task-has-its-link',
-      then: ['the registration task is "Open"', 'a registration link exists for the task'],
+      then: [taskIs('Open'), aLinkForTheTask.says()],
       detail: 'the task is Open, and no email or comment carries its link',
     }
   }
@@ -186,7 +189,7 @@ function closedStaysClosed(seen: Seen): BreachFound | undefined {
   if (sameTask && before.state === 'Closed Complete' && after.state !== 'Closed Complete') {
     return {
       invariant: 'closed-stays-closed',
-      then: [...(seen.refusalStep ? [seen.refusalStep] : []), 'the registration task is "Closed Complete"'],
+      then: [...(seen.refusalStep ? [seen.refusalStep] : []), taskIs('Closed Complete')],
       detail: 'the Closed Complete task is no longer Closed Complete',
     }
   }
@@ -194,7 +197,7 @@ function closedStaysClosed(seen: Seen): BreachFound | undefined {
   if (sameTask && before.state === 'Closed Complete' && completing && !refused) {
     return {
       invariant: 'closed-stays-closed',
-      then: [refusalFor(seen, ['registration-url-used']), 'the registration task is "Closed Complete"'],
+      then: [refusalFor(seen, ['registration-url-used']), taskIs('Closed Complete')],
       detail: 'the link of a Closed Complete task completed a registration again',
     }
   }
@@ -213,7 +216,7 @@ function closedOnlyByItsContact(seen: Seen): BreachFound | undefined {
   if (why)
     return {
       invariant: 'closed-only-by-its-contact',
-      then: [refusalFor(seen), `the registration task is "${before.state}"`],
+      then: [refusalFor(seen), taskIs(before.state)],
       detail: `the task became Closed Complete, yet ${why}`,
     }
   return undefined
@@ -232,7 +235,7 @@ function completionClosesTheTask(seen: Seen): BreachFound | undefined {
   ) {
     return {
       invariant: 'completion-closes-the-task',
-      then: ['the registration is completed', 'the registration task is "Closed Complete"'],
+      then: [theRegistrationIsCompleted.says(), taskIs('Closed Complete')],
       detail: `the contact completed the registration, and the task is ${after.state}`,
     }
   }
@@ -247,7 +250,7 @@ function unrunChecksLeaveTheTask(seen: Seen): BreachFound | undefined {
   if (sameTask && newRun?.outcome === 'could not run' && after.state !== before.state) {
     return {
       invariant: 'unrun-checks-leave-the-task',
-      then: ['the last check run of the task "could not run"', `the registration task is "${before.state}"`],
+      then: [theLastCheckRun.says('could not run'), taskIs(before.state)],
       detail: `a run of the checks that could not run moved the task from ${before.state} to ${after.state}`,
     }
   }

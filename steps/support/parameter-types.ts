@@ -3,7 +3,7 @@ import type { ConnectionSettings } from '../../src/contract/connection.schema'
 import { KmfStatus } from '../../src/contract/kmf.schema'
 import { RegisterPlacement } from '../../src/contract/portal.schema'
 import { CheckName } from '../../src/contract/pre-onboarding.schema'
-import type { MailKind } from '../../src/contract/mail.schema'
+import { MAIL_KINDS, type MailParty } from '../../src/cast/phrases/mail'
 
 /** A release number as the docs write it: 2.3.18. */
 defineParameterType({ name: 'release', regexp: /\d+(?:\.\d+)*/, transformer: (text: string) => text })
@@ -95,22 +95,12 @@ defineParameterType({
   transformer: (text: string) => RegisterPlacement.parse(text),
 })
 
-/** The kinds of email the contract names, in the words the features use. */
-export const mailKinds: Record<string, MailKind> = {
-  invitation: 'registration-invitation',
-  verification: 'email-verification',
-  approval: 'registration-approved',
-  rejection: 'registration-rejected',
-  'installation guidance': 'installation-guidance',
-}
 defineParameterType({
   name: 'mailKind',
-  regexp: new RegExp(Object.keys(mailKinds).join('|')),
-  transformer: (text: string) => mailKinds[text]!,
+  regexp: new RegExp(Object.keys(MAIL_KINDS).join('|')),
+  transformer: (text: string) => MAIL_KINDS[text]!,
 })
 
-/** Someone who receives email, as the features name them. */
-export type MailParty = 'consumer contact' | 'customer contact' | 'person' | 'requester'
 defineParameterType({
   name: 'mailParty',
   regexp: /consumer contact|customer contact|person|requester/,

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { actorOf } from '../parties'
 import { phrase } from '../phrase'
 
@@ -32,3 +33,37 @@ export const twoAdminsCreateAConnection = phrase(
     for (const outcome of outcomes) scenario.records.remembered(outcome)
   },
 )
+
+/** What the provider's Connections tab shows of the consumer afterwards. */
+
+export const theCardIs = phrase<[state: string]>(
+  'the connection card is {string}',
+  async (scenario, state) => {
+    const shown = (await scenario.records.currentCard()).state
+    assert.equal(shown, state, `the connection card is ${shown}, not ${state}`)
+  },
+  (state) => `the connection card is "${state}"`,
+)
+
+export const theCardIsNot = phrase<[state: string]>(
+  'the connection card is not {string}',
+  async (scenario, state) => {
+    assert.notEqual((await scenario.records.currentCard()).state, state, `the connection card is ${state}`)
+  },
+  (state) => `the connection card is not "${state}"`,
+)
+
+export const theProviderHasNoConnections = phrase('the provider has no connections', async (scenario) => {
+  const cards = await scenario.records.allCards()
+  assert.deepEqual(
+    cards,
+    [],
+    `the provider has ${cards.length} connection(s): ${cards.map((card) => `${card.number} (${card.company})`).join(', ')}`,
+  )
+})
+
+export const exactlyOneConnection = phrase('the consumer has exactly one connection', async (scenario) => {
+  const consumer = scenario.cast.consumer()
+  const cards = (await scenario.records.allCards()).filter((card) => card.company === consumer.companyName)
+  assert.equal(cards.length, 1, `the consumer has ${cards.length} connections`)
+})

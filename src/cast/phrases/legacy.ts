@@ -1,6 +1,7 @@
+import assert from 'node:assert/strict'
 import { actorOf } from '../parties'
 import { phrase } from '../phrase'
-import { CUSTOMER, customerAdmin, decide, instanceUrl, request, submit } from '../legacy-case'
+import { CUSTOMER, currentCase, customerAdmin, decide, instanceUrl, integration, request, submit } from '../legacy-case'
 
 /** Legacy Service Bridge onboarding: the provider's case and decisions, the customer admin's record and activation. */
 
@@ -86,4 +87,46 @@ export const theCustomerAdminActivates = phrase('the customer admin activates th
   scenario.record(
     await scenario.driver.activateReplicationSet(customerAdmin(scenario), instanceUrl(scenario, "customer's instance")),
   ),
+)
+
+/** The provider's case and the customer's instance, as they show the registration afterwards. */
+
+export const theSubscriptionIs = phrase<[state: string]>(
+  'the Replication Subscription of the case is {string}',
+  async (scenario, state) => {
+    const shown = (await currentCase(scenario)).subscription?.state
+    assert.equal(shown, state, `the Replication Subscription is ${shown ?? 'absent'}, not ${state}`)
+  },
+  (state) => `the Replication Subscription of the case is "${state}"`,
+)
+
+export const theReplicationSetIs = phrase<[state: string]>(
+  "the customer's replication set is {string}",
+  async (scenario, state) => {
+    const shown = (await integration(scenario)).replicationSet
+    assert.equal(shown, state, `the customer's replication set is ${shown ?? 'absent'}, not ${state}`)
+  },
+  (state) => `the customer's replication set is "${state}"`,
+)
+
+export const theIntegrationIs = phrase<[how: string]>(
+  /^the integration is (established|not established) in the customer's instance$/,
+  async (scenario, how) => {
+    const established = (await integration(scenario)).established
+    assert.equal(
+      established,
+      how === 'established',
+      `the integration is ${established ? 'established' : 'not established'} in the customer's instance, not ${how}`,
+    )
+  },
+  (how) => `the integration is ${how} in the customer's instance`,
+)
+
+export const theCustomersProviderRecord = phrase<[which: string]>(
+  /^the customer's instance has (its|no) provider record$/,
+  async (scenario, which) => {
+    const shown = (await integration(scenario)).providerRecord
+    assert.equal(shown, which === 'its', `the customer's instance shows ${shown ? 'a' : 'no'} provider record`)
+  },
+  (which) => `the customer's instance has ${which} provider record`,
 )

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import type { CheckName } from '../../contract/pre-onboarding.schema'
 import type { Outcome } from '../../contract/refusal.schema'
 import type { RegistrationPage } from '../../contract/registration-page.schema'
@@ -69,3 +70,11 @@ export const someoneWithoutASignInCompletesIt = phrase(
       scenario.records.registrationUrl(),
     ),
 )
+
+export const theRegistrationIsCompleted = phrase('the registration is completed', (scenario) => {
+  const outcome = scenario.lastOutcome()
+  assert.ok(
+    outcome.ok,
+    `expected the registration to be completed, but it was refused: ${outcome.ok ? '' : outcome.refusal.code}`,
+  )
+})
