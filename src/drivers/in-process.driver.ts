@@ -1,11 +1,10 @@
 import type { Actor, ConsumerActor } from '../contract/actor.schema'
-import { operationHandlers } from '../reference/operation-handlers'
 import type { ProviderInstance } from '../reference/provider-instance'
 import { verbsCarriedBy, type ExchangeDriver } from './exchange-driver'
 
 /**
  * The reference implementation called directly, in the test process: the fastest way to run the spec. Each verb
- * becomes the request the contract's table makes of it, and goes to the same handler the reference server routes it
+ * becomes the request the contract's table makes of it, and goes to the same operation the reference server routes it
  * to; values are cloned on the way in and out, as they would be over a wire, so no step can reach into the reference's
  * records.
  */
@@ -13,7 +12,7 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
   const verbs = verbsCarriedBy({
     carry: async (verb, { actor, body, query = {}, number = '' }) => {
       const call = clone({ actor: actor as Actor | ConsumerActor, body, query, number })
-      return clone(await operationHandlers[verb](provider, call))
+      return clone(await provider.operations[verb](call))
     },
     // setup the reference refuses is a mistake of the scenario, not a finding
     setupRefused: (operation, refusal) => {

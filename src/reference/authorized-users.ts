@@ -5,6 +5,7 @@ import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { ConsumerWizard } from './consumer-wizard'
 import { newId, type ProviderStore, type Registration } from './provider-store'
 import { refusal, type Guard, type Rules } from './rules'
+import type { PartOperations } from './call'
 
 /**
  * A connection's authorized users (AUTH-USERS, ADD-AUTH-USER): the contacts of the consumer's account from the first
@@ -118,3 +119,9 @@ function withinMaximum(registration: Registration): Guard {
         : undefined,
   ]
 }
+
+/** The consumer's operations of the contract on its authorized users. */
+export const AUTHORIZED_USER_OPERATIONS = {
+  addAuthorizedUser: (users, { actor, body }) => users.add(actor, body),
+  setAuthorizedUserActive: (users, { actor, body }) => users.setActive(actor, body),
+} satisfies PartOperations<AuthorizedUsers>

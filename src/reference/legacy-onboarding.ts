@@ -12,18 +12,18 @@ import { readInstanceUrl } from './instance-url'
 import {
   INITIAL_LEGACY_STATE,
   nextLegacyState,
-  replicationSetStateIn,
   subscriptionStateIn,
   type LegacyEvent,
 } from '../spec/legacy-integration.workflow'
-import type { InstallationGuidance } from '../contract/mail.schema'
 import type { MailClient } from './mail.client'
+import { caseOf, integrationOf } from './legacy-views'
 import { actingAdmin } from './provider-admin'
 import { nextNumber, type ProviderStore, type StoredLegacyRegistration } from './provider-store'
 import { readRequest } from './registration-request'
 import { refusal, type Guard, type Rules } from './rules'
 import { GUIDANCE, INSTALLATION_GUIDANCE, installationMail } from './legacy-guidance'
 import type { RequirementId } from '../requirements/catalog'
+import { field, type PartOperations } from './call'
 
 /** What the legacy onboarding needs from the rest of the reference. */
 export type LegacyOnboardingParts = {
@@ -89,7 +89,7 @@ export class LegacyOnboarding {
     if (notItself) return { ok: false, refusal: notItself }
     const room = store.admitRecord({ accountId, contactId, origin, customerInstanceId })
     if (!room.ok) return room
-    return accepted(this.#case(await this.#openCase(accountId, contactId, origin)))
+    return accepted(caseOf(this.parts.store, await this.#openCase(accountId, contactId, origin)))
   }
 
   /** The registration case, with the installation guidance (LEG-05); its contact is told (LEG-06). */
@@ -135,7 +135,7 @@ export class LegacyOnboarding {
     const registration = this.parts.store.legacy.find((candidate) => candidate.caseNumber === caseNumber)
     if (!registration)
       return refused('registration-case-not-found', `no registration case is numbered ${String(caseNumber)}`)
-    return accepted(this.#case(registration))
+    return accepted(caseOf(this.parts.store, registration))
   }
 
   /** The provider admin approves or rejects the case's Replication Subscription; only Yes in the dialog decides. */
@@ -180,10 +180,10 @@ export class LegacyOnboarding {
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
     // No in the confirmation dialog: nothing changes (S2, approve step 6).
-    if (rules.applies('LEG-10', () => !confirmed)) return accepted(this.#case(registration))
+    if (rules.applies('LEG-10', () => !confirmed)) return accepted(caseOf(this.parts.store, registration))
     if (decision === 'approve') this.#apply(registration, 'SubscriptionApproved')
     else rules.enact([['LEG-11', () => this.#apply(registration, 'SubscriptionRejected')]])
-    return accepted(this.#case(registration))
+    return accepted(caseOf(this.parts.store, registration))
   }
 
   // The customer instance.
@@ -219,7 +219,7 @@ export class LegacyOnboarding {
           ),
       ],
     ])
-    return accepted(this.#integration(origin, registration))
+    return accepted(integrationOf(origin, registration))
   }
 
   /** The customer admin activates the replication set; only an approved subscription establishes the integration. */
@@ -266,14 +266,14 @@ export class LegacyOnboarding {
     // The table has no row for an active set, so activating it again changes nothing (LEG-13).
     this.#apply(registration, 'ReplicationSetActivated')
     this.parts.rules.parts.onActivated(registration)
-    return accepted(this.#integration(origin, registration))
+    return accepted(integrationOf(origin, registration))
   }
 
   /** What the customer instance shows of the integration. */
   async viewIntegration(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
     const found = await this.#customer(actorInput, customerInstanceUrl, 'LEG-12')
     if (!found.ok) return found
-    return accepted(this.#integration(found.value.origin, found.value.registration))
+    return accepted(integrationOf(found.value.origin, found.value.registration))
   }
 
   /** The actor must be an admin of the customer instance, signed in to it: the provider learns both by asking it. */
@@ -330,32 +330,16 @@ export class LegacyOnboarding {
     const { store } = this.parts
     await this.parts.mail.send(installationMail(store.contactOf(registration), store.providerRecord, registration))
   }
-
-  #case(registration: StoredLegacyRegistration): RegistrationCase {
-    const contact = this.parts.store.contactOf(registration)
-    const state = subscriptionStateIn[registration.state]
-    return {
-      number: registration.caseNumber,
-      account: this.parts.store.companyName(registration.accountId),
-      contact: `${contact.firstName} ${contact.lastName}`,
-      customerInstanceUrl: registration.origin,
-      workNotes: [...registration.workNotes],
-      // Only while LEG-05 is switched off (prove-faults) is no guidance stored: the case then carries an empty one, as
-      // a faulty target would.
-      guidance: { ...registration.guidance } as InstallationGuidance,
-      ...(state && registration.subscriptionNumber
-        ? { subscription: { number: registration.subscriptionNumber, state } }
-        : {}),
-    }
-  }
-
-  #integration(origin: string, registration: StoredLegacyRegistration | undefined): CustomerIntegration {
-    const replicationSet = registration ? replicationSetStateIn[registration.state] : undefined
-    return {
-      customerInstanceUrl: origin,
-      providerRecord: replicationSet !== undefined,
-      ...(replicationSet ? { replicationSet } : {}),
-      established: registration?.state === 'Established',
-    }
-  }
 }
+
+/** Legacy Service Bridge onboarding's operations of the contract: the provider instance's, then the customer's. */
+export const LEGACY_OPERATIONS = {
+  submitServiceBridgeRegistration: (legacy, { actor, body }) => legacy.submitRegistration(actor, body),
+  viewRegistrationCase: (legacy, { actor, number }) => legacy.viewCase(actor, number),
+  decideSubscription: (legacy, { actor, number, body }) => legacy.decideSubscription(actor, number, body),
+  createProviderRecordInCustomerInstance: (legacy, { actor, body }) =>
+    legacy.createProviderRecord(actor, field(body, 'customerInstanceUrl')),
+  activateReplicationSet: (legacy, { actor, body }) =>
+    legacy.activateReplicationSet(actor, field(body, 'customerInstanceUrl')),
+  viewCustomerIntegration: (legacy, { actor, query }) => legacy.viewIntegration(actor, query.customerInstanceUrl),
+} satisfies PartOperations<LegacyOnboarding>

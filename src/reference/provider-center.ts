@@ -25,6 +25,7 @@ import { refusal, Rules, type Guard } from './rules'
 import { formatVersion, MINIMUM_CONSUMER_VERSION } from './service-exchange-version'
 import type { RequirementId } from '../requirements/catalog'
 import { requirementOf } from '../spec/refusals'
+import type { PartOperations } from './call'
 
 /** What a provider instance needs from the world around it. */
 
@@ -372,3 +373,14 @@ export class ProviderCenter {
     }
   }
 }
+
+/** The Provider Center's operations of the contract. */
+export const PROVIDER_CENTER_OPERATIONS = {
+  createConnection: (center, { actor, body }) => center.createConnection(actor, body),
+  listConnections: (center, { actor }) => center.listConnections(actor),
+  viewConnectionDetails: (center, { actor, number }) => center.viewConnectionDetails(actor, number),
+  listAuthorizedUsers: (center, { actor, number }) => center.listAuthorizedUsers(actor, number),
+  decideAuthorizedUser: (center, { actor, number, body }) => center.decideAuthorizedUser(actor, number, body),
+  changeConnectionSettings: (center, { actor, number, body }) => center.changeConnectionSettings(actor, number, body),
+  offboardConsumer: (center, { actor, number, body }) => center.offboardConsumer(actor, number, body),
+} satisfies PartOperations<ProviderCenter>

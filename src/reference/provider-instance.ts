@@ -1,6 +1,3 @@
-import { type ConnectionSettings } from '../contract/connection.schema'
-import { type AuthorizedUser } from '../contract/authorized-user.schema'
-import type { CustomerIntegration, RegistrationCase } from '../contract/legacy.schema'
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
 import { parseInput } from '../contract/parse-input'
 import { PortalSettings } from '../contract/portal.schema'
@@ -12,14 +9,12 @@ import {
   type ProviderRecord,
 } from '../contract/provider-setup.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
-import type { RegistrationPage } from '../contract/registration-page.schema'
-import type { RegistrationTask } from '../contract/registration-task.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { VirtualClock } from './clock'
-import { LegacyOnboarding } from './legacy-onboarding'
+import { LEGACY_OPERATIONS, LegacyOnboarding } from './legacy-onboarding'
 import { ConsumerInstanceClient } from './consumer-instance.client'
-import { AuthorizedUsers } from './authorized-users'
-import { ConsumerWizard } from './consumer-wizard'
+import { AUTHORIZED_USER_OPERATIONS, AuthorizedUsers } from './authorized-users'
+import { ConsumerWizard, REGISTRATION_PAGE_OPERATIONS } from './consumer-wizard'
 import type { ReferenceChoices } from '../spec/choices'
 import type { Faults } from '../run/faults'
 import { MailClient } from './mail.client'
@@ -29,15 +24,18 @@ import type { StorageBudget } from './storage-budget'
 import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from '../contract/starting-settings'
 import { newId, ProviderStore } from './provider-store'
 import { RegistrationMail } from './registration-mail'
-import { RegistrationTasks } from './registration-tasks'
-import { ProviderCenter } from './provider-center'
+import { REGISTRATION_TASK_OPERATIONS, RegistrationTasks } from './registration-tasks'
+import { PROVIDER_CENTER_OPERATIONS, ProviderCenter } from './provider-center'
 import { setUpProviderRecord, viewProviderRecord } from './provider-record'
 import { RegistrationUrls } from './registration-url'
 import { refusal, Rules } from './rules'
-import { ConsumerPortal } from './portal/consumer-portal'
-import { CustomerPortal } from './portal/customer-portal'
+import { CONSUMER_PORTAL_OPERATIONS, ConsumerPortal } from './portal/consumer-portal'
+import { CUSTOMER_PORTAL_OPERATIONS, CustomerPortal } from './portal/customer-portal'
 import { PortalConfiguration } from './portal/portal-configuration'
 import type { ImplementationParts } from '../run/implementation-parts'
+import type { VerbName } from '../contract/operations'
+import { Switch } from '../contract/target.schema'
+import { field, servedBy, type Answer, type Call, type Operation, type PartOperations } from './call'
 
 /** What a provider instance needs from the world around it. */
 export type ProviderInstanceOptions = {
@@ -72,10 +70,14 @@ export class ProviderInstance {
   readonly #store: ProviderStore
   readonly #rules: Rules
   readonly #mail: RegistrationMail
-  readonly #wizard: ConsumerWizard
-  readonly #authorized: AuthorizedUsers
-  readonly #tasks: RegistrationTasks
-  readonly #legacy: LegacyOnboarding
+  /** The consumer's registration page. */
+  readonly wizard: ConsumerWizard
+  /** The consumer's authorized users. */
+  readonly authorizedUsers: AuthorizedUsers
+  /** Registration tasks, the classic path. */
+  readonly tasks: RegistrationTasks
+  /** Legacy Service Bridge onboarding (S2): the provider instance, then the customer instance. */
+  readonly legacy: LegacyOnboarding
   readonly #portals: PortalConfiguration
   /** The Provider Center: connections, their cards and details, settings, authorized users, off-boarding. */
   readonly providerCenter: ProviderCenter
@@ -83,6 +85,11 @@ export class ProviderInstance {
   readonly consumerPortal: ConsumerPortal
   /** Self-registration on the CSM customer portal. */
   readonly customerPortal: CustomerPortal
+  /**
+   * Every operation of the contract, as the reference server routes it and the in-process driver calls it: each part
+   * serves its own (its table beside its rules), the instance serves setup, the provider record and KMF diagnostics.
+   */
+  readonly operations: Record<VerbName, Operation>
 
   /** The Service Exchange release the instance runs, which some screens differ by. */
   get release(): Release {
@@ -127,9 +134,9 @@ export class ProviderInstance {
           })
         : mail
     // Stryker restore ConditionalExpression,StringLiteral
-    this.#legacy = new LegacyOnboarding({ store, rules, consumers, mail: otherMail, baseUrl: options.baseUrl })
+    this.legacy = new LegacyOnboarding({ store, rules, consumers, mail: otherMail, baseUrl: options.baseUrl })
     const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
-    this.#tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => center.newToken() })
+    this.tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => center.newToken() })
     this.#portals = new PortalConfiguration(options.release, start, rules)
     this.consumerPortal = new ConsumerPortal({
       store,
@@ -140,16 +147,17 @@ export class ProviderInstance {
       baseUrl: options.baseUrl,
     })
     this.customerPortal = new CustomerPortal({ store, rules, mail: otherMail })
-    this.#wizard = new ConsumerWizard({
+    this.wizard = new ConsumerWizard({
       ...common,
       consumers,
       consumerVersion: (origin) => center.consumerVersion(origin),
       onboarded: (registration) => {
-        this.#authorized.registered(registration)
-        if (registration.kind === 'task') this.#tasks.completed(registration)
+        this.authorizedUsers.registered(registration)
+        if (registration.kind === 'task') this.tasks.completed(registration)
       },
     })
-    this.#authorized = new AuthorizedUsers({ store, rules, wizard: this.#wizard })
+    this.authorizedUsers = new AuthorizedUsers({ store, rules, wizard: this.wizard })
+    this.operations = this.#operationsOfParts(center)
   }
 
   // Setup: the records a scenario starts from. The kit sends setup only valid input, so its refusals are checked
@@ -269,26 +277,25 @@ export class ProviderInstance {
       return refused('invalid-request', 'minutes: a number of minutes, zero or more')
     }
     this.options.clock.advance(minutes * 60_000)
-    await this.#tasks.runDueScans()
+    await this.tasks.runDueScans()
     return accepted({ now: this.options.clock.now().toISOString() })
   }
 
-  // Registration tasks (the classic path) and KMF diagnostics.
-
-  /** A provider admin saves a registration task (S1). */
-  createRegistrationTask(actorInput: unknown, input: unknown): Promise<Outcome<RegistrationTask>> {
-    return this.#tasks.create(actorInput, input)
+  /** Every operation of the contract, each served by its part. */
+  #operationsOfParts(center: ProviderCenter): Record<VerbName, Operation> {
+    return {
+      ...servedBy(this, PROVIDER_INSTANCE_OPERATIONS),
+      ...servedBy(center, PROVIDER_CENTER_OPERATIONS),
+      ...servedBy(this.tasks, REGISTRATION_TASK_OPERATIONS),
+      ...servedBy(this.legacy, LEGACY_OPERATIONS),
+      ...servedBy(this.wizard, REGISTRATION_PAGE_OPERATIONS),
+      ...servedBy(this.authorizedUsers, AUTHORIZED_USER_OPERATIONS),
+      ...servedBy(this.consumerPortal, CONSUMER_PORTAL_OPERATIONS),
+      ...servedBy(this.customerPortal, CUSTOMER_PORTAL_OPERATIONS),
+    }
   }
 
-  /** The list of registration tasks, most recent first. */
-  listRegistrationTasks(actorInput: unknown): Outcome<RegistrationTask[]> {
-    return this.#tasks.list(actorInput)
-  }
-
-  /** The registration task form. */
-  viewRegistrationTask(actorInput: unknown, number: unknown): Outcome<RegistrationTask> {
-    return this.#tasks.view(actorInput, number)
-  }
+  // KMF diagnostics.
 
   /** Key Management > Health (Diagnostics): only for a user with both KMF roles (S1, RD-08). */
   viewKmfHealth(actorInput: unknown): Outcome<KmfHealth> {
@@ -312,86 +319,6 @@ export class ProviderInstance {
     return accepted(this.#kmfHealth())
   }
 
-  // Legacy Service Bridge onboarding (S2): the provider instance, then the customer instance.
-
-  /** A provider admin submits the Service Bridge Registration request. */
-  submitServiceBridgeRegistration(actorInput: unknown, input: unknown): Promise<Outcome<RegistrationCase>> {
-    return this.#legacy.submitRegistration(actorInput, input)
-  }
-
-  /** A registration case, with its work notes. */
-  viewRegistrationCase(actorInput: unknown, caseNumber: unknown): Outcome<RegistrationCase> {
-    return this.#legacy.viewCase(actorInput, caseNumber)
-  }
-
-  /** Approve or Reject on the case's Replication Subscription, with the answer to the confirmation dialog. */
-  decideSubscription(actorInput: unknown, caseNumber: unknown, decision: unknown): Outcome<RegistrationCase> {
-    return this.#legacy.decideSubscription(actorInput, caseNumber, decision)
-  }
-
-  /** The customer admin creates a provider record in the customer instance. */
-  createProviderRecordInCustomerInstance(
-    actorInput: unknown,
-    customerInstanceUrl: unknown,
-  ): Promise<Outcome<CustomerIntegration>> {
-    return this.#legacy.createProviderRecord(actorInput, customerInstanceUrl)
-  }
-
-  /** The customer admin activates the replication set. */
-  activateReplicationSet(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
-    return this.#legacy.activateReplicationSet(actorInput, customerInstanceUrl)
-  }
-
-  /** What the customer instance shows of its integration. */
-  viewCustomerIntegration(actorInput: unknown, customerInstanceUrl: unknown): Promise<Outcome<CustomerIntegration>> {
-    return this.#legacy.viewIntegration(actorInput, customerInstanceUrl)
-  }
-
-  // The consumer's registration page.
-
-  /** The consumer contact opens the registration URL. */
-  openRegistrationUrl(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
-    return this.#wizard.open(actorInput, registrationUrl)
-  }
-
-  /** Get Started on the registration page: the pre-onboarding checks run. */
-  getStarted(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
-    return this.#wizard.getStarted(actorInput, registrationUrl)
-  }
-
-  /** Validate & resolve on one issue of the registration page. */
-  validateAndResolve(
-    actorInput: unknown,
-    registrationUrl: unknown,
-    issue: unknown,
-  ): Promise<Outcome<RegistrationPage>> {
-    return this.#wizard.validateAndResolve(actorInput, registrationUrl, issue)
-  }
-
-  /** The consumer's contact adds an authorized user (ADD-AUTH-USER). */
-  addAuthorizedUser(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
-    return this.#authorized.add(actorInput, input)
-  }
-
-  /** The consumer's contact activates or deactivates an authorized user. */
-  setAuthorizedUserActive(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
-    return this.#authorized.setActive(actorInput, input)
-  }
-
-  /** The consumer's Configure settings step, after success (CC, steps 4 and 5). */
-  configureSettings(
-    actorInput: unknown,
-    registrationUrl: unknown,
-    settings: unknown,
-  ): Promise<Outcome<ConnectionSettings>> {
-    return this.#wizard.configureSettings(actorInput, registrationUrl, settings)
-  }
-
-  /** Start Registration on the registration page. */
-  startRegistration(actorInput: unknown, registrationUrl: unknown): Promise<Outcome<RegistrationPage>> {
-    return this.#wizard.startRegistration(actorInput, registrationUrl)
-  }
-
   // What the rules rest on.
 
   #kmfHealth(): KmfHealth {
@@ -400,3 +327,36 @@ export class ProviderInstance {
     return { status: this.#store.kmf, healthy }
   }
 }
+
+/** A setup verb that takes a parsed value and answers nothing. */
+const setting =
+  <T>(parse: (body: unknown) => Outcome<T>, apply: (provider: ProviderInstance, value: T) => void) =>
+  (provider: ProviderInstance, { body }: Call): Answer => {
+    const value = parse(body)
+    if (!value.ok) return value
+    apply(provider, value.value)
+    return accepted(undefined)
+  }
+
+/** The operations the instance serves itself: setup, the provider record and KMF diagnostics. */
+const PROVIDER_INSTANCE_OPERATIONS = {
+  createProviderRecord: (provider, { body }) => provider.createProviderRecord(body),
+  removeProviderRecord: (provider) => provider.removeProviderRecord(),
+  addCompany: (provider, { body }) => provider.addCompany(body),
+  addUser: (provider, { body }) => provider.addUser(body),
+  setEmailNotifications: setting(
+    (body) => parseInput(Switch, body),
+    (provider, { on }) => provider.setEmailNotifications(on),
+  ),
+  setProductionInstance: setting(
+    (body) => parseInput(Switch, body),
+    (provider, { on }) => provider.setProductionInstance(on),
+  ),
+  setKmfStatus: (provider, { body }) => provider.setKmfStatus(field(body, 'status')),
+  createProducerReplicationSet: (provider) => provider.createProducerReplicationSet(),
+  advanceClock: (provider, { body }) => provider.advanceClock(field(body, 'minutes')),
+  configurePortals: (provider, { body }) => provider.configurePortals(body),
+  setUpProviderRecord: (provider, { actor, body }) => provider.setUpProviderRecord(actor, body),
+  viewProviderRecord: (provider, { actor }) => provider.viewProviderRecord(actor),
+  viewKmfHealth: (provider, { actor }) => provider.viewKmfHealth(actor),
+} satisfies PartOperations<ProviderInstance>

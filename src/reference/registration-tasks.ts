@@ -13,6 +13,7 @@ import { INITIAL_TASK_STATE, nextTaskState, type TaskEvent } from '../spec/regis
 import type { RegistrationUrls } from './registration-url'
 import { refusal, type Guard, type Rules } from './rules'
 import type { Release } from '../requirements/requirement.schema'
+import type { PartOperations } from './call'
 
 /** The role a consumer company's contact holds on the provider instance (S1, ONB). */
 export const CONSUMER_CONTACT_ROLE = 'sn_sb_pro.consumer'
@@ -279,3 +280,10 @@ export class RegistrationTasks {
     }
   }
 }
+
+/** The registration tasks' operations of the contract. */
+export const REGISTRATION_TASK_OPERATIONS = {
+  createRegistrationTask: (tasks, { actor, body }) => tasks.create(actor, body),
+  listRegistrationTasks: (tasks, { actor }) => tasks.list(actor),
+  viewRegistrationTask: (tasks, { actor, number }) => tasks.view(actor, number),
+} satisfies PartOperations<RegistrationTasks>

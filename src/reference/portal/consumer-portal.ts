@@ -11,6 +11,7 @@ import { refusal, type Rules } from '../rules'
 import type { PortalConfiguration } from './portal-configuration'
 import { signUpStepGuards } from './sign-up-steps'
 import { INITIAL_ACCOUNT_STATE, nextAccountState } from '../../spec/portal-requests.workflow'
+import { field, type PartOperations } from '../call'
 
 /** Where verification links live on the instance: under the portal they verify for. */
 export const VERIFICATION_PATH = '/csp/verify-email/'
@@ -203,3 +204,11 @@ const view = (account: StoredAccount): ConsumerAccount => ({
   state: account.state,
   roles: [...account.roles],
 })
+
+/** The Consumer Service Portal's operations of the contract. */
+export const CONSUMER_PORTAL_OPERATIONS = {
+  viewConsumerPortal: (portal) => accepted(portal.home()),
+  signUpToConsumerPortal: (portal, { body }) => portal.signUp(body),
+  followVerificationLink: (portal, { body }) => portal.verify(field(body, 'link')),
+  signInToConsumerPortal: (portal, { body }) => portal.signIn(body),
+} satisfies PartOperations<ConsumerPortal>

@@ -16,6 +16,7 @@ import { refusal, type Rules } from '../rules'
 import { signUpStepGuards } from './sign-up-steps'
 import { signedInUser } from '../provider-admin'
 import { INITIAL_REQUEST_STATE, nextRequestState } from '../../spec/portal-requests.workflow'
+import type { PartOperations } from '../call'
 
 /** The role that approves registration requests of its account (CSMREG). */
 export const CUSTOMER_ADMIN_ROLE = 'sn_customerservice.customer_admin'
@@ -218,3 +219,11 @@ export class CustomerPortal {
     }
   }
 }
+
+/** The CSM customer portal's operations of the contract. */
+export const CUSTOMER_PORTAL_OPERATIONS = {
+  viewCustomerPortal: (portal) => accepted(portal.home()),
+  submitCustomerRegistration: (portal, { body }) => portal.submit(body),
+  listCustomerRegistrations: (portal, { actor }) => portal.approvals(actor),
+  decideCustomerRegistration: (portal, { actor, number, body }) => portal.decide(actor, number, body),
+} satisfies PartOperations<CustomerPortal>

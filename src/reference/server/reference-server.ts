@@ -1,12 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { operations, refusalStatus, type Operation, type OperationName } from '../../contract/operations'
+import { operations, refusalStatus, type Operation, type OperationName, type VerbName } from '../../contract/operations'
 import { parseInput } from '../../contract/parse-input'
 import { accepted, type Outcome, type Refusal } from '../../contract/refusal.schema'
 import { listen, type Listening } from '../../run/http-listener'
 import { redactSecrets } from '../../run/redact'
 import { serveScreen } from '../ui/screen-server'
 import { authenticate } from './authenticate'
-import { operationHandlers } from '../operation-handlers'
 import { readJsonBody } from './read-body'
 import { ReferenceTarget, type InstanceLimits, type ReferenceTargetOptions } from './reference-target'
 import { decodeSegment } from '../../run/decode-segment'
@@ -121,8 +120,7 @@ async function serve(
   if (!instance.ok) return refuse(response, instance.refusal)
   const actor = authenticate(instance.value, operation.acting, request.headers.authorization)
   if (!actor.ok) return refuse(response, actor.refusal, operation.acting)
-  const handler = operationHandlers[route.name as keyof typeof operationHandlers]
-  const outcome = await handler(instance.value, { actor: actor.value, ...parts.value })
+  const outcome = await instance.value.operations[route.name as VerbName]({ actor: actor.value, ...parts.value })
   answer(response, operation, outcome ?? accepted(undefined))
 }
 

@@ -101,7 +101,7 @@ export const authorizedUserScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.addAuthorizedUser(call.actor, {
+        await call.provider.authorizedUsers.add(call.actor, {
           registrationUrl: registrationUrlOf(call),
           userName: call.form.userName,
         }),
@@ -121,7 +121,7 @@ export const authorizedUserScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.setAuthorizedUserActive(call.actor, {
+        await call.provider.authorizedUsers.setActive(call.actor, {
           registrationUrl: registrationUrlOf(call),
           id: call.form.id,
           active: ticked(call.form, 'active'),

@@ -76,7 +76,7 @@ export const legacyScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: async ({ provider, actor, form }) =>
       outcomeScreen(
-        await provider.submitServiceBridgeRegistration(actor, {
+        await provider.legacy.submitRegistration(actor, {
           accountId: form.account,
           contactId: form.contact,
           customerInstanceUrl: form.url,
@@ -92,7 +92,7 @@ export const legacyScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: ({ provider, actor, params }) =>
       outcomeScreen(
-        provider.viewRegistrationCase(actor, params.number),
+        provider.legacy.viewCase(actor, params.number),
         (value) => caseScreen(value.number, value),
         () => caseScreen(params.number!),
       ),
@@ -109,7 +109,7 @@ export const legacyScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: ({ provider, actor, params, form }) =>
       outcomeScreen(
-        provider.decideSubscription(actor, params.number, {
+        provider.legacy.decideSubscription(actor, params.number, {
           decision: form.decision,
           confirmed: form.confirmed === 'yes',
         }),
@@ -123,7 +123,7 @@ export const legacyScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async ({ provider, actor, query }) =>
       outcomeScreen(
-        await provider.viewCustomerIntegration(actor, query.instance),
+        await provider.legacy.viewIntegration(actor, query.instance),
         (value) => integrationScreen(query.instance ?? '', value),
         () => integrationScreen(query.instance ?? ''),
       ),
@@ -134,7 +134,7 @@ export const legacyScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async ({ provider, actor, form }) =>
       outcomeScreen(
-        await provider.createProviderRecordInCustomerInstance(actor, form.instance),
+        await provider.legacy.createProviderRecord(actor, form.instance),
         (value) => integrationScreen(form.instance ?? '', value),
         () => integrationScreen(form.instance ?? ''),
       ),
@@ -145,7 +145,7 @@ export const legacyScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async ({ provider, actor, form }) =>
       outcomeScreen(
-        await provider.activateReplicationSet(actor, form.instance),
+        await provider.legacy.activateReplicationSet(actor, form.instance),
         (value) => integrationScreen(form.instance ?? '', value),
         () => integrationScreen(form.instance ?? ''),
       ),

@@ -193,7 +193,7 @@ export const providerCenterScreens: ScreenRoute[] = [
         body: html`<p><a href="now/registration-tasks/new">New</a></p>
           <section aria-label="Registration tasks">${tasks.map(taskForm)}</section>`,
       })
-      return outcomeScreen(provider.listRegistrationTasks(actor), list, () => list([]))
+      return outcomeScreen(provider.tasks.list(actor), list, () => list([]))
     },
   },
   { method: 'GET', path: '/now/registration-tasks/new', acting: 'provider user', show: () => newTask() },
@@ -203,7 +203,7 @@ export const providerCenterScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: async ({ provider, actor, form }) =>
       outcomeScreen(
-        await provider.createRegistrationTask(actor, requestOf(form)),
+        await provider.tasks.create(actor, requestOf(form)),
         (task) => ({ title: `Registration task ${task.number}`, screen: 'registration-task', body: taskForm(task) }),
         () => newTask(form),
       ),
@@ -214,7 +214,7 @@ export const providerCenterScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: ({ provider, actor, params }) =>
       outcomeScreen(
-        provider.viewRegistrationTask(actor, params.number),
+        provider.tasks.view(actor, params.number),
         (task) => ({ title: `Registration task ${task.number}`, screen: 'registration-task', body: taskForm(task) }),
         () => ({ title: 'Registration task', screen: 'registration-task', body: html`` }),
       ),

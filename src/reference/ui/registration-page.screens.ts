@@ -68,7 +68,7 @@ export const registrationPageScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.openRegistrationUrl(call.actor, call.address),
+        await call.provider.wizard.open(call.actor, call.address),
         (value) => registrationPage(call, value),
         refusedPage,
       ),
@@ -79,7 +79,7 @@ export const registrationPageScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.getStarted(call.actor, registrationUrlOf(call)),
+        await call.provider.wizard.getStarted(call.actor, registrationUrlOf(call)),
         (value) => registrationPage(call, value),
         refusedAction(call),
       ),
@@ -90,7 +90,7 @@ export const registrationPageScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.validateAndResolve(call.actor, registrationUrlOf(call), { check: call.form.check }),
+        await call.provider.wizard.validateAndResolve(call.actor, registrationUrlOf(call), { check: call.form.check }),
         (value) => registrationPage(call, value),
         refusedAction(call),
       ),
@@ -107,7 +107,7 @@ export const registrationPageScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.configureSettings(call.actor, registrationUrlOf(call), consumerSettings(call.form)),
+        await call.provider.wizard.configureSettings(call.actor, registrationUrlOf(call), consumerSettings(call.form)),
         (settings) => ({
           title: 'Settings',
           screen: 'settings',
@@ -122,7 +122,7 @@ export const registrationPageScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.startRegistration(call.actor, registrationUrlOf(call)),
+        await call.provider.wizard.startRegistration(call.actor, registrationUrlOf(call)),
         (value) => registrationPage(call, value),
         refusedAction(call),
       ),
