@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Page } from 'playwright-core'
+import { z } from 'zod'
 import type { Actor, ConsumerUser } from '../contract/actor.schema'
 import { operations, type OperationName } from '../contract/operations'
 import { Refusal, type Outcome } from '../contract/refusal.schema'
@@ -132,16 +133,15 @@ export class BrowserTabs {
   async outcome<N extends OperationName>(
     tab: Page,
     verb: N,
-    pick: (reading: ScreenReading) => unknown = (reading) => reading.records[0],
+    pick?: (reading: ScreenReading) => unknown,
   ): Promise<Outcome<AnswerOf<N>>> {
     const reading = await readScreen(tab)
     if (reading.refusal) return refusalFrom(reading)
-    const schema = (
-      operations[verb] as {
-        answer?: { safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: never } }
-      }
-    ).answer
-    const parsed = schema?.safeParse(pick(reading))
+    const schema = (operations[verb] as { answer?: z.ZodType }).answer
+    // A screen shows the records it answers: all of them where the contract answers a list, else the first.
+    const parsed = schema?.safeParse(
+      pick ? pick(reading) : schema instanceof z.ZodArray ? reading.records : reading.records[0],
+    )
     if (parsed && !parsed.success)
       throw new TargetError(
         `${verb}: the ${reading.screen || 'current'} screen does not show what the contract answers: ${problemsOf(parsed.error)}`,

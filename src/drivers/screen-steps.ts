@@ -32,6 +32,8 @@ export const SCREEN_STEPS: ScreenSteps = {
       'Create connection',
     ),
   listConnections: (acts, actor) => acts.view('listConnections', actor, 'now/provider-center', true),
+  filterConnections: (acts, actor, state) =>
+    acts.submit('filterConnections', actor, 'now/provider-center', { State: state }, 'Filter'),
   viewConnectionDetails: (acts, actor, number) => acts.view('viewConnectionDetails', actor, connectionPath(number)),
   listAuthorizedUsers: (acts, actor, number) =>
     acts.view('listAuthorizedUsers', actor, authorizedUsersPath(number), true),

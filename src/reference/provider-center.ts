@@ -1,4 +1,6 @@
+import { z } from 'zod'
 import {
+  CardState,
   ConnectionRequest,
   DELETE_CONFIRMATION,
   OffboardRequest,
@@ -10,7 +12,7 @@ import {
 } from '../contract/connection.schema'
 import { AuthorizedUserDecision, type AuthorizedUser } from '../contract/authorized-user.schema'
 import { parseInput } from '../contract/parse-input'
-import { acceptedUnless, accepted, refused, type Outcome } from '../contract/refusal.schema'
+import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { Release } from '../requirements/requirement.schema'
 import type { VirtualClock } from './clock'
 import { ConsumerInstanceClient } from './consumer-instance.client'
@@ -22,12 +24,12 @@ import { readRequest } from './registration-request'
 import { newRegistrationToken } from './registration-token'
 import { RegistrationUrls } from './registration-url'
 import { refusal, Rules, type Guard } from './rules'
-import { formatVersion, MINIMUM_CONSUMER_VERSION } from './service-exchange-version'
+import { consumerVersion } from './consumer-version'
 import type { RequirementId } from '../requirements/catalog'
-import { requirementOf } from '../spec/refusals'
 import type { PartOperations } from './call'
 
-/** What a provider instance needs from the world around it. */
+/** The filter of the Connections tab: one of the states a card shows. */
+const StateFilter = z.object({ state: CardState })
 
 /** What the Provider Center works with: the instance's records, its rules, and its clients of the outside world. */
 export type ProviderCenterParts = {
@@ -158,6 +160,17 @@ export class ProviderCenter {
     const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
     return accepted(this.#rules.listed(this.#store.connections.map((connection) => this.#card(connection))))
+  }
+
+  /** The Connections tab filtered by a connection state (CT-08): exactly the connections in it, to an admin. */
+  filterConnections(actorInput: unknown, query: unknown): Outcome<ConnectionCard[]> {
+    const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
+    if (!admin.ok) return admin
+    const filter = parseInput(StateFilter, query)
+    if (!filter.ok) return filter
+    const cards = this.#store.connections.map((connection) => this.#card(connection))
+    const outside = (card: ConnectionCard) => this.#rules.applies('CT-08', () => card.state !== filter.value.state)
+    return accepted(this.#rules.listed(cards.filter((card) => !outside(card))))
   }
 
   /** A connection's authorized users, to a provider user holding admin (AUTH-USERS). */
@@ -303,29 +316,8 @@ export class ProviderCenter {
   }
 
   /** PC-40..PC-43: the consumer's Service Exchange release, read from the instance itself. */
-  async consumerVersion(origin: string): Promise<Outcome<string | undefined>> {
-    const read = await this.#consumers.serviceExchangeVersion(origin)
-    if (!read.ok) {
-      // an instance that could not be asked, or answered out of shape, is PC-43's
-      const requirement: RequirementId = requirementOf(read.refusal.code) ?? 'PC-43'
-      // a version that could not be read, and no rule refused it, is simply not known
-      const refusedBy = this.#rules.firstRefusal([[requirement, () => read.refusal]])
-      return acceptedUnless(refusedBy, undefined)
-    }
-    const version = read.value
-    const refusedBy = this.#rules.firstRefusal([
-      [
-        'PC-40',
-        () =>
-          this.#rules.parts.releaseAtLeast(version, MINIMUM_CONSUMER_VERSION)
-            ? undefined
-            : refusal(
-                'version-too-old',
-                `${origin} runs Service Exchange ${formatVersion(version)}; ${formatVersion(MINIMUM_CONSUMER_VERSION)} or later is required`,
-              ),
-      ],
-    ])
-    return acceptedUnless(refusedBy, formatVersion(version))
+  consumerVersion(origin: string): Promise<Outcome<string | undefined>> {
+    return consumerVersion(this.#consumers, this.#rules, origin)
   }
 
   /** PC-02, PC-03: a fresh token from the CSPRNG for every registration URL. */
@@ -378,6 +370,7 @@ export class ProviderCenter {
 export const PROVIDER_CENTER_OPERATIONS = {
   createConnection: (center, { actor, body }) => center.createConnection(actor, body),
   listConnections: (center, { actor }) => center.listConnections(actor),
+  filterConnections: (center, { actor, query }) => center.filterConnections(actor, query),
   viewConnectionDetails: (center, { actor, number }) => center.viewConnectionDetails(actor, number),
   listAuthorizedUsers: (center, { actor, number }) => center.listAuthorizedUsers(actor, number),
   decideAuthorizedUser: (center, { actor, number, body }) => center.decideAuthorizedUser(actor, number, body),

@@ -113,6 +113,7 @@ export const locators: Record<string, Locator[]> = {
   'CT-05': [au('CC', CC.procedure)],
   'CT-06': [elsewhere('CC-brazil', 'step 2')],
   'CT-07': [elsewhere('CC-brazil', 'step 2, failed running the pre-onboarding checks')],
+  'CT-08': [au('CT', CT.title)],
   'VAL-01': [au('SCAN', SCAN), au('ONB', ONB.before)],
   'VAL-02': [
     au('SCAN', SCAN),

@@ -124,6 +124,12 @@ export const pageReads: PageReads = {
     "read": "2026-12-04",
     "sections": {}
   },
+  "CT-08": {
+    "read": "2026-12-05",
+    "sections": {
+      "australia/service-exchange/se-connections-tab.md#Connections": "314d39bcde123ca2"
+    }
+  },
   "KMF-01": {
     "read": "2026-12-04",
     "sections": {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import type { ConsumerUser } from '../actor.schema'
+import type { Actor, ConsumerUser } from '../actor.schema'
 import {
+  CardState,
   ConnectionCard,
   ConnectionDetails,
   ConnectionRequest,
@@ -65,6 +66,18 @@ export const providerOperations = {
     acting: 'provider user',
     servedBy: 'provider instance',
     verb: carries.actor(),
+    status: 200,
+    answer: z.array(ConnectionCard),
+  },
+  filterConnections: {
+    summary: 'The Connections tab, filtered by a connection state',
+    method: 'GET',
+    path: '/filtered-connections',
+    acting: 'provider user',
+    servedBy: 'provider instance',
+    verb: (actor: Actor, state: CardState): CallParts => ({ actor, query: { state } }),
+    // The state as the filter names it: the reference judges it, so that a target may refuse an unknown one its way.
+    query: z.object({ state: z.string().describe('a connection state, as the cards show it') }),
     status: 200,
     answer: z.array(ConnectionCard),
   },

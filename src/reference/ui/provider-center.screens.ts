@@ -41,12 +41,20 @@ const requestOf = (form: Record<string, string>) => ({
 })
 
 /** The Connections tab, after a status line when an action just ended there. */
-export const connectionsTab = (release: Release, cards: ConnectionCard[], status: Html = html``): Screen => ({
+export const connectionsTab = (
+  release: Release,
+  cards: ConnectionCard[],
+  status: Html = html``,
+  filteredBy = '',
+): Screen => ({
   title: 'Provider Center',
   screen: 'connections',
   body: html`${status}
     <nav aria-label="Provider Center"><a href="now/provider-center" aria-current="page">Connections</a></nav>
     <p><a href="now/provider-center/new-connection">New connection</a></p>
+    <form method="get" action="now/provider-center/filtered" aria-label="Filter connections">
+      ${textField('state', 'State', { value: filteredBy })}<button type="submit">Filter</button>
+    </form>
     <section aria-label="Connections">${cards.map(card(release))}</section>`,
 })
 
@@ -137,6 +145,17 @@ export const providerCenterScreens: ScreenRoute[] = [
         provider.providerCenter.listConnections(actor),
         (cards) => connectionsTab(provider.release, cards),
         () => connectionsTab(provider.release, []),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/now/provider-center/filtered',
+    acting: 'provider user',
+    show: ({ provider, actor, query }) =>
+      outcomeScreen(
+        provider.providerCenter.filterConnections(actor, query),
+        (cards) => connectionsTab(provider.release, cards, html``, query.state),
+        () => connectionsTab(provider.release, [], html``, query.state),
       ),
   },
   { method: 'GET', path: '/now/provider-center/new-connection', acting: 'provider user', show: () => newConnection() },

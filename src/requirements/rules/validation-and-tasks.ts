@@ -42,6 +42,12 @@ export const validationAndTaskRules = [
       'When the checks themselves cannot run, the attempt is refused as such, the card stays where it was and Start Registration stays unavailable.',
       'CC-brazil, step 2 ("Failed running the pre-onboarding checks")',
     ),
+    rule(
+      'CT-08',
+      'The Connections tab can be filtered by connection state: filtered, it shows exactly the connections in that state.',
+      'CT (Australia), the Connections tab',
+      { releases: ['australia'] },
+    ),
   ]),
   ...procedure('The Pre-Onboarding suite', [
     rule(
