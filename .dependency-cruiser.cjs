@@ -48,7 +48,7 @@ module.exports = {
     ...sideways,
     {
       name: 'explore-runs-on-the-cast',
-      comment: "exploration reads a scenario's memory through src/cast (ScenarioMemory), never the step definitions' modules",
+      comment: "exploration opens its scenarios and performs its phrases through src/cast, never the step definitions' modules",
       severity: 'error',
       from: { path: '^src/explore/', pathNot: TESTS },
       to: { path: '^steps/' },
