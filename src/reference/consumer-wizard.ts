@@ -297,11 +297,7 @@ export class ConsumerWizard {
       company: this.parts.store.companyName(registration.companyId),
       instanceUrl: registration.origin,
       state: registration.pageState,
-      // Stryker disable all: whether passed checks are listed is free (FREE-10), and npm run prove-fairness runs both
-      checks: registration.checks
-        .filter((result) => result.status !== 'passed' || this.parts.rules.choices.passedChecks === 'listed')
-        .map((result) => ({ ...result })),
-      // Stryker restore all
+      checks: this.parts.rules.readings.checksShown(registration.checks).map((result) => ({ ...result })),
       startRegistration: validated ? 'enabled' : unavailable,
     }
   }

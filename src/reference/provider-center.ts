@@ -337,18 +337,14 @@ export class ProviderCenter {
 
   /** RD-01: the card shows the URL when no email carries it; with email on, showing it too is free (FREE-06). */
   #showsRegistrationUrl(): boolean {
-    // shown always, or only while email is off: either is conforming (FREE-06), and npm run prove-fairness runs both
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
-    return this.#rules.choices.registrationUrlOnCard === 'always' || !this.#store.emailNotifications
+    return this.#rules.readings.urlOnCard(this.#store.emailNotifications)
   }
 
   /**
    * PC-01: an onboarded connection's card shows the consumer's app version; before that, showing it is free (FREE-18).
    */
   #cardShowsVersion(connection: StoredConnection): connection is StoredConnection & { appVersion: string } {
-    // shown from creation or once onboarded: either is conforming (FREE-18), and npm run prove-fairness runs both
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
-    const due = connection.pageState === 'Onboarded' || this.#rules.choices.cardVersion === 'from creation'
+    const due = this.#rules.readings.versionOnCard(connection.pageState === 'Onboarded')
     return this.#rules.applies('PC-01', () => due && connection.appVersion !== undefined)
   }
 

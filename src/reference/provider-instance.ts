@@ -104,7 +104,7 @@ export class ProviderInstance {
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
     const rules = (this.#rules = new Rules(options.faults, options.choices, options.parts))
-    const urls = new RegistrationUrls(options.baseUrl, { placement: rules.choices.tokenPlacement })
+    const urls = new RegistrationUrls(options.baseUrl, rules.readings.tokenLinks)
     const consumers = new ConsumerInstanceClient({
       ...outbound,
       queries: rules.choices.tableQueries,
@@ -123,17 +123,11 @@ export class ProviderInstance {
     }))
     // The registration URL's mail obeys the switch by its own rules (PC-21, TASK-11); whether the rest does is free
     // (FREE-15).
-    // either scope is conforming (FREE-15), and npm run prove-fairness runs both
-    // Stryker disable ConditionalExpression,StringLiteral: for the reason above
-    const otherMail =
-      rules.choices.emailSwitchScope === 'all mail'
-        ? new MailClient({
-            ...outbound,
-            gatewayUrl: options.mailGatewayUrl,
-            sendsWhile: () => store.emailNotifications,
-          })
-        : mail
-    // Stryker restore ConditionalExpression,StringLiteral
+    const otherMail = new MailClient({
+      ...outbound,
+      gatewayUrl: options.mailGatewayUrl,
+      sendsWhile: rules.readings.otherMailSends(() => store.emailNotifications),
+    })
     this.legacy = new LegacyOnboarding({ store, rules, consumers, mail: otherMail, baseUrl: options.baseUrl })
     const common = { store, rules, suite, urls, clock: options.clock, release: options.release }
     this.tasks = new RegistrationTasks({ ...common, mail: this.#mail, newToken: () => center.newToken() })

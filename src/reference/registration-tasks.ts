@@ -176,12 +176,11 @@ export class RegistrationTasks {
     const { tasks } = this.parts.store
     // checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at
     // every pass); checking later or fewer turns the suite red
-    // Stryker disable all: for the reason above
-    const due =
-      this.parts.rules.choices.taskChecks === 'every task at every pass'
-        ? tasks
-        : tasks.filter((task) => this.#awaitsChecks(task) && task.nextScanAt <= now)
-    // Stryker restore all
+    // Stryker disable next-line all: for the reason above
+    const due = this.parts.rules.readings.checkedThisPass(
+      tasks,
+      (task) => this.#awaitsChecks(task) && task.nextScanAt <= now,
+    )
     await Promise.all(this.parts.rules.parts.checkedThisPass(due).map((task) => this.#scan(task, now)))
   }
 
@@ -240,12 +239,10 @@ export class RegistrationTasks {
     const token = this.parts.newToken()
     task.token = token
     const { store, rules } = this.parts
-    const productionSends = store.production && rules.choices.productionMail === 'always'
+    const productionSends = rules.readings.productionSends(store.production)
     const emailOff = rules.applies('TASK-11', () => !store.emailNotifications && !productionSends)
     const delivered = !emailOff && (await this.parts.mail.send({ ...task, token }))
-    // once emailed, a copy in the comments as well is free (FREE-09), and npm run prove-fairness runs it
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: for the reason above
-    if (rules.applies('TASK-11', () => !delivered || rules.choices.taskLinkInComments === 'always')) {
+    if (rules.applies('TASK-11', () => rules.readings.linkInComments(delivered))) {
       task.comments.push(
         `No email carried the registration link. Copy it and send it to the consumer admin: ${this.parts.urls.urlOf(token)}`,
       )

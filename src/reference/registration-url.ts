@@ -1,28 +1,22 @@
-import { TOKEN_PARAMETER } from '../contract/link-token'
-
-/** Where a registration URL carries its token: its last path segment, or the contract's query parameter (FREE-07). */
-export type TokenPlacement = 'path' | 'query'
+import type { TokenLinks } from '../run/readings'
 
 /** Where registration URLs live on the provider instance. */
 const REGISTRATION_PATH = '/sx/registration/'
 
 /**
  * Links that carry a token on the provider's own address: registration URLs by default, and any other link a person
- * follows from an email (a portal's verification link).
+ * follows from an email (a portal's verification link). Where a link carries its token is a reading (FREE-07).
  */
 export class RegistrationUrls {
   readonly #origin: string
   readonly #path: string
-  readonly #placement: TokenPlacement
   private readonly linkPath: string
   constructor(
     private readonly baseUrl: string,
-    options: { linkPath?: string; placement?: TokenPlacement } = {},
+    private readonly tokens: TokenLinks,
+    options: { linkPath?: string } = {},
   ) {
     this.linkPath = options.linkPath ?? REGISTRATION_PATH
-    // where a link carries its token is free (FREE-07), and npm run prove-fairness runs both
-    // Stryker disable next-line all: for the reason above
-    this.#placement = options.placement ?? 'path'
     const linkPath = this.linkPath
     const base = new URL(baseUrl)
     this.#origin = base.origin
@@ -34,11 +28,7 @@ export class RegistrationUrls {
   }
 
   urlOf(token: string): string {
-    // Stryker disable all: where a link carries its token is free (FREE-07), and npm run prove-fairness runs both
-    if (this.#placement === 'query')
-      return `${this.baseUrl}${this.linkPath.replace(/\/$/, '')}?${TOKEN_PARAMETER}=${token}`
-    // Stryker restore all
-    return `${this.baseUrl}${this.linkPath}${token}`
+    return this.tokens.urlOf(`${this.baseUrl}${this.linkPath}`, token)
   }
 
   /** The token of a URL this provider could have issued; undefined for anything else. */
@@ -48,13 +38,6 @@ export class RegistrationUrls {
     if (typeof registrationUrl !== 'string' || !URL.canParse(registrationUrl)) return undefined
     const url = new URL(registrationUrl)
     if (url.origin !== this.#origin) return undefined
-    // Stryker disable all: where a link carries its token is free (FREE-07), and npm run prove-fairness runs both
-    if (this.#placement === 'query')
-      return url.pathname === this.#path.replace(/\/$/, '')
-        ? (url.searchParams.get(TOKEN_PARAMETER) ?? undefined)
-        : undefined
-    // Stryker restore all
-    if (!url.pathname.startsWith(this.#path)) return undefined
-    return url.pathname.slice(this.#path.length) || undefined
+    return this.tokens.tokenIn(url, this.#path)
   }
 }

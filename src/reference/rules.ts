@@ -3,6 +3,7 @@ import type { RuleName } from '../requirements/catalog'
 import { REFERENCE_CHOICES, type ReferenceChoices } from '../spec/choices'
 import type { Faults } from '../run/faults'
 import type { ImplementationParts } from '../run/implementation-parts'
+import { readingsOf, type Readings } from '../run/readings'
 import { REFERENCE_PARTS } from './parts'
 
 /** A guard: the requirement it enforces and the refusal it gives, if any. */
@@ -23,6 +24,8 @@ export const refusal = (code: Refusal['code'], reason: string): Refusal => ({ co
  */
 export class Rules {
   readonly choices: ReferenceChoices
+  /** What the reference does where the documents are silent: its own readings, or those a fairness run supplies. */
+  readonly readings: Readings
   /** The parts the rules lean on: the reference's own, or those a fault supplied when the instance was put together. */
   readonly parts: ImplementationParts
   constructor(
@@ -31,6 +34,7 @@ export class Rules {
     parts: Partial<ImplementationParts> = {},
   ) {
     this.choices = { ...REFERENCE_CHOICES, ...choices }
+    this.readings = readingsOf(choices)
     this.parts = { ...REFERENCE_PARTS, ...parts }
   }
 
@@ -61,8 +65,7 @@ export class Rules {
 
   /** A list as the Connections tab or the registration tasks show it, from records stored oldest first (FREE-13). */
   listed<T>(oldestFirst: readonly T[]): T[] {
-    // Stryker disable next-line all: either order is conforming (FREE-13), and npm run prove-fairness runs both
-    return this.choices.listOrder === 'oldest first' ? [...oldestFirst] : [...oldestFirst].reverse()
+    return this.readings.listed(oldestFirst)
   }
 
   /**
@@ -71,14 +74,12 @@ export class Rules {
    * holds one connection in all (RD-18).
    */
   companyHolds(recordOrigin: string, askedOrigin: string): boolean {
-    // Stryker disable next-line all: either reading is conforming (FREE-17), and npm run prove-fairness runs both
-    return recordOrigin === askedOrigin || this.choices.companyInstances === 'one in all'
+    return this.readings.companyHolds(recordOrigin, askedOrigin)
   }
 
   /** Guards in the order this reference checks them; the documents do not order the rules (FREE-08). */
   #ordered<G extends Guard | GuardInTurn>(guards: readonly G[]): readonly G[] {
-    // Stryker disable next-line all: either order is conforming (FREE-08), and npm run prove-fairness runs both
-    return this.choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards
+    return this.readings.ordered(guards)
   }
 
   /**

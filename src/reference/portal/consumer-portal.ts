@@ -3,7 +3,6 @@ import { ConsumerSignUp, PortalSignIn, type ConsumerAccount, type PortalHome } f
 import { acceptedUnless, accepted, refused, type Outcome } from '../../contract/refusal.schema'
 import type { Clock } from '../clock'
 import type { MailClient } from '../mail.client'
-import { acknowledge } from './acknowledgement'
 import type { ProviderStore } from '../provider-store'
 import { newRegistrationToken } from '../registration-token'
 import { RegistrationUrls } from '../registration-url'
@@ -48,7 +47,9 @@ export class ConsumerPortal {
   readonly #links: RegistrationUrls
 
   constructor(private readonly options: ConsumerPortalOptions) {
-    this.#links = new RegistrationUrls(options.baseUrl, { linkPath: VERIFICATION_PATH })
+    this.#links = new RegistrationUrls(options.baseUrl, options.rules.readings.tokenLinks, {
+      linkPath: VERIFICATION_PATH,
+    })
   }
 
   /** The portal as a visitor who is not signed in sees it. */
@@ -101,7 +102,7 @@ export class ConsumerPortal {
       linkUsed: false,
     }
     this.#accounts.push(account)
-    await acknowledge(this.options.mail, rules, account.email, 'sign-up')
+    await rules.readings.acknowledge((message) => this.options.mail.send(message), account.email, 'sign-up')
     await rules.enactInTurn([['PORT-07', () => this.#sendVerification(account)]])
     return accepted(view(account))
   }
@@ -178,8 +179,7 @@ export class ConsumerPortal {
    * Whether two addresses are one: whatever their capitals, or only as typed, as the reading chooses (RD-19, FREE-20).
    */
   #sameAddress(one: string, other: string): boolean {
-    // Stryker disable next-line all: either reading is conforming (FREE-20), and npm run prove-fairness runs both
-    return this.options.rules.choices.emailCase === 'kept' ? one === other : one.toLowerCase() === other.toLowerCase()
+    return this.options.rules.readings.sameAddress(one, other)
   }
 
   async #sendVerification(account: StoredAccount): Promise<void> {

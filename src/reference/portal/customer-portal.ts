@@ -10,7 +10,6 @@ import {
 import { acceptedUnless, accepted, refused, type Outcome } from '../../contract/refusal.schema'
 import type { DocumentedMail, Unaddressed } from '../../contract/mail.schema'
 import type { MailClient } from '../mail.client'
-import { acknowledge } from './acknowledgement'
 import { newId, nextNumber, type ProviderStore, type StoredUser } from '../provider-store'
 import { refusal, type Rules } from '../rules'
 import { signUpStepGuards } from './sign-up-steps'
@@ -78,7 +77,11 @@ export class CustomerPortal {
       state: INITIAL_REQUEST_STATE,
     }
     this.#requests.push(request)
-    await acknowledge(this.options.mail, rules, request.email, 'registration request')
+    await rules.readings.acknowledge(
+      (message) => this.options.mail.send(message),
+      request.email,
+      'registration request',
+    )
     return accepted(this.#view(request))
   }
 
