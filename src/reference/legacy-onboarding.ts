@@ -61,6 +61,7 @@ export class LegacyOnboarding {
         contact: 'LEG-04',
         instanceUrl: 'LEG-04',
       },
+      rules.readings.addressOnly,
     )
     const guards: Guard[] = [
       ...preconditions,
@@ -285,7 +286,10 @@ export class LegacyOnboarding {
     // the customer's instance is named by the request itself; a malformed one is a request outside its schema, which
     // npm test's fuzz sends
     // Stryker disable next-line ConditionalExpression: for the reason above
-    const url = readInstanceUrl(typeof customerInstanceUrl === 'string' ? customerInstanceUrl : '')
+    const url = readInstanceUrl(
+      typeof customerInstanceUrl === 'string' ? customerInstanceUrl : '',
+      this.parts.rules.readings.addressOnly,
+    )
     // the customer's instance is named by the request itself; a malformed one is a request outside its schema, which
     // npm test's fuzz sends
     // Stryker disable ConditionalExpression: for the reason above

@@ -82,7 +82,7 @@ export class ProviderCenter {
         contact: 'PC-07',
         instanceUrl: 'PC-09',
       },
-      this.#rules.choices.urlExtras,
+      this.#rules.readings.addressOnly,
     )
     const existing = store.connections
     const noDuplicate = this.#noDuplicate(request.companyId, company?.name, origin)

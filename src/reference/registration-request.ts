@@ -1,5 +1,6 @@
 import type { ConnectionRequest } from '../contract/connection.schema'
-import { readInstanceUrl, type UrlExtras } from './instance-url'
+import type { AddressRead } from '../run/readings'
+import { readInstanceUrl } from './instance-url'
 import type { ProviderStore, StoredUser } from './provider-store'
 import { refusal, type Guard } from './rules'
 import type { RequirementId } from '../requirements/catalog'
@@ -28,9 +29,9 @@ export function readRequest(
   store: ProviderStore,
   request: ConnectionRequest,
   ids: PreconditionIds,
-  urlExtras: UrlExtras = 'refused',
+  addressOnly: (url: URL) => AddressRead,
 ): ReadRequest {
-  const url = readInstanceUrl(request.instanceUrl, urlExtras)
+  const url = readInstanceUrl(request.instanceUrl, addressOnly)
   const company = store.companies.get(request.companyId)
   const contact = store.users.get(request.contactId)
   return {

@@ -59,7 +59,7 @@ export class RegistrationTasks {
         contact: 'TASK-03',
         instanceUrl: 'TASK-03',
       },
-      rules.choices.urlExtras,
+      rules.readings.addressOnly,
     )
     const guards: Guard[] = [
       ...preconditions,

@@ -29,7 +29,15 @@ const TOKEN_IN_QUERY: TokenLinks = {
     url.pathname === under.replace(/\/$/, '') ? (url.searchParams.get(TOKEN_PARAMETER) ?? undefined) : undefined,
 }
 
+/** An instance's address as read: its origin, or why it names no instance. */
+export type AddressRead = { ok: true; origin: string } | { ok: false; problem: string }
+
 export type Readings = {
+  /**
+   * FREE-21 (RD-20): what is done with a path, a query or a fragment after an instance's address, once it is known to
+   * be an http(s) address with a host and no credentials: refused, or dropped so that the address alone is read.
+   */
+  addressOnly(url: URL): AddressRead
   /** FREE-07: where a registration URL (and any link a person follows from an email) carries its token. */
   tokenLinks: TokenLinks
   /** FREE-06 (RD-01): whether a card shows the registration URL; with email off it always does. */
@@ -67,6 +75,10 @@ export type Readings = {
 export function readingsOf(given: Partial<ReferenceChoices> = {}): Readings {
   const choices = { ...REFERENCE_CHOICES, ...given }
   return {
+    addressOnly: (url) =>
+      choices.urlExtras === 'refused' && (url.pathname !== '/' || url.search || url.hash)
+        ? { ok: false, problem: 'it must name the instance only, without a path' }
+        : { ok: true, origin: url.origin },
     tokenLinks: choices.tokenPlacement === 'query' ? TOKEN_IN_QUERY : TOKEN_IN_PATH,
     urlOnCard: (emailOn) => choices.registrationUrlOnCard === 'always' || !emailOn,
     ordered: (guards) => (choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards),
