@@ -13,7 +13,7 @@ import {
 } from '../contract/consumer-instance.schema'
 import type { KmfStatus } from '../contract/kmf.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
-import type { ReferenceChoices } from '../spec/choices'
+import type { Readings } from '../run/readings'
 import { ADMIN_ROLE } from './provider-admin'
 import { parseVersion, type Version } from './service-exchange-version'
 
@@ -24,17 +24,9 @@ import { parseVersion, type Version } from './service-exchange-version'
 export type ConsumerInstanceClientOptions = {
   fetch: typeof fetch
   timeoutMs: number
-  queries?: ReferenceChoices['tableQueries']
+  /** The Table API query for the rows whose field holds a value, in the way the reading asks (FREE-12). */
+  tableQuery: Readings['tableQuery']
 }
-
-/** The Table API query for the rows whose field holds a value, in the way the reference was told to ask. */
-// Stryker disable all: how the Table API is asked is free (FREE-12), and npm run prove-fairness runs every way
-function where(queries: ReferenceChoices['tableQueries'], field: string, value: string, fields: string): string {
-  if (queries === 'whole table') return new URLSearchParams({ sysparm_fields: fields }).toString()
-  const condition = queries === 'alternatives' ? `${field}IN${value}^OR${field}=${value}` : `${field}=${value}`
-  return new URLSearchParams({ sysparm_query: condition, sysparm_fields: fields }).toString()
-}
-// Stryker restore all
 
 /** What the provider learns by asking a consumer instance. */
 export class ConsumerInstanceClient {
@@ -145,9 +137,7 @@ export class ConsumerInstanceClient {
   }
 
   #where(field: string, value: string, fields: string): string {
-    // how the Table API is asked is free (FREE-12), and npm run prove-fairness runs every way
-    // Stryker disable next-line all: for the reason above
-    return where(this.options.queries ?? 'one condition', field, value, fields)
+    return this.options.tableQuery(field, value, fields)
   }
 
   /** Reads from the instance, as the provider or, with a consumer user's credentials, as that user. */

@@ -107,7 +107,7 @@ export class ProviderInstance {
     const urls = new RegistrationUrls(options.baseUrl, rules.readings.tokenLinks)
     const consumers = new ConsumerInstanceClient({
       ...outbound,
-      queries: rules.choices.tableQueries,
+      tableQuery: rules.readings.tableQuery,
     })
     const suite = new PreOnboardingSuite(store, consumers, rules, options.baseUrl)
     const mail = new MailClient({ ...outbound, gatewayUrl: options.mailGatewayUrl })

@@ -1,6 +1,6 @@
 import type { Refusal } from '../contract/refusal.schema'
 import type { RuleName } from '../requirements/catalog'
-import { REFERENCE_CHOICES, type ReferenceChoices } from '../spec/choices'
+import type { ReferenceChoices } from '../spec/choices'
 import type { Faults } from '../run/faults'
 import type { ImplementationParts } from '../run/implementation-parts'
 import { readingsOf, type Readings } from '../run/readings'
@@ -23,7 +23,6 @@ export const refusal = (code: Refusal['code'], reason: string): Refusal => ({ co
  * takes where the documents leave a choice.
  */
 export class Rules {
-  readonly choices: ReferenceChoices
   /** What the reference does where the documents are silent: its own readings, or those a fairness run supplies. */
   readonly readings: Readings
   /** The parts the rules lean on: the reference's own, or those a fault supplied when the instance was put together. */
@@ -33,7 +32,6 @@ export class Rules {
     choices: Partial<ReferenceChoices> = {},
     parts: Partial<ImplementationParts> = {},
   ) {
-    this.choices = { ...REFERENCE_CHOICES, ...choices }
     this.readings = readingsOf(choices)
     this.parts = { ...REFERENCE_PARTS, ...parts }
   }

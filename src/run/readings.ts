@@ -33,6 +33,8 @@ const TOKEN_IN_QUERY: TokenLinks = {
 export type AddressRead = { ok: true; origin: string } | { ok: false; problem: string }
 
 export type Readings = {
+  /** FREE-12: the Table API query for a table's rows whose field holds a value, and which fields to answer. */
+  tableQuery(field: string, value: string, fields: string): string
   /**
    * FREE-21 (RD-20): what is done with a path, a query or a fragment after an instance's address, once it is known to
    * be an http(s) address with a host and no credentials: refused, or dropped so that the address alone is read.
@@ -75,6 +77,12 @@ export type Readings = {
 export function readingsOf(given: Partial<ReferenceChoices> = {}): Readings {
   const choices = { ...REFERENCE_CHOICES, ...given }
   return {
+    tableQuery: (field, value, fields) => {
+      if (choices.tableQueries === 'whole table') return new URLSearchParams({ sysparm_fields: fields }).toString()
+      const condition =
+        choices.tableQueries === 'alternatives' ? `${field}IN${value}^OR${field}=${value}` : `${field}=${value}`
+      return new URLSearchParams({ sysparm_query: condition, sysparm_fields: fields }).toString()
+    },
     addressOnly: (url) =>
       choices.urlExtras === 'refused' && (url.pathname !== '/' || url.search || url.hash)
         ? { ok: false, problem: 'it must name the instance only, without a path' }

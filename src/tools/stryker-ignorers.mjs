@@ -6,9 +6,6 @@
  * - requirement IDs: the ID a rule-table row is keyed by ('PC-10' in a guard, an effect, a condition). Its type is the
  *   catalog's RuleName, so a changed ID does not compile; what a row does is proven by npm run prove-faults, which
  *   switches each requirement off and finds a scenario that turns red.
- * - readings: the test of a reading the reference takes where the documents are silent (choices.refusalOrder ===
- *   'reversed', an options object made of choices). Changing it makes the reference take another reading, which the
- *   kit must pass as well: npm run prove-fairness runs the suite on each.
  * - the storage budget: the room a shared reference server keeps for each record (store.admitRecord and what
  *   follows from its refusal). It guards the server's memory, not a documented rule; hardening.test.ts fills it.
  * Everything else is mutated, and a surviving mutant needs a scenario or a disable comment of its own.
@@ -17,7 +14,6 @@ import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin'
 
 const PROSE = 'prose, which a fair kit never asserts: only codes, states, recipients and structured fields'
 const TYPED_ID = 'a requirement ID, typed by the catalog (RuleName): changed, it does not compile; npm run prove-faults proves each rule'
-const READING = 'the test of a reading where the documents are silent: changed, the reference takes another reading, which the kit must pass too (npm run prove-fairness)'
 const STORAGE_BUDGET = "the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and hardening.test.ts fills it"
 
 /** A requirement ID, or ID:variant, as the catalog names them. */
@@ -41,14 +37,6 @@ const propertyKey = (path) => {
   return key.type === 'Identifier' ? key.name : key.type === 'StringLiteral' ? key.value : undefined
 }
 
-/** rules.choices.refusalOrder and this.parts.rules.choices.passedChecks alike: a reading the reference takes. */
-const isChoice = (node) => node?.type === 'MemberExpression' && node.object.type === 'MemberExpression' && node.object.property.type === 'Identifier' && node.object.property.name === 'choices'
-
-/** choices.x === 'value', or an options object made only of choices: where a reading is tested or handed on. */
-const isReadingTest = (path) =>
-  (path.isBinaryExpression() && ['===', '!=='].includes(path.node.operator) && (isChoice(path.node.left) || isChoice(path.node.right))) ||
-  (path.isObjectExpression() && path.node.properties.length > 0 && path.node.properties.every((property) => property.type === 'ObjectProperty' && isChoice(property.value)))
-
 /** The property an email's or a check's wording belongs to, through the array of lines it is joined from. */
 const proseOwner = (path) => {
   let owner = path
@@ -68,7 +56,6 @@ const isBudgetCheck = (path) => {
 
 const ignorer = {
   shouldIgnore(path) {
-    if (isReadingTest(path)) return READING
     if (isBudgetCheck(path)) return STORAGE_BUDGET
     // The message of an error thrown for bad configuration (an unknown fault, say).
     if (isText(path) && path.parentPath?.isNewExpression() && /Error$/.test(path.parentPath.node.callee.name ?? '')) return PROSE
