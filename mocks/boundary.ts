@@ -48,6 +48,8 @@ export class Boundary {
    */
   readonly lateAnswers: string[] = []
   #stillness: NodeJS.Timeout | undefined
+  /** When the stillness watch last looked at the clock. */
+  #lastTick = performance.now()
   /** How the served mocks report to this boundary. */
   readonly #reports = {
     stray: (call: string) => void this.strayCalls.push(call),
@@ -193,14 +195,25 @@ export class Boundary {
    * Notes, among the late answers, each time the kit was held still long enough for a call to it to time out unseen.
    */
   #watchForStillness(): void {
-    let last = performance.now()
-    this.#stillness = setInterval(() => {
-      const now = performance.now()
-      const still = now - last - TICK_MS
-      last = now
-      if (still >= HELD_STILL_MS) this.lateAnswers.push(`the kit was held still for ${Math.round(still)} ms`)
-    }, TICK_MS)
+    this.#lastTick = performance.now()
+    this.#stillness = setInterval(() => this.#lookAtTheClock(), TICK_MS)
     this.#stillness.unref()
+  }
+
+  #lookAtTheClock(): void {
+    const now = performance.now()
+    const still = now - this.#lastTick - TICK_MS
+    this.#lastTick = now
+    if (still >= HELD_STILL_MS) this.lateAnswers.push(`the kit was held still for ${Math.round(still)} ms`)
+  }
+
+  /**
+   * How many late answers there have been, a stillness the watch has not ticked over yet among them: the target's
+   * refusal and the clock's overdue tick may come in together after the kit was held still, and the refusal first.
+   */
+  lateAnswersNow(): number {
+    if (performance.now() - this.#lastTick - TICK_MS >= HELD_STILL_MS) this.#lookAtTheClock()
+    return this.lateAnswers.length
   }
 
   async close(): Promise<void> {

@@ -37,7 +37,7 @@ export async function openScenario(scenario: Scenario, target: RunTarget, seed: 
     return other.driver
   }
   scenario.cast.driver = tracedDriver(
-    patientDriver(session.driver, () => boundary.lateAnswers.length),
+    patientDriver(session.driver, () => boundary.lateAnswersNow()),
     scenario.trace,
     (verb, args, outcome) => scenario.noteAct(verb, args, outcome),
   )

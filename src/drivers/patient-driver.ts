@@ -24,10 +24,6 @@ export function patientDriver(driver: ExchangeDriver, lateAnswers: () => number)
           const outcome = await call(args)
           const refused = typeof outcome === 'object' && outcome !== null && 'ok' in outcome && !outcome.ok
           if (!refused) return outcome
-          // The target's refusal and the mocks' own late call may come in together, after the kit was held still: the
-          // mocks take theirs first. The boundary notes a stillness on its clock's next tick, which is overdue by then:
-          // a timer set now runs after it.
-          await new Promise((turn) => setTimeout(turn, 1))
           if (lateAnswers() === lateBefore || attempt === ATTEMPTS) return outcome
         }
       }
