@@ -66,3 +66,25 @@ describe("the boundary tells its own slowness from the target's", () => {
     assert.deepEqual(boundary.lateAnswers, [])
   })
 })
+
+describe('the boundary notes when the kit was held still, and only from the scenario on', () => {
+  /** Holds this process still, as a machine too busy to run it does. */
+  const holdStill = (ms: number) => {
+    const until = performance.now() + ms
+    while (performance.now() < until);
+  }
+
+  it('a stillness the watch has not ticked over yet counts at once; what came before a fresh start does not', async () => {
+    const boundary = new Boundary()
+    await boundary.start('in-process')
+    try {
+      holdStill(700)
+      assert.equal(boundary.lateAnswersNow(), 1, 'held still past the limit, asked before the watch ticks')
+      holdStill(700)
+      boundary.startsAfresh()
+      assert.equal(boundary.lateAnswersNow(), 0, 'what the kit went through before the scenario is no news of it')
+    } finally {
+      await boundary.close()
+    }
+  })
+})

@@ -208,6 +208,15 @@ export class Boundary {
   }
 
   /**
+   * Forgets what the kit went through until now (loading a run, writing reports, a scenario before): the late answers
+   * so far, and how long ago the stillness watch last looked at the clock, so that neither counts against what comes.
+   */
+  startsAfresh(): void {
+    this.lateAnswers.length = 0
+    this.#lastTick = performance.now()
+  }
+
+  /**
    * How many late answers there have been, a stillness the watch has not ticked over yet among them: the target's
    * refusal and the clock's overdue tick may come in together after the kit was held still, and the refusal first.
    */

@@ -18,7 +18,7 @@ export async function openScenario(scenario: Scenario, target: RunTarget, seed: 
   const { boundary, faker } = scenario
   await boundary.start(scenario.settings.driver === 'in-process' ? 'in-process' : 'served')
   // What the kit went through between scenarios (loading a run, writing reports) is no news of this one.
-  boundary.lateAnswers.length = 0
+  boundary.startsAfresh()
   faker.seed(scenarioSeed(seed, place.uri, place.line))
   const startOfTime = faker.date.between({ from: '2026-03-01T00:00:00Z', to: '2026-09-01T00:00:00Z' })
   const openInstance = (name: string) =>
