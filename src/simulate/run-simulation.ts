@@ -26,6 +26,12 @@ export const mixDigest = (mix: Mix): string =>
  */
 const YOUNG_GENERATION_MB = 96
 
+/**
+ * What a worker keeps between provider instances is small (the figures, one instance's records), but left to itself
+ * the heap grows well past it before it is collected: held to this, a run's memory stays flat, whatever its length.
+ */
+const OLD_GENERATION_MB = 1024
+
 /** The consumers a run simulates, from and to by index: all of them, or its shard's share. */
 export const consumersOf = (options: SimulationOptions): [number, number] =>
   options.shard ? shardRange(options.consumers, options.shard) : [0, options.consumers]
@@ -35,7 +41,7 @@ function inWorker(task: RangeTask, onDone: (consumers: number) => void): Promise
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'worker.cjs'), {
       workerData: task,
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
     })
     worker.on('message', (message: { done?: number; figures?: SimulationFigures; error?: string }) => {
       if (message.done !== undefined) return onDone(message.done)
