@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { runCli } from './run-cli'
 import { runCucumber } from './cucumber-process'
-import { PLANTED, seed, seedOf } from './explore-seeds'
+import { PLANTED_HERE, seed, seedOf } from './explore-seeds'
 
 /** The scenario an exploration printed, as a feature file of its own. */
 function featureOf(printed: string): string {
@@ -19,7 +19,7 @@ function featureOf(printed: string): string {
 describe('exploration finds a rule switched off', () => {
   test('a planted fault is found, and the scenario printed for it fails in cucumber-js with the fault and passes without it', async () => {
     const printed: { fault: string; stdout: string; feature: string }[] = []
-    for (const [fault, procedure, known] of PLANTED) {
+    for (const [fault, procedure, known] of PLANTED_HERE) {
       const run = await runCli([
         'explore',
         '--procedure',

@@ -15,8 +15,8 @@ after(() => reference.stop())
 /** The seed of the bounded fuzz: the environment's, to repeat a run, or a new one each run (the output prints it). */
 const SEED = process.env.SX_SEED || String(Math.floor(Math.random() * 2 ** 31))
 
-/** How many requests: 4,000 from a new seed in every npm test, 10,000 in the nightly npm run gate:full. */
-const REQUESTS = process.env.SX_GATE === 'full' ? 10_000 : 4_000
+/** How many requests: 2,500 from a new seed in every npm test, 10,000 in the nightly npm run gate:full. */
+const REQUESTS = process.env.SX_GATE === 'full' ? 10_000 : 2_500
 
 test(`fuzzing the reference with ${REQUESTS.toLocaleString('en')} requests finds no 5xx, no answer outside the contract and no state changed by a refusal`, async () => {
   const run = await runCli(
