@@ -9,8 +9,9 @@ import { MAX_SEED, seedFrom } from '../run/seed'
 export const seed = String(process.env.SX_SEED ? seedFrom(process.env.SX_SEED) : randomInt(MAX_SEED))
 
 /**
- * npm test plants each fault with a seed known to find it within a few dozen journeys, so that what it proves costs
- * seconds; npm run gate:full plants them on this run's seed, where finding one may take up to 1,000 journeys.
+ * npm test plants one fault of each procedure with a seed known to find it within a few dozen journeys, so that what
+ * it proves costs seconds; npm run gate:full plants every one on this run's seed, where finding one may take up to
+ * 1,000 journeys.
  */
 const FULL = process.env.SX_GATE === 'full'
 
