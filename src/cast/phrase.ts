@@ -13,13 +13,15 @@ export type Phrase<A extends unknown[] = []> = {
   says(...args: A): string
 }
 
-/** A phrase; one without parameters says its expression. */
+/** A phrase; one whose expression is plain words says them, one matched by a pattern says its own. */
 export function phrase<A extends unknown[] = []>(
   expression: string | RegExp,
   act: Phrase<A>['act'],
   says?: (...args: A) => string,
 ): Phrase<A> {
-  return { expression, act, says: says ?? (() => String(expression)) }
+  if (!says && typeof expression !== 'string')
+    throw new Error(`the phrase ${String(expression)} is a pattern: give it the words it says`)
+  return { expression, act, says: says ?? (() => expression as string) }
 }
 
 /** A phrase said with its arguments: its words, the expression they answer to, and the act, ready to perform. */
