@@ -13,14 +13,15 @@ export type Phrase<A extends unknown[] = []> = {
   says(...args: A): string
 }
 
-/** A phrase; one whose expression is plain words says them, one matched by a pattern says its own. */
+/** A phrase; one whose expression is plain words says them, any other says its own. */
 export function phrase<A extends unknown[] = []>(
   expression: string | RegExp,
   act: Phrase<A>['act'],
   says?: (...args: A) => string,
 ): Phrase<A> {
-  if (!says && typeof expression !== 'string')
-    throw new Error(`the phrase ${String(expression)} is a pattern: give it the words it says`)
+  // Words with parameters, optional text or a pattern behind them are not what a step says: such a phrase says its own.
+  if (!says && (typeof expression !== 'string' || /[{(/]/.test(expression)))
+    throw new Error(`the phrase ${String(expression)} has parameters or a pattern: give it the words it says`)
   return { expression, act, says: says ?? (() => expression as string) }
 }
 
