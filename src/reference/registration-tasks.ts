@@ -177,7 +177,7 @@ export class RegistrationTasks {
     // checking sooner, or more tasks, is free (FREE-14: npm run prove-fairness runs a job that checks every task at
     // every pass); checking later or fewer turns the suite red
     // Stryker disable next-line all: for the reason above
-    const due = this.parts.rules.readings.checkedThisPass(
+    const due = this.parts.rules.readings.dueThisPass(
       tasks,
       (task) => this.#awaitsChecks(task) && task.nextScanAt <= now,
     )

@@ -14,7 +14,7 @@ const PROBES: [
   [{ taskLinkInComments: 'always' }, (r) => r.linkInComments(true), false, true],
   [{ passedChecks: 'left out' }, (r) => r.checksShown([{ status: 'passed' }]).length, 1, 0],
   [{ listOrder: 'oldest first' }, (r) => r.listed([1, 2]), [2, 1], [1, 2]],
-  [{ taskChecks: 'every task at every pass' }, (r) => r.checkedThisPass([1, 2], (task) => task === 1), [1], [1, 2]],
+  [{ taskChecks: 'every task at every pass' }, (r) => r.dueThisPass([1, 2], (task) => task === 1), [1], [1, 2]],
   [{ emailSwitchScope: 'all mail' }, (r) => r.otherMailSends(() => false)(), true, false],
   [{ productionMail: 'always' }, (r) => r.productionSends(true), false, true],
   [{ companyInstances: 'one in all' }, (r) => r.companyHolds('https://a', 'https://b'), false, true],

@@ -58,7 +58,7 @@ export type Readings = {
   /** FREE-13: the Connections tab and the registration tasks' list, from records stored oldest first. */
   listed<T>(oldestFirst: readonly T[]): T[]
   /** FREE-14: the tasks a pass of the background job checks, of all, given which fell due. */
-  checkedThisPass<T>(tasks: readonly T[], due: (task: T) => boolean): T[]
+  dueThisPass<T>(tasks: readonly T[], due: (task: T) => boolean): T[]
   /** FREE-15: what the email notifications switch governs for mail other than the registration URL's. */
   otherMailSends(switchOn: () => boolean): () => boolean
   /** FREE-16 (RD-17): whether a production instance emails a task's link whatever the switch says. */
@@ -102,8 +102,7 @@ export function readingsOf(given: Partial<ReferenceChoices> = {}): Readings {
       })
     },
     listed: (oldestFirst) => (choices.listOrder === 'oldest first' ? [...oldestFirst] : [...oldestFirst].reverse()),
-    checkedThisPass: (tasks, due) =>
-      choices.taskChecks === 'every task at every pass' ? [...tasks] : tasks.filter(due),
+    dueThisPass: (tasks, due) => (choices.taskChecks === 'every task at every pass' ? [...tasks] : tasks.filter(due)),
     otherMailSends: (switchOn) => (choices.emailSwitchScope === 'all mail' ? switchOn : () => true),
     productionSends: (production) => production && choices.productionMail === 'always',
     companyHolds: (recordOrigin, askedOrigin) =>
