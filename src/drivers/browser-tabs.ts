@@ -153,7 +153,7 @@ export class BrowserTabs {
   screenshot(): Promise<Buffer> | undefined {
     const page = this.#last
     if (!page) return undefined
-    return hideLiveLinks(page, this.instanceUrl).then(() => page.screenshot({ fullPage: true }))
+    return hideLiveLinks(page, this.instanceUrl).then(() => this.pool.picture(page))
   }
 
   /** Hands the scenario's tabs back for the next scenario. */

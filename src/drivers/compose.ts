@@ -118,8 +118,10 @@ async function browserTarget(parameters: WorldParameters): Promise<RunTarget> {
     require('./browser-run') as typeof import('./browser-run')
   const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
   const setupToken = given ? undefined : newSetupToken()
-  // The browser first, and whatever started is stopped if the rest fails: nothing left keeps the process alive.
-  const browser = await launchChromium()
+  // The browser first, and whatever started is stopped if the rest fails: nothing left keeps the process alive. The
+  // reference's screens are forms, which a browser that draws no frames runs faster (chromium.ts); a target's are not.
+  const use = setupToken ? 'forms' : 'screens'
+  const browser = await launchChromium(use)
   let served: Awaited<ReturnType<typeof startReferenceServer>> | undefined
   try {
     served = setupToken
@@ -135,7 +137,7 @@ async function browserTarget(parameters: WorldParameters): Promise<RunTarget> {
       setupToken ? { ...parameters, setupToken } : parameters,
       given ?? served!.url,
     )
-    const pages = await PagePool.open(browser, target.timeoutMs)
+    const pages = await PagePool.open(browser, use, target.timeoutMs)
     const started = served
     return {
       name: `${name}, through its screens in Chromium ${browser.version()}`,
@@ -149,6 +151,7 @@ async function browserTarget(parameters: WorldParameters): Promise<RunTarget> {
           name,
         ),
       close: async () => {
+        await pages.close()
         await browser.close()
         await started?.close()
       },

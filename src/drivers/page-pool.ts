@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { Camera } from './camera'
+import type { ChromiumUse } from './chromium'
 import { SCREEN_KIT_SCRIPT } from './screen-kit'
 
 /**
@@ -8,17 +10,22 @@ import { SCREEN_KIT_SCRIPT } from './screen-kit'
  */
 export class PagePool {
   readonly #idle: Page[] = []
+  /** Where the browser draws no frames, what takes a scenario's pictures instead. */
+  readonly #camera: Camera | undefined
 
   private constructor(
     private readonly context: BrowserContext,
     private readonly timeoutMs: number,
-  ) {}
+    use: ChromiumUse,
+  ) {
+    this.#camera = use === 'forms' ? new Camera() : undefined
+  }
 
-  /** A pool over a fresh context of this browser, whose every document gets the screen kit. */
-  static async open(browser: Browser, timeoutMs: number): Promise<PagePool> {
+  /** A pool over a fresh context of this browser, started for this use, whose every document gets the screen kit. */
+  static async open(browser: Browser, use: ChromiumUse, timeoutMs: number): Promise<PagePool> {
     const context = await browser.newContext()
     await context.addInitScript(SCREEN_KIT_SCRIPT)
-    return new PagePool(context, timeoutMs)
+    return new PagePool(context, timeoutMs, use)
   }
 
   /** A tab that sends these headers with every request, and no others. */
@@ -56,8 +63,14 @@ export class PagePool {
     }
   }
 
-  /** Ends the context and its tabs. */
-  close(): Promise<void> {
-    return this.context.close()
+  /** A picture of the whole of what a tab shows. */
+  picture(page: Page): Promise<Buffer> {
+    return this.#camera ? this.#camera.picture(page) : page.screenshot({ fullPage: true })
+  }
+
+  /** Ends the context, its tabs and any camera. */
+  async close(): Promise<void> {
+    await this.context.close()
+    await this.#camera?.close()
   }
 }

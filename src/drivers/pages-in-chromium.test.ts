@@ -9,6 +9,7 @@ import { RUN_CONTEXT_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE } from '../report/conforman
 import { readings, requirements } from '../requirements/catalog'
 import { simulationHtml } from '../simulate/simulation-report'
 import { hideLiveLinks } from './browser-tabs'
+import { Camera, stillCopy } from './camera'
 import { launchChromium } from './chromium'
 
 const at = { seconds: 0, nanos: 0 }
@@ -170,5 +171,49 @@ describe('the pages people read, in Chromium', () => {
       shown,
       /Share <a link on the provider instance> with the contact; the instance is https:\/\/acme\.service-now\.example\/provider-instances\/1 itself/,
     )
+  })
+
+  const aForm =
+    '<form><input name="who"><input type="checkbox" name="agree"><textarea></textarea>' +
+    '<select><option>one</option><option>two</option></select></form><script>document.title = "ran"</script>'
+
+  test("a screen's still copy holds what was typed, ticked and chosen, and none of its scripts", async () => {
+    await page.setContent(aForm)
+    await page.fill('input[name=who]', 'Ada')
+    await page.check('input[name=agree]')
+    await page.fill('textarea', 'a note')
+    await page.selectOption('select', 'two')
+    const copy = await page.evaluate(stillCopy)
+    assert.match(copy, /<input name="who" value="Ada">/)
+    assert.match(copy, /<input type="checkbox" name="agree" checked="">/)
+    assert.match(copy, /<textarea>a note<\/textarea>/)
+    assert.match(copy, /<option selected="">two<\/option>/)
+    assert.doesNotMatch(copy, /<script/)
+  })
+
+  test("a browser started for a target's screens draws frames, as a person's does: a screen may wait on one", async () => {
+    await page.setContent('<p>waits on frames</p>')
+    const frames = await page.evaluate(
+      () => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(2)))),
+    )
+    assert.equal(frames, 2)
+  })
+
+  test('the camera pictures the screens of a browser that draws none, and sees what was typed', async () => {
+    const forms = await launchChromium('forms')
+    const camera = new Camera()
+    try {
+      const screen = await forms.newPage()
+      await screen.setContent(aForm)
+      await assert.rejects(screen.screenshot({ timeout: 2_000 }))
+      const blank = await camera.picture(screen)
+      await screen.fill('input[name=who]', 'Ada Lovelace')
+      const typed = await camera.picture(screen)
+      assert.deepEqual([...blank.subarray(1, 4)], [...Buffer.from('PNG')])
+      assert.notDeepEqual(blank, typed)
+    } finally {
+      await camera.close()
+      await forms.close()
+    }
   })
 })
