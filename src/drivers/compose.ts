@@ -12,6 +12,8 @@ import type { ExchangeDriver } from './exchange-driver'
 import { openHttpDriver, readCapabilities, type HttpTarget } from './http.driver'
 import { inProcessDriver } from './in-process.driver'
 import { partsFor } from '../run/faulty-parts'
+import { readingsOf } from '../run/readings'
+import type { ReferenceChoices } from '../spec/choices'
 
 /** The environment variable that names the target of the `remote` profile. */
 export const TARGET_URL_VARIABLE = 'SX_TARGET_URL'
@@ -39,6 +41,8 @@ export type ScenarioSession = {
   /** Over HTTP: every exchange of the scenario with the target, in order, for its reports. */
   exchanges?: readonly Exchange[]
   screenshot?(): Promise<Buffer> | undefined
+  /** In-process, when asked: the choices where the documents are silent that the reference read in the scenario. */
+  readingsRead?: ReadonlySet<string>
   close?(): Promise<void>
 }
 
@@ -76,23 +80,28 @@ function inProcessTarget(parameters: WorldParameters): RunTarget {
     name: withFaultsNamed('reference (in-process)', parameters.faults),
     without: parameters.without,
     attests: REFERENCE_ATTESTS,
-    open: async (surroundings) => ({
-      providerUrl: surroundings.providerUrl,
-      driver: inProcessDriver(
-        new ProviderInstance({
-          baseUrl: surroundings.providerUrl,
-          mailGatewayUrl: surroundings.mailGatewayUrl,
-          fetch: surroundings.fetch,
-          clock: new VirtualClock(surroundings.startOfTime),
-          release: parameters.release,
-          outboundTimeoutMs: parameters.outboundTimeoutMs,
-          faults: parameters.faults,
-          parts: partsFor(parameters.faults),
-          ...(parameters.startsWith ? { startsWith: parameters.startsWith } : {}),
-          ...(parameters.choices ? { choices: parameters.choices } : {}),
-        }),
-      ),
-    }),
+    open: async (surroundings) => {
+      // A fairness run's first pass notes which choices each scenario reads (prove-fairness.ts).
+      const read = parameters.noteReadings ? new Set<keyof ReferenceChoices>() : undefined
+      return {
+        providerUrl: surroundings.providerUrl,
+        ...(read ? { readingsRead: read } : {}),
+        driver: inProcessDriver(
+          new ProviderInstance({
+            baseUrl: surroundings.providerUrl,
+            mailGatewayUrl: surroundings.mailGatewayUrl,
+            fetch: surroundings.fetch,
+            clock: new VirtualClock(surroundings.startOfTime),
+            release: parameters.release,
+            outboundTimeoutMs: parameters.outboundTimeoutMs,
+            faults: parameters.faults,
+            parts: partsFor(parameters.faults),
+            ...(parameters.startsWith ? { startsWith: parameters.startsWith } : {}),
+            readings: readingsOf(parameters.choices, read),
+          }),
+        ),
+      }
+    },
   }
 }
 

@@ -15,7 +15,6 @@ import { LEGACY_OPERATIONS, LegacyOnboarding } from './legacy-onboarding'
 import { ConsumerInstanceClient } from './consumer-instance.client'
 import { AUTHORIZED_USER_OPERATIONS, AuthorizedUsers } from './authorized-users'
 import { ConsumerWizard, REGISTRATION_PAGE_OPERATIONS } from './consumer-wizard'
-import type { ReferenceChoices } from '../spec/choices'
 import type { Faults } from '../run/faults'
 import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
@@ -33,6 +32,7 @@ import { CONSUMER_PORTAL_OPERATIONS, ConsumerPortal } from './portal/consumer-po
 import { CUSTOMER_PORTAL_OPERATIONS, CustomerPortal } from './portal/customer-portal'
 import { PortalConfiguration } from './portal/portal-configuration'
 import type { ImplementationParts } from '../run/implementation-parts'
+import type { Readings } from '../run/readings'
 import type { VerbName } from '../contract/operations'
 import { Switch } from '../contract/target.schema'
 import { field, servedBy, type Answer, type Call, type Operation, type PartOperations } from './call'
@@ -56,8 +56,8 @@ export type ProviderInstanceOptions = {
    * default).
    */
   startsWith?: Partial<StartingSettings>
-  /** Another reading where the documents leave a choice (prove-fairness). */
-  choices?: Partial<ReferenceChoices>
+  /** What it does where the documents leave a choice, when not the reference's own readings (prove-fairness). */
+  readings?: Readings
   /** Parts supplied in place of the reference's own: a fault's (prove-faults), handed in when it is put together. */
   parts?: Partial<ImplementationParts>
 }
@@ -103,7 +103,7 @@ export class ProviderInstance {
     this.#store = new ProviderStore(start, options.storage)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
-    const rules = (this.#rules = new Rules(options.faults, options.choices, options.parts))
+    const rules = (this.#rules = new Rules(options.faults, options.readings, options.parts))
     const urls = new RegistrationUrls(options.baseUrl, rules.readings.tokenLinks)
     const consumers = new ConsumerInstanceClient({
       ...outbound,

@@ -13,7 +13,8 @@ export class RegistrationUrls {
   private readonly linkPath: string
   constructor(
     private readonly baseUrl: string,
-    private readonly tokens: TokenLinks,
+    /** Where a link carries its token: a reading (FREE-07), asked when a link is made or read. */
+    private readonly tokens: () => TokenLinks,
     options: { linkPath?: string } = {},
   ) {
     this.linkPath = options.linkPath ?? REGISTRATION_PATH
@@ -28,7 +29,7 @@ export class RegistrationUrls {
   }
 
   urlOf(token: string): string {
-    return this.tokens.urlOf(`${this.baseUrl}${this.linkPath}`, token)
+    return this.tokens().urlOf(`${this.baseUrl}${this.linkPath}`, token)
   }
 
   /** The token of a URL this provider could have issued; undefined for anything else. */
@@ -38,6 +39,6 @@ export class RegistrationUrls {
     if (typeof registrationUrl !== 'string' || !URL.canParse(registrationUrl)) return undefined
     const url = new URL(registrationUrl)
     if (url.origin !== this.#origin) return undefined
-    return this.tokens.tokenIn(url, this.#path)
+    return this.tokens().tokenIn(url, this.#path)
   }
 }

@@ -1,6 +1,5 @@
 import type { Refusal } from '../contract/refusal.schema'
 import type { RuleName } from '../requirements/catalog'
-import type { ReferenceChoices } from '../spec/choices'
 import type { Faults } from '../run/faults'
 import type { ImplementationParts } from '../run/implementation-parts'
 import { readingsOf, type Readings } from '../run/readings'
@@ -29,10 +28,10 @@ export class Rules {
   readonly parts: ImplementationParts
   constructor(
     private readonly faults: Faults,
-    choices: Partial<ReferenceChoices> = {},
+    readings: Readings = readingsOf(),
     parts: Partial<ImplementationParts> = {},
   ) {
-    this.readings = readingsOf(choices)
+    this.readings = readings
     this.parts = { ...REFERENCE_PARTS, ...parts }
   }
 

@@ -19,7 +19,7 @@ const PROBES: [
   [{ productionMail: 'always' }, (r) => r.productionSends(true), false, true],
   [{ companyInstances: 'one in all' }, (r) => r.companyHolds('https://a', 'https://b'), false, true],
   [{ cardVersion: 'once onboarded' }, (r) => r.versionOnCard(false), true, false],
-  [{ registerWithPlugin: 'portal header' }, (r) => r.registerWithPlugin, 'login widget', 'portal header'],
+  [{ registerWithPlugin: 'portal header' }, (r) => r.registerWithPlugin(), 'login widget', 'portal header'],
   [{ emailCase: 'kept' }, (r) => r.sameAddress('A@x.example', 'a@x.example'), true, false],
 ]
 
@@ -40,14 +40,14 @@ test('the rules every reading keeps: the URL shows while email is off, the same 
 test('a link carries its token where its reading puts it, and gives it back from there alone', () => {
   const under = 'https://provider.example/sx/registration/'
   for (const choice of ['path', 'query'] as const) {
-    const links = readingsOf({ tokenPlacement: choice }).tokenLinks
+    const links = readingsOf({ tokenPlacement: choice }).tokenLinks()
     const url = new URL(links.urlOf(under, 'abc'))
     assert.equal(links.tokenIn(url, '/sx/registration/'), 'abc', choice)
     assert.equal(links.tokenIn(url, '/sx/other/'), undefined, choice)
   }
-  assert.equal(readingsOf().tokenLinks.urlOf(under, 'abc'), `${under}abc`)
+  assert.equal(readingsOf().tokenLinks().urlOf(under, 'abc'), `${under}abc`)
   assert.equal(
-    readingsOf({ tokenPlacement: 'query' }).tokenLinks.urlOf(under, 'abc'),
+    readingsOf({ tokenPlacement: 'query' }).tokenLinks().urlOf(under, 'abc'),
     `${under.slice(0, -1)}?token=abc`,
   )
 })
@@ -62,4 +62,13 @@ test('an acknowledgement is mail only under the reading that sends one', async (
     sent.map((message) => (message as { kind: string; to: string }).kind),
     ['acknowledgement'],
   )
+})
+
+test('a set handed with the choices notes each choice a reading consults, and only those', () => {
+  const read = new Set<string>()
+  const readings = readingsOf({}, read as Set<never>)
+  assert.deepEqual([...read], [])
+  readings.urlOnCard(true)
+  readings.tokenLinks()
+  assert.deepEqual([...read].sort(), ['registrationUrlOnCard', 'tokenPlacement'])
 })

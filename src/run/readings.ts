@@ -29,6 +29,9 @@ const TOKEN_IN_QUERY: TokenLinks = {
     url.pathname === under.replace(/\/$/, '') ? (url.searchParams.get(TOKEN_PARAMETER) ?? undefined) : undefined,
 }
 
+/** The media type of what a scenario attaches when asked to note the choices it read: a JSON list of their names. */
+export const READINGS_READ_MEDIA_TYPE = 'application/vnd.sx-conformance.readings-read+json'
+
 /** An instance's address as read: its origin, or why it names no instance. */
 export type AddressRead = { ok: true; origin: string } | { ok: false; problem: string }
 
@@ -41,7 +44,7 @@ export type Readings = {
    */
   addressOnly(url: URL): AddressRead
   /** FREE-07: where a registration URL (and any link a person follows from an email) carries its token. */
-  tokenLinks: TokenLinks
+  tokenLinks(): TokenLinks
   /** FREE-06 (RD-01): whether a card shows the registration URL; with email off it always does. */
   urlOnCard(emailOn: boolean): boolean
   /** FREE-08: the guards in the order they are checked; the documents do not order the rules. */
@@ -68,14 +71,19 @@ export type Readings = {
   /** FREE-18 (PC-01): whether a card shows the consumer's app version, given whether it is onboarded. */
   versionOnCard(onboarded: boolean): boolean
   /** FREE-19 (RD-12): where Register sits on /csp with the External User Registration plugin. */
-  registerWithPlugin: RegisterPlacement
+  registerWithPlugin(): RegisterPlacement
   /** FREE-20 (RD-19): whether two email addresses are one on the Consumer Service Portal. */
   sameAddress(one: string, other: string): boolean
 }
 
-/** The readings of a set of choices: the reference's own, where a choice is not given. */
-export function readingsOf(given: Partial<ReferenceChoices> = {}): Readings {
-  const choices = { ...REFERENCE_CHOICES, ...given }
+/**
+ * The readings of a set of choices: the reference's own, where a choice is not given. Each choice is read only when a
+ * reading is asked for, and with a set to note them in, every choice read is noted: a scenario that never read a
+ * choice runs the same whatever the choice (prove-fairness runs only the scenarios that read it).
+ */
+export function readingsOf(given: Partial<ReferenceChoices> = {}, read?: Set<keyof ReferenceChoices>): Readings {
+  const all = { ...REFERENCE_CHOICES, ...given }
+  const choices = read ? noting(all, read) : all
   return {
     tableQuery: (field, value, fields) => {
       if (choices.tableQueries === 'whole table') return new URLSearchParams({ sysparm_fields: fields }).toString()
@@ -87,7 +95,7 @@ export function readingsOf(given: Partial<ReferenceChoices> = {}): Readings {
       choices.urlExtras === 'refused' && (url.pathname !== '/' || url.search || url.hash)
         ? { ok: false, problem: 'it must name the instance only, without a path' }
         : { ok: true, origin: url.origin },
-    tokenLinks: choices.tokenPlacement === 'query' ? TOKEN_IN_QUERY : TOKEN_IN_PATH,
+    tokenLinks: () => (choices.tokenPlacement === 'query' ? TOKEN_IN_QUERY : TOKEN_IN_PATH),
     urlOnCard: (emailOn) => choices.registrationUrlOnCard === 'always' || !emailOn,
     ordered: (guards) => (choices.refusalOrder === 'reversed' ? [...guards].reverse() : guards),
     linkInComments: (emailed) => choices.taskLinkInComments === 'always' || !emailed,
@@ -108,8 +116,18 @@ export function readingsOf(given: Partial<ReferenceChoices> = {}): Readings {
     companyHolds: (recordOrigin, askedOrigin) =>
       recordOrigin === askedOrigin || choices.companyInstances === 'one in all',
     versionOnCard: (onboarded) => onboarded || choices.cardVersion === 'from creation',
-    registerWithPlugin: choices.registerWithPlugin,
+    registerWithPlugin: () => choices.registerWithPlugin,
     sameAddress: (one, other) =>
       choices.emailCase === 'kept' ? one === other : one.toLowerCase() === other.toLowerCase(),
   }
+}
+
+/** The choices, each noted in the set as it is read. */
+function noting(choices: ReferenceChoices, read: Set<keyof ReferenceChoices>): ReferenceChoices {
+  return new Proxy(choices, {
+    get(target, choice: keyof ReferenceChoices) {
+      read.add(choice)
+      return target[choice]
+    },
+  })
 }

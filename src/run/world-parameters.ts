@@ -59,6 +59,8 @@ export const WorldParameters = z
      * prove-fairness).
      */
     choices: ReferenceChoices.partial().optional(),
+    /** Whether each scenario attaches the choices the in-process reference read in it (npm run prove-fairness). */
+    noteReadings: z.boolean().default(false),
     /** How long the target waits for a consumer instance before giving up. */
     outboundTimeoutMs: z.number().int().min(10).max(60_000).default(100),
   })

@@ -7,18 +7,21 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import type { Release } from '../requirements/requirement.schema'
 import { KIT_ROOT } from '../run/kit-files'
-import type { RedScenario, RunExtent, WorldParameterOverrides } from './suite-runs'
+import type { RunExtent, SuiteOutcome, WorldParameterOverrides } from './suite-runs'
 
 /** One run asked of a worker, and what it answers: the scenarios that failed, and how long the run took. */
 export type SuiteTask = { id: number; release: Release; parameters: WorldParameterOverrides; extent: RunExtent }
-export type SuiteAnswer = { id: number; red: RedScenario[]; seconds: number } | { id: number; error: string }
+export type SuiteAnswer = ({ id: number; seconds: number } & SuiteOutcome) | { id: number; error: string }
+
+/** What a pooled run found, and how long it took. */
+export type PooledOutcome = SuiteOutcome & { seconds: number }
 
 /** An in-process run of a release with these world parameters, done by whichever worker is free. */
 export type PooledRun = (
   release: Release,
   parameters: WorldParameterOverrides,
   extent?: RunExtent,
-) => Promise<{ red: RedScenario[]; seconds: number }>
+) => Promise<PooledOutcome>
 
 type Waiting = { task: SuiteTask; done(answer: SuiteAnswer): void }
 
@@ -49,11 +52,10 @@ class Pool {
   }
 
   run(release: Release, parameters: WorldParameterOverrides, extent: RunExtent) {
-    const outcome = new Promise<{ red: RedScenario[]; seconds: number }>((resolve, reject) => {
+    const outcome = new Promise<PooledOutcome>((resolve, reject) => {
       this.#queue.push({
         task: { id: this.#nextId++, release, parameters, extent },
-        done: (answer) =>
-          'error' in answer ? reject(new Error(answer.error)) : resolve({ red: answer.red, seconds: answer.seconds }),
+        done: (answer) => ('error' in answer ? reject(new Error(answer.error)) : resolve(answer)),
       })
       this.#dispatch()
     })

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration } from '@cucumber/cucumber/api'
+import type { Envelope } from '@cucumber/messages'
 import type { Release } from '../requirements/requirement.schema'
+import { READINGS_READ_MEDIA_TYPE } from '../run/readings'
 import { RunCollector } from '../report/conformance-report'
 import { STEP_SUPPORT } from '../run/kit-files'
 
@@ -18,10 +20,14 @@ export type WorldParameterOverrides = IRunConfiguration['runtime']['worldParamet
 export type RedScenario = ReturnType<RunCollector['scenarios']>[number]
 
 /**
- * How much of a run is wanted: every scenario (the default), or only until the first fails, the feature files that
- * verify a requirement run first (enough to prove a fault is noticed, in a fraction of the time).
+ * How much of a run is wanted: every scenario (the default); only until the first fails, the feature files that verify
+ * a requirement run first (enough to prove a fault is noticed, in a fraction of the time); or only the scenarios at
+ * these places (file:line).
  */
-export type RunExtent = { untilFirstRed?: { requirement: string } }
+export type RunExtent = { untilFirstRed?: { requirement: string }; only?: string[] }
+
+/** What a run found: the scenarios that failed and, where asked, the choices each scenario read (by its file:line). */
+export type SuiteOutcome = { red: RedScenario[]; readingsRead: Record<string, string[]> }
 
 /** Each feature file with the words of its text, read once for every run that reorders them. */
 let featureWords: { file: string; words: Set<string> }[] | undefined
@@ -41,7 +47,7 @@ function featuresFirstFor(requirement: string): string[] {
  * (faults switched on, another starting state), and answers the scenarios that failed.
  */
 export async function suiteRuns(): Promise<
-  (release: Release, parameters: WorldParameterOverrides, extent?: RunExtent) => Promise<RedScenario[]>
+  (release: Release, parameters: WorldParameterOverrides, extent?: RunExtent) => Promise<SuiteOutcome>
 > {
   process.env.SX_SEED ??= '1'
   const configurations = new Map<Release, IRunConfiguration>()
@@ -56,13 +62,33 @@ export async function suiteRuns(): Promise<
     const collector = new RunCollector()
     const worldParameters = { ...runConfiguration.runtime.worldParameters, ...parameters }
     const runtime = { ...runConfiguration.runtime, worldParameters, failFast: extent.untilFirstRed !== undefined }
-    const sources = extent.untilFirstRed
-      ? { ...runConfiguration.sources, paths: featuresFirstFor(extent.untilFirstRed.requirement) }
-      : runConfiguration.sources
+    const paths = extent.only ?? (extent.untilFirstRed && featuresFirstFor(extent.untilFirstRed.requirement))
+    const sources = paths ? { ...runConfiguration.sources, paths } : runConfiguration.sources
     const formats = { ...runConfiguration.formats, stdout: 'summary', files: {} }
-    await runCucumber({ ...runConfiguration, sources, support, runtime, formats }, quiet, (envelope) =>
-      collector.take(envelope),
-    )
-    return collector.scenarios().filter((scenario) => scenario.status === 'failed')
+    const readings = new ReadingsNoted()
+    await runCucumber({ ...runConfiguration, sources, support, runtime, formats }, quiet, (envelope) => {
+      collector.take(envelope)
+      readings.take(envelope)
+    })
+    const red = collector.scenarios().filter((scenario) => scenario.status === 'failed')
+    return { red, readingsRead: readings.byScenario }
+  }
+}
+
+/** The choices each scenario of a run read, from what the scenarios attached (world parameter noteReadings). */
+class ReadingsNoted {
+  readonly byScenario: Record<string, string[]> = {}
+  readonly #places = new Map<string, string>()
+  readonly #cases = new Map<string, string>()
+  readonly #started = new Map<string, string>()
+
+  take(envelope: Envelope): void {
+    const { pickle, testCase, testCaseStarted, attachment } = envelope
+    if (pickle) this.#places.set(pickle.id, `${pickle.uri}:${pickle.location?.line ?? 0}`)
+    if (testCase) this.#cases.set(testCase.id, testCase.pickleId)
+    if (testCaseStarted) this.#started.set(testCaseStarted.id, testCaseStarted.testCaseId)
+    if (attachment?.mediaType !== READINGS_READ_MEDIA_TYPE || !attachment.testCaseStartedId) return
+    const place = this.#places.get(this.#cases.get(this.#started.get(attachment.testCaseStartedId) ?? '') ?? '')
+    if (place) this.byScenario[place] = JSON.parse(attachment.body) as string[]
   }
 }

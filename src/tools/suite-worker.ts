@@ -11,7 +11,7 @@ async function serve(): Promise<void> {
   process.on('message', (task: SuiteTask) => {
     const started = performance.now()
     run(task.release, task.parameters, task.extent).then(
-      (red) => answer({ id: task.id, red, seconds: (performance.now() - started) / 1000 }),
+      (outcome) => answer({ id: task.id, ...outcome, seconds: (performance.now() - started) / 1000 }),
       (error: unknown) => answer({ id: task.id, error: error instanceof Error ? error.message : String(error) }),
     )
   })

@@ -17,6 +17,7 @@ import {
   type RunContext,
 } from '../../src/report/conformance-report.schema'
 import { redactLinks } from '../../src/run/redact'
+import { READINGS_READ_MEDIA_TYPE } from '../../src/run/readings'
 import { readWaivers, type Waiver } from '../../src/report/waivers'
 import { Release } from '../../src/requirements/requirement.schema'
 import { runSeed } from '../../src/run/seed'
@@ -155,6 +156,7 @@ After(async function (this: ExchangeWorld, { result }) {
   const exchanges = this.session?.exchanges
   if (exchanges && exchanges.length > 0)
     this.attach(redactLinks(JSON.stringify(exchanges, null, 2), this.cast.providerUrl), EXCHANGES_MEDIA_TYPE)
+  if (this.session?.readingsRead) this.attach(JSON.stringify([...this.session.readingsRead]), READINGS_READ_MEDIA_TYPE)
   if (result?.status === Status.FAILED) {
     const picture = await this.session?.screenshot?.()?.catch(() => undefined)
     if (picture) this.attach(picture, 'image/png')

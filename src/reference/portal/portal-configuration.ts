@@ -48,7 +48,7 @@ export class PortalConfiguration {
     if (REGISTER_WITHOUT_PLUGIN.includes(this.platformRelease)) return 'portal header'
     return this.rules.applies('PORT-02', () => !this.externalUserRegistration)
       ? 'absent'
-      : this.rules.readings.registerWithPlugin
+      : this.rules.readings.registerWithPlugin()
   }
 
   /** The steps the /csp form asks for before Sign Up: both up to Yokohama, neither from Zurich on. */
