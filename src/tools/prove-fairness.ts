@@ -55,7 +55,7 @@ async function main(): Promise<number> {
           const extent = only === 'all' ? {} : { only }
           const count = only === 'all' ? Object.keys(read[release]).length : only.length
           // A choice no scenario reads leaves nothing to run.
-          const outcome = count === 0 ? Promise.resolve({ red: [] }) : pool.run(release, parameters, extent)
+          const outcome = count === 0 ? Promise.resolve({ ran: 0, red: [] }) : pool.run(release, parameters, extent)
           return { silence: silence.id, choice: alternative.name, release, count, outcome }
         }),
       ),
@@ -63,7 +63,10 @@ async function main(): Promise<number> {
     let unfair = 0
     // Every run is queued at once; the rows are printed in order as they come in.
     for (const { silence, choice, release, count, outcome } of runs) {
-      const { red } = await outcome
+      const { ran, red } = await outcome
+      // A run that ran other scenarios than those named proves nothing about them.
+      if (ran !== count)
+        throw new Error(`${silence} ${choice} (${release}) ran ${ran} scenarios, not the ${count} named`)
       if (red.length > 0) unfair += 1
       const first = red[0] ? `${red[0].name} (${red[0].location})` : ''
       const failed = red.length === 0 ? 'none' : `${red.length}: UNFAIR`

@@ -27,7 +27,7 @@ export type RedScenario = ReturnType<RunCollector['scenarios']>[number]
 export type RunExtent = { untilFirstRed?: { requirement: string }; only?: string[] }
 
 /** What a run found: the scenarios that failed and, where asked, the choices each scenario read (by its file:line). */
-export type SuiteOutcome = { red: RedScenario[]; readingsRead: Record<string, string[]> }
+export type SuiteOutcome = { ran: number; red: RedScenario[]; readingsRead: Record<string, string[]> }
 
 /** Each feature file with the words of its text, read once for every run that reorders them. */
 let featureWords: { file: string; words: Set<string> }[] | undefined
@@ -70,8 +70,9 @@ export async function suiteRuns(): Promise<
       collector.take(envelope)
       readings.take(envelope)
     })
-    const red = collector.scenarios().filter((scenario) => scenario.status === 'failed')
-    return { red, readingsRead: readings.byScenario }
+    const scenarios = collector.scenarios()
+    const red = scenarios.filter((scenario) => scenario.status === 'failed')
+    return { ran: scenarios.length, red, readingsRead: readings.byScenario }
   }
 }
 
