@@ -26,3 +26,13 @@ export const REFERENCE_STARTING_SETTINGS: StartingSettings = {
   kmfStatus: 'Operational',
   externalUserRegistration: false,
 }
+
+/**
+ * The settings a new provider instance starts with: those given, the reference's for the rest, each read when asked
+ * for and not before (prove-fairness notes which a scenario reads).
+ */
+export function startingFrom(given: Partial<StartingSettings> = {}): StartingSettings {
+  return new Proxy(REFERENCE_STARTING_SETTINGS, {
+    get: (reference, setting: keyof StartingSettings) => given[setting] ?? reference[setting],
+  })
+}

@@ -12,8 +12,7 @@ import type { ExchangeDriver } from './exchange-driver'
 import { openHttpDriver, readCapabilities, type HttpTarget } from './http.driver'
 import { inProcessDriver } from './in-process.driver'
 import { partsFor } from '../run/faulty-parts'
-import { readingsOf } from '../run/readings'
-import type { ReferenceChoices } from '../spec/choices'
+import { noting, readingsOf } from '../run/readings'
 
 /** The environment variable that names the target of the `remote` profile. */
 export const TARGET_URL_VARIABLE = 'SX_TARGET_URL'
@@ -41,7 +40,10 @@ export type ScenarioSession = {
   /** Over HTTP: every exchange of the scenario with the target, in order, for its reports. */
   exchanges?: readonly Exchange[]
   screenshot?(): Promise<Buffer> | undefined
-  /** In-process, when asked: the choices where the documents are silent that the reference read in the scenario. */
+  /**
+   * In-process, when asked: where the documents are silent, the choices and the starting settings the reference read in
+   * the scenario.
+   */
   readingsRead?: ReadonlySet<string>
   close?(): Promise<void>
 }
@@ -81,8 +83,9 @@ function inProcessTarget(parameters: WorldParameters): RunTarget {
     without: parameters.without,
     attests: REFERENCE_ATTESTS,
     open: async (surroundings) => {
-      // A fairness run's first pass notes which choices each scenario reads (prove-fairness.ts).
-      const read = parameters.noteReadings ? new Set<keyof ReferenceChoices>() : undefined
+      // A fairness run's first pass notes which choices and starting settings each scenario reads (prove-fairness.ts).
+      const read = parameters.noteReadings ? new Set<string>() : undefined
+      const startsWith = read ? noting(parameters.startsWith ?? {}, read) : parameters.startsWith
       return {
         providerUrl: surroundings.providerUrl,
         ...(read ? { readingsRead: read } : {}),
@@ -96,7 +99,7 @@ function inProcessTarget(parameters: WorldParameters): RunTarget {
             outboundTimeoutMs: parameters.outboundTimeoutMs,
             faults: parameters.faults,
             parts: partsFor(parameters.faults),
-            ...(parameters.startsWith ? { startsWith: parameters.startsWith } : {}),
+            ...(startsWith ? { startsWith } : {}),
             readings: readingsOf(parameters.choices, read),
           }),
         ),

@@ -20,7 +20,7 @@ import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
 import { signedInUser } from './provider-admin'
 import type { StorageBudget } from './storage-budget'
-import { REFERENCE_STARTING_SETTINGS, type StartingSettings } from '../contract/starting-settings'
+import { startingFrom, type StartingSettings } from '../contract/starting-settings'
 import { newId, ProviderStore } from './provider-store'
 import { RegistrationMail } from './registration-mail'
 import { REGISTRATION_TASK_OPERATIONS, RegistrationTasks } from './registration-tasks'
@@ -97,9 +97,7 @@ export class ProviderInstance {
   }
 
   constructor(private readonly options: ProviderInstanceOptions) {
-    // every scenario sets each setup switch it relies on, so none relies on how they start (FREE-01 to FREE-05)
-    // Stryker disable next-line ObjectLiteral: for the reason above
-    const start = { ...REFERENCE_STARTING_SETTINGS, ...options.startsWith }
+    const start = startingFrom(options.startsWith)
     this.#store = new ProviderStore(start, options.storage)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store

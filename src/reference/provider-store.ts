@@ -77,10 +77,6 @@ export type StoredLegacyRegistration = {
 /** Every record the provider instance keeps, shared by the parts of the reference. */
 export class ProviderStore {
   providerRecord: string | undefined
-  emailNotifications: boolean
-  /** A production instance needs a contact with a valid email address for a registration task (S1, TASK-05). */
-  production: boolean
-  kmf: KmfStatus
   readonly companies = new Map<string, NewCompany>()
   readonly users = new Map<string, StoredUser>()
   readonly connections: StoredConnection[] = []
@@ -98,14 +94,35 @@ export class ProviderStore {
   #records = 0
   #bytes = 0
 
+  /** The setup switches set so far: one not set yet is as the instance started, read only when it is needed. */
+  readonly #switched: { emailNotifications?: boolean; production?: boolean; kmf?: KmfStatus } = {}
+
   /** Without a server's budget there is no limit: an instance of the in-process driver lives for one scenario. */
   constructor(
-    start: StartingSettings,
+    private readonly start: StartingSettings,
     private readonly budget = new StorageBudget(Number.POSITIVE_INFINITY),
-  ) {
-    this.emailNotifications = start.emailNotifications
-    this.production = start.productionInstance
-    this.kmf = start.kmfStatus
+  ) {}
+
+  get emailNotifications(): boolean {
+    return this.#switched.emailNotifications ?? this.start.emailNotifications
+  }
+  set emailNotifications(on: boolean) {
+    this.#switched.emailNotifications = on
+  }
+
+  /** A production instance needs a contact with a valid email address for a registration task (S1, TASK-05). */
+  get production(): boolean {
+    return this.#switched.production ?? this.start.productionInstance
+  }
+  set production(on: boolean) {
+    this.#switched.production = on
+  }
+
+  get kmf(): KmfStatus {
+    return this.#switched.kmf ?? this.start.kmfStatus
+  }
+  set kmf(status: KmfStatus) {
+    this.#switched.kmf = status
   }
 
   /**

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readingsOf, type Readings } from './readings'
+import { REFERENCE_CHOICES } from '../spec/choices'
+import { StartingSettings } from '../contract/starting-settings'
 
 /** What each reading answers for a case where two readings part: the reference's, then the other's. */
 const PROBES: [
@@ -66,9 +68,17 @@ test('an acknowledgement is mail only under the reading that sends one', async (
 
 test('a set handed with the choices notes each choice a reading consults, and only those', () => {
   const read = new Set<string>()
-  const readings = readingsOf({}, read as Set<never>)
+  const readings = readingsOf({}, read)
   assert.deepEqual([...read], [])
   readings.urlOnCard(true)
   readings.tokenLinks()
   assert.deepEqual([...read].sort(), ['registrationUrlOnCard', 'tokenPlacement'])
+})
+
+test('no choice is named as a starting setting is: a fairness run tells what a scenario read by the name alone', () => {
+  const settings = Object.keys(StartingSettings.shape)
+  assert.deepEqual(
+    Object.keys(REFERENCE_CHOICES).filter((choice) => settings.includes(choice)),
+    [],
+  )
 })

@@ -81,7 +81,7 @@ export type Readings = {
  * reading is asked for, and with a set to note them in, every choice read is noted: a scenario that never read a
  * choice runs the same whatever the choice (prove-fairness runs only the scenarios that read it).
  */
-export function readingsOf(given: Partial<ReferenceChoices> = {}, read?: Set<keyof ReferenceChoices>): Readings {
+export function readingsOf(given: Partial<ReferenceChoices> = {}, read?: Set<string>): Readings {
   const all = { ...REFERENCE_CHOICES, ...given }
   const choices = read ? noting(all, read) : all
   return {
@@ -111,7 +111,7 @@ export function readingsOf(given: Partial<ReferenceChoices> = {}, read?: Set<key
     },
     listed: (oldestFirst) => (choices.listOrder === 'oldest first' ? [...oldestFirst] : [...oldestFirst].reverse()),
     dueThisPass: (tasks, due) => (choices.taskChecks === 'every task at every pass' ? [...tasks] : tasks.filter(due)),
-    otherMailSends: (switchOn) => (choices.emailSwitchScope === 'all mail' ? switchOn : () => true),
+    otherMailSends: (switchOn) => () => choices.emailSwitchScope !== 'all mail' || switchOn(),
     productionSends: (production) => production && choices.productionMail === 'always',
     companyHolds: (recordOrigin, askedOrigin) =>
       recordOrigin === askedOrigin || choices.companyInstances === 'one in all',
@@ -122,12 +122,12 @@ export function readingsOf(given: Partial<ReferenceChoices> = {}, read?: Set<key
   }
 }
 
-/** The choices, each noted in the set as it is read. */
-function noting(choices: ReferenceChoices, read: Set<keyof ReferenceChoices>): ReferenceChoices {
-  return new Proxy(choices, {
-    get(target, choice: keyof ReferenceChoices) {
-      read.add(choice)
-      return target[choice]
+/** A record whose every field is noted in the set as it is read: choices, or how an instance starts. */
+export function noting<T extends object>(record: T, read: Set<string>): T {
+  return new Proxy(record, {
+    get(target, field) {
+      if (typeof field === 'string') read.add(field)
+      return Reflect.get(target, field)
     },
   })
 }

@@ -4,9 +4,9 @@
  * scenario that fails relies on something the documents leave to the target. The runs share a pool of worker processes
  * (one per core), each with the suite loaded once. Usage: npm run prove-fairness
  *
- * A first run of each release, under the reference's own readings, notes which choices each scenario reads. A scenario
- * that never reads a choice runs the same whatever the choice, so another choice runs only the scenarios that read it.
- * Another starting setting changes every scenario's instance, and runs them all.
+ * A first run of each release, under the reference's own readings, notes which choices and starting settings each
+ * scenario reads (a setting is read where it is needed before it was set). A scenario that never reads one runs the
+ * same whatever it says, so another choice or start runs only the scenarios that read what it changes.
  */
 import { silences, type Silence } from '../contract/silences'
 import type { Release } from '../requirements/requirement.schema'
@@ -27,12 +27,11 @@ async function firstRuns(run: PooledRun): Promise<ReadingsRead> {
   return { australia: runs[0]!.readingsRead, brazil: runs[1]!.readingsRead }
 }
 
-/** The scenarios an alternative can change: all of them for another start, else those that read a choice it changes. */
-function scenariosFor(alternative: Silence['alternatives'][number], read: Record<string, string[]>): string[] | 'all' {
-  if (alternative.startsWith) return 'all'
-  const changed = Object.keys(alternative.choices ?? {})
+/** The scenarios an alternative can change: those that read a choice or a starting setting it changes. */
+function scenariosFor(alternative: Silence['alternatives'][number], read: Record<string, string[]>): string[] {
+  const changed = [...Object.keys(alternative.choices ?? {}), ...Object.keys(alternative.startsWith ?? {})]
   return Object.entries(read)
-    .filter(([, choices]) => choices.some((choice) => changed.includes(choice)))
+    .filter(([, fields]) => fields.some((field) => changed.includes(field)))
     .map(([place]) => place)
 }
 
@@ -52,10 +51,9 @@ async function main(): Promise<number> {
             ...(alternative.choices ? { choices: alternative.choices } : {}),
           }
           const only = scenariosFor(alternative, read[release])
-          const extent = only === 'all' ? {} : { only }
-          const count = only === 'all' ? Object.keys(read[release]).length : only.length
+          const count = only.length
           // A choice no scenario reads leaves nothing to run.
-          const outcome = count === 0 ? Promise.resolve({ ran: 0, red: [] }) : pool.run(release, parameters, extent)
+          const outcome = count === 0 ? Promise.resolve({ ran: 0, red: [] }) : pool.run(release, parameters, { only })
           return { silence: silence.id, choice: alternative.name, release, count, outcome }
         }),
       ),

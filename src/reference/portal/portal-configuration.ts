@@ -12,20 +12,31 @@ const REGISTER_WITHOUT_PLUGIN: readonly PlatformRelease[] = ['xanadu']
 
 /** How the instance's portals are set up: the platform release they run and the external-registration properties. */
 export class PortalConfiguration {
-  platformRelease: PlatformRelease
-  externalUserRegistration: boolean
+  /** What was configured so far: what was not is as the instance started, read only when it is needed. */
+  readonly #configured: { platformRelease?: PlatformRelease; externalUserRegistration?: boolean } = {}
   allowedEmailDomains: string[] = []
   /** sn_ext_usr_reg.Reg_link_expiration_days falls back to 3 (EXTREG). */
   verificationLinkExpiryDays = 3
 
   /** The portals as a new instance starts them: on the instance's release unless the starting settings name another. */
   constructor(
-    release: PlatformRelease,
-    start: StartingSettings,
+    private readonly release: PlatformRelease,
+    private readonly start: StartingSettings,
     private readonly rules: Rules,
-  ) {
-    this.platformRelease = start.portalsPlatformRelease ?? release
-    this.externalUserRegistration = start.externalUserRegistration
+  ) {}
+
+  get platformRelease(): PlatformRelease {
+    return this.#configured.platformRelease ?? this.start.portalsPlatformRelease ?? this.release
+  }
+  set platformRelease(release: PlatformRelease) {
+    this.#configured.platformRelease = release
+  }
+
+  get externalUserRegistration(): boolean {
+    return this.#configured.externalUserRegistration ?? this.start.externalUserRegistration
+  }
+  set externalUserRegistration(on: boolean) {
+    this.#configured.externalUserRegistration = on
   }
 
   apply(settings: PortalSettings): void {
