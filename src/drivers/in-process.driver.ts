@@ -1,18 +1,21 @@
 import type { Actor, ConsumerActor } from '../contract/actor.schema'
+import { operations, type Operation } from '../contract/operations'
+import { Refusal, type Outcome } from '../contract/refusal.schema'
 import type { ProviderInstance } from '../reference/provider-instance'
+import { problemsOf, TargetError } from './contract-client'
 import { verbsCarriedBy, type ExchangeDriver } from './exchange-driver'
 
 /**
  * The reference implementation called directly, in the test process: the fastest way to run the spec. Each verb
  * becomes the request the contract's table makes of it, and goes to the same operation the reference server routes it
  * to; values are cloned on the way in and out, as they would be over a wire, so no step can reach into the reference's
- * records.
+ * records. Every answer is held to the contract as one over HTTP is.
  */
 export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
   const verbs = verbsCarriedBy({
     carry: async (verb, { actor, body, query = {}, number = '' }) => {
       const call = clone({ actor: actor as Actor | ConsumerActor, body, query, number })
-      return clone(await provider.operations[verb](call))
+      return heldToContract(verb, operations[verb], clone(await provider.operations[verb](call)))
     },
     // setup the reference refuses is a mistake of the scenario, not a finding
     setupRefused: (operation, refusal) => {
@@ -23,3 +26,23 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
 }
 
 const clone = <T>(value: T): T => structuredClone(value)
+
+/**
+ * The reference's outcome as the contract reads it: a refusal of the contract's shape (a code, and a reason for people
+ * that is not empty), or an answer of the operation's schema, read through it as the HTTP client reads one.
+ */
+function heldToContract(verb: string, operation: Operation, outcome: Outcome<unknown> | void): Outcome<unknown> | void {
+  // A setup step that answers nothing has nothing to hold.
+  if (!outcome) return outcome
+  if (!outcome.ok) {
+    const refusal = Refusal.safeParse(outcome.refusal)
+    if (!refusal.success)
+      throw new TargetError(`${verb}: the reference refused outside the contract: ${problemsOf(refusal.error)}`)
+    return { ok: false, refusal: refusal.data }
+  }
+  if (!operation.answer) return outcome
+  const answer = operation.answer.safeParse(outcome.value)
+  if (!answer.success)
+    throw new TargetError(`${verb}: the reference's answer breaks the contract at ${problemsOf(answer.error)}`)
+  return { ok: true, value: answer.data }
+}
