@@ -19,9 +19,8 @@ import type { Faults } from '../run/faults'
 import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
 import { signedInUser } from './provider-admin'
-import type { StorageBudget } from './storage-budget'
 import { startingFrom, type StartingSettings } from '../contract/starting-settings'
-import { newId, ProviderStore } from './provider-store'
+import { newId, ProviderStore, type RecordAdmission } from './provider-store'
 import { RegistrationMail } from './registration-mail'
 import { REGISTRATION_TASK_OPERATIONS, RegistrationTasks } from './registration-tasks'
 import { PROVIDER_CENTER_OPERATIONS, ProviderCenter } from './provider-center'
@@ -49,8 +48,8 @@ export type ProviderInstanceOptions = {
   /** How long to wait for a consumer instance or the mail gateway. */
   outboundTimeoutMs: number
   faults: Faults
-  /** What the records of all the instances of a server may hold together; no limit when not given. */
-  storage?: StorageBudget
+  /** The room a server gives the instance for its records; room for all when not given (one scenario's instance). */
+  room?: RecordAdmission
   /**
    * How the setup switches start, where not as the reference starts them (to show that no scenario relies on a
    * default).
@@ -98,7 +97,7 @@ export class ProviderInstance {
 
   constructor(private readonly options: ProviderInstanceOptions) {
     const start = startingFrom(options.startsWith)
-    this.#store = new ProviderStore(start, options.storage)
+    this.#store = new ProviderStore(start, options.room)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
     const rules = (this.#rules = new Rules(options.faults, options.readings, options.parts))
@@ -210,15 +209,6 @@ export class ProviderInstance {
     this.#store.users.set(id, { ...parsed.value, id })
     return accepted({ id })
   }
-
-  /** What the records of this instance cost the server's storage budget. */
-  // the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and
-  // hardening.test.ts fills it
-  // Stryker disable all: for the reason above
-  get storedBytes(): number {
-    return this.#store.storedBytes
-  }
-  // Stryker restore all
 
   /** Whether a user of this instance signs in with this password: how requests over HTTP are authenticated. */
   // only the reference server authenticates by password (in-process, the world names the acting user);

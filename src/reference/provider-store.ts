@@ -5,17 +5,18 @@ import type { InstallationGuidance } from '../contract/mail.schema'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
 import type { NewCompany, NewUser } from '../contract/provider-setup.schema'
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
-import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import { accepted, type Outcome } from '../contract/refusal.schema'
 import type { LegacyState } from '../spec/legacy-integration.workflow'
 import type { StartingSettings } from '../contract/starting-settings'
 import type { AuthorizedUser } from '../contract/authorized-user.schema'
-import { sizeOf, StorageBudget } from './storage-budget'
 
 /**
- * The most records one provider instance keeps (companies, users, connections, tasks, cases, portal sign-ups and
- * requests).
+ * What lets one more record be kept, or refuses it: the room a server gives each of its instances
+ * (server/instance-room.ts). An instance in the test process lives for one scenario, and has room for every record.
  */
-export const MAX_RECORDS_PER_INSTANCE = 2_000
+export type RecordAdmission = { admit(record: unknown): Outcome<void> }
+
+const ROOM_FOR_ALL: RecordAdmission = { admit: () => accepted(undefined) }
 
 /** A user of the provider instance. */
 export type StoredUser = NewUser & { id: string }
@@ -91,16 +92,13 @@ export class ProviderStore {
   /** The legacy provider's producer replication set exists (S2, Before you begin). */
   producerReplicationSet = false
   readonly legacy: StoredLegacyRegistration[] = []
-  #records = 0
-  #bytes = 0
 
   /** The setup switches set so far: one not set yet is as the instance started, read only when it is needed. */
   readonly #switched: { emailNotifications?: boolean; production?: boolean; kmf?: KmfStatus } = {}
 
-  /** Without a server's budget there is no limit: an instance of the in-process driver lives for one scenario. */
   constructor(
     private readonly start: StartingSettings,
-    private readonly budget = new StorageBudget(Number.POSITIVE_INFINITY),
+    private readonly room: RecordAdmission = ROOM_FOR_ALL,
   ) {}
 
   get emailNotifications(): boolean {
@@ -125,36 +123,10 @@ export class ProviderStore {
     this.#switched.kmf = status
   }
 
-  /**
-   * Takes room for one more record, or refuses: a scenario needs a few dozen, and a client that keeps adding must not
-   * grow the instance, or the server, without end.
-   */
-  // the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and
-  // hardening.test.ts fills it
-  // Stryker disable all: for the reason above
+  /** Takes room for one more record, or refuses it (see RecordAdmission). */
   admitRecord(record: unknown): Outcome<void> {
-    if (this.#records >= MAX_RECORDS_PER_INSTANCE) {
-      return refused(
-        'record-limit-reached',
-        `this provider instance holds ${MAX_RECORDS_PER_INSTANCE} records, the most it keeps; open another instance`,
-      )
-    }
-    const bytes = sizeOf(record)
-    if (!this.budget.take(bytes))
-      return refused(
-        'server-full',
-        'the server holds as much as it keeps; an instance unused for a while is closed, and makes room',
-      )
-    this.#records += 1
-    this.#bytes += bytes
-    return accepted(undefined)
+    return this.room.admit(record)
   }
-
-  /** What the records admitted so far cost the server's budget. */
-  get storedBytes(): number {
-    return this.#bytes
-  }
-  // Stryker restore all
 
   userNamed(userName: string): StoredUser | undefined {
     return [...this.users.values()].find((user) => user.userName === userName)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { connect } from 'node:net'
 import { describe, test } from 'node:test'
-import { MAX_RECORDS_PER_INSTANCE } from '../provider-store'
+import { MAX_RECORDS_PER_INSTANCE } from './instance-room'
 import { providerUser, refusedAs, withTestServer } from './test-server'
 
 describe('bounded resources', () => {

@@ -7,7 +7,7 @@ import { VirtualClock } from '../clock'
 import { withFaultsNamed, type Faults } from '../../run/faults'
 import { ProviderInstance } from '../provider-instance'
 import { REFERENCE_ATTESTS } from '../registration-token'
-import { StorageBudget } from '../storage-budget'
+import { InstanceRoom, StorageBudget } from './instance-room'
 import type { ImplementationParts } from '../../run/implementation-parts'
 
 /**
@@ -34,7 +34,7 @@ export type ReferenceTargetOptions = {
 }
 
 /** A provider instance the server holds, and when a request last reached it (milliseconds of the machine's clock). */
-type Held = { instance: ProviderInstance; lastUsed: number }
+type Held = { instance: ProviderInstance; room: InstanceRoom; lastUsed: number }
 
 /** The reference as one target: a provider instance of its own for every scenario that asks. */
 export class ReferenceTarget {
@@ -85,6 +85,7 @@ export class ReferenceTarget {
     }
     const id = randomUUID()
     const url = `${this.options.publicUrl()}/provider-instances/${id}`
+    const room = new InstanceRoom(this.#storage)
     const instance = new ProviderInstance({
       baseUrl: url,
       mailGatewayUrl: parsed.value.mailGatewayUrl,
@@ -94,9 +95,9 @@ export class ReferenceTarget {
       outboundTimeoutMs: this.options.outboundTimeoutMs,
       faults: this.options.faults,
       ...(this.options.parts ? { parts: this.options.parts } : {}),
-      storage: this.#storage,
+      room,
     })
-    this.#held.set(id, { instance, lastUsed: this.#now() })
+    this.#held.set(id, { instance, room, lastUsed: this.#now() })
     return accepted({ id, url })
   }
 
@@ -133,7 +134,7 @@ export class ReferenceTarget {
   /** Closes an instance, and gives back what its records held. */
   #close(id: string, held: Held): void {
     this.#held.delete(id)
-    this.#storage.release(held.instance.storedBytes)
+    held.room.release()
   }
 
   #idle(held: Held): boolean {

@@ -1,0 +1,68 @@
+import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
+import type { RecordAdmission } from '../provider-store'
+
+/**
+ * The most records one provider instance of a server keeps (companies, users, connections, tasks, cases, portal
+ * sign-ups and requests): a scenario needs a few dozen, and a client that keeps adding must not grow the instance, or
+ * the server, without end.
+ */
+export const MAX_RECORDS_PER_INSTANCE = 2_000
+
+/**
+ * How much the records of all the provider instances of one server may hold, in bytes as they are kept (two per
+ * character, roughly). The per-instance record limit alone would let a full server grow to gigabytes.
+ */
+export class StorageBudget {
+  #used = 0
+  constructor(readonly limitBytes: number) {}
+
+  /** Takes room for a record of this size; false when the server holds as much as it keeps. */
+  take(bytes: number): boolean {
+    if (this.#used + bytes > this.limitBytes) return false
+    this.#used += bytes
+    return true
+  }
+
+  /** Gives back what a closed instance held. */
+  release(bytes: number): void {
+    this.#used = Math.max(0, this.#used - bytes)
+  }
+}
+
+/** What a record costs the budget: its fields as JSON, two bytes a character. */
+export const sizeOf = (record: unknown): number => 2 * (JSON.stringify(record) ?? '').length
+
+/**
+ * The room one provider instance of a server has: records up to the per-instance limit, within the server's budget.
+ * It guards the server's memory and is no documented rule (hardening.test.ts and bounded-resources.test.ts fill it).
+ */
+export class InstanceRoom implements RecordAdmission {
+  #records = 0
+  #bytes = 0
+
+  constructor(private readonly budget: StorageBudget) {}
+
+  admit(record: unknown): Outcome<void> {
+    if (this.#records >= MAX_RECORDS_PER_INSTANCE) {
+      return refused(
+        'record-limit-reached',
+        `this provider instance holds ${MAX_RECORDS_PER_INSTANCE} records, the most it keeps; open another instance`,
+      )
+    }
+    const bytes = sizeOf(record)
+    if (!this.budget.take(bytes))
+      return refused(
+        'server-full',
+        'the server holds as much as it keeps; an instance unused for a while is closed, and makes room',
+      )
+    this.#records += 1
+    this.#bytes += bytes
+    return accepted(undefined)
+  }
+
+  /** Gives back to the server's budget what the instance's records held, when it closes. */
+  release(): void {
+    this.budget.release(this.#bytes)
+    this.#bytes = 0
+  }
+}
