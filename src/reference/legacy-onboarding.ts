@@ -177,8 +177,8 @@ export class LegacyOnboarding {
               )
             : undefined,
       ],
-      // Stryker restore ConditionalExpression,StringLiteral
     ])
+    // Stryker restore ConditionalExpression,StringLiteral
     if (refusedBy) return { ok: false, refusal: refusedBy }
     // No in the confirmation dialog: nothing changes (S2, approve step 6).
     if (rules.applies('LEG-10', () => !confirmed)) return accepted(caseOf(this.parts.store, registration))

@@ -151,10 +151,10 @@ export class ProviderCenter {
             ? refusal('instance-url-in-use', `${origin} already belongs to the connection of another company`)
             : undefined,
       ],
-      // Stryker restore ConditionalExpression
     ]
   }
 
+  // Stryker restore ConditionalExpression
   /** The Connections tab: every connection card, most recent first. */
   listConnections(actorInput: unknown): Outcome<ConnectionCard[]> {
     const admin = actingAdmin(this.#store, this.#rules, 'PC-04', actorInput)
@@ -332,9 +332,9 @@ export class ProviderCenter {
       issued: this.#issuedTokens,
       first: this.#store.connections[0]?.token,
     })
-    // Stryker restore OptionalChaining
   }
 
+  // Stryker restore OptionalChaining
   /** RD-01: the card shows the URL when no email carries it; with email on, showing it too is free (FREE-06). */
   #showsRegistrationUrl(): boolean {
     return this.#rules.readings.urlOnCard(this.#store.emailNotifications)
