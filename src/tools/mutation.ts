@@ -68,6 +68,13 @@ async function main(): Promise<number> {
       .map(([status, count]) => `${status} ${count}`)
       .join(', '),
   )
+  // A mutant that does not compile (a requirement ID or a refusal code changed, say) is no mutant the scenarios run.
+  const generated = Object.values(counts).reduce((sum, count) => sum + count, 0)
+  const ignored = counts.Ignored ?? 0
+  console.log(
+    `left alone: ${ignored} of ${generated} mutants generated (${((100 * ignored) / generated).toFixed(1)} %); ` +
+      `${counts.CompileError ?? 0} did not compile (the TypeScript checker)`,
+  )
   if (disabledBy.size > 0) {
     console.log(
       'left alone, by reason (the ignorers of src/tools/stryker-ignorers.mjs, or a disable comment in place):',

@@ -1,11 +1,10 @@
 /**
  * What mutation testing leaves alone in src/reference/, each with the reason Stryker reports for every mutant it
  * skips. These kinds of code change nothing a fair kit may observe:
- * - prose: the reason of a refusal, the subject and text of an email, the words of a diagram. The kit asserts
- *   codes, states, recipients and structured fields, never wording (the contract leaves wording free);
- * - requirement IDs: the ID a rule-table row is keyed by ('PC-10' in a guard, an effect, a condition). Its type is the
- *   catalog's RuleName, so a changed ID does not compile; what a row does is proven by npm run prove-faults, which
- *   switches each requirement off and finds a scenario that turns red.
+ * - prose: the subject and text of an email, a check's title, what is wrong with an address (a part of a reason).
+ *   The kit asserts codes, states, recipients and structured fields, never wording (the contract leaves wording
+ *   free). The reason of a refusal is mutated all the same: the contract wants one, and emptied, the in-process
+ *   driver finds the refusal outside the contract;
  * - the storage budget: the room a shared reference server keeps for each record (store.admitRecord and what
  *   follows from its refusal). It guards the server's memory, not a documented rule; hardening.test.ts fills it.
  * Everything else is mutated, and a surviving mutant needs a scenario or a disable comment of its own.
@@ -13,11 +12,7 @@
 import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin'
 
 const PROSE = 'prose, which a fair kit never asserts: only codes, states, recipients and structured fields'
-const TYPED_ID = 'a requirement ID, typed by the catalog (RuleName): changed, it does not compile; npm run prove-faults proves each rule'
 const STORAGE_BUDGET = "the reference server's storage budget: it keeps a shared server within its memory, is no documented rule, and hardening.test.ts fills it"
-
-/** A requirement ID, or ID:variant, as the catalog names them. */
-const REQUIREMENT_ID = /^[A-Z]{2,5}-\d{2,}(?::[a-z-]+)?$/
 
 const isText = (path) => path.isStringLiteral() || path.isTemplateLiteral()
 
@@ -60,10 +55,7 @@ const ignorer = {
     // The message of an error thrown for bad configuration (an unknown fault, say).
     if (isText(path) && path.parentPath?.isNewExpression() && /Error$/.test(path.parentPath.node.callee.name ?? '')) return PROSE
     if (!isText(path)) return undefined
-    if (path.isStringLiteral() && REQUIREMENT_ID.test(path.node.value)) return TYPED_ID
     const parent = path.parentPath
-    // The sentence of a refusal: refused(code, reason, fields?) and refusal(code, reason).
-    if (parent?.isCallExpression() && ['refused', 'refusal'].includes(calleeName(parent)) && parent.node.arguments[1] === path.node) return PROSE
     // What is wrong with an address: notAnInstance(problem).
     if (parent?.isCallExpression() && calleeName(parent) === 'notAnInstance') return PROSE
     // An email's subject and text (or a line of it), a check's title, what is wrong with an address.
