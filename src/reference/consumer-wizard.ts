@@ -14,7 +14,7 @@ import type { ProviderStore, StoredConnection, StoredTask } from './provider-sto
 import type { RegistrationUrls } from './registration-url'
 import { refusal, type Guard, type Rules } from './rules'
 import type { RequirementId } from '../requirements/catalog'
-import { field, type PartOperations } from './call'
+import type { PartOperations } from './call'
 
 /** What the consumer's registration page needs from the rest of the reference. */
 export type ConsumerWizardParts = {
@@ -305,11 +305,10 @@ export class ConsumerWizard {
 
 /** The registration page's operations of the contract. */
 export const REGISTRATION_PAGE_OPERATIONS = {
-  openRegistrationUrl: (wizard, { actor, body }) => wizard.open(actor, field(body, 'registrationUrl')),
-  getStarted: (wizard, { actor, body }) => wizard.getStarted(actor, field(body, 'registrationUrl')),
+  openRegistrationUrl: (wizard, { actor, body }) => wizard.open(actor, body.registrationUrl),
+  getStarted: (wizard, { actor, body }) => wizard.getStarted(actor, body.registrationUrl),
   validateAndResolve: (wizard, { actor, body }) =>
-    wizard.validateAndResolve(actor, field(body, 'registrationUrl'), { check: field(body, 'check') }),
-  startRegistration: (wizard, { actor, body }) => wizard.startRegistration(actor, field(body, 'registrationUrl')),
-  configureSettings: (wizard, { actor, body }) =>
-    wizard.configureSettings(actor, field(body, 'registrationUrl'), field(body, 'settings')),
+    wizard.validateAndResolve(actor, body.registrationUrl, { check: body.check }),
+  startRegistration: (wizard, { actor, body }) => wizard.startRegistration(actor, body.registrationUrl),
+  configureSettings: (wizard, { actor, body }) => wizard.configureSettings(actor, body.registrationUrl, body.settings),
 } satisfies PartOperations<ConsumerWizard>

@@ -23,7 +23,7 @@ import { readRequest } from './registration-request'
 import { refusal, type Guard, type Rules } from './rules'
 import { GUIDANCE, INSTALLATION_GUIDANCE, installationMail } from './legacy-guidance'
 import type { RequirementId } from '../requirements/catalog'
-import { field, type PartOperations } from './call'
+import type { PartOperations } from './call'
 
 /** What the legacy onboarding needs from the rest of the reference. */
 export type LegacyOnboardingParts = {
@@ -342,8 +342,7 @@ export const LEGACY_OPERATIONS = {
   viewRegistrationCase: (legacy, { actor, number }) => legacy.viewCase(actor, number),
   decideSubscription: (legacy, { actor, number, body }) => legacy.decideSubscription(actor, number, body),
   createProviderRecordInCustomerInstance: (legacy, { actor, body }) =>
-    legacy.createProviderRecord(actor, field(body, 'customerInstanceUrl')),
-  activateReplicationSet: (legacy, { actor, body }) =>
-    legacy.activateReplicationSet(actor, field(body, 'customerInstanceUrl')),
+    legacy.createProviderRecord(actor, body.customerInstanceUrl),
+  activateReplicationSet: (legacy, { actor, body }) => legacy.activateReplicationSet(actor, body.customerInstanceUrl),
   viewCustomerIntegration: (legacy, { actor, query }) => legacy.viewIntegration(actor, query.customerInstanceUrl),
 } satisfies PartOperations<LegacyOnboarding>

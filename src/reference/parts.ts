@@ -40,7 +40,7 @@ export const REFERENCE_PARTS: ImplementationParts = {
   authorizedAtFirst: (contact) => contact.active !== false,
   checkedThisPass: (due) => due,
   newSettings: () => ({ ...NEW_SETTINGS }),
-  requestAsRead: (parsed) => parsed,
+  requestAsRead: (_verb, parsed) => parsed,
   shownContact: (contact) => contact,
   copiesTo: () => [],
   decidedAfterWaiting: (_rule, decideAgain) => decideAgain(),

@@ -67,15 +67,13 @@ export class ProviderCenter {
   }
 
   /** A provider admin creates a connection for a consumer company (S0). */
-  async createConnection(actorInput: unknown, input: unknown): Promise<Outcome<ConnectionCard>> {
+  async createConnection(actorInput: unknown, input: ConnectionRequest): Promise<Outcome<ConnectionCard>> {
     const store = this.#store
     const admin = actingAdmin(store, this.#rules, 'PC-04', actorInput)
     if (!admin.ok) return admin
-    const parsed = this.#rules.parts.requestAsRead(parseInput(ConnectionRequest, input), input)
-    if (!parsed.ok) return parsed
     const { request, origin, company, preconditions } = readRequest(
       store,
-      parsed.value,
+      input,
       {
         providerRecord: 'PC-05',
         company: 'PC-06',

@@ -34,7 +34,7 @@ import type { ImplementationParts } from '../run/implementation-parts'
 import type { Readings } from '../run/readings'
 import type { VerbName } from '../contract/operations'
 import { Switch } from '../contract/target.schema'
-import { field, servedBy, type Answer, type Call, type Operation, type PartOperations } from './call'
+import { servedBy, type Answer, type Operation, type PartOperations } from './call'
 
 /** What a provider instance needs from the world around it. */
 export type ProviderInstanceOptions = {
@@ -265,15 +265,16 @@ export class ProviderInstance {
 
   /** Every operation of the contract, each served by its part. */
   #operationsOfParts(center: ProviderCenter): Record<VerbName, Operation> {
+    const asRead = this.#rules.parts.requestAsRead
     return {
-      ...servedBy(this, PROVIDER_INSTANCE_OPERATIONS),
-      ...servedBy(center, PROVIDER_CENTER_OPERATIONS),
-      ...servedBy(this.tasks, REGISTRATION_TASK_OPERATIONS),
-      ...servedBy(this.legacy, LEGACY_OPERATIONS),
-      ...servedBy(this.wizard, REGISTRATION_PAGE_OPERATIONS),
-      ...servedBy(this.authorizedUsers, AUTHORIZED_USER_OPERATIONS),
-      ...servedBy(this.consumerPortal, CONSUMER_PORTAL_OPERATIONS),
-      ...servedBy(this.customerPortal, CUSTOMER_PORTAL_OPERATIONS),
+      ...servedBy(this, PROVIDER_INSTANCE_OPERATIONS, asRead),
+      ...servedBy(center, PROVIDER_CENTER_OPERATIONS, asRead),
+      ...servedBy(this.tasks, REGISTRATION_TASK_OPERATIONS, asRead),
+      ...servedBy(this.legacy, LEGACY_OPERATIONS, asRead),
+      ...servedBy(this.wizard, REGISTRATION_PAGE_OPERATIONS, asRead),
+      ...servedBy(this.authorizedUsers, AUTHORIZED_USER_OPERATIONS, asRead),
+      ...servedBy(this.consumerPortal, CONSUMER_PORTAL_OPERATIONS, asRead),
+      ...servedBy(this.customerPortal, CUSTOMER_PORTAL_OPERATIONS, asRead),
     }
   }
 
@@ -313,7 +314,7 @@ export class ProviderInstance {
 /** A setup verb that takes a parsed value and answers nothing. */
 const setting =
   <T>(parse: (body: unknown) => Outcome<T>, apply: (provider: ProviderInstance, value: T) => void) =>
-  (provider: ProviderInstance, { body }: Call): Answer => {
+  (provider: ProviderInstance, { body }: { body: unknown }): Answer => {
     const value = parse(body)
     if (!value.ok) return value
     apply(provider, value.value)
@@ -334,9 +335,9 @@ const PROVIDER_INSTANCE_OPERATIONS = {
     (body) => parseInput(Switch, body),
     (provider, { on }) => provider.setProductionInstance(on),
   ),
-  setKmfStatus: (provider, { body }) => provider.setKmfStatus(field(body, 'status')),
+  setKmfStatus: (provider, { body }) => provider.setKmfStatus(body.status),
   createProducerReplicationSet: (provider) => provider.createProducerReplicationSet(),
-  advanceClock: (provider, { body }) => provider.advanceClock(field(body, 'minutes')),
+  advanceClock: (provider, { body }) => provider.advanceClock(body.minutes),
   configurePortals: (provider, { body }) => provider.configurePortals(body),
   setUpProviderRecord: (provider, { actor, body }) => provider.setUpProviderRecord(actor, body),
   viewProviderRecord: (provider, { actor }) => provider.viewProviderRecord(actor),

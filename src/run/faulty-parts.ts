@@ -79,7 +79,7 @@ const FAULTY_PARTS: Partial<
   // TASK-07:one-per-pass: one due task per pass leaves the others waiting for passes that may not come.
   'TASK-07:one-per-pass': { checkedThisPass: (due) => due.slice(0, 1) },
   // PC-08: a request missing a field is taken as it comes; SET-04: a new registration starts with every box ticked.
-  'PC-08': { requestAsRead: (_parsed, raw) => accepted(raw as never) },
+  'PC-08': { requestAsRead: (verb, parsed, raw) => (verb === 'createConnection' ? accepted(raw as never) : parsed) },
   'SET-04': { newSettings: () => ({ ...TICKED_SETTINGS }) },
   // PC-33: the Registration tab leaves the contact blank; PC-33:stamps-refused: a refused Start Registration is
   // stamped.

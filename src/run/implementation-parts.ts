@@ -1,3 +1,4 @@
+import type { VerbName } from '../contract/operations'
 import type { ConnectionSettings } from '../contract/connection.schema'
 import type { CustomerIntegration } from '../contract/legacy.schema'
 import type { Outcome } from '../contract/refusal.schema'
@@ -6,6 +7,12 @@ import type { Release } from '../requirements/requirement.schema'
 import type { CardState } from '../spec/states'
 import type { LegacyState } from '../spec/legacy-integration.workflow'
 import type { AccountState } from '../spec/states'
+
+/**
+ * How the reference takes a request's body, given how the contract's table read it: as read (refused where it is not
+ * of the operation's shape), or otherwise where a fault's part says so (PC-08).
+ */
+export type RequestAsRead = <T>(verb: VerbName, parsed: Outcome<T>, raw: unknown) => Outcome<T>
 
 /**
  * The named parts of an implementation that a rule leans on, each a small decision the documents make: who counts as an
@@ -49,8 +56,11 @@ export type ImplementationParts = {
   checkedThisPass<T>(due: readonly T[]): readonly T[]
   /** A new registration's settings (SET-04). */
   newSettings(): ConnectionSettings
-  /** A create-connection request as read, given its parse: refused when a mandatory field is missing (PC-08). */
-  requestAsRead<T>(parsed: Outcome<T>, raw: unknown): Outcome<T>
+  /**
+   * A request's body as taken, given how the contract's table read it: refused when it is not of the operation's
+   * shape, as when a mandatory field of a new connection is missing (PC-08).
+   */
+  requestAsRead: RequestAsRead
   /** The contact the Registration tab shows for a connection (PC-33). */
   shownContact(contact: { name: string; email: string }): { name: string; email: string }
   /** Who else gets a copy of an email the acting admin's step sends: nobody (PC-20, CSM-04). */

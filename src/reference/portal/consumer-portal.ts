@@ -10,7 +10,7 @@ import { refusal, type Rules } from '../rules'
 import type { PortalConfiguration } from './portal-configuration'
 import { signUpStepGuards } from './sign-up-steps'
 import { INITIAL_ACCOUNT_STATE, nextAccountState } from '../../spec/portal-requests.workflow'
-import { field, type PartOperations } from '../call'
+import type { PartOperations } from '../call'
 
 /** Where verification links live on the instance: under the portal they verify for. */
 export const VERIFICATION_PATH = '/csp/verify-email/'
@@ -209,6 +209,6 @@ const view = (account: StoredAccount): ConsumerAccount => ({
 export const CONSUMER_PORTAL_OPERATIONS = {
   viewConsumerPortal: (portal) => accepted(portal.home()),
   signUpToConsumerPortal: (portal, { body }) => portal.signUp(body),
-  followVerificationLink: (portal, { body }) => portal.verify(field(body, 'link')),
+  followVerificationLink: (portal, { body }) => portal.verify(body.link),
   signInToConsumerPortal: (portal, { body }) => portal.signIn(body),
 } satisfies PartOperations<ConsumerPortal>

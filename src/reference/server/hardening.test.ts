@@ -115,7 +115,7 @@ describe("the contract's schemas are the server's validation", () => {
     refusedAs(await t.setup('POST', '/setup/companies', { name: 'x'.repeat(MAX_BODY_BYTES) }), 413, 'body-too-large')
   })
   test('a query the operation needs, missing, is 400 invalid-request', async () => {
-    refusedAs(await t.raw('GET', `${t.path}/customer-integration`, t.headers.as(admin)), 400, 'invalid-request')
+    refusedAs(await t.raw('GET', `${t.path}/filtered-connections`, t.headers.as(admin)), 400, 'invalid-request')
   })
 })
 

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { operations, refusalStatus, type Operation, type OperationName, type VerbName } from '../../contract/operations'
-import { parseInput } from '../../contract/parse-input'
 import { accepted, type Outcome, type Refusal } from '../../contract/refusal.schema'
 import { listen, type Listening } from '../../run/http-listener'
 import { redactSecrets } from '../../run/redact'
@@ -125,22 +124,19 @@ async function serve(
 }
 
 /**
- * A request as the contract's schemas read it: the parts of its path, its query and its body; anything else is refused.
+ * A request's parts: the parts of its path, its query and its body as JSON (anything else is refused). The instance's
+ * operations read the body and the query through the contract's table (src/reference/call.ts).
  */
 async function readRequest(route: Route, pathname: string, query: URLSearchParams, request: IncomingMessage) {
   const { instance = '', number = '' } = route.pattern.exec(pathname)?.groups ?? {}
   const json = await readJsonBody(request)
   if (!json.ok) return json
-  const body = route.operation.body ? parseInput(route.operation.body, json.value) : accepted(undefined)
-  if (!body.ok) return body
-  const asked = route.operation.query ? parseInput(route.operation.query, Object.fromEntries(query)) : accepted({})
-  if (!asked.ok) return asked
   // The path was checked to decode whole before routing, so each part decodes too.
   return accepted({
     instance: decodeSegment(instance) ?? '',
     number: decodeSegment(number) ?? '',
-    body: body.value,
-    query: asked.value as Record<string, string>,
+    body: json.value,
+    query: Object.fromEntries(query),
   })
 }
 

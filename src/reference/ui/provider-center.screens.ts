@@ -1,4 +1,5 @@
 import type { ConnectionCard, ConnectionDetails } from '../../contract/connection.schema'
+import type { Outcome } from '../../contract/refusal.schema'
 import type { ProviderRecord } from '../../contract/provider-setup.schema'
 import type { RegistrationTask } from '../../contract/registration-task.schema'
 import type { Release } from '../../requirements/requirement.schema'
@@ -165,7 +166,13 @@ export const providerCenterScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: async ({ provider, actor, form }: ScreenCall) =>
       outcomeScreen(
-        await provider.providerCenter.createConnection(actor, requestOf(form)),
+        // Through the operation, which reads the form's fields as the contract reads a request's body.
+        (await provider.operations.createConnection({
+          actor,
+          body: requestOf(form),
+          query: {},
+          number: '',
+        })) as Outcome<ConnectionCard>,
         (created) => ({
           title: 'Connection created',
           screen: 'connection-created',
