@@ -1,6 +1,4 @@
-import type { z } from 'zod'
 import { AuthorizedUserActivity, AuthorizedUserAdded, type AuthorizedUser } from '../contract/authorized-user.schema'
-import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { ConsumerWizard } from './consumer-wizard'
 import { newId, type ProviderStore, type Registration } from './provider-store'
@@ -43,8 +41,8 @@ export class AuthorizedUsers {
    * The consumer's contact adds a user of their instance, saved and activated (AU-03): approved at once when the
    * settings approve authorized users by themselves, and otherwise awaiting the provider (RD-16).
    */
-  async add(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
-    const entered = await this.#enter(AuthorizedUserAdded, actorInput, input)
+  async add(actorInput: unknown, input: AuthorizedUserAdded): Promise<Outcome<AuthorizedUser>> {
+    const entered = await this.#enter(actorInput, input)
     if (!entered.ok) return entered
     const {
       registration,
@@ -73,8 +71,8 @@ export class AuthorizedUsers {
   }
 
   /** The consumer activates or deactivates an authorized user (AU-03), never beyond the maximum (AU-04). */
-  async setActive(actorInput: unknown, input: unknown): Promise<Outcome<AuthorizedUser>> {
-    const entered = await this.#enter(AuthorizedUserActivity, actorInput, input)
+  async setActive(actorInput: unknown, input: AuthorizedUserActivity): Promise<Outcome<AuthorizedUser>> {
+    const entered = await this.#enter(actorInput, input)
     if (!entered.ok) return entered
     const { registration, form } = entered.value
     const authorized = registration.authorizedUsers.find((candidate) => candidate.id === form.id)
@@ -86,21 +84,13 @@ export class AuthorizedUsers {
     return accepted({ ...authorized })
   }
 
-  /**
-   * A consumer's request on authorized users: its form read, and the registration its URL names entered after success.
-   */
+  /** A consumer's request on authorized users, with the registration its URL names entered after success. */
   async #enter<F extends { registrationUrl: string }>(
-    schema: z.ZodType<F>,
     actorInput: unknown,
-    input: unknown,
+    form: F,
   ): Promise<Outcome<{ form: F; registration: Registration }>> {
-    const form = parseInput(schema, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!form.ok) return form
-    const entered = await this.parts.wizard.afterSuccess(actorInput, form.value.registrationUrl, 'AU-03')
-    return entered.ok ? accepted({ form: form.value, registration: entered.value }) : entered
+    const entered = await this.parts.wizard.afterSuccess(actorInput, form.registrationUrl, 'AU-03')
+    return entered.ok ? accepted({ form, registration: entered.value }) : entered
   }
 }
 

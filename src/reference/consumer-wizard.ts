@@ -1,5 +1,4 @@
 import { ConnectionSettings } from '../contract/connection.schema'
-import { parseInput } from '../contract/parse-input'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
 import { acceptedUnless, accepted, refused, type Outcome, type Refusal } from '../contract/refusal.schema'
 import { IssueToRevalidate, type RegistrationPage } from '../contract/registration-page.schema'
@@ -83,19 +82,15 @@ export class ConsumerWizard {
   async validateAndResolve(
     actorInput: unknown,
     registrationUrl: unknown,
-    issueInput: unknown,
+    issue: IssueToRevalidate,
   ): Promise<Outcome<RegistrationPage>> {
     const entered = await this.#enter(actorInput, registrationUrl)
     if (!entered.ok) return entered
-    const issue = parseInput(IssueToRevalidate, issueInput)
-    if (!issue.ok) return issue
     const registration = entered.value
     const admitted = await this.#admit(registration)
     if (!admitted.ok) return admitted
-    const listed = registration.checks.find(
-      (result) => result.check === issue.value.check && result.status === 'failed',
-    )
-    if (!listed) return refused('issue-not-found', `the page lists no open issue from the check ${issue.value.check}`)
+    const listed = registration.checks.find((result) => result.check === issue.check && result.status === 'failed')
+    if (!listed) return refused('issue-not-found', `the page lists no open issue from the check ${issue.check}`)
     const results = await this.parts.suite.run(registration.origin, registration.checks)
     if (!results.ok) return results
     const fresh = results.value.find((result) => result.check === listed.check)!
@@ -153,18 +148,13 @@ export class ConsumerWizard {
   async configureSettings(
     actorInput: unknown,
     registrationUrl: unknown,
-    input: unknown,
+    settings: ConnectionSettings,
   ): Promise<Outcome<ConnectionSettings>> {
-    const settings = parseInput(ConnectionSettings, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!settings.ok) return settings
     const entered = await this.afterSuccess(actorInput, registrationUrl, 'SET-01')
     if (!entered.ok) return entered
-    const refusedBy = this.parts.rules.firstRefusal([maxOnlyWhileRestricted(settings.value)])
+    const refusedBy = this.parts.rules.firstRefusal([maxOnlyWhileRestricted(settings)])
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    entered.value.settings = settings.value
+    entered.value.settings = settings
     return accepted({ ...entered.value.settings })
   }
 

@@ -180,21 +180,13 @@ export class ProviderCenter {
   }
 
   /** The provider admin approves or rejects an authorized user: the approval is the provider's (AU-02). */
-  decideAuthorizedUser(actorInput: unknown, number: unknown, input: unknown): Outcome<AuthorizedUser> {
+  decideAuthorizedUser(actorInput: unknown, number: unknown, input: AuthorizedUserDecision): Outcome<AuthorizedUser> {
     const connection = this.#connectionForAdmin(actorInput, number, 'AU-02')
     if (!connection.ok) return connection
-    const decision = parseInput(AuthorizedUserDecision, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!decision.ok) return decision
-    const authorized = connection.value.authorizedUsers.find((candidate) => candidate.id === decision.value.id)
+    const authorized = connection.value.authorizedUsers.find((candidate) => candidate.id === input.id)
     if (!authorized)
-      return refused(
-        'authorized-user-not-found',
-        `connection ${String(number)} has no authorized user ${decision.value.id}`,
-      )
-    authorized.approval = decision.value.approval
+      return refused('authorized-user-not-found', `connection ${String(number)} has no authorized user ${input.id}`)
+    authorized.approval = input.approval
     return accepted({ ...authorized })
   }
 
@@ -213,21 +205,20 @@ export class ProviderCenter {
    * and auto approve. The auto-activate settings are the consumer's: the form shows them, and a change to them is
    * refused.
    */
-  changeConnectionSettings(actorInput: unknown, number: unknown, input: unknown): Outcome<ConnectionSettings> {
+  changeConnectionSettings(
+    actorInput: unknown,
+    number: unknown,
+    input: ProviderSettingsChange,
+  ): Outcome<ConnectionSettings> {
     const found = this.#connectionForAdmin(actorInput, number, 'SET-03')
     if (!found.ok) return found
     const connection = found.value
-    const change = parseInput(ProviderSettingsChange, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!change.ok) return change
     const current = connection.settings
     const {
       autoActivateRrp = current.autoActivateRrp,
       autoActivateRtd = current.autoActivateRtd,
       ...authorizedUsers
-    } = change.value
+    } = input
     const consumersOwn = autoActivateRrp !== current.autoActivateRrp || autoActivateRtd !== current.autoActivateRtd
     const refusedBy = this.#rules.firstRefusal([
       [
@@ -252,15 +243,10 @@ export class ProviderCenter {
    * its registration URL opens nothing and the company and instance may be registered again. Its tasks go too only when
    * asked for and confirmed by typing Delete.
    */
-  offboardConsumer(actorInput: unknown, number: unknown, input: unknown): Outcome<Offboarded> {
+  offboardConsumer(actorInput: unknown, number: unknown, input: OffboardRequest): Outcome<Offboarded> {
     const signedIn = signedInUser(this.#store, this.#rules, actorInput)
     if (!signedIn.ok) return signedIn
-    const request = parseInput(OffboardRequest, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!request.ok) return request
-    const { deleteTasks, typed } = request.value
+    const { deleteTasks, typed } = input
     const refusedBy = this.#rules.firstRefusal([
       // Stryker disable next-line StringLiteral: prose, which a fair kit never asserts
       sbAdminGuard('OFF-01', signedIn.value, this.#rules, 'off-boarding a consumer'),

@@ -1,5 +1,4 @@
 import { KMF_DIAGNOSTICS_ROLES, KmfStatus, type KmfHealth } from '../contract/kmf.schema'
-import { parseInput } from '../contract/parse-input'
 import { PortalSettings } from '../contract/portal.schema'
 import {
   NewCompany,
@@ -7,6 +6,7 @@ import {
   NewUser,
   type Created,
   type ProviderRecord,
+  type ProviderRecordForm,
 } from '../contract/provider-setup.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { Release } from '../requirements/requirement.schema'
@@ -33,8 +33,7 @@ import { PortalConfiguration } from './portal/portal-configuration'
 import type { ImplementationParts } from '../run/implementation-parts'
 import type { Readings } from '../run/readings'
 import type { VerbName } from '../contract/operations'
-import { Switch } from '../contract/target.schema'
-import { servedBy, type Answer, type Operation, type PartOperations } from './call'
+import { servedBy, type Operation, type PartOperations } from './call'
 
 /** What a provider instance needs from the world around it. */
 export type ProviderInstanceOptions = {
@@ -155,17 +154,14 @@ export class ProviderInstance {
   // over HTTP by reference-server.test.ts and hardening.test.ts, which mutation testing does not run.
 
   /** Creates the provider record (NEWPROV). */
-  createProviderRecord(input: unknown): Outcome<Created> {
-    const parsed = parseInput(NewProviderRecord, input)
+  createProviderRecord(input: NewProviderRecord): Outcome<Created> {
+    this.#store.providerRecord = input.name
     // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
-    if (!parsed.ok) return parsed
-    this.#store.providerRecord = parsed.value.name
-    // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
-    return accepted({ id: parsed.value.name })
+    return accepted({ id: input.name })
   }
 
   /** The provider admin sets up the provider record (NEWPROV, PR-01 to PR-03). */
-  setUpProviderRecord(actorInput: unknown, input: unknown): Outcome<ProviderRecord> {
+  setUpProviderRecord(actorInput: unknown, input: ProviderRecordForm): Outcome<ProviderRecord> {
     return setUpProviderRecord(this.#store, this.#rules, actorInput, input)
   }
 
@@ -180,33 +176,27 @@ export class ProviderInstance {
   }
 
   /** Adds a company (account) to the provider instance. */
-  addCompany(input: unknown): Outcome<Created> {
-    const parsed = parseInput(NewCompany, input)
-    // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
-    if (!parsed.ok) return parsed
-    const room = this.#store.admitRecord(parsed.value)
+  addCompany(input: NewCompany): Outcome<Created> {
+    const room = this.#store.admitRecord(input)
     if (!room.ok) return room
     const id = newId()
-    this.#store.companies.set(id, parsed.value)
+    this.#store.companies.set(id, input)
     return accepted({ id })
   }
 
   /** Adds a user, optionally a contact of a company. */
-  addUser(input: unknown): Outcome<Created> {
-    const parsed = parseInput(NewUser, input)
-    // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
-    if (!parsed.ok) return parsed
-    const { userName, companyId } = parsed.value
+  addUser(input: NewUser): Outcome<Created> {
+    const { userName, companyId } = input
     // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
     if (this.#store.userNamed(userName)) return refused('invalid-request', `a user named ${userName} already exists`)
     // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
     if (companyId !== undefined && !this.#store.companies.has(companyId)) {
       return refused('company-not-found', `no company has the identifier ${companyId}`)
     }
-    const room = this.#store.admitRecord(parsed.value)
+    const room = this.#store.admitRecord(input)
     if (!room.ok) return room
     const id = newId()
-    this.#store.users.set(id, { ...parsed.value, id })
+    this.#store.users.set(id, { ...input, id })
     return accepted({ id })
   }
 
@@ -230,20 +220,14 @@ export class ProviderInstance {
   }
 
   /** Sets what the provider instance's KMF diagnostics report. */
-  setKmfStatus(input: unknown): Outcome<KmfHealth> {
-    const status = parseInput(KmfStatus, input)
-    // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
-    if (!status.ok) return status
-    this.#store.kmf = status.value
+  setKmfStatus(status: KmfStatus): Outcome<KmfHealth> {
+    this.#store.kmf = status
     return accepted(this.#kmfHealth())
   }
 
   /** Configures the portals: their platform release and the external user registration properties. */
-  configurePortals(input: unknown): Outcome<void> {
-    const settings = parseInput(PortalSettings, input)
-    // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
-    if (!settings.ok) return settings
-    this.#portals.apply(settings.value)
+  configurePortals(input: PortalSettings): Outcome<void> {
+    this.#portals.apply(input)
     return accepted(undefined)
   }
 
@@ -253,11 +237,7 @@ export class ProviderInstance {
   }
 
   /** Moves the instance's clock forward and runs the background jobs that fell due. */
-  async advanceClock(minutes: unknown): Promise<Outcome<{ now: string }>> {
-    // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
-    if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
-      return refused('invalid-request', 'minutes: a number of minutes, zero or more')
-    }
+  async advanceClock(minutes: number): Promise<Outcome<{ now: string }>> {
     this.options.clock.advance(minutes * 60_000)
     await this.tasks.runDueScans()
     return accepted({ now: this.options.clock.now().toISOString() })
@@ -311,30 +291,14 @@ export class ProviderInstance {
   }
 }
 
-/** A setup verb that takes a parsed value and answers nothing. */
-const setting =
-  <T>(parse: (body: unknown) => Outcome<T>, apply: (provider: ProviderInstance, value: T) => void) =>
-  (provider: ProviderInstance, { body }: { body: unknown }): Answer => {
-    const value = parse(body)
-    if (!value.ok) return value
-    apply(provider, value.value)
-    return accepted(undefined)
-  }
-
 /** The operations the instance serves itself: setup, the provider record and KMF diagnostics. */
 const PROVIDER_INSTANCE_OPERATIONS = {
   createProviderRecord: (provider, { body }) => provider.createProviderRecord(body),
   removeProviderRecord: (provider) => provider.removeProviderRecord(),
   addCompany: (provider, { body }) => provider.addCompany(body),
   addUser: (provider, { body }) => provider.addUser(body),
-  setEmailNotifications: setting(
-    (body) => parseInput(Switch, body),
-    (provider, { on }) => provider.setEmailNotifications(on),
-  ),
-  setProductionInstance: setting(
-    (body) => parseInput(Switch, body),
-    (provider, { on }) => provider.setProductionInstance(on),
-  ),
+  setEmailNotifications: (provider, { body }) => provider.setEmailNotifications(body.on),
+  setProductionInstance: (provider, { body }) => provider.setProductionInstance(body.on),
   setKmfStatus: (provider, { body }) => provider.setKmfStatus(body.status),
   createProducerReplicationSet: (provider) => provider.createProducerReplicationSet(),
   advanceClock: (provider, { body }) => provider.advanceClock(body.minutes),

@@ -1,5 +1,4 @@
 import { ConnectionRequest } from '../contract/connection.schema'
-import { parseInput } from '../contract/parse-input'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
 import type { RegistrationTask } from '../contract/registration-task.schema'
 import type { Clock } from './clock'
@@ -44,15 +43,13 @@ export class RegistrationTasks {
   constructor(private readonly parts: RegistrationTaskParts) {}
 
   /** A provider admin saves a registration task for a company, its contact and the consumer instance URL. */
-  async create(actorInput: unknown, input: unknown): Promise<Outcome<RegistrationTask>> {
+  async create(actorInput: unknown, input: ConnectionRequest): Promise<Outcome<RegistrationTask>> {
     const { store, rules, clock } = this.parts
     const admin = actingAdmin(store, rules, 'TASK-01', actorInput)
     if (!admin.ok) return admin
-    const parsed = parseInput(ConnectionRequest, input)
-    if (!parsed.ok) return parsed
     const { request, origin, company, contact, preconditions } = readRequest(
       store,
-      parsed.value,
+      input,
       {
         providerRecord: 'TASK-02',
         company: 'TASK-03',

@@ -1,4 +1,3 @@
-import { parseInput } from '../../contract/parse-input'
 import { ConsumerSignUp, PortalSignIn, type ConsumerAccount, type PortalHome } from '../../contract/portal.schema'
 import { acceptedUnless, accepted, refused, type Outcome } from '../../contract/refusal.schema'
 import type { Clock } from '../clock'
@@ -58,7 +57,7 @@ export class ConsumerPortal {
   }
 
   /** Sign Up: creates an account awaiting verification and emails its verification link. */
-  async signUp(input: unknown): Promise<Outcome<ConsumerAccount>> {
+  async signUp(input: ConsumerSignUp): Promise<Outcome<ConsumerAccount>> {
     const { config, rules, clock } = this.options
     if (config.consumerRegister() === 'absent') {
       return refused(
@@ -66,14 +65,9 @@ export class ConsumerPortal {
         'this portal offers no registration: the External User Registration plugin is not installed',
       )
     }
-    const form = parseInput(ConsumerSignUp, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!form.ok) return form
-    const email = form.value.email
+    const email = input.email
     const refusedBy = rules.firstRefusal([
-      ...signUpStepGuards(config.consumerSignUpSteps(), form.value, { captcha: 'PORT-04', consent: 'PORT-05' }),
+      ...signUpStepGuards(config.consumerSignUpSteps(), input, { captcha: 'PORT-04', consent: 'PORT-05' }),
       [
         'PORT-12',
         () =>
@@ -91,10 +85,10 @@ export class ConsumerPortal {
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
 
-    const room = this.options.store.admitRecord(form.value)
+    const room = this.options.store.admitRecord(input)
     if (!room.ok) return room
     const account: StoredAccount = {
-      ...form.value,
+      ...input,
       state: INITIAL_ACCOUNT_STATE,
       roles: [],
       token: newRegistrationToken(),
@@ -141,14 +135,9 @@ export class ConsumerPortal {
   }
 
   /** Signing in, which only a verified account can. */
-  signIn(input: unknown): Outcome<ConsumerAccount> {
-    const credentials = parseInput(PortalSignIn, input)
-    // a request outside its schema, which no scenario sends; npm test's fuzz (src/cli/fuzz.test.ts) sends thousands and
-    // fails any 5xx or change a refusal makes
-    // Stryker disable next-line ConditionalExpression: for the reason above
-    if (!credentials.ok) return credentials
-    const account = this.#account(credentials.value.email)
-    if (!account || account.password !== credentials.value.password)
+  signIn(input: PortalSignIn): Outcome<ConsumerAccount> {
+    const account = this.#account(input.email)
+    if (!account || account.password !== input.password)
       return refused('sign-in-failed', 'no account signs in with this email address and password')
     const refusedBy = this.options.rules.firstRefusal([
       [

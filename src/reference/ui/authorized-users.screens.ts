@@ -1,6 +1,6 @@
 import type { AuthorizedUser } from '../../contract/authorized-user.schema'
 import { checkbox, html, shown, textField } from './html'
-import { outcomeScreen, ticked, type Screen, type ScreenCall, type ScreenRoute } from './screen'
+import { outcomeScreen, performed, ticked, type Screen, type ScreenCall, type ScreenRoute } from './screen'
 
 /** Where a connection's authorized users are, on the provider's side. */
 const listPath = (number: string): string => `now/provider-center/connections/${number}/authorized-users`
@@ -82,11 +82,16 @@ export const authorizedUserScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/now/provider-center/connections/{number}/authorized-users/{id}',
     acting: 'provider user',
-    show: ({ provider, actor, params, form }) =>
+    show: async (call) =>
       outcomeScreen(
-        provider.providerCenter.decideAuthorizedUser(actor, params.number, { id: params.id, approval: form.approval }),
+        await performed<AuthorizedUser>(
+          call,
+          'decideAuthorizedUser',
+          { id: call.params.id, approval: call.form.approval },
+          call.params.number,
+        ),
         authorizedUserScreen,
-        () => decisionForm(params.number!, params.id!),
+        () => decisionForm(call.params.number!, call.params.id!),
       ),
   },
   {
@@ -101,7 +106,7 @@ export const authorizedUserScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.authorizedUsers.add(call.actor, {
+        await performed<AuthorizedUser>(call, 'addAuthorizedUser', {
           registrationUrl: registrationUrlOf(call),
           userName: call.form.userName,
         }),
@@ -121,7 +126,7 @@ export const authorizedUserScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.authorizedUsers.setActive(call.actor, {
+        await performed<AuthorizedUser>(call, 'setAuthorizedUserActive', {
           registrationUrl: registrationUrlOf(call),
           id: call.form.id,
           active: ticked(call.form, 'active'),

@@ -1,6 +1,6 @@
 import type { CustomerIntegration, RegistrationCase } from '../../contract/legacy.schema'
 import { html, shown, textField, type Html } from './html'
-import { outcomeScreen, type Screen, type ScreenRoute } from './screen'
+import { outcomeScreen, performed, type Screen, type ScreenRoute } from './screen'
 
 const catalogItem = (form: Record<string, string> = {}): Screen => ({
   title: 'Service Bridge Registration',
@@ -76,7 +76,7 @@ export const legacyScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: async ({ provider, actor, form }) =>
       outcomeScreen(
-        await provider.legacy.submitRegistration(actor, {
+        await performed<RegistrationCase>({ provider, actor }, 'submitServiceBridgeRegistration', {
           accountId: form.account,
           contactId: form.contact,
           customerInstanceUrl: form.url,
@@ -107,12 +107,14 @@ export const legacyScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/now/registration-cases/{number}/decision',
     acting: 'provider user',
-    show: ({ provider, actor, params, form }) =>
+    show: async ({ provider, actor, params, form }) =>
       outcomeScreen(
-        provider.legacy.decideSubscription(actor, params.number, {
-          decision: form.decision,
-          confirmed: form.confirmed === 'yes',
-        }),
+        await performed<RegistrationCase>(
+          { provider, actor },
+          'decideSubscription',
+          { decision: form.decision, confirmed: form.confirmed === 'yes' },
+          params.number,
+        ),
         (value) => caseScreen(value.number, value),
         () => caseScreen(params.number!),
       ),

@@ -1,7 +1,7 @@
 import type { Offboarded } from '../../contract/connection.schema'
 import { checkbox, html, shown, textField, type Html } from './html'
 import { connectionsTab, offboardPath } from './provider-center.screens'
-import { outcomeScreen, ticked, type Screen, type ScreenCall, type ScreenRoute } from './screen'
+import { outcomeScreen, performed, ticked, type Screen, type ScreenCall, type ScreenRoute } from './screen'
 
 /**
  * The confirmation Off-Board Consumer opens (OFF-C, steps 3 to 5): it will delete the connection's records, and ticking
@@ -27,10 +27,12 @@ const offboardedStatus = (offboarded: Offboarded): Html =>
  * on the connection's page; in Australia, a confirmation of its own, or the confirmation again with the error.
  */
 async function afterOk({ provider, actor, params, form }: ScreenCall): Promise<Screen> {
-  const outcome = provider.providerCenter.offboardConsumer(actor, params.number, {
-    deleteTasks: ticked(form, 'deleteTasks'),
-    ...(form.typed ? { typed: form.typed } : {}),
-  })
+  const outcome = await performed<Offboarded>(
+    { provider, actor },
+    'offboardConsumer',
+    { deleteTasks: ticked(form, 'deleteTasks'), ...(form.typed ? { typed: form.typed } : {}) },
+    params.number,
+  )
   if (provider.release !== 'brazil') {
     return outcomeScreen(
       outcome,

@@ -1,6 +1,6 @@
-import type { CustomerRegistrationRequest, PortalHome, SignUpStep } from '../../contract/portal.schema'
+import type { ConsumerAccount, CustomerRegistrationRequest, PortalHome, SignUpStep } from '../../contract/portal.schema'
 import { checkbox, html, shown, textField, type Html } from './html'
-import { outcomeScreen, ticked, type Screen, type ScreenRoute } from './screen'
+import { outcomeScreen, performed, ticked, type Screen, type ScreenRoute } from './screen'
 
 /** The steps a sign-up form asks for, in the order the portal shows them. */
 const stepFields: Record<SignUpStep, Html> = {
@@ -118,9 +118,9 @@ export const portalScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/csp/register',
     acting: 'nobody',
-    show: async ({ provider, form }) =>
+    show: async ({ provider, actor, form }) =>
       outcomeScreen(
-        await provider.consumerPortal.signUp({
+        await performed<ConsumerAccount>({ provider, actor }, 'signUpToConsumerPortal', {
           ...form,
           captchaVerified: ticked(form, 'captcha'),
           acceptedTerms: ticked(form, 'consent'),
@@ -144,9 +144,11 @@ export const portalScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/csp/login',
     acting: 'nobody',
-    show: ({ provider, form }) =>
-      outcomeScreen(provider.consumerPortal.signIn(form), accountScreen('Welcome', 'csp-signed-in'), () =>
-        consumerHome(provider.consumerPortal.home()),
+    show: async ({ provider, actor, form }) =>
+      outcomeScreen(
+        await performed<ConsumerAccount>({ provider, actor }, 'signInToConsumerPortal', form),
+        accountScreen('Welcome', 'csp-signed-in'),
+        () => consumerHome(provider.consumerPortal.home()),
       ),
   },
   {
@@ -165,9 +167,9 @@ export const portalScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/csm/register',
     acting: 'nobody',
-    show: async ({ provider, form }) =>
+    show: async ({ provider, actor, form }) =>
       outcomeScreen(
-        await provider.customerPortal.submit({
+        await performed<CustomerRegistrationRequest>({ provider, actor }, 'submitCustomerRegistration', {
           ...form,
           captchaVerified: ticked(form, 'captcha'),
           acceptedTerms: ticked(form, 'consent'),
@@ -205,7 +207,12 @@ export const portalScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: async ({ provider, actor, params, form }) =>
       outcomeScreen(
-        await provider.customerPortal.decide(actor, params.number, { decision: form.decision }),
+        await performed<CustomerRegistrationRequest>(
+          { provider, actor },
+          'decideCustomerRegistration',
+          { decision: form.decision },
+          params.number,
+        ),
         (request) => ({
           title: `Registration request ${request.number}`,
           screen: 'csm-decided',

@@ -1,10 +1,9 @@
-import type { ConnectionCard, ConnectionDetails } from '../../contract/connection.schema'
-import type { Outcome } from '../../contract/refusal.schema'
+import type { ConnectionCard, ConnectionDetails, ConnectionSettings } from '../../contract/connection.schema'
 import type { ProviderRecord } from '../../contract/provider-setup.schema'
 import type { RegistrationTask } from '../../contract/registration-task.schema'
 import type { Release } from '../../requirements/requirement.schema'
 import { html, shown, textField, type Html } from './html'
-import { outcomeScreen, type Screen, type ScreenCall, type ScreenRoute } from './screen'
+import { outcomeScreen, performed, type Screen, type ScreenCall, type ScreenRoute } from './screen'
 import { authorizedUserFields, authorizedUserSettings } from './settings-form'
 
 /** Where a connection's Off-Board Consumer leads: its confirmation (OFF-C, step 3). */
@@ -125,9 +124,11 @@ export const providerCenterScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/now/provider/new',
     acting: 'provider user',
-    show: ({ provider, actor, form }) =>
-      outcomeScreen(provider.setUpProviderRecord(actor, { name: form.name ?? '' }), providerRecordScreen, () =>
-        providerForm(form),
+    show: async ({ provider, actor, form }) =>
+      outcomeScreen(
+        await performed<ProviderRecord>({ provider, actor }, 'setUpProviderRecord', { name: form.name ?? '' }),
+        providerRecordScreen,
+        () => providerForm(form),
       ),
   },
   {
@@ -164,22 +165,16 @@ export const providerCenterScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/now/provider-center/new-connection',
     acting: 'provider user',
-    show: async ({ provider, actor, form }: ScreenCall) =>
+    show: async (call: ScreenCall) =>
       outcomeScreen(
-        // Through the operation, which reads the form's fields as the contract reads a request's body.
-        (await provider.operations.createConnection({
-          actor,
-          body: requestOf(form),
-          query: {},
-          number: '',
-        })) as Outcome<ConnectionCard>,
+        await performed<ConnectionCard>(call, 'createConnection', requestOf(call.form)),
         (created) => ({
           title: 'Connection created',
           screen: 'connection-created',
           body: html`<p role="status">The connection was created.</p>
-            ${card(provider.release)(created)}`,
+            ${card(call.provider.release)(created)}`,
         }),
-        () => newConnection(form),
+        () => newConnection(call.form),
       ),
   },
   {
@@ -197,9 +192,14 @@ export const providerCenterScreens: ScreenRoute[] = [
     method: 'POST',
     path: '/now/provider-center/connections/{number}/settings',
     acting: 'provider user',
-    show: ({ provider, actor, params, form }) =>
+    show: async ({ provider, actor, params, form }) =>
       outcomeScreen(
-        provider.providerCenter.changeConnectionSettings(actor, params.number, authorizedUserSettings(form)),
+        await performed<ConnectionSettings>(
+          { provider, actor },
+          'changeConnectionSettings',
+          authorizedUserSettings(form),
+          params.number,
+        ),
         (settings) => ({
           title: 'Settings',
           screen: 'settings',
@@ -229,7 +229,7 @@ export const providerCenterScreens: ScreenRoute[] = [
     acting: 'provider user',
     show: async ({ provider, actor, form }) =>
       outcomeScreen(
-        await provider.tasks.create(actor, requestOf(form)),
+        await performed<RegistrationTask>({ provider, actor }, 'createRegistrationTask', requestOf(form)),
         (task) => ({ title: `Registration task ${task.number}`, screen: 'registration-task', body: taskForm(task) }),
         () => newTask(form),
       ),

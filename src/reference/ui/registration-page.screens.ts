@@ -1,6 +1,7 @@
 import type { RegistrationPage } from '../../contract/registration-page.schema'
+import type { ConnectionSettings } from '../../contract/connection.schema'
 import { html, shown } from './html'
-import { outcomeScreen, type Screen, type ScreenCall, type ScreenRoute } from './screen'
+import { outcomeScreen, performed, type Screen, type ScreenCall, type ScreenRoute } from './screen'
 import { consumerSettings, consumerSettingsFields } from './settings-form'
 
 /** Where the page of a registration URL posts its buttons: under the URL itself. */
@@ -90,7 +91,10 @@ export const registrationPageScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.wizard.validateAndResolve(call.actor, registrationUrlOf(call), { check: call.form.check }),
+        await performed<RegistrationPage>(call, 'validateAndResolve', {
+          registrationUrl: registrationUrlOf(call),
+          check: call.form.check,
+        }),
         (value) => registrationPage(call, value),
         refusedAction(call),
       ),
@@ -107,7 +111,10 @@ export const registrationPageScreens: ScreenRoute[] = [
     acting: 'consumer user',
     show: async (call) =>
       outcomeScreen(
-        await call.provider.wizard.configureSettings(call.actor, registrationUrlOf(call), consumerSettings(call.form)),
+        await performed<ConnectionSettings>(call, 'configureSettings', {
+          registrationUrl: registrationUrlOf(call),
+          settings: consumerSettings(call.form),
+        }),
         (settings) => ({
           title: 'Settings',
           screen: 'settings',

@@ -1,5 +1,5 @@
 import type { Actor, ConsumerActor } from '../../contract/actor.schema'
-import type { Acting } from '../../contract/operations'
+import type { Acting, VerbName } from '../../contract/operations'
 import { refusalStatus } from '../../contract/operations'
 import type { Outcome, Refusal } from '../../contract/refusal.schema'
 import type { ProviderInstance } from '../provider-instance'
@@ -14,6 +14,19 @@ export type ScreenCall = {
   params: Record<string, string>
   /** The address the browser asked for, without its query: a registration URL or a verification link. */
   address: string
+}
+
+/**
+ * An operation carried out for a screen, with what the form holds as the request's body: the operation reads it by the
+ * contract's schema, as it reads a request over HTTP (src/reference/call.ts), and answers the outcome of its verb.
+ */
+export async function performed<T>(
+  { provider, actor }: Pick<ScreenCall, 'provider' | 'actor'>,
+  verb: VerbName,
+  body: unknown,
+  number = '',
+): Promise<Outcome<T>> {
+  return (await provider.operations[verb]({ actor, body, query: {}, number })) as Outcome<T>
 }
 
 /** What a screen shows; a refusal adds its alert and answers with the refusal's status. */
