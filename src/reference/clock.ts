@@ -15,11 +15,11 @@ export class VirtualClock implements Clock {
   now(): Date {
     return new Date(this.#now)
   }
-  /** Moves time forward; the clock never goes back, nor past the last moment a date can hold. */
+  /**
+   * Moves time forward (the contract's advanceClock takes only a positive number of minutes), never past the last
+   * moment a date can hold.
+   */
   advance(milliseconds: number): void {
-    // advanceClock refuses anything but zero or more minutes, and zero moves nothing either way
-    // Stryker disable next-line all: for the reason above
-    if (!(milliseconds > 0)) return
     this.#now = Math.min(this.#now + milliseconds, LAST_MOMENT)
   }
 }
