@@ -85,8 +85,6 @@ export class LegacyOnboarding {
     if (refusedBy) return { ok: false, refusal: refusedBy }
     const notItself = await rules.firstRefusalInTurn([['LEG-04', () => this.#namesItself(origin, customerInstanceId)]])
     if (notItself) return { ok: false, refusal: notItself }
-    const room = store.admitRecord({ accountId, contactId, origin, customerInstanceId })
-    if (!room.ok) return room
     return accepted(caseOf(this.parts.store, await this.#openCase(accountId, contactId, origin)))
   }
 

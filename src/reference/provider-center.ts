@@ -96,8 +96,6 @@ export class ProviderCenter {
       undefined,
     )
     if (refusedLate) return { ok: false, refusal: refusedLate }
-    const room = store.admitRecord(request)
-    if (!room.ok) return room
     const connection: StoredConnection = {
       // Stryker disable next-line StringLiteral: only a registration of kind 'task' is told apart
       kind: 'connection',

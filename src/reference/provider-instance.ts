@@ -20,7 +20,7 @@ import { MailClient } from './mail.client'
 import { PreOnboardingSuite } from './pre-onboarding.checks'
 import { signedInUser } from './provider-admin'
 import { startingFrom, type StartingSettings } from '../contract/starting-settings'
-import { newId, ProviderStore, type RecordAdmission } from './provider-store'
+import { newId, ProviderStore } from './provider-store'
 import { RegistrationMail } from './registration-mail'
 import { REGISTRATION_TASK_OPERATIONS, RegistrationTasks } from './registration-tasks'
 import { PROVIDER_CENTER_OPERATIONS, ProviderCenter } from './provider-center'
@@ -47,8 +47,6 @@ export type ProviderInstanceOptions = {
   /** How long to wait for a consumer instance or the mail gateway. */
   outboundTimeoutMs: number
   faults: Faults
-  /** The room a server gives the instance for its records; room for all when not given (one scenario's instance). */
-  room?: RecordAdmission
   /**
    * How the setup switches start, where not as the reference starts them (to show that no scenario relies on a
    * default).
@@ -96,7 +94,7 @@ export class ProviderInstance {
 
   constructor(private readonly options: ProviderInstanceOptions) {
     const start = startingFrom(options.startsWith)
-    this.#store = new ProviderStore(start, options.room)
+    this.#store = new ProviderStore(start)
     const outbound = { fetch: options.fetch, timeoutMs: options.outboundTimeoutMs }
     const store = this.#store
     const rules = (this.#rules = new Rules(options.faults, options.readings, options.parts))
@@ -176,8 +174,6 @@ export class ProviderInstance {
 
   /** Adds a company (account) to the provider instance. */
   addCompany(input: NewCompany): Outcome<Created> {
-    const room = this.#store.admitRecord(input)
-    if (!room.ok) return room
     const id = newId()
     this.#store.companies.set(id, input)
     return accepted({ id })
@@ -192,8 +188,6 @@ export class ProviderInstance {
     if (companyId !== undefined && !this.#store.companies.has(companyId)) {
       return refused('company-not-found', `no company has the identifier ${companyId}`)
     }
-    const room = this.#store.admitRecord(input)
-    if (!room.ok) return room
     const id = newId()
     this.#store.users.set(id, { ...input, id })
     return accepted({ id })

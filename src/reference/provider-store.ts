@@ -5,18 +5,9 @@ import type { InstallationGuidance } from '../contract/mail.schema'
 import type { CheckResult } from '../contract/pre-onboarding.schema'
 import type { NewCompany, NewUser } from '../contract/provider-setup.schema'
 import type { CheckRunOutcome, TaskState } from '../contract/registration-task.schema'
-import { accepted, type Outcome } from '../contract/refusal.schema'
 import type { LegacyState } from '../spec/legacy-integration.workflow'
 import type { StartingSettings } from '../contract/starting-settings'
 import type { AuthorizedUser } from '../contract/authorized-user.schema'
-
-/**
- * What lets one more record be kept, or refuses it: the room a server gives each of its instances
- * (server/instance-room.ts). An instance in the test process lives for one scenario, and has room for every record.
- */
-export type RecordAdmission = { admit(record: unknown): Outcome<void> }
-
-const ROOM_FOR_ALL: RecordAdmission = { admit: () => accepted(undefined) }
 
 /** A user of the provider instance. */
 export type StoredUser = NewUser & { id: string }
@@ -96,10 +87,7 @@ export class ProviderStore {
   /** The setup switches set so far: one not set yet is as the instance started, read only when it is needed. */
   readonly #switched: { emailNotifications?: boolean; production?: boolean; kmf?: KmfStatus } = {}
 
-  constructor(
-    private readonly start: StartingSettings,
-    private readonly room: RecordAdmission = ROOM_FOR_ALL,
-  ) {}
+  constructor(private readonly start: StartingSettings) {}
 
   get emailNotifications(): boolean {
     return this.#switched.emailNotifications ?? this.start.emailNotifications
@@ -121,11 +109,6 @@ export class ProviderStore {
   }
   set kmf(status: KmfStatus) {
     this.#switched.kmf = status
-  }
-
-  /** Takes room for one more record, or refuses it (see RecordAdmission). */
-  admitRecord(record: unknown): Outcome<void> {
-    return this.room.admit(record)
   }
 
   userNamed(userName: string): StoredUser | undefined {

@@ -64,8 +64,6 @@ export class RegistrationTasks {
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    const room = store.admitRecord(request)
-    if (!room.ok) return room
 
     const now = clock.now()
     const task: StoredTask = {

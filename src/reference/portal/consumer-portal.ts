@@ -84,9 +84,6 @@ export class ConsumerPortal {
       ],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
-
-    const room = this.options.store.admitRecord(input)
-    if (!room.ok) return room
     const account: StoredAccount = {
       ...input,
       state: INITIAL_ACCOUNT_STATE,

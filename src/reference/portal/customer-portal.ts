@@ -61,8 +61,6 @@ export class CustomerPortal {
       ['CSM-03', () => (account ? undefined : refusal('registration-code-invalid', INCORRECT_CODE_MESSAGE))],
     ])
     if (refusedBy) return { ok: false, refusal: refusedBy }
-    const room = store.admitRecord(input)
-    if (!room.ok) return room
     // With CSM-03 switched off, an unknown code still files the request, under no account.
     const request: StoredRequest = {
       ...input,

@@ -1,5 +1,7 @@
 import { accepted, refused, type Outcome } from '../../contract/refusal.schema'
-import type { RecordAdmission } from '../provider-store'
+import type { VerbName } from '../../contract/operations'
+import type { Operation } from '../call'
+import type { ProviderInstance } from '../provider-instance'
 
 /**
  * The most records one provider instance of a server keeps (companies, users, connections, tasks, cases, portal
@@ -32,11 +34,23 @@ export class StorageBudget {
 /** What a record costs the budget: its fields as JSON, two bytes a character. */
 export const sizeOf = (record: unknown): number => 2 * (JSON.stringify(record) ?? '').length
 
+/** The operations that keep a new record: a company, a user, a connection, a task, a case, a sign-up, a request. */
+const KEEPING_A_RECORD: readonly VerbName[] = [
+  'addCompany',
+  'addUser',
+  'createConnection',
+  'createRegistrationTask',
+  'submitServiceBridgeRegistration',
+  'signUpToConsumerPortal',
+  'submitCustomerRegistration',
+]
+
 /**
  * The room one provider instance of a server has: records up to the per-instance limit, within the server's budget.
- * It guards the server's memory and is no documented rule (hardening.test.ts and bounded-resources.test.ts fill it).
+ * It guards the server's memory and is no documented rule (hardening.test.ts and bounded-resources.test.ts fill it),
+ * so the server fits it around the instance's operations, and the reference itself knows nothing of it.
  */
-export class InstanceRoom implements RecordAdmission {
+export class InstanceRoom {
   #records = 0
   #bytes = 0
 
@@ -58,6 +72,34 @@ export class InstanceRoom implements RecordAdmission {
     this.#records += 1
     this.#bytes += bytes
     return accepted(undefined)
+  }
+
+  /**
+   * Fits the room around the instance's operations that keep a record, its HTTP routes and its screens alike: a request
+   * takes room for its body first, and gives it back when the operation refuses it.
+   */
+  fit(instance: ProviderInstance): void {
+    for (const verb of KEEPING_A_RECORD) {
+      const operation = instance.operations[verb]
+      instance.operations[verb] = this.#around(operation)
+    }
+  }
+
+  #around(operation: Operation): Operation {
+    return async (call) => {
+      const room = this.admit(call.body)
+      if (!room.ok) return room
+      const outcome = await operation(call)
+      if (outcome && !outcome.ok) this.#giveBack(call.body)
+      return outcome
+    }
+  }
+
+  #giveBack(record: unknown): void {
+    const bytes = sizeOf(record)
+    this.#records -= 1
+    this.#bytes -= bytes
+    this.budget.release(bytes)
   }
 
   /** Gives back to the server's budget what the instance's records held, when it closes. */

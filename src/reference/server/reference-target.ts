@@ -95,8 +95,8 @@ export class ReferenceTarget {
       outboundTimeoutMs: this.options.outboundTimeoutMs,
       faults: this.options.faults,
       ...(this.options.parts ? { parts: this.options.parts } : {}),
-      room,
     })
+    room.fit(instance)
     this.#held.set(id, { instance, room, lastUsed: this.#now() })
     return accepted({ id, url })
   }
