@@ -56,7 +56,7 @@ export class InstanceRoom {
 
   constructor(private readonly budget: StorageBudget) {}
 
-  admit(record: unknown): Outcome<void> {
+  #admit(record: unknown): Outcome<void> {
     if (this.#records >= MAX_RECORDS_PER_INSTANCE) {
       return refused(
         'record-limit-reached',
@@ -87,7 +87,7 @@ export class InstanceRoom {
 
   #around(operation: Operation): Operation {
     return async (call) => {
-      const room = this.admit(call.body)
+      const room = this.#admit(call.body)
       if (!room.ok) return room
       const outcome = await operation(call)
       if (outcome && !outcome.ok) this.#giveBack(call.body)
