@@ -114,24 +114,19 @@ export class ContractClient {
   #read(operation: Operation, what: string, status: number, text: string): Outcome<unknown> {
     if (status === operation.status) {
       if (!operation.answer) return { ok: true, value: undefined }
-      const answer = operation.answer.safeParse(json(text, what, status))
-      if (!answer.success)
-        throw new TargetError(`${what}: the answer breaks the contract at ${problemsOf(answer.error)}`)
-      return { ok: true, value: answer.data }
+      return { ok: true, value: answerOfContract(operation, what, json(text, what, status)) }
     }
     if (status >= 400 && status < 500) {
-      const refusal = Refusal.safeParse(json(text, what, status))
-      if (!refusal.success)
-        throw new TargetError(`${what}: HTTP ${status} without a refusal of the contract: ${problemsOf(refusal.error)}`)
-      const trouble = setUpTrouble(refusal.data)
+      const refusal = refusalOfContract(`${what}: HTTP ${status}`, json(text, what, status))
+      const trouble = setUpTrouble(refusal)
       // A refused setup token stays refused; a full server may make room as instances close.
-      if (trouble) throw new RunTrouble(trouble, { lasting: refusal.data.code === 'setup-token-invalid' })
-      const expected = refusalStatus(refusal.data.code)
+      if (trouble) throw new RunTrouble(trouble, { lasting: refusal.code === 'setup-token-invalid' })
+      const expected = refusalStatus(refusal.code)
       if (status !== expected)
         throw new TargetError(
-          `${what}: refusal ${refusal.data.code} came with HTTP ${status}; the contract gives it ${expected}`,
+          `${what}: refusal ${refusal.code} came with HTTP ${status}; the contract gives it ${expected}`,
         )
-      return { ok: false, refusal: refusal.data }
+      return { ok: false, refusal }
     }
     throw new TargetError(
       `${what}: the target answered HTTP ${status}${status >= 500 ? ' (a server error)' : `; the contract expects ${operation.status} or a refusal`}${text ? `: ${text.slice(0, 200)}` : ''}`,
@@ -263,6 +258,21 @@ function json(text: string, what: string, status: number): unknown {
   } catch {
     throw new TargetError(`${what}: HTTP ${status} with a body that is not JSON: ${JSON.stringify(text.slice(0, 120))}`)
   }
+}
+
+/** An answer read through its operation's schema; one that breaks it is the target's fault. */
+export function answerOfContract(operation: Operation, what: string, answer: unknown): unknown {
+  const read = operation.answer?.safeParse(answer)
+  if (read && !read.success)
+    throw new TargetError(`${what}: the answer breaks the contract at ${problemsOf(read.error)}`)
+  return read ? read.data : answer
+}
+
+/** A refusal read as the contract's: a code it knows and a reason for people; anything else is the target's fault. */
+export function refusalOfContract(what: string, refusal: unknown): Refusal {
+  const read = Refusal.safeParse(refusal)
+  if (!read.success) throw new TargetError(`${what} without a refusal of the contract: ${problemsOf(read.error)}`)
+  return read.data
 }
 
 /** Where an answer breaks its schema, field by field. */

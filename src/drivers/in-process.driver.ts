@@ -1,8 +1,8 @@
 import type { Actor, ConsumerActor } from '../contract/actor.schema'
 import { operations, type Operation } from '../contract/operations'
-import { Refusal, type Outcome } from '../contract/refusal.schema'
+import type { Outcome } from '../contract/refusal.schema'
 import type { ProviderInstance } from '../reference/provider-instance'
-import { problemsOf, TargetError } from './contract-client'
+import { answerOfContract, refusalOfContract } from './contract-client'
 import { verbsCarriedBy, type ExchangeDriver } from './exchange-driver'
 
 /**
@@ -28,21 +28,12 @@ export function inProcessDriver(provider: ProviderInstance): ExchangeDriver {
 const clone = <T>(value: T): T => structuredClone(value)
 
 /**
- * The reference's outcome as the contract reads it: a refusal of the contract's shape (a code, and a reason for people
- * that is not empty), or an answer of the operation's schema, read through it as the HTTP client reads one.
+ * The reference's outcome as the contract reads it, as the HTTP client reads one: a refusal of the contract's shape (a
+ * code, and a reason for people that is not empty), or an answer of the operation's schema.
  */
 function heldToContract(verb: string, operation: Operation, outcome: Outcome<unknown> | void): Outcome<unknown> | void {
   // A setup step that answers nothing has nothing to hold.
   if (!outcome) return outcome
-  if (!outcome.ok) {
-    const refusal = Refusal.safeParse(outcome.refusal)
-    if (!refusal.success)
-      throw new TargetError(`${verb}: the reference refused outside the contract: ${problemsOf(refusal.error)}`)
-    return { ok: false, refusal: refusal.data }
-  }
-  if (!operation.answer) return outcome
-  const answer = operation.answer.safeParse(outcome.value)
-  if (!answer.success)
-    throw new TargetError(`${verb}: the reference's answer breaks the contract at ${problemsOf(answer.error)}`)
-  return { ok: true, value: answer.data }
+  if (!outcome.ok) return { ok: false, refusal: refusalOfContract(`${verb}: refused`, outcome.refusal) }
+  return { ok: true, value: answerOfContract(operation, verb, outcome.value) }
 }
