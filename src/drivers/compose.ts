@@ -131,7 +131,7 @@ async function browserTarget(parameters: WorldParameters): Promise<RunTarget> {
   const given = parameters.targetUrl ?? process.env[TARGET_URL_VARIABLE]
   const setupToken = given ? undefined : newSetupToken()
   // The browser first, and whatever started is stopped if the rest fails: nothing left keeps the process alive. The
-  // reference's screens are forms, which a browser that draws no frames runs faster (chromium.ts); a target's are not.
+  // reference's screens are forms, run faster by a browser that draws no frames (chromium.ts); a target's are drawn.
   const use = setupToken ? 'forms' : 'screens'
   const browser = await launchChromium(use)
   let served: Awaited<ReturnType<typeof startReferenceServer>> | undefined

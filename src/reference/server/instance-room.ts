@@ -25,7 +25,7 @@ export class StorageBudget {
     return true
   }
 
-  /** Gives back what a closed instance held. */
+  /** Gives back room: what a closed instance held, or what a refused request took. */
   release(bytes: number): void {
     this.#used = Math.max(0, this.#used - bytes)
   }
