@@ -152,11 +152,16 @@ Feature: Creating a connection from the Provider Center
       And the consumer has exactly one connection
 
     @req:PC-10
-    Scenario: the same instance URL spelled in capitals with a trailing slash is the same instance
+    Scenario Outline: the same instance URL spelled <spelling> is the same instance
       Given the provider admin has created a connection for the consumer
-      When the provider admin creates a connection for the consumer with its instance URL in capitals and a trailing slash
+      When the provider admin creates a connection for the consumer with its instance URL <spelling>
       Then the request is refused as "connection-exists"
       And the consumer has exactly one connection
+
+      Examples:
+        | spelling                          |
+        | in capitals and a trailing slash  |
+        | with its port written another way |
 
     @req:PC-11
     Scenario: an instance already connected for one company cannot be connected for another
@@ -167,12 +172,17 @@ Feature: Creating a connection from the Provider Center
       And the other company has no connection
 
     @req:PC-11
-    Scenario: the instance of one company spelled in capitals with a trailing slash cannot be connected for another
+    Scenario Outline: the instance of one company spelled <spelling> cannot be connected for another
       Given the provider admin has created a connection for the consumer
       And another consumer company with its own contact and instance
-      When the provider admin creates a connection for the other company at the consumer's instance, its URL in capitals and a trailing slash
+      When the provider admin creates a connection for the other company at the consumer's instance, its URL <spelling>
       Then the request is refused as "instance-url-in-use"
       And the other company has no connection
+
+      Examples:
+        | spelling                          |
+        | in capitals and a trailing slash  |
+        | with its port written another way |
 
     @req:PC-10 @simultaneous
     Scenario: two admins creating the same connection at the same moment make one connection

@@ -131,6 +131,17 @@ Feature: Registering a consumer with a registration task
       When the provider admin creates a registration task for the consumer
       Then the request is refused as "registration-task-exists"
 
+    @req:TASK-06
+    Scenario Outline: a second task for the same instance URL spelled <spelling> is refused
+      Given the provider admin has saved a registration task for the consumer
+      When the provider admin creates a registration task for the consumer with its instance URL <spelling>
+      Then the request is refused as "registration-task-exists"
+
+      Examples:
+        | spelling                          |
+        | in capitals and a trailing slash  |
+        | with its port written another way |
+
     @req:TASK-06 @simultaneous
     Scenario: two admins saving the same registration task at the same moment make one task
       When two provider admins create a registration task for the consumer at the same moment

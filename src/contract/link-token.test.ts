@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { test } from 'node:test'
 import { forgedLink, tokenEntropyBound, tokenOf } from './link-token'
 
@@ -42,4 +42,26 @@ test('a fixed prefix, a counter and repeated tokens score low', () => {
   assert.ok(tokenEntropyBound(many(16, (index) => String(1_000_000 + index))) < 10)
   assert.equal(tokenEntropyBound(['same', 'same']), 0)
   assert.equal(tokenEntropyBound(['alone']), 0)
+})
+
+test('positions that never vary carry nothing: 22 random hex digits and a fixed dash carry 88 bits', () => {
+  const tokens = many(16, () => {
+    const hex = randomBytes(11).toString('hex')
+    return `${hex.slice(0, 8)}-${hex.slice(8)}`
+  })
+  assert.equal(Math.round(tokenEntropyBound(tokens)), 88)
+})
+
+test('a UUID carries under 128 bits with its dashes and without them', () => {
+  const uuids = many(16, () => randomUUID())
+  assert.ok(tokenEntropyBound(uuids) < 128)
+  assert.ok(tokenEntropyBound(uuids.map((uuid) => uuid.replaceAll('-', ''))) < 128)
+  assert.ok(Math.abs(tokenEntropyBound(uuids) - tokenEntropyBound(uuids.map((uuid) => uuid.replaceAll('-', '')))) < 1)
+})
+
+test('16 tokens of 128 random bits are never scored under 128, however they fall', () => {
+  for (let trial = 0; trial < 500; trial++) {
+    assert.ok(tokenEntropyBound(many(16, () => randomBytes(16).toString('hex'))) >= 128)
+    assert.ok(tokenEntropyBound(many(16, () => randomBytes(16).toString('base64url'))) >= 128)
+  }
 })

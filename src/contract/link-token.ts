@@ -40,19 +40,28 @@ const ALPHABETS: readonly [pattern: RegExp, size: number][] = [
 ]
 
 /**
- * An upper bound on the entropy each of these tokens of one target carries, measured on the tokens alone: the positions
- * where they differ from one another, times the bits of the smallest usual alphabet that holds every character seen. A
- * fixed prefix, a counter or a short random tail all score low, whatever the address around them. Fewer than two
- * tokens, or two alike, carry nothing that can be told apart.
+ * An upper bound on the entropy each of these tokens of one target carries, measured on the tokens alone and only
+ * where they differ: a position that never varies carries no randomness, whatever character it holds, so a fixed
+ * dash, prefix or version digit neither counts nor widens the alphabet. Each varying position carries the bits of the
+ * smallest usual alphabet that holds every character seen at varying positions, or fewer when it shows only a handful
+ * of values over many tokens (a UUID's variant digit): then the whole bits that many values fit in. A counter or a
+ * short random tail scores low, whatever the address around it. Fewer than two tokens, or two alike, carry nothing
+ * that can be told apart.
  */
 export function tokenEntropyBound(tokens: readonly string[]): number {
   if (tokens.length < 2 || new Set(tokens).size < tokens.length) return 0
-  const characters = tokens.join('')
-  const size = ALPHABETS.find(([pattern]) => pattern.test(characters))?.[1] ?? new Set(characters).size
   const shortest = Math.min(...tokens.map((token) => token.length))
-  let varying = 0
-  for (let position = 0; position < shortest; position++) {
-    if (new Set(tokens.map((token) => token[position])).size > 1) varying++
-  }
-  return varying * Math.log2(size)
+  const varying = Array.from(
+    { length: shortest },
+    (_, position) => new Set(tokens.map((token) => token[position])),
+  ).filter((seen) => seen.size > 1)
+  const characters = varying.flatMap((seen) => [...seen]).join('')
+  const size = ALPHABETS.find(([pattern]) => pattern.test(characters))?.[1] ?? new Set(characters).size
+  // a position drawn from the whole alphabet shows more than a quarter of the values it could show in this many tokens
+  const few = Math.min(size, tokens.length) / 4
+  // a handful of values is read as the whole bits they fit in: the last character of a base64url token of 16 bytes
+  // carries 2 bits, whichever 3 of its 4 values it happens to show
+  const bitsAt = (seen: ReadonlySet<unknown>): number =>
+    seen.size <= few ? Math.ceil(Math.log2(seen.size)) : Math.log2(size)
+  return varying.reduce((bits, seen) => bits + bitsAt(seen), 0)
 }

@@ -58,7 +58,7 @@ export class LegacyOnboarding {
         contact: 'LEG-04',
         instanceUrl: 'LEG-04',
       },
-      rules.readings.addressOnly,
+      rules,
     )
     const guards: Guard[] = [
       ...preconditions,

@@ -30,6 +30,7 @@ export const REFERENCE_PARTS: ImplementationParts = {
   rolesRequired: (_requirement, named) => named,
   releaseAtLeast: (release, minimum) => isAtLeast(release as Version, minimum as Version),
   validEmail: (address) => VALID_EMAIL.test(address),
+  instanceKey: (origin) => origin,
   inAllowedDomain: (address, allowed) =>
     allowed.toLowerCase() === address.slice(address.lastIndexOf('@') + 1).toLowerCase(),
   providerName: (name) => PROVIDER_NAME.test(name),

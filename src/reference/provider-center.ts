@@ -80,7 +80,7 @@ export class ProviderCenter {
         contact: 'PC-07',
         instanceUrl: 'PC-09',
       },
-      this.#rules.readings.addressOnly,
+      this.#rules,
     )
     const existing = store.connections
     const noDuplicate = this.#noDuplicate(request.companyId, company?.name, origin)

@@ -1,8 +1,7 @@
 import type { ConnectionRequest } from '../contract/connection.schema'
-import type { AddressRead } from '../run/readings'
 import { readInstanceUrl } from './instance-url'
 import type { ProviderStore, StoredUser } from './provider-store'
-import { refusal, type Guard } from './rules'
+import { refusal, type Guard, type Rules } from './rules'
 import type { RequirementId } from '../requirements/catalog'
 
 /** The requirement IDs a registration path gives the preconditions every path shares. */
@@ -24,19 +23,22 @@ export type ReadRequest = {
   preconditions: Guard[]
 }
 
-/** Reads a connection request or a registration task against the records, with each rule named by its path's ID. */
+/**
+ * Reads a connection request or a registration task against the records, with each rule named by its path's ID; the
+ * instance is known by the key the rules give its address (its origin).
+ */
 export function readRequest(
   store: ProviderStore,
   request: ConnectionRequest,
   ids: PreconditionIds,
-  addressOnly: (url: URL) => AddressRead,
+  rules: Rules,
 ): ReadRequest {
-  const url = readInstanceUrl(request.instanceUrl, addressOnly)
+  const url = readInstanceUrl(request.instanceUrl, rules.readings.addressOnly)
   const company = store.companies.get(request.companyId)
   const contact = store.users.get(request.contactId)
   return {
     request,
-    origin: url.ok ? url.origin : request.instanceUrl,
+    origin: url.ok ? rules.parts.instanceKey(url.origin, request.instanceUrl) : request.instanceUrl,
     company,
     contact,
     preconditions: [

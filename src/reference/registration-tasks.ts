@@ -56,7 +56,7 @@ export class RegistrationTasks {
         contact: 'TASK-03',
         instanceUrl: 'TASK-03',
       },
-      rules.readings.addressOnly,
+      rules,
     )
     const guards: Guard[] = [
       ...preconditions,

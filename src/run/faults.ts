@@ -15,6 +15,10 @@ export const FAULT_VARIANTS: Record<`${RequirementId}:${string}`, string> = {
   'LEG-08:unregistered': 'accepts a provider record from a customer instance nobody registered on the provider',
   'PC-03:short-behind-path': 'puts a long fixed segment in the registration URL, then a token of 4 hex characters',
   'PC-03:fixed-prefix': 'issues tokens of one long fixed prefix and 4 random hex characters',
+  'PC-03:fixed-dash': 'issues tokens of 22 random hex digits with a dash after the eighth: 88 random bits',
+  'PC-03:uuid': 'issues a random UUID for a token: 122 random bits',
+  'PC-11:as-typed':
+    'knows an instance by its URL as typed, in small letters without a trailing slash, so its default port written out makes another instance',
   'PC-04:any-admin-role': 'takes a user holding any role whose name ends in admin (sn_kmf.admin, say) for an admin',
   'PORT-12:suffix': 'allows an address whose domain merely ends with an allowed domain',
   'TASK-05:has-at-sign': 'takes any text with an @ in it for a valid email address',

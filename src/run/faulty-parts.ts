@@ -1,7 +1,7 @@
 // the faulty parts themselves, which only npm run prove-faults supplies; each one is proven to turn the suite red
 // there.
 // Stryker disable all: for the reason above
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { accepted } from '../contract/refusal.schema'
 import { initialCardState } from '../spec/connection-card.workflow'
 import { INITIAL_ACCOUNT_STATE } from '../spec/portal-requests.workflow'
@@ -59,6 +59,15 @@ const FAULTY_PARTS: Partial<
   'PC-03:short-behind-path': { issueToken: () => `${FIXED_PREFIX}/${randomBytes(2).toString('hex')}` },
   'PC-03:fixed-prefix': { issueToken: () => `${FIXED_PREFIX}${randomBytes(2).toString('hex')}` },
   'PC-02': { issueToken: ({ fresh, first }) => first ?? fresh() },
+  'PC-03:fixed-dash': {
+    issueToken: () =>
+      randomBytes(11)
+        .toString('hex')
+        .replace(/^(.{8})/, '$1-'),
+  },
+  'PC-03:uuid': { issueToken: () => randomUUID() },
+  // PC-11:as-typed: an instance known by its URL as typed, in small letters and without a trailing slash.
+  'PC-11:as-typed': { instanceKey: (_origin, typed) => typed.trim().toLowerCase().replace(/\/+$/, '') },
   'PC-04:any-admin-role': { holdsAdmin: (roles) => roles.some((role) => role.endsWith('admin')) },
   // AUTH-02: the name the request claims is believed, token or none, without asking the instance whose token it is.
   'AUTH-02': { consumerUser: async (actorInput) => accepted(claimedName(actorInput)) },

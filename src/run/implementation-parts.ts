@@ -38,6 +38,11 @@ export type ImplementationParts = {
   releaseAtLeast(release: readonly number[], minimum: readonly number[]): boolean
   /** Whether a contact's email address is valid for the registration email (TASK-05). */
   validEmail(address: string): boolean
+  /**
+   * The key a consumer instance is known by, given its origin and the URL as typed (PC-10, PC-11, TASK-06): its origin,
+   * so that every spelling of one origin is one instance.
+   */
+  instanceKey(origin: string, typed: string): string
   /** Whether an address is within an allowed email domain (PORT-12). */
   inAllowedDomain(address: string, allowed: string): boolean
   /** Whether a provider name holds only letters, digits and dashes (PR-03). */

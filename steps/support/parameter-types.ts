@@ -22,7 +22,20 @@ defineParameterType({
   transformer: (text: string) => text as RequestField,
 })
 
-/** Ways to get an instance URL wrong, each turning the consumer's real address into a bad one. */
+/**
+ * The same origin with its port spelled otherwise: the scheme's default port written out where the address has none, a
+ * leading zero where it has one (the kit's served instances listen on ports of their own).
+ */
+function portWrittenAnotherWay(url: string): string {
+  const { protocol, host, port } = new URL(url)
+  const spelled = port ? host.replace(`:${port}`, `:0${port}`) : `${host}:${protocol === 'https:' ? 443 : 80}`
+  return url.replace(host, spelled)
+}
+
+/**
+ * Ways to spell an instance URL, wrongly or only otherwise, each turning the consumer's real address into another
+ * text.
+ */
 export const urlFlaws: Record<string, (url: string) => string> = {
   'without a scheme': (url) => url.replace(/^https?:\/\//, ''),
   'with a scheme other than http(s)': (url) => url.replace(/^https?:/, 'ftp:'),
@@ -33,6 +46,7 @@ export const urlFlaws: Record<string, (url: string) => string> = {
   'followed by a fragment': (url) => `${url}/#home`,
   'replaced by words': () => 'the consumer instance',
   'in capitals and a trailing slash': (url) => `${url.toUpperCase()}/`,
+  'with its port written another way': portWrittenAnotherWay,
 }
 defineParameterType({
   name: 'urlFlaw',
