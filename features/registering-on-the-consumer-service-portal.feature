@@ -140,6 +140,20 @@ Feature: Registering on the Consumer Service Portal
       And that email carries a verification link
       And nobody else receives an email
 
+    @req:PORT-07
+    Scenario Outline: an address no mail can reach, "<address>", is refused and no email is sent
+      When a person signs up on the consumer service portal with the address "<address>"
+      Then the sign-up is refused as "invalid-request"
+      And no email is sent
+
+      Examples:
+        | address                     |
+        | someone@consumers-.example  |
+        | someone@-consumers.example  |
+        | someone@consumers..example  |
+        | someone.@consumers.example  |
+        | some one@consumers.example  |
+
     @req:PORT-08
     Scenario: an account that has not been verified cannot sign in
       Given a person has signed up on the consumer service portal
@@ -225,6 +239,7 @@ Feature: Registering on the Consumer Service Portal
         | notallowed.example       |
         | allowed.example.attacker |
         | allowed.exampl           |
+        | sub.allowed.example      |
 
     @req:PORT-12
     Scenario: an allowed domain is recognised whatever its capitals

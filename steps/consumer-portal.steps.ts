@@ -93,6 +93,13 @@ When(
   },
 )
 
+When(
+  'a person signs up on the consumer service portal with the address {string}',
+  async function (this: ExchangeWorld, address: string) {
+    await signUp(this, { ...newPerson(this.faker, 'consumers.example'), email: address })
+  },
+)
+
 When('another person signs up with the same email address', async function (this: ExchangeWorld) {
   const first = this.person
   this.thatUser = newPerson(this.faker, 'consumers.example')

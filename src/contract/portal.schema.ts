@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AccountState, CustomerRequestState } from '../spec/states'
+import { emailAddress } from './email-address'
 import { filledText } from './filled-text'
 import { FIELD_LIMITS as MAX } from './field-limits'
 
@@ -49,7 +50,7 @@ const stepsDone = { captchaVerified: z.boolean().optional(), acceptedTerms: z.bo
 export const ConsumerSignUp = z.object({
   firstName: filledText(MAX.name, 'first name is required'),
   lastName: filledText(MAX.name, 'last name is required'),
-  email: z.email('email: a valid email address is required').max(MAX.email),
+  email: emailAddress('email: a valid email address is required'),
   password: z.string().min(8, 'password: at least 8 characters').max(MAX.password),
   ...stepsDone,
 })
@@ -71,7 +72,7 @@ export type PortalSignIn = z.infer<typeof PortalSignIn>
 export const CustomerRegistrationForm = z.object({
   firstName: filledText(MAX.name, 'first name is required'),
   lastName: filledText(MAX.name, 'last name is required'),
-  email: z.email('business email: a valid email address is required').max(MAX.email),
+  email: emailAddress('business email: a valid email address is required'),
   registrationCode: filledText(MAX.name, 'registration code is required'),
   ...stepsDone,
 })

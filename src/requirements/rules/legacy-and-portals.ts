@@ -151,7 +151,7 @@ export const legacyAndPortalRules = [
     ),
     rule(
       'PORT-12',
-      'When allowed email domains are configured, a sign-up from any other domain is refused; the domain is compared without regard to case, and an empty list allows every domain.',
+      'When allowed email domains are configured, a sign-up from any other domain is refused; the domain is compared whole (a subdomain is another domain) and without regard to case, and an empty list allows every domain.',
       'EXTREG, sn_ext_usr_reg.allowed_email_domains',
       portal,
     ),
