@@ -241,6 +241,14 @@ Feature: Registering a consumer with a registration task
       Then the registration is completed
       And the registration task is "Closed Complete"
 
+    @req:TASK-12 @req:PC-34 @clock
+    Scenario: the link of a Closed Complete task cannot complete a registration again
+      Given the consumer's registration task is Open
+      And the consumer contact has completed the registration from the link of the task
+      When the consumer contact completes the registration from the link of the task
+      Then the request is refused as "registration-url-used"
+      And the registration task is "Closed Complete"
+
     @req:TASK-12 @req:PC-30 @reading:RD-03 @clock
     Scenario: another admin of the consumer instance cannot complete it, and the task stays Open
       Given the consumer's registration task is Open

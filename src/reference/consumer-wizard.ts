@@ -215,7 +215,7 @@ export class ConsumerWizard {
       [
         'PC-34',
         () =>
-          registration.tokenUsed
+          this.parts.rules.parts.urlUsedUp(registration)
             ? refusal('registration-url-used', 'this registration URL has already completed a registration')
             : undefined,
       ],

@@ -31,6 +31,7 @@ export const REFERENCE_PARTS: ImplementationParts = {
   releaseAtLeast: (release, minimum) => isAtLeast(release as Version, minimum as Version),
   validEmail: (address) => VALID_EMAIL.test(address),
   instanceKey: (origin) => origin,
+  urlUsedUp: (registration) => registration.tokenUsed,
   inAllowedDomain: (address, allowed) =>
     allowed.toLowerCase() === address.slice(address.lastIndexOf('@') + 1).toLowerCase(),
   providerName: (name) => PROVIDER_NAME.test(name),

@@ -21,6 +21,8 @@ export const FAULT_VARIANTS: Record<`${RequirementId}:${string}`, string> = {
     'knows an instance by its URL as typed, in small letters without a trailing slash, so its default port written out makes another instance',
   'PORT-07:loose-address': 'takes a sign-up address whose domain has a label ending in a dash for an address',
   'PORT-12:subdomain': 'allows an address at a subdomain of an allowed domain',
+  'PC-34:connections-only':
+    "uses up a connection's registration URL, but lets a task's link complete a registration again after Closed Complete",
   'PC-04:any-admin-role': 'takes a user holding any role whose name ends in admin (sn_kmf.admin, say) for an admin',
   'PORT-12:suffix': 'allows an address whose domain merely ends with an allowed domain',
   'TASK-05:has-at-sign': 'takes any text with an @ in it for a valid email address',

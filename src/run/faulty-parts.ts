@@ -76,6 +76,10 @@ const FAULTY_PARTS: Partial<
         ? accepted(raw as never)
         : parsed,
   },
+  // PC-34:connections-only: only a connection's URL is used up; a task's link completes a registration again.
+  'PC-34:connections-only': {
+    urlUsedUp: (registration) => registration.kind === 'connection' && registration.tokenUsed,
+  },
   'PC-04:any-admin-role': { holdsAdmin: (roles) => roles.some((role) => role.endsWith('admin')) },
   // AUTH-02: the name the request claims is believed, token or none, without asking the instance whose token it is.
   'AUTH-02': { consumerUser: async (actorInput) => accepted(claimedName(actorInput)) },

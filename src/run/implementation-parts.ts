@@ -43,6 +43,11 @@ export type ImplementationParts = {
    * so that every spelling of one origin is one instance.
    */
   instanceKey(origin: string, typed: string): string
+  /**
+   * Whether a registration's URL has been used up (PC-34): once it completed a registration, whether the connection's
+   * or a task's link.
+   */
+  urlUsedUp(registration: { kind: 'connection' | 'task'; tokenUsed: boolean }): boolean
   /** Whether an address is within an allowed email domain (PORT-12). */
   inAllowedDomain(address: string, allowed: string): boolean
   /** Whether a provider name holds only letters, digits and dashes (PR-03). */
