@@ -85,6 +85,13 @@ Feature: Authorized users
       Then the request is refused as "authorized-user-exists"
       And the connection has 2 authorized users
 
+    @req:AU-03 @simultaneous
+    Scenario: the same user added twice at the same moment is added once
+      Given the consumer contact has completed the registration
+      When the consumer contact adds the same user of its instance twice at the same moment
+      Then exactly one of them is accepted, and the other is refused as "authorized-user-exists"
+      And the connection has 2 authorized users
+
     @req:AU-03
     Scenario: authorized users come after the registration completes
       Given the consumer contact has got started
@@ -151,6 +158,16 @@ Feature: Authorized users
       And the consumer contact has added a user of its instance as an authorized user
       When the consumer contact adds another user of its instance as an authorized user
       Then the request is refused as "authorized-users-limit-reached"
+      And the connection has 2 authorized users
+
+    @req:AU-04 @simultaneous
+    Scenario: one below the maximum, two users added at the same moment make one more
+      Given the consumer contact has completed the registration
+      And the consumer contact has configured the settings:
+        | restrict authorized users | yes |
+        | maximum authorized users  | 2   |
+      When the consumer contact adds two users of its instance at the same moment
+      Then exactly one of them is accepted, and the other is refused as "authorized-users-limit-reached"
       And the connection has 2 authorized users
 
     @req:AU-04

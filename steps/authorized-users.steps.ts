@@ -77,6 +77,21 @@ When(
   },
 )
 
+When(
+  /^the consumer contact adds (the same user|two users) of its instance (?:twice )?at the same moment$/,
+  async function (this: ExchangeWorld, who: string) {
+    const first = this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName
+    const second = who === 'two users' ? this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName : first
+    const [contact, url] = [this.cast.consumerUser(this.cast.consumer().contact), this.records.registrationUrl()]
+    const outcomes = await this.atTheSameMoment(
+      [first, second].map(
+        (userName) => [`add ${userName}`, () => this.driver.addAuthorizedUser(contact, url, userName)] as const,
+      ),
+    )
+    for (const outcome of outcomes) if (outcome.ok) memory(this).added.push(outcome.value)
+  },
+)
+
 When('the consumer contact adds the same user again', async function (this: ExchangeWorld) {
   await add(this, this.thatUser.userName)
 })

@@ -1,5 +1,6 @@
 import { AuthorizedUserActivity, AuthorizedUserAdded, type AuthorizedUser } from '../contract/authorized-user.schema'
 import { accepted, refused, type Outcome } from '../contract/refusal.schema'
+import type { ConsumerInstanceClient } from './consumer-instance.client'
 import type { ConsumerWizard } from './consumer-wizard'
 import { newId, type ProviderStore, type Registration } from './provider-store'
 import { refusal, type Guard, type Rules } from './rules'
@@ -11,7 +12,14 @@ import type { PartOperations } from './call'
  * active, within the maximum the settings may set.
  */
 export class AuthorizedUsers {
-  constructor(private readonly parts: { store: ProviderStore; rules: Rules; wizard: ConsumerWizard }) {}
+  constructor(
+    private readonly parts: {
+      store: ProviderStore
+      rules: Rules
+      consumers: ConsumerInstanceClient
+      wizard: ConsumerWizard
+    },
+  ) {}
 
   /**
    * AU-01: at the first registration (a registration completes once), the active contacts of the account become
@@ -66,8 +74,14 @@ export class AuthorizedUsers {
       approval: awaitsApproval ? 'Requested' : 'Approved',
       active: true,
     }
-    registration.authorizedUsers.push(added)
-    return accepted({ ...added })
+    // a target may ask the consumer instance about the user it adds: then it must check again once it has its answer
+    return this.parts.rules.parts.recordedOnceChecked(
+      () => {
+        registration.authorizedUsers.push(added)
+        return accepted({ ...added })
+      },
+      () => this.parts.consumers.isAdmin(registration.origin, userName),
+    )
   }
 
   /** The consumer activates or deactivates an authorized user (AU-03), never beyond the maximum (AU-04). */

@@ -32,6 +32,7 @@ export const REFERENCE_PARTS: ImplementationParts = {
   validEmail: (address) => VALID_EMAIL.test(address),
   instanceKey: (origin) => origin,
   urlUsedUp: (registration) => registration.tokenUsed,
+  recordedOnceChecked: (record) => record(),
   inAllowedDomain: (address, allowed) =>
     allowed.toLowerCase() === address.slice(address.lastIndexOf('@') + 1).toLowerCase(),
   providerName: (name) => PROVIDER_NAME.test(name),

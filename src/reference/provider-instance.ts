@@ -144,7 +144,7 @@ export class ProviderInstance {
         if (registration.kind === 'task') this.tasks.completed(registration)
       },
     })
-    this.authorizedUsers = new AuthorizedUsers({ store, rules, wizard: this.wizard })
+    this.authorizedUsers = new AuthorizedUsers({ store, rules, consumers, wizard: this.wizard })
     this.operations = this.#operationsOfParts(center)
   }
 

@@ -23,6 +23,8 @@ export const FAULT_VARIANTS: Record<`${RequirementId}:${string}`, string> = {
   'PORT-12:subdomain': 'allows an address at a subdomain of an allowed domain',
   'PC-34:connections-only':
     "uses up a connection's registration URL, but lets a task's link complete a registration again after Closed Complete",
+  'AU-03:checked-before-calling-out':
+    'asks the consumer instance about a user it adds after its checks and before recording, so two adds at once both pass',
   'PC-04:any-admin-role': 'takes a user holding any role whose name ends in admin (sn_kmf.admin, say) for an admin',
   'PORT-12:suffix': 'allows an address whose domain merely ends with an allowed domain',
   'TASK-05:has-at-sign': 'takes any text with an @ in it for a valid email address',

@@ -80,6 +80,13 @@ const FAULTY_PARTS: Partial<
   'PC-34:connections-only': {
     urlUsedUp: (registration) => registration.kind === 'connection' && registration.tokenUsed,
   },
+  // AU-03:checked-before-calling-out: the consumer instance is asked about the user between the checks and the record.
+  'AU-03:checked-before-calling-out': {
+    recordedOnceChecked: async (record, callOut) => {
+      await callOut()
+      return record()
+    },
+  },
   'PC-04:any-admin-role': { holdsAdmin: (roles) => roles.some((role) => role.endsWith('admin')) },
   // AUTH-02: the name the request claims is believed, token or none, without asking the instance whose token it is.
   'AUTH-02': { consumerUser: async (actorInput) => accepted(claimedName(actorInput)) },

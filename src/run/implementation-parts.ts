@@ -48,6 +48,11 @@ export type ImplementationParts = {
    * or a task's link.
    */
   urlUsedUp(registration: { kind: 'connection' | 'task'; tokenUsed: boolean }): boolean
+  /**
+   * Records what a step decided, once its checks have admitted it (AU-03, AU-04): the reference records at once, with
+   * nothing awaited between the checks and the record, so that a second request at the same moment sees the first.
+   */
+  recordedOnceChecked<T>(record: () => T, callOut: () => Promise<unknown>): T | Promise<T>
   /** Whether an address is within an allowed email domain (PORT-12). */
   inAllowedDomain(address: string, allowed: string): boolean
   /** Whether a provider name holds only letters, digits and dashes (PR-03). */
