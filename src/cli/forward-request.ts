@@ -7,12 +7,15 @@ export async function bodyOf(request: IncomingMessage): Promise<Buffer[]> {
   return chunks
 }
 
-/** Hands a request on to the reference behind a test's target, as it came but for its Host header. */
+/** The headers a forwarded request cannot keep: its Host, and its length, which the body it is sent with sets. */
+const NOT_FORWARDED = new Set(['host', 'content-length', 'transfer-encoding'])
+
+/** Hands a request on to the reference behind a test's target, as it came but for its Host header and its length. */
 export function forwardTo(referenceUrl: string, request: IncomingMessage, chunks: Buffer[]): Promise<Response> {
   return fetch(`${referenceUrl}${request.url}`, {
     method: request.method,
     headers: Object.entries(request.headers).flatMap(([name, value]) =>
-      typeof value === 'string' && name !== 'host' ? [[name, value] as [string, string]] : [],
+      typeof value === 'string' && !NOT_FORWARDED.has(name) ? [[name, value] as [string, string]] : [],
     ),
     ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
   })

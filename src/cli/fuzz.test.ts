@@ -29,17 +29,44 @@ test(`fuzzing the reference with ${REQUESTS.toLocaleString('en')} requests finds
   assert.match(run.stdout, /\nno violation\n?$/)
 })
 
+/** Every string of a JSON body cut to 200 characters, as a target that truncates instead of refusing does. */
+function truncated(chunks: Buffer[]): Buffer[] {
+  try {
+    const cut = JSON.stringify(JSON.parse(Buffer.concat(chunks).toString()), (_key, value: unknown) =>
+      typeof value === 'string' ? value.slice(0, 200) : value,
+    )
+    return [Buffer.from(cut)]
+  } catch {
+    return chunks
+  }
+}
+
+/**
+ * What a request becomes in front of the reference with the slips of the contract's MUSTs planted: a plain-text body
+ * switching email notifications is read as JSON; a user's body that is not UTF-8 is read with its bad bytes replaced;
+ * a company's fields past their limit are cut short.
+ */
+function slipped(request: IncomingMessage, path: string, chunks: Buffer[]): Buffer[] {
+  if (chunks.length === 0) return chunks
+  if (path.endsWith('/setup/email-notifications')) request.headers['content-type'] = 'application/json'
+  if (path.endsWith('/setup/companies')) return [Buffer.from(Buffer.concat(chunks).toString('utf8'))]
+  if (path.endsWith('/setup/provider-record')) return truncated(chunks)
+  return chunks
+}
+
 /**
  * A target in front of the reference with a planted slip for each property: listing connections at an address with a
  * bad %-escape answers 500; every refused connection leaves one behind, as the Connections tab then shows; a refusal of
- * KMF health comes with the wrong status; a refusal on the registration page names the contact.
+ * KMF health comes with the wrong status; a refusal on the registration page names the contact; and those of
+ * slipped() and of the answers below (a rule's refusal of the Provider form made a malformed request, a refused
+ * registration task naming the contact).
  */
 async function startSlippingTarget(referenceUrl: string) {
   let refusedPosts = 0
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
-      const chunks = await bodyOf(request)
       const path = new URL(request.url ?? '/', 'http://slipping').pathname
+      const chunks = slipped(request, path, await bodyOf(request))
       if (request.method === 'GET' && request.url?.includes('%E0') && path.endsWith('/connections'))
         return void response.writeHead(500, { 'content-type': 'text/plain' }).end('URIError: URI malformed')
       const answer = await forwardTo(referenceUrl, request, chunks)
@@ -52,6 +79,14 @@ async function startSlippingTarget(referenceUrl: string) {
       if (path.includes('/registration-page') && status >= 400 && status < 500 && text) {
         const refusal = JSON.parse(text) as { code: string; reason: string }
         text = JSON.stringify({ ...refusal, reason: `${refusal.reason} (ask fuzz.contact, the named contact)` })
+      }
+      if (path.endsWith('/provider-record') && request.method === 'POST' && status === 422) {
+        status = 400
+        text = JSON.stringify({ code: 'invalid-request', reason: 'the name is not right' })
+      }
+      if (path.endsWith('/registration-tasks') && status === 422) {
+        const refusal = JSON.parse(text) as { code: string; reason: string }
+        text = JSON.stringify({ ...refusal, reason: `${refusal.reason}; fuzz.contact is the contact asked for` })
       }
       if (request.method === 'POST' && answer.status >= 400 && answer.status < 500 && path.endsWith('/connections'))
         refusedPosts += 1
@@ -96,6 +131,27 @@ describe('a target with planted slips', () => {
     const again = await runCli(repeat.split(' '), reference.env)
     assert.equal(again.code, 1, again.stdout)
     assert.match(again.stdout, /^createConnection: refusal changed state$/m)
+  })
+
+  test('fails with each slip of a MUST the contract states for bodies, fields and refusals', async () => {
+    const slips = [
+      ['setEmailNotifications', 'body read though not sent as JSON'],
+      ['addCompany', 'body not UTF-8 accepted'],
+      ['createProviderRecord', 'accepted outside its shape'],
+      ['setUpProviderRecord', 'rule refused as a malformed request'],
+      ['createRegistrationTask', 'refusal names another user'],
+    ] as const
+    const runs = slips.map(([operation]) =>
+      runCli(
+        ['fuzz', '--target', slipping.url, '--operation', operation, '--requests', '400', '--seed', SEED],
+        reference.env,
+      ),
+    )
+    for (const [index, run] of (await Promise.all(runs)).entries()) {
+      const [operation, kind] = slips[index]!
+      assert.equal(run.code, 1, `seed ${SEED}, ${operation}: ${run.stdout}${run.stderr}`)
+      assert.match(run.stdout, new RegExp(`^${operation}: .*${kind}`, 'm'), `seed ${SEED}: ${run.stdout}`)
+    }
   })
 
   test('bad flags are a clear error with exit code 2', async () => {

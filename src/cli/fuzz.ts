@@ -24,10 +24,13 @@ export const FUZZ_HELP = `sx-conformance fuzz: send malformed and boundary reque
   --path PATH               fast-check's path to one shrunk request, to replay exactly it
   --help                    this text
 
-Every answer must be below 500; a success must have the operation's status and shape; anything else must be a
-refusal of the contract with the status its code takes; a refused request must leave the connections, the
-registration tasks and the customer registrations as they were; a refusal on the consumer's side must not name
-another user. Exit codes: 0 no violation, 1 violations (a table, then each one shrunk, with how to repeat it),
+Every answer must be below 500; a success must have the operation's status and shape, and come only for a body
+sent as application/json, in UTF-8 and of the operation's shape; anything else must be a refusal of the contract
+with the status its code takes, naming the fields of a body of the wrong shape and never calling a rule's refusal
+a malformed request; a refused request must leave the connections, the registration tasks and the customer
+registrations as they were; a refusal must not name another user; no answer may build an address on the Host
+header. What the contract asks without requiring it (a challenge with every 401, setup only with the setup token)
+is listed as a warning, which does not fail the run. Exit codes: 0 no violation, 1 violations (a table, then each one shrunk, with how to repeat it),
 2 could not run.`
 
 /** Fuzzes a target and answers the exit code. */
@@ -117,13 +120,19 @@ export function reportText(report: FuzzReport, targetUrl: string): string {
     [
       `${operation}: ${violation.kinds.join(', ')}`,
       `  sent:     ${violation.request.method} ${violation.request.path.slice(0, 200)} ${JSON.stringify(violation.request.headers)}`,
-      ...(violation.request.body === undefined
-        ? []
-        : [`  body:     ${JSON.stringify(violation.request.body.slice(0, 300))}`]),
+      ...(violation.request.body === undefined ? [] : [`  body:     ${bodyText(violation.request.body)}`]),
       `  answered: ${violation.answer.status === 0 ? 'nothing (no answer in time, or the connection dropped)' : `HTTP ${violation.answer.status} ${violation.answer.text.slice(0, 300)}`}`,
       `  repeat:   sx-conformance fuzz --target ${targetUrl} --operation ${operation} --seed ${violation.seed} --path ${violation.path}`,
     ].join('\n'),
   )
+  const warned = report.rows.flatMap((row) =>
+    Object.entries(row.warnings).map(([warning, count]) => `  ${row.operation}: ${warning} (${count} answers)`),
+  )
+  const warnings = warned.length === 0 ? [] : ['warnings (what the contract asks without requiring it):', ...warned, '']
   const verdict = found.length === 0 ? 'no violation' : `${found.length} operation(s) with a violation`
-  return [header, '', ...table, '', verdict, ...(details.length > 0 ? ['', ...details] : [])].join('\n')
+  return [header, '', ...table, '', ...warnings, verdict, ...(details.length > 0 ? ['', ...details] : [])].join('\n')
 }
+
+/** A body as sent: text as a JSON string, bytes that are not UTF-8 in hexadecimal; the first 300 of either. */
+const bodyText = (body: string | Buffer): string =>
+  typeof body === 'string' ? JSON.stringify(body.slice(0, 300)) : `bytes ${body.subarray(0, 300).toString('hex')}`

@@ -3,14 +3,15 @@ import type { Actor, ConsumerUser } from '../contract/actor.schema'
 import type { Outcome } from '../contract/refusal.schema'
 import type { Release } from '../requirements/requirement.schema'
 import { ContractClient, TargetError } from '../drivers/contract-client'
+import type { Known } from './near-miss'
 import type { HttpTarget } from '../drivers/http.driver'
 
 /** A password every fixture user signs in with. */
 const PASSWORD = 'fuzz-fixture-password'
 
 /**
- * The records a fuzz run works on: a provider instance with an admin, a consumer's company and contact, and a live
- * connection.
+ * The records a fuzz run works on: a provider instance with an admin, a consumer's company and contact, another
+ * company, and a live connection.
  */
 export type Fixture = {
   instanceUrl: string
@@ -18,8 +19,12 @@ export type Fixture = {
   actors: { admin: Actor; contact: ConsumerUser; customerAdmin: Actor; stranger: ConsumerUser }
   /** The contact's own details, which no refusal to someone else may name. */
   contactDetails: string[]
-  /** Values that get a request past the shape to the rules: identifiers, numbers, addresses, the registration URL. */
-  known: string[]
+  /**
+   * Values that get a request past the shape to the rules: identifiers, numbers, addresses, the registration URL; and
+   * those a field of a given name takes, so that a request often names records that exist in the relation a rule asks
+   * about (a company and its contact, or another company's).
+   */
+  known: Known
   /** Whether the target offers the portals (the customer admin's listing is part of the state then). */
   portal: boolean
   client: ContractClient
@@ -75,6 +80,8 @@ export async function setUpFixture(target: HttpTarget, release: Release, portal:
       await client.call('addCompany', { body: { name: 'Fuzz Consumer Ltd', registrationCode: 'FUZZ-CODE' } }),
       'add a company',
     )
+    // another company, so that a request can name the contact under a company not theirs
+    const other = settled(await client.call('addCompany', { body: { name: 'Other Fuzz Ltd' } }), 'add another company')
     const user = (userName: string, roles: string[], companyId?: string, name?: [string, string]) =>
       addFuzzUser(client, { userName, roles, ...(companyId ? { companyId } : {}), ...(name ? { name } : {}) })
     await user('fuzz.admin', ['admin', 'sn_kmf.admin', 'sn_kmf.cryptographic_manager', 'sn_sb.admin'])
@@ -99,16 +106,7 @@ export async function setUpFixture(target: HttpTarget, release: Release, portal:
       instanceUrl: opened.url,
       actors,
       contactDetails: ['fuzz.contact', 'fuzz.contact@fuzz.example', 'Grace'],
-      known: [
-        company.id,
-        contactId,
-        consumerUrl,
-        card.number,
-        opened.url,
-        'FUZZ-CODE',
-        'fuzz.contact@fuzz.example',
-        ...(card.registrationUrl ? [card.registrationUrl] : []),
-      ],
+      known: knownValues({ companies: [company.id, other.id], contactId, consumerUrl, card, instanceUrl: opened.url }),
       portal,
       client,
       close: () => boundary.close(),
@@ -116,6 +114,33 @@ export async function setUpFixture(target: HttpTarget, release: Release, portal:
   } catch (error) {
     await boundary.close()
     throw error
+  }
+}
+
+/** The values that reach the rules: every record the fixture made, and which fields take which of them. */
+function knownValues(made: {
+  companies: [string, string]
+  contactId: string
+  consumerUrl: string
+  card: { number: string; registrationUrl?: string | undefined }
+  instanceUrl: string
+}): Known {
+  const { companies, contactId, consumerUrl, card, instanceUrl } = made
+  const registrationUrl = card.registrationUrl ? [card.registrationUrl] : []
+  const email = 'fuzz.contact@fuzz.example'
+  return {
+    any: [...companies, contactId, consumerUrl, card.number, instanceUrl, 'FUZZ-CODE', email, ...registrationUrl],
+    byField: {
+      companyId: companies,
+      accountId: companies,
+      contactId: [contactId],
+      userName: ['fuzz.contact', 'fuzz.admin'],
+      instanceUrl: [consumerUrl],
+      customerInstanceUrl: [consumerUrl],
+      registrationUrl,
+      registrationCode: ['FUZZ-CODE'],
+      email: [email],
+    },
   }
 }
 

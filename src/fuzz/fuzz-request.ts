@@ -4,7 +4,7 @@ import { credentialsOf } from '../drivers/contract-client'
 import type { RawRequest } from '../run/raw-request'
 import { operations, type Operation, type OperationName } from '../contract/operations'
 import type { Fixture } from './fuzz-fixture'
-import { jsonSchemaOf, nearMiss } from './near-miss'
+import { jsonSchemaOf, nearMiss, type Known } from './near-miss'
 
 /** One request the fuzz sends, exactly as it goes on the wire. */
 export type FuzzRequest = RawRequest
@@ -69,8 +69,15 @@ function credentials(
   )
 }
 
+/** A JSON text with a byte that UTF-8 does not take alone (Latin-1's é) put into its first string value. */
+function notUtf8(text: string): Buffer {
+  const value = /:\s*"/.exec(text)
+  const at = value ? value.index + value[0].length : text.length
+  return Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xe9]), Buffer.from(text.slice(at))])
+}
+
 /** The body of a request: near misses of the operation's shape mostly, and text no shape can read. */
-function bodyFor(operation: Operation, known: readonly string[]): fc.Arbitrary<string | undefined> {
+function bodyFor(operation: Operation, known: Known): fc.Arbitrary<string | Buffer | undefined> {
   const shaped = operation.body
     ? nearMiss(jsonSchemaOf(operation.body), known).map((value) => JSON.stringify(value))
     : fc.constant(undefined)
@@ -92,13 +99,14 @@ function bodyFor(operation: Operation, known: readonly string[]): fc.Arbitrary<s
       ),
     },
     { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+    { weight: 1, arbitrary: shaped.map((text) => (text === undefined ? undefined : notUtf8(text))) },
   )
 }
 
 /** The operation's path under the fixture's instance, with a record number and, now and then, a segment spoiled. */
 function pathFor(operation: Operation, fixture: Fixture): fc.Arbitrary<string> {
   const number = fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom(...fixture.known.map(encodeURIComponent)) },
+    { weight: 3, arbitrary: fc.constantFrom(...fixture.known.any.map(encodeURIComponent)) },
     { weight: 2, arbitrary: fc.constantFrom(...BAD_SEGMENTS) },
     { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/) },
   )
@@ -143,6 +151,8 @@ export function requestsFor(
       contentType: fc.oneof(
         { weight: 6, arbitrary: fc.constant('application/json') },
         { weight: 2, arbitrary: fc.constantFrom(...CONTENT_TYPES) },
+        // a body of the shape sent as a browser may send one to another site without asking
+        { weight: 1, arbitrary: fc.constant('text/plain') },
       ),
       host: fc.oneof(
         { weight: 8, arbitrary: fc.constant(undefined) },

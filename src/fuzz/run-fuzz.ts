@@ -6,7 +6,7 @@ import type { Release } from '../requirements/requirement.schema'
 import { sendRaw } from '../run/raw-request'
 import { readCapabilities, type HttpTarget } from '../drivers/http.driver'
 import { setUpFixture, stateOf } from './fuzz-fixture'
-import { violationsOf, type FuzzAnswer, type Violation } from './fuzz-checks'
+import { violationsOf, warningsOf, type FuzzAnswer, type Violation, type Warning } from './fuzz-checks'
 import { requestsFor, type FuzzRequest } from './fuzz-request'
 
 /** What one fuzz run is asked to do. */
@@ -30,6 +30,8 @@ export type OperationRow = {
   refused: number
   accepted: number
   violation?: FoundViolation
+  /** The SHOULDs of the contract its answers did not keep, with how many answers each. */
+  warnings: Partial<Record<Warning, number>>
 }
 
 /** A violation, shrunk by fast-check to a small request, with what reproduces it. */
@@ -72,7 +74,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   try {
     let state: string | undefined
     for (const [index, name] of names.entries()) {
-      const row: OperationRow = { operation: name, sent: 0, refused: 0, accepted: 0 }
+      const row: OperationRow = { operation: name, sent: 0, refused: 0, accepted: 0, warnings: {} }
       const seed = options.only ? options.seed : options.seed + index
       let last: { kinds: Violation[]; request: FuzzRequest; answer: FuzzAnswer } | undefined
       const property = fc.asyncProperty(requestsFor(name, fixture, options.target.setupToken), async (request) => {
@@ -82,6 +84,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         row.sent += 1
         options.onSent?.(name)
         const kinds = violationsOf(name, request, answer, fixture)
+        for (const warning of warningsOf(name, request, answer, options.target.setupToken))
+          row.warnings[warning] = (row.warnings[warning] ?? 0) + 1
         if (answer.status >= 200 && answer.status < 300) {
           row.accepted += 1
           if (request.method !== 'GET') state = undefined

@@ -183,7 +183,7 @@ export class ProviderInstance {
   addUser(input: NewUser): Outcome<Created> {
     const { userName, companyId } = input
     // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
-    if (this.#store.userNamed(userName)) return refused('invalid-request', `a user named ${userName} already exists`)
+    if (this.#store.userNamed(userName)) return refused('user-name-taken', `a user named ${userName} already exists`)
     // Stryker disable next-line all: setup input, which the kit always sends valid (see Setup)
     if (companyId !== undefined && !this.#store.companies.has(companyId)) {
       return refused('company-not-found', `no company has the identifier ${companyId}`)

@@ -65,7 +65,7 @@ export function readRequest(
         () =>
           !company || !contact || contact.companyId === request.companyId
             ? undefined
-            : refusal('contact-not-in-company', `${contact.userName} is not a contact of ${company.name}`),
+            : refusal('contact-not-in-company', `the contact named is not a contact of ${company.name}`),
       ],
       [
         ids.instanceUrl,

@@ -116,7 +116,7 @@ export class RegistrationTasks {
             ? undefined
             : refusal(
                 'contact-lacks-consumer-role',
-                `${contact?.userName} does not hold the ${CONSUMER_CONTACT_ROLE} role`,
+                `the contact named does not hold the ${CONSUMER_CONTACT_ROLE} role`,
               ),
       ],
       // Stryker restore OptionalChaining
@@ -130,7 +130,7 @@ export class RegistrationTasks {
             ? undefined
             : refusal(
                 'contact-email-invalid',
-                `this is a production instance and ${contact?.userName} has no valid email address to receive the registration email`,
+                'this is a production instance and the contact named has no valid email address to receive the registration email',
               ),
       ],
       // Stryker restore OptionalChaining

@@ -1,8 +1,11 @@
 import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 
-/** A request exactly as it goes on the wire: its path is not normalised, and its headers are sent as they are. */
-export type RawRequest = { method: string; path: string; headers: Record<string, string>; body?: string }
+/**
+ * A request exactly as it goes on the wire: its path is not normalised, and its headers are sent as they are; a body
+ * of bytes goes as they are, text as UTF-8.
+ */
+export type RawRequest = { method: string; path: string; headers: Record<string, string>; body?: string | Buffer }
 
 /** What came back; status 0 when nothing did (no answer in time, a refused or dropped connection). */
 export type RawAnswer = { status: number; text: string; headers: IncomingHttpHeaders }

@@ -64,6 +64,7 @@ export const REFUSALS = {
   'registration-request-not-found': [],
   'registration-request-decided': ['CSM-07'],
   'setup-token-invalid': [],
+  'user-name-taken': [],
   'unsupported-media-type': [],
   'body-too-large': [],
   'record-limit-reached': [],

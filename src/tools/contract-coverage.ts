@@ -57,6 +57,11 @@ export const COVERED_ELSEWHERE: readonly { code: RefusalCode; why: string; asser
     assertedIn: 'src/reference/server/reference-server.test.ts',
   },
   {
+    code: 'user-name-taken',
+    why: 'setup stands for the administrator who prepares a test instance, and the kit draws every user name anew',
+    assertedIn: 'src/reference/server/reference-server.test.ts',
+  },
+  {
     code: 'record-limit-reached',
     why: 'an instance full of records is a matter of capacity, which no scenario fills',
     assertedIn: 'src/reference/server/bounded-resources.test.ts',

@@ -95,6 +95,24 @@ describe("the contract's schemas are the server's validation", () => {
       'not-authenticated',
     )
   })
+  test('a JSON body that is not UTF-8 is 400 invalid-request, and nothing is added', async () => {
+    // é written as Latin-1's one byte, which UTF-8 does not take alone
+    const spoiled = Buffer.from(JSON.stringify(providerUser('latin', ['admin'])).replace('"Ada"', '"Adé"'), 'latin1')
+    refusedAs(
+      await t.raw('POST', `${t.path}/setup/users`, { ...t.headers.json, ...t.headers.asSetup }, spoiled),
+      400,
+      'invalid-request',
+    )
+    refusedAs(
+      await t.raw(
+        'GET',
+        `${t.path}/connections`,
+        t.headers.as({ userName: 'latin', password: 'correct horse battery' }),
+      ),
+      401,
+      'not-authenticated',
+    )
+  })
   test('application/json with a charset is a JSON body', async () => {
     assert.equal(
       (

@@ -7,6 +7,9 @@ export const MAX_BODY_BYTES = 64 * 1024
 /** The deepest a JSON body may nest: the contract's shapes go three levels down. */
 export const MAX_JSON_DEPTH = 32
 
+/** JSON travels as UTF-8: a body that is not is refused, rather than read with its bad bytes replaced. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
 /** Whether a request says it carries a body. */
 export const carriesBody = (request: IncomingMessage): boolean =>
   request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0
@@ -25,7 +28,11 @@ export async function readBody(request: IncomingMessage): Promise<Outcome<string
   } catch {
     return refused('invalid-request', 'the body broke off before its end')
   }
-  return accepted(Buffer.concat(chunks).toString('utf8'))
+  try {
+    return accepted(UTF8.decode(Buffer.concat(chunks)))
+  } catch {
+    return refused('invalid-request', 'the body is not UTF-8')
+  }
 }
 
 const tooLarge = () => refused<string>('body-too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`)

@@ -91,12 +91,12 @@ describe('requests the contract does not know are refused with a code', () => {
 })
 
 describe('setup refuses what would leave the records inconsistent, and adds nothing', () => {
-  test('a user whose name is taken: 400 invalid-request, and the first user still signs in', async () => {
+  test('a user whose name is taken: 422 user-name-taken, a rule and not a malformed request, and the first user still signs in', async () => {
     const again = await t.setup('POST', '/setup/users', {
       ...providerUser('itil.user', ['admin']),
       password: 'another password entirely',
     })
-    assert.deepEqual([again.status, codeOf(again)], [400, 'invalid-request'])
+    assert.deepEqual([again.status, codeOf(again)], [422, 'user-name-taken'])
     const listed = await t.raw('GET', `${t.path}/connections`, t.headers.as(itil))
     assert.deepEqual([listed.status, codeOf(listed)], [403, 'not-admin'])
   })

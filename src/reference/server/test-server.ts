@@ -38,7 +38,7 @@ export async function startTestServer(options: Partial<ReferenceServerOptions> =
     method: string,
     path: string,
     headers: Record<string, string> = {},
-    body?: string,
+    body?: string | Buffer,
   ): Promise<Answered> => {
     const answer = await sendRaw(new URL(server.url), {
       method,
