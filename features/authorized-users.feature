@@ -183,6 +183,17 @@ Feature: Authorized users
       Then the request is refused as "authorized-users-limit-reached"
       And the first added authorized user is not active
 
+    @req:AU-04 @simultaneous
+    Scenario: one below the maximum, two users activated at the same moment make one more active
+      Given the consumer contact has completed the registration
+      And the consumer contact has configured the settings:
+        | restrict authorized users | yes |
+        | maximum authorized users  | 3   |
+      And the consumer contact has two deactivated authorized users, one below the maximum
+      When the consumer contact activates both deactivated users at the same moment
+      Then exactly one of them is accepted, and the other is refused as "authorized-users-limit-reached"
+      And the connection has 3 active authorized users
+
     @req:AU-04
     Scenario: without a maximum, any number of authorized users may be active
       Given the consumer contact has completed the registration

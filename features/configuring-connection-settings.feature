@@ -146,6 +146,13 @@ Feature: Configuring connection settings
         | auto-activate remote task definitions |
 
     @req:SET-03
+    Scenario: the settings of a connection the provider does not have cannot be changed
+      Given the consumer contact has completed the registration
+      When the provider admin restricts the authorized users of a connection the provider does not have
+      Then the request is refused as "connection-not-found"
+      And every connection setting is still cleared
+
+    @req:SET-03
     Scenario: a provider user without the admin role cannot change the settings
       Given the consumer contact has completed the registration
       And a provider user without the admin role

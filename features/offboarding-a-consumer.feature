@@ -77,6 +77,7 @@ Feature: Off-boarding a consumer
         | OK     |
         | Yes    |
         | Delet  |
+        | Dеlete |
 
   Rule: after off-boarding its registration URL opens nothing, and the company and instance may register again
 

@@ -231,6 +231,11 @@ Feature: Onboarding a customer with legacy Service Bridge
       When the provider admin submits a Service Bridge registration for the customer's instance
       Then the request is refused as "registration-exists"
 
+    @req:LEG-07 @simultaneous
+    Scenario: two registrations of the same instance submitted at the same moment open one case
+      When two provider admins submit a Service Bridge registration for the customer's instance at the same moment
+      Then exactly one of them is accepted, and the other is refused as "registration-exists"
+
     @req:LEG-07 @req:LEG-11
     Scenario: after a rejection the same instance can be registered again
       Given the customer has asked for a Replication Subscription

@@ -117,6 +117,12 @@ Feature: Registering on the Consumer Service Portal
       When they sign up again with an email address of their own
       Then the account awaits verification
 
+    @req:PORT-03 @simultaneous
+    Scenario: two sign-ups with the same address at the same moment make one account
+      When two people sign up with the same email address at the same moment
+      Then exactly one of them is accepted, and the other is refused as "email-taken"
+      And the person receives exactly one verification email
+
     @req:PORT-03 @reading:RD-19
     Scenario: an address that a user of the instance already has is taken
       Given a provider user without the admin role

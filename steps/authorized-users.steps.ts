@@ -92,6 +92,37 @@ When(
   },
 )
 
+Given(
+  'the consumer contact has two deactivated authorized users, one below the maximum',
+  async function (this: ExchangeWorld) {
+    for (let added = 0; added < 2; added++) {
+      this.must(await add(this, this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName))
+      this.must(await setActive(this, 'that', false))
+    }
+    this.must(await add(this, this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName))
+  },
+)
+
+When('the consumer contact activates both deactivated users at the same moment', async function (this: ExchangeWorld) {
+  const [contact, url] = [this.cast.consumerUser(this.cast.consumer().contact), this.records.registrationUrl()]
+  const deactivated = memory(this).added.slice(0, 2)
+  await this.atTheSameMoment(
+    deactivated.map(
+      (authorized) =>
+        [authorized.user, () => this.driver.setAuthorizedUserActive(contact, url, authorized.id, true)] as const,
+    ),
+  )
+})
+
+Then(/^the connection has (\d+) active authorized users$/, async function (this: ExchangeWorld, count: string) {
+  const active = (await authorizedUsers(this)).filter((authorized) => authorized.active)
+  assert.equal(
+    active.length,
+    Number(count),
+    `the connection has ${active.length} active authorized users: ${active.map((authorized) => authorized.user).join(', ')}`,
+  )
+})
+
 When('the consumer contact adds the same user again', async function (this: ExchangeWorld) {
   await add(this, this.thatUser.userName)
 })

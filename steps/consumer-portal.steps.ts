@@ -100,6 +100,17 @@ When(
   },
 )
 
+When('two people sign up with the same email address at the same moment', async function (this: ExchangeWorld) {
+  const first = newPerson(this.faker, 'consumers.example')
+  const second = { ...newPerson(this.faker, 'consumers.example'), email: first.email }
+  this.person = first
+  await this.atTheSameMoment(
+    [first, second].map(
+      (person) => [person.userName, () => this.driver.signUpToConsumerPortal(signUpForm(person))] as const,
+    ),
+  )
+})
+
 When('another person signs up with the same email address', async function (this: ExchangeWorld) {
   const first = this.person
   this.thatUser = newPerson(this.faker, 'consumers.example')

@@ -10,6 +10,7 @@ import {
   aCustomerAccount,
   theAdminSubmitsARegistration,
   thatUserSubmitsARegistration,
+  twoAdminsSubmitARegistration,
 } from '../src/cast/phrases/legacy'
 import { step } from './support/step'
 
@@ -54,6 +55,8 @@ Given("the customer's instance cannot be reached", function (this: ExchangeWorld
 })
 
 When(...step(thatUserSubmitsARegistration))
+
+When(...step(twoAdminsSubmitARegistration))
 
 When(
   "the provider admin submits a Service Bridge registration for the customer's instance with another instance's ID",

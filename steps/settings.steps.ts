@@ -105,6 +105,16 @@ When(
 )
 
 When(
+  'the provider admin restricts the authorized users of a connection the provider does not have',
+  async function (this: ExchangeWorld) {
+    // The number after the consumer's: the only connection of the scenario is the consumer's.
+    const number = `CONN${Number(this.records.card().number.slice(4)) + 1}`
+    const settings = { restrictAuthorizedUsers: true, autoApproveAuthorizedUsers: false }
+    this.record(await this.driver.changeConnectionSettings(await this.cast.asProviderAdmin(), number, settings))
+  },
+)
+
+When(
   'the provider admin changes the settings, turning on {setting}',
   async function (this: ExchangeWorld, field: keyof ConnectionSettings) {
     const { maxAuthorizedUsers, ...current } = await settingsNow(this)

@@ -58,8 +58,8 @@ function slipped(request: IncomingMessage, path: string, chunks: Buffer[]): Buff
  * A target in front of the reference with a planted slip for each property: listing connections at an address with a
  * bad %-escape answers 500; every refused connection leaves one behind, as the Connections tab then shows; a refusal of
  * KMF health comes with the wrong status; a refusal on the registration page names the contact; and those of
- * slipped() and of the answers below (a rule's refusal of the Provider form made a malformed request, a refused
- * registration task naming the contact).
+ * slipped() and of the answers below (the registration tasks listed to nobody signed in, a rule's refusal of the
+ * Provider form made a malformed request, a refused registration task naming the contact).
  */
 async function startSlippingTarget(referenceUrl: string) {
   let refusedPosts = 0
@@ -67,6 +67,8 @@ async function startSlippingTarget(referenceUrl: string) {
     void (async () => {
       const path = new URL(request.url ?? '/', 'http://slipping').pathname
       const chunks = slipped(request, path, await bodyOf(request))
+      if (request.method === 'GET' && path.endsWith('/registration-tasks') && !request.headers.authorization)
+        return void response.writeHead(200, { 'content-type': 'application/json' }).end('[]')
       if (request.method === 'GET' && request.url?.includes('%E0') && path.endsWith('/connections'))
         return void response.writeHead(500, { 'content-type': 'text/plain' }).end('URIError: URI malformed')
       const answer = await forwardTo(referenceUrl, request, chunks)
@@ -140,6 +142,7 @@ describe('a target with planted slips', () => {
       ['createProviderRecord', 'accepted outside its shape'],
       ['setUpProviderRecord', 'rule refused as a malformed request'],
       ['createRegistrationTask', 'refusal names another user'],
+      ['listRegistrationTasks', 'nobody signed in, yet not refused 401'],
     ] as const
     const runs = slips.map(([operation]) =>
       runCli(

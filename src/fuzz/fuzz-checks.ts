@@ -18,6 +18,7 @@ export type Violation =
   | 'shape refused without its fields'
   | 'rule refused as a malformed request'
   | 'address taken from the Host header'
+  | 'nobody signed in, yet not refused 401'
 
 /** What the contract asks without requiring it (a SHOULD): reported, never failed. */
 export type Warning = 'a 401 without a challenge' | 'setup taken without the setup token'
@@ -64,6 +65,8 @@ export function violationsOf(
   // A method the contract does not give the path is the target's own business (CORS, HEAD), short of a 5xx.
   if (request.method !== operation.method) return []
   const hostTaken: Violation[] = addressFromHost(request, answer) ? ['address taken from the Host header'] : []
+  if (actsForNobody(operation, request) && !NOBODY_MAY_GET.has(answer.status))
+    return ['nobody signed in, yet not refused 401', ...hostTaken]
   const body = bodySent(request)
   if (answer.status < 400) {
     const kept: Violation[] = successKeepsContract(operation, answer) ? [] : ['answer outside the contract']
@@ -131,6 +134,17 @@ function shapeRefusal(
   }
   return ['rule refused as a malformed request']
 }
+
+/**
+ * What a request that acts as a user, sent with no credentials, may get: 401, or a refusal of what it sent (its path,
+ * its body, its media type) before anyone is asked for.
+ */
+const NOBODY_MAY_GET = new Set([400, 401, 404, 413, 415])
+
+/** Whether a request to an operation a user acts in carries no credentials at all. */
+const actsForNobody = (operation: Operation, request: FuzzRequest): boolean =>
+  (operation.acting === 'provider user' || operation.acting === 'consumer user') &&
+  request.headers.authorization === undefined
 
 /** A request to the operation's own path under the fixture's instance, without a query or a Host of its own. */
 function cleanRequest(operation: Operation, request: FuzzRequest, fixture: Fixture): boolean {

@@ -60,6 +60,14 @@ export class LegacyOnboarding {
       },
       rules,
     )
+    // An instance with no registration yet, or only a rejected one, may be registered.
+    const notRegistered: Guard = [
+      'LEG-07',
+      () =>
+        (this.#latest(origin)?.state ?? 'Rejected') !== 'Rejected'
+          ? refusal('registration-exists', `${origin} already has a Service Bridge registration`)
+          : undefined,
+    ]
     const guards: Guard[] = [
       ...preconditions,
       [
@@ -72,19 +80,15 @@ export class LegacyOnboarding {
                 'create the producer replication set before registering customers',
               ),
       ],
-      // An instance with no registration yet, or only a rejected one, may be registered.
-      [
-        'LEG-07',
-        () =>
-          (this.#latest(origin)?.state ?? 'Rejected') !== 'Rejected'
-            ? refusal('registration-exists', `${origin} already has a Service Bridge registration`)
-            : undefined,
-      ],
+      notRegistered,
     ]
     const refusedBy = rules.firstRefusal(guards)
     if (refusedBy) return { ok: false, refusal: refusedBy }
     const notItself = await rules.firstRefusalInTurn([['LEG-04', () => this.#namesItself(origin, customerInstanceId)]])
     if (notItself) return { ok: false, refusal: notItself }
+    // Another registration of the same instance may have been stored while the customer instance answered.
+    const refusedLate = rules.parts.decidedAfterWaiting('LEG-07', () => rules.firstRefusal([notRegistered]), undefined)
+    if (refusedLate) return { ok: false, refusal: refusedLate }
     return accepted(caseOf(this.parts.store, await this.#openCase(accountId, contactId, origin)))
   }
 

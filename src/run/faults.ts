@@ -37,6 +37,8 @@ export const FAULT_VARIANTS: Record<`${RequirementId}:${string}`, string> = {
     'looks for a duplicate only before asking the consumer instance its version, so two creates at once both pass',
   'CT-04:checked-before-waiting':
     'decides that Start Registration may complete before asking the consumer instance, so two presses at once both complete',
+  'LEG-07:checked-before-waiting':
+    'looks for a registration of the instance only before asking the customer instance its ID, so two submits at once both pass',
   'CSM-07:recorded-after-mail':
     'records a decision only after emailing the requester, so a second decision made meanwhile is taken too',
   'PORT-03:pending-only':

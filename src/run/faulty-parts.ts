@@ -125,6 +125,7 @@ const FAULTY_PARTS: Partial<
   // A duplicate, or whether the registration was validated, decided only before waiting on the consumer instance.
   'PC-10:checked-before-waiting': decidedBeforeWaiting,
   'CT-04:checked-before-waiting': decidedBeforeWaiting,
+  'LEG-07:checked-before-waiting': decidedBeforeWaiting,
   // CSM-07: the decision is recorded only once the requester has been emailed.
   'CSM-07:recorded-after-mail': {
     recordedThenTold: async (record, tell) => {

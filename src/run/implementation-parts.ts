@@ -81,10 +81,10 @@ export type ImplementationParts = {
   /** Who else gets a copy of an email the acting admin's step sends: nobody (PC-20, CSM-04). */
   copiesTo(mail: 'invitation' | 'approval', actingAdmin: string): readonly string[]
   /**
-   * A check that must hold after waiting on another party (PC-10, CT-04): the reference decides it again once the wait
-   * is over, since another request may have changed things meanwhile.
+   * A check that must hold after waiting on another party (PC-10, CT-04, LEG-07): the reference decides it again once
+   * the wait is over, since another request may have changed things meanwhile.
    */
-  decidedAfterWaiting<T>(rule: 'PC-10' | 'CT-04', decideAgain: () => T, decidedBefore: T): T
+  decidedAfterWaiting<T>(rule: 'PC-10' | 'CT-04' | 'LEG-07', decideAgain: () => T, decidedBefore: T): T
   /**
    * Recording a customer admin's decision and telling the requester (CSM-07): the reference records it first, so a
    * second decision made while the email goes out finds the request decided.

@@ -9,17 +9,8 @@ import { join } from 'node:path'
 import { refusalStatus } from '../contract/operations'
 import { RefusalCode } from '../contract/refusal.schema'
 import { EXCHANGES_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE } from '../report/conformance-report.schema'
+import { RUN_FOLDERS } from './report-folders'
 import { runTool } from './run-tool'
-
-/** The report folders npm test writes, one per profile. */
-const RUN_FOLDERS = [
-  'reports',
-  'reports/brazil',
-  'reports/remote',
-  'reports/remote-brazil',
-  'reports/ui',
-  'reports/ui-brazil',
-]
 
 /**
  * Codes no scenario can produce, each asserted by a test of the reference's server instead: they belong to the

@@ -24,6 +24,20 @@ export const thatUserSubmitsARegistration = phrase(
   (scenario) => submit(scenario, request(scenario, "customer's instance"), scenario.thatUser),
 )
 
+export const twoAdminsSubmitARegistration = phrase(
+  "two provider admins submit a Service Bridge registration for the customer's instance at the same moment",
+  async (scenario) => {
+    const { cast, driver } = scenario
+    await cast.producerReplicationSetReady()
+    const [first, second] = [await cast.asProviderAdmin(), actorOf(await cast.newProviderUser(['admin']))]
+    const body = request(scenario, "customer's instance")
+    const outcomes = await scenario.atTheSameMoment(
+      [first, second].map((admin) => ['submitted', () => driver.submitServiceBridgeRegistration(admin, body)] as const),
+    )
+    for (const outcome of outcomes) if (outcome.ok) scenario.legacyCase = outcome.value
+  },
+)
+
 export const theCustomerAdminCreatesTheProviderRecord = phrase<[which: string]>(
   /^the customer admin creates a provider record in the (customer's instance|customer's second instance)$/,
   async (scenario, which) =>
