@@ -17,7 +17,9 @@ import {
   theOtherContactIsAlsoAnAdmin,
 } from '../cast/phrases/parties'
 import {
+  SAME_INSTANCE_SPELLINGS,
   theAdminCreatesAConnection,
+  theAdminCreatesAConnectionSpelledOtherwise,
   thatUserCreatesAConnection,
   twoAdminsCreateAConnection,
 } from '../cast/phrases/connection'
@@ -144,6 +146,14 @@ const ACTS = [
   createsAConnection,
   createsAConnection,
   createsAConnection,
+  // near misses: the consumer's instance URL spelled otherwise is the same instance (PC-10, PC-11)
+  fc.constantFrom(...Object.keys(SAME_INSTANCE_SPELLINGS)).map((spelling) =>
+    command<Kind, Cards>({
+      said: say(theAdminCreatesAConnectionSpelledOtherwise, spelling),
+      kind: 'create',
+      single: true,
+    }),
+  ),
   fc.constant(
     command<Kind, Cards>({
       said: say(thatUserCreatesAConnection),

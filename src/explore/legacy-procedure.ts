@@ -6,6 +6,7 @@ import {
   someoneWithoutASignInCreatesTheProviderRecord,
   thatUserDecides,
   thatUserSubmitsARegistration,
+  twoAdminsSubmitARegistration,
   theAdminDecides,
   theAdminSubmitsARegistration,
   theCustomerAdminActivates,
@@ -32,6 +33,7 @@ type Kind =
   | 'unconfirmed'
   | 'non-admin-decides'
   | 'decide-pair'
+  | 'submit-pair'
   | 'activate'
 
 /** What the provider's case and the customer's instance show of the registration. */
@@ -68,6 +70,14 @@ const customerAct = (said: Said, kind: Kind, single?: true) =>
 const ACTS = [
   customerAct(say(theAdminSubmitsARegistration, "customer's instance"), 'submit', true),
   customerAct(say(thatUserSubmitsARegistration), 'non-admin-submits', true),
+  fc.constant(
+    command<Kind, Legacy>({
+      said: say(twoAdminsSubmitARegistration),
+      kind: 'submit-pair',
+      // Only an instance with no registration standing lets one of them through: the kit's step asserts exactly that.
+      when: (now) => !now.exists || now.subscription === 'Rejected',
+    }),
+  ),
   customerAct(say(theCustomerAdminCreatesTheProviderRecord, "customer's instance"), 'record', true),
   customerAct(say(someoneWithoutASignInCreatesTheProviderRecord), 'anonymous-record', true),
   fc
@@ -118,6 +128,14 @@ function breachOfRequests(seen: Seen): BreachFound | undefined {
       invariant: 'only-provider-admins-decide',
       then: [refusedAs(['not-admin'])],
       detail: 'a provider user without the admin role was let through',
+    }
+  }
+  // two submits at once, neither refused: two registrations of one instance
+  if (act.kind === 'submit-pair' && !refused && !seen.refusalStep) {
+    return {
+      invariant: 'one-registration-per-instance',
+      then: ['exactly one of them is accepted, and the other is refused as "registration-exists"'],
+      detail: 'two Service Bridge registrations of the same instance submitted at the same moment were both accepted',
     }
   }
   if (act.kind === 'submit' && !refused && before.exists && before.subscription !== 'Rejected') {
@@ -226,7 +244,7 @@ export const legacyProcedure: Procedure<Kind, Legacy> = {
     say(aProviderUserWithoutTheAdminRole),
   ],
   acts: ACTS,
-  pairs: ['decide-pair'],
+  pairs: ['decide-pair', 'submit-pair'],
   async look(world) {
     const customer = world.cast.consumer('the customer')
     const opened = world.legacyCase

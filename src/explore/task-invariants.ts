@@ -201,8 +201,23 @@ function closedStaysClosed(seen: Seen): BreachFound | undefined {
       detail: 'the link of a Closed Complete task completed a registration again',
     }
   }
+  // its link is used up: refused for that, or for who follows it, never let in to fail at a later step
+  if (sameTask && before.state === 'Closed Complete' && completing && refused && refusedAtALaterStep(seen)) {
+    return {
+      invariant: 'closed-stays-closed',
+      then: [refusalFor(seen, ['registration-url-used']), taskIs('Closed Complete')],
+      detail: `the link of a Closed Complete task was let in again, and refused only later (${seen.refusalStep})`,
+    }
+  }
   return undefined
 }
+
+/** Refusals of a step after the link was let in: Get Started's and Start Registration's, never the link's own. */
+const LATER_STEP_CODES = ['not-validated', 'checks-did-not-run', 'issue-not-found']
+
+/** Whether the refusal a step met came from a step the link should never have let the party reach. */
+const refusedAtALaterStep = (seen: Seen): boolean =>
+  LATER_STEP_CODES.some((code) => seen.refusalStep?.includes(`"${code}"`) ?? false)
 
 /** The invariant closed-only-by-its-contact. */
 function closedOnlyByItsContact(seen: Seen): BreachFound | undefined {

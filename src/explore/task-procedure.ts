@@ -26,6 +26,12 @@ type TaskAct = Act<Kind, Tasks>
 /** An act that follows the link of the task, which exists only once the task has one. */
 const fromTheLink = (said: Said, kind: Kind): TaskAct => ({ said, kind, when: (now) => now.links > 0 })
 
+/** The contact's act on the link of a task that is Closed Complete already. */
+const closedTaskLink: Omit<TaskAct, 'said'> = {
+  kind: 'contact-completes',
+  when: (now) => now.links > 0 && now.state === 'Closed Complete',
+}
+
 const savesATask = fc.constant(
   command<Kind, Tasks>({
     said: say(theAdminCreatesATask),
@@ -57,6 +63,8 @@ const ACTS = [
     }),
   ),
   fc.constant(command(fromTheLink(say(theContactCompletesFromTheTask), 'contact-completes'))),
+  // single use: the link of a Closed Complete task, followed again (drawn only then, and often)
+  ...[1, 2].map(() => fc.constant(command({ ...closedTaskLink, said: say(theContactCompletesFromTheTask) }))),
   fc.constant(command(fromTheLink(say(theOtherContactCompletesFromTheTask), 'other-contact-completes'))),
   fc.constant(command(fromTheLink(say(someoneWithoutASignInCompletesFromTheTask), 'anonymous-completes'))),
   fc

@@ -4,6 +4,7 @@ import { KmfStatus } from '../../src/contract/kmf.schema'
 import { RegisterPlacement } from '../../src/contract/portal.schema'
 import { CheckName } from '../../src/contract/pre-onboarding.schema'
 import { MAIL_KINDS, type MailParty } from '../../src/cast/phrases/mail'
+import { SAME_INSTANCE_SPELLINGS } from '../../src/cast/phrases/connection'
 
 /** A release number as the docs write it: 2.3.18. */
 defineParameterType({ name: 'release', regexp: /\d+(?:\.\d+)*/, transformer: (text: string) => text })
@@ -23,16 +24,6 @@ defineParameterType({
 })
 
 /**
- * The same origin with its port spelled otherwise: the scheme's default port written out where the address has none, a
- * leading zero where it has one (the kit's served instances listen on ports of their own).
- */
-function portWrittenAnotherWay(url: string): string {
-  const { protocol, host, port } = new URL(url)
-  const spelled = port ? host.replace(`:${port}`, `:0${port}`) : `${host}:${protocol === 'https:' ? 443 : 80}`
-  return url.replace(host, spelled)
-}
-
-/**
  * Ways to spell an instance URL, wrongly or only otherwise, each turning the consumer's real address into another
  * text.
  */
@@ -45,8 +36,7 @@ export const urlFlaws: Record<string, (url: string) => string> = {
   'carrying a user name alone': (url) => url.replace('://', '://admin@'),
   'followed by a fragment': (url) => `${url}/#home`,
   'replaced by words': () => 'the consumer instance',
-  'in capitals and a trailing slash': (url) => `${url.toUpperCase()}/`,
-  'with its port written another way': portWrittenAnotherWay,
+  ...SAME_INSTANCE_SPELLINGS,
 }
 defineParameterType({
   name: 'urlFlaw',

@@ -9,6 +9,33 @@ export const theAdminCreatesAConnection = phrase(
   (scenario) => scenario.records.createConnection(scenario.cast.connectionRequest()),
 )
 
+/**
+ * The same origin with its port spelled otherwise: the scheme's default port written out where the address has none, a
+ * leading zero where it has one (the kit's served instances listen on ports of their own).
+ */
+function portWrittenAnotherWay(url: string): string {
+  const { protocol, host, port } = new URL(url)
+  const spelled = port ? host.replace(`:${port}`, `:0${port}`) : `${host}:${protocol === 'https:' ? 443 : 80}`
+  return url.replace(host, spelled)
+}
+
+/** Spellings of an instance URL that name the same instance: its origin, written otherwise. */
+export const SAME_INSTANCE_SPELLINGS: Record<string, (url: string) => string> = {
+  'in capitals and a trailing slash': (url) => `${url.toUpperCase()}/`,
+  'with its port written another way': portWrittenAnotherWay,
+}
+
+// Said by exploration only: the step that runs it in a feature is the one that takes any spelling, flawed or not.
+export const theAdminCreatesAConnectionSpelledOtherwise = phrase<[spelling: string]>(
+  /^the provider admin creates a connection for the consumer with its instance URL (in capitals and a trailing slash|with its port written another way)$/,
+  (scenario, spelling) =>
+    scenario.records.createConnection({
+      ...scenario.cast.connectionRequest(),
+      instanceUrl: SAME_INSTANCE_SPELLINGS[spelling]!(scenario.cast.consumer().instanceUrl),
+    }),
+  (spelling) => `the provider admin creates a connection for the consumer with its instance URL ${spelling}`,
+)
+
 export const thatUserCreatesAConnection = phrase(
   'that user creates a connection for the consumer',
   async (scenario) => {
