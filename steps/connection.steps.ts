@@ -6,6 +6,7 @@ import { actorOf, newPerson, withWrongPassword } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 import {
   theAdminCreatesAConnection,
+  theAdminCreatesAConnectionSpelledOtherwise,
   thatUserCreatesAConnection,
   twoAdminsCreateAConnection,
 } from '../src/cast/phrases/connection'
@@ -13,6 +14,8 @@ import { step } from './support/step'
 import { theCardIs, theProviderHasNoConnections, exactlyOneConnection } from '../src/cast/phrases/connection'
 
 When(...step(theAdminCreatesAConnection))
+
+When(...step(theAdminCreatesAConnectionSpelledOtherwise))
 
 Given('the provider admin has created a connection for the consumer', async function (this: ExchangeWorld) {
   this.must(await this.records.createConnection(this.cast.connectionRequest()))
@@ -102,7 +105,7 @@ When(
 )
 
 When(
-  "the provider admin creates a connection for the other company at the consumer's instance, its URL {urlFlaw}",
+  "the provider admin creates a connection for the other company at the consumer's instance, its URL {urlSpelling}",
   async function (this: ExchangeWorld, flaw: (url: string) => string) {
     const request = {
       ...this.cast.connectionRequest(this.cast.consumer('the other company')),

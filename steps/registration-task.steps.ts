@@ -81,7 +81,7 @@ When(
 )
 
 When(
-  'the provider admin creates a registration task for the consumer with its instance URL {urlFlaw}',
+  'the provider admin creates a registration task for the consumer with its instance URL {urlSpelling}',
   async function (this: ExchangeWorld, flaw: (url: string) => string) {
     await this.records.createRegistrationTask({
       ...this.cast.connectionRequest(),

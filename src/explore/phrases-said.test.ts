@@ -82,6 +82,7 @@ test("every phrase a journey says is the kit's step that does what the journey d
 /** Arguments for each phrase that takes some, as a journey or a breach would say it. */
 const SAMPLES = new Map<Phrase<never[]>, unknown[][]>([
   [parties.aConsumerCompany, [['2.3.18']]],
+  [connection.theAdminCreatesAConnectionSpelledOtherwise, [['in capitals and a trailing slash']]],
   [parties.theContactHoldsOnlyTheRole, [['itil']]],
   [consumerInstance.theConsumerInstanceRuns, [['2.10.0']]],
   [consumerInstance.kmfOnTheConsumerInstance, [['Malfunction']]],

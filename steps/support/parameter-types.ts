@@ -36,16 +36,20 @@ export const urlFlaws: Record<string, (url: string) => string> = {
   'carrying a user name alone': (url) => url.replace('://', '://admin@'),
   'followed by a fragment': (url) => `${url}/#home`,
   'replaced by words': () => 'the consumer instance',
-  ...SAME_INSTANCE_SPELLINGS,
 }
+/** A flaw's words as a pattern: its brackets taken literally. */
+const alternatives = (words: string[]) => new RegExp(words.map((each) => each.replace(/[()]/g, '\\$&')).join('|'))
 defineParameterType({
   name: 'urlFlaw',
-  regexp: new RegExp(
-    Object.keys(urlFlaws)
-      .map((flaw) => flaw.replace(/[()]/g, '\\$&'))
-      .join('|'),
-  ),
+  regexp: alternatives(Object.keys(urlFlaws)),
   transformer: (text: string) => urlFlaws[text]!,
+})
+/** A way to spell an instance URL: a flaw, or another spelling of the same origin. */
+const urlSpellings = { ...urlFlaws, ...SAME_INSTANCE_SPELLINGS }
+defineParameterType({
+  name: 'urlSpelling',
+  regexp: alternatives(Object.keys(urlSpellings)),
+  transformer: (text: string) => urlSpellings[text]!,
 })
 
 /** Users of the consumer instance other than the named contact, with their roles there. */

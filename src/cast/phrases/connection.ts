@@ -25,7 +25,6 @@ export const SAME_INSTANCE_SPELLINGS: Record<string, (url: string) => string> = 
   'with its port written another way': portWrittenAnotherWay,
 }
 
-// Said by exploration only: the step that runs it in a feature is the one that takes any spelling, flawed or not.
 export const theAdminCreatesAConnectionSpelledOtherwise = phrase<[spelling: string]>(
   /^the provider admin creates a connection for the consumer with its instance URL (in capitals and a trailing slash|with its port written another way)$/,
   (scenario, spelling) =>
