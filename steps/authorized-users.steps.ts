@@ -1,22 +1,21 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
 import type { AuthorizedUser } from '../src/contract/authorized-user.schema'
-import type { Outcome } from '../src/contract/refusal.schema'
-import { actorOf, type Person } from '../src/cast/parties'
+import { actorOf } from '../src/cast/parties'
+import {
+  addAuthorizedUser as add,
+  authorizedUsers,
+  memory,
+  setActive,
+  theContactActivates,
+  theContactAddsAtTheSameMoment,
+  theContactAddsAUser,
+  theContactAddsTheSameUserAgain,
+  theContactDeactivatesThatUser,
+  theContactRestrictsAuthorizedUsers,
+} from '../src/cast/phrases/authorized-users'
+import { step } from './support/step'
 import type { ExchangeWorld } from './support/world'
-
-/** What a scenario remembers of authorized users: the other active contact, and the users it added, in order. */
-type Remembered = { otherContact?: Person; added: AuthorizedUser[] }
-const remembered = new WeakMap<ExchangeWorld, Remembered>()
-const memory = (world: ExchangeWorld): Remembered =>
-  remembered.get(world) ?? remembered.set(world, { added: [] }).get(world)!
-
-/** The connection's authorized users as the provider admin sees them now. */
-async function authorizedUsers(world: ExchangeWorld): Promise<AuthorizedUser[]> {
-  return world.must(
-    await world.driver.listAuthorizedUsers(await world.cast.asProviderAdmin(), world.records.card().number),
-  )
-}
 
 /** An added authorized user as the provider sees it now. */
 async function current(world: ExchangeWorld, which: 'that' | 'the first added'): Promise<AuthorizedUser> {
@@ -28,40 +27,6 @@ async function current(world: ExchangeWorld, which: 'that' | 'the first added'):
   return found
 }
 
-/**
- * The consumer contact (or another user of the consumer instance) adds a user as an authorized user; an accepted one is
- * remembered.
- */
-async function add(
-  world: ExchangeWorld,
-  userName: string,
-  by: Person = world.cast.consumer().contact,
-): Promise<Outcome<AuthorizedUser>> {
-  const outcome = world.record(
-    await world.driver.addAuthorizedUser(world.cast.consumerUser(by), world.records.registrationUrl(), userName),
-  )
-  if (outcome.ok) memory(world).added.push(outcome.value)
-  return outcome
-}
-
-async function setActive(
-  world: ExchangeWorld,
-  which: 'that' | 'the first added',
-  active: boolean,
-): Promise<Outcome<AuthorizedUser>> {
-  const { added } = memory(world)
-  const target = which === 'that' ? added.at(-1) : added[0]
-  assert.ok(target, 'no authorized user was added in an earlier step')
-  return world.record(
-    await world.driver.setAuthorizedUserActive(
-      world.cast.consumerUser(world.cast.consumer().contact),
-      world.records.registrationUrl(),
-      target.id,
-      active,
-    ),
-  )
-}
-
 Given('the consumer company has another active contact', async function (this: ExchangeWorld) {
   memory(this).otherContact = this.introduced(await this.cast.newAccountContact(true))
 })
@@ -70,27 +35,9 @@ Given('the consumer company has a contact who is not active', async function (th
   this.introduced(await this.cast.newAccountContact(false))
 })
 
-When(
-  /^the consumer contact (?:adds|has added) (?:a|another) user of its instance as an authorized user$/,
-  async function (this: ExchangeWorld) {
-    await add(this, this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName)
-  },
-)
+When(...step(theContactAddsAUser))
 
-When(
-  /^the consumer contact adds (the same user|two users) of its instance (?:twice )?at the same moment$/,
-  async function (this: ExchangeWorld, who: string) {
-    const first = this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName
-    const second = who === 'two users' ? this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName : first
-    const [contact, url] = [this.cast.consumerUser(this.cast.consumer().contact), this.records.registrationUrl()]
-    const outcomes = await this.atTheSameMoment(
-      [first, second].map(
-        (userName) => [`add ${userName}`, () => this.driver.addAuthorizedUser(contact, url, userName)] as const,
-      ),
-    )
-    for (const outcome of outcomes) if (outcome.ok) memory(this).added.push(outcome.value)
-  },
-)
+When(...step(theContactAddsAtTheSameMoment))
 
 Given(
   'the consumer contact has two deactivated authorized users, one below the maximum',
@@ -123,18 +70,16 @@ Then(/^the connection has (\d+) active authorized users$/, async function (this:
   )
 })
 
-When('the consumer contact adds the same user again', async function (this: ExchangeWorld) {
-  await add(this, this.thatUser.userName)
-})
+When(...step(theContactAddsTheSameUserAgain))
 
 When('that user adds a user of its instance as an authorized user', async function (this: ExchangeWorld) {
   const actor = this.thatUser
   await add(this, this.introduced(this.cast.newConsumerInstanceUser(['itil'])).userName, actor)
 })
 
-When('the consumer contact deactivates that authorized user', async function (this: ExchangeWorld) {
-  await setActive(this, 'that', false)
-})
+When(...step(theContactDeactivatesThatUser))
+
+Given(...step(theContactRestrictsAuthorizedUsers))
 
 // Deactivating is never held back by the maximum: it only ever makes room.
 Given(
@@ -165,12 +110,7 @@ When(
   },
 )
 
-When(
-  /^the consumer contact activates (that|the first added) authorized user$/,
-  async function (this: ExchangeWorld, which: 'that' | 'the first added') {
-    await setActive(this, which, true)
-  },
-)
+When(...step(theContactActivates))
 
 When(
   /^(the provider admin|that user) (approves|rejects) that authorized user$/,

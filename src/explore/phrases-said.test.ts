@@ -10,6 +10,7 @@ const once = <T>(make: () => T): (() => T) => {
 }
 import { KIT_ROOT, STEP_FILES } from '../run/kit-files'
 import type { Phrase, Said } from '../cast/phrase'
+import * as authorizedUsers from '../cast/phrases/authorized-users'
 import * as connection from '../cast/phrases/connection'
 import * as consumerInstance from '../cast/phrases/consumer-instance'
 import * as legacy from '../cast/phrases/legacy'
@@ -40,7 +41,7 @@ const stepDefinitions = once(async (): Promise<StepDefinition[]> => {
 
 /** Every phrase of the kit's language, from every module of src/cast/phrases. */
 const everyPhrase = (): Phrase<unknown[]>[] =>
-  [connection, consumerInstance, legacy, mail, outcomes, parties, providerInstance, registration, task]
+  [authorizedUsers, connection, consumerInstance, legacy, mail, outcomes, parties, providerInstance, registration, task]
     .flatMap((module) => Object.values(module) as unknown[])
     .filter((value): value is Phrase<unknown[]> => typeof value === 'object' && value !== null && 'expression' in value)
 
@@ -82,6 +83,9 @@ test("every phrase a journey says is the kit's step that does what the journey d
 /** Arguments for each phrase that takes some, as a journey or a breach would say it. */
 const SAMPLES = new Map<Phrase<never[]>, unknown[][]>([
   [parties.aConsumerCompany, [['2.3.18']]],
+  [authorizedUsers.theContactAddsAtTheSameMoment, [['the same user'], ['two users']]],
+  [authorizedUsers.theContactActivates, [['that'], ['the first added']]],
+  [authorizedUsers.theContactRestrictsAuthorizedUsers, [[3]]],
   [connection.theAdminCreatesAConnectionSpelledOtherwise, [['in capitals and a trailing slash']]],
   [parties.theContactHoldsOnlyTheRole, [['itil']]],
   [consumerInstance.theConsumerInstanceRuns, [['2.10.0']]],

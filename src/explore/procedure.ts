@@ -4,8 +4,11 @@ import { listedAs, refusedAs as refusedAsPhrase } from '../cast/phrases/outcomes
 import type { Scenario } from '../cast/scenario'
 import type { InvariantName } from '../requirements/invariants'
 
-/** The onboarding procedures a journey can follow: a connection card, a registration task, or legacy Service Bridge. */
-export const PROCEDURES = ['connection', 'task', 'legacy'] as const
+/**
+ * The procedures a journey can follow: onboarding by a connection card, a registration task or legacy Service Bridge,
+ * and the authorized users of an onboarded connection.
+ */
+export const PROCEDURES = ['connection', 'task', 'legacy', 'authorized-users'] as const
 export type ProcedureName = (typeof PROCEDURES)[number]
 
 export { EXPLORED_TAG } from '../requirements/invariants'

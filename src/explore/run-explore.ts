@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import type { WorldParametersInput } from '../run/world-parameters'
+import { authorizedUsersProcedure } from './authorized-users-procedure'
 import { connectionProcedure } from './connection-procedure'
 import { ExploreTarget } from './explore-target'
 import { legacyProcedure } from './legacy-procedure'
@@ -12,6 +13,7 @@ export const PROCEDURE_OF: Record<ProcedureName, AnyProcedure> = {
   connection: connectionProcedure,
   task: taskProcedure,
   legacy: legacyProcedure,
+  'authorized-users': authorizedUsersProcedure,
 }
 
 /** How a journey starts: the consumer instance on an allowed release, email notifications on or off. */

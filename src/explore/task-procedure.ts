@@ -63,8 +63,9 @@ const ACTS = [
     }),
   ),
   fc.constant(command(fromTheLink(say(theContactCompletesFromTheTask), 'contact-completes'))),
+  fc.constant(command(fromTheLink(say(theContactCompletesFromTheTask), 'contact-completes'))),
   // single use: the link of a Closed Complete task, followed again (drawn only then, and often)
-  ...[1, 2].map(() => fc.constant(command({ ...closedTaskLink, said: say(theContactCompletesFromTheTask) }))),
+  ...[1, 2, 3, 4].map(() => fc.constant(command({ ...closedTaskLink, said: say(theContactCompletesFromTheTask) }))),
   fc.constant(command(fromTheLink(say(theOtherContactCompletesFromTheTask), 'other-contact-completes'))),
   fc.constant(command(fromTheLink(say(someoneWithoutASignInCompletesFromTheTask), 'anonymous-completes'))),
   fc

@@ -51,6 +51,8 @@ export const INVARIANTS = {
       'LEG-10',
       'LEG-12',
       'LEG-13',
+      'AU-03',
+      'AU-04',
     ],
   },
   'one-connection-per-instance': {
@@ -100,6 +102,14 @@ export const INVARIANTS = {
   'unrun-checks-leave-the-task': {
     says: 'A run of the checks that could not reach the consumer instance leaves the registration task where it was',
     requirements: ['TASK-13'],
+  },
+  'authorized-once-per-user': {
+    says: 'A user is an authorized user of a connection once: adding them again is refused, however the requests overlap',
+    requirements: ['AU-03'],
+  },
+  'active-within-the-maximum': {
+    says: 'With a maximum set, no more authorized users are active than it allows, however the requests overlap',
+    requirements: ['AU-04'],
   },
   'only-provider-admins-decide': {
     says: 'Only a provider user holding the admin role submits a Service Bridge registration or decides its subscription',

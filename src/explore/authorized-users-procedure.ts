@@ -1,0 +1,110 @@
+import fc from 'fast-check'
+import { say } from '../cast/phrase'
+import {
+  authorizedUsers,
+  theContactActivates,
+  theContactAddsAtTheSameMoment,
+  theContactAddsAUser,
+  theContactAddsTheSameUserAgain,
+  theContactDeactivatesThatUser,
+  theContactRestrictsAuthorizedUsers,
+} from '../cast/phrases/authorized-users'
+import { theAdminCreatesAConnection } from '../cast/phrases/connection'
+import { aConsumerCompany, aProviderAdmin } from '../cast/phrases/parties'
+import { emailNotificationsAre } from '../cast/phrases/provider-instance'
+import { theContactCompletesTheRegistration } from '../cast/phrases/registration'
+import { command } from './journey'
+import { refusedAs, type Act, type ActSeen, type BreachFound, type Procedure } from './procedure'
+
+/** What a step of an authorized-users journey does, as far as its invariants care. */
+type Kind = 'add' | 'add-again' | 'add-pair' | 'deactivate' | 'activate'
+
+/** The connection's authorized users as the provider admin sees them. */
+type Users = { shown: string; exists: boolean; active: number; users: string[]; added: number }
+
+type Seen = ActSeen<Kind, Users>
+
+/** The maximum every journey restricts the connection's active authorized users to. */
+const MAXIMUM = 3
+
+/** An act that needs an added user to act on. */
+const onAnAddedUser = (act: Act<Kind, Users>): Act<Kind, Users> => ({ ...act, when: (now) => now.added > 0 })
+
+/**
+ * Every act an authorized-users journey may take: adding a user, the same one again, two at once (the same user, or
+ * two near the maximum), deactivating the last added and activating it or the first added again.
+ */
+const ACTS = [
+  fc.constant(command<Kind, Users>({ said: say(theContactAddsAUser), kind: 'add', single: true })),
+  fc.constant(command<Kind, Users>({ said: say(theContactAddsAUser), kind: 'add', single: true })),
+  fc.constant(command(onAnAddedUser({ said: say(theContactAddsTheSameUserAgain), kind: 'add-again', single: true }))),
+  fc
+    .constantFrom('the same user', 'two users')
+    .map((who) => command<Kind, Users>({ said: say(theContactAddsAtTheSameMoment, who), kind: 'add-pair' })),
+  fc.constant(command(onAnAddedUser({ said: say(theContactDeactivatesThatUser), kind: 'deactivate', single: true }))),
+  fc
+    .constantFrom('that' as const, 'the first added' as const)
+    .map((which) => command(onAnAddedUser({ said: say(theContactActivates, which), kind: 'activate', single: true }))),
+]
+
+/** The first invariant an authorized-users act broke, if any, with the steps that assert it. */
+function breachOf(seen: Seen): BreachFound | undefined {
+  const { act, refused, after, before } = seen
+  const twice = after.users.find((user, index) => after.users.indexOf(user) !== index)
+  if (twice)
+    return {
+      invariant: 'authorized-once-per-user',
+      then: [
+        act.kind === 'add-pair'
+          ? 'exactly one of them is accepted, and the other is refused as "authorized-user-exists"'
+          : refusedAs(['authorized-user-exists']),
+      ],
+      detail: `${twice} is an authorized user of the connection twice`,
+    }
+  if (after.active > MAXIMUM)
+    return {
+      invariant: 'active-within-the-maximum',
+      then: [
+        act.kind === 'add-pair'
+          ? 'exactly one of them is accepted, and the other is refused as "authorized-users-limit-reached"'
+          : refusedAs(['authorized-users-limit-reached']),
+      ],
+      detail: `${after.active} authorized users are active, where at most ${MAXIMUM} may be`,
+    }
+  if (refused && act.single && seen.changed)
+    return {
+      invariant: 'refusal-changes-nothing',
+      then: [seen.refusalStep!, `the connection has ${before.users.length} authorized users`],
+      detail: 'a refused act changed the authorized users',
+    }
+  return undefined
+}
+
+/** A connection's authorized users, once its registration completed (AU-03, AU-04). */
+export const authorizedUsersProcedure: Procedure<Kind, Users> = {
+  name: 'authorized-users',
+  says: `the authorized users of an onboarded connection, at most ${MAXIMUM} of them active`,
+  invariants: ['authorized-once-per-user', 'active-within-the-maximum', 'refusal-changes-nothing'],
+  startingSteps: (start) => [
+    say(aProviderAdmin),
+    say(aConsumerCompany, start.version),
+    say(emailNotificationsAre, start.email),
+    say(theAdminCreatesAConnection),
+    say(theContactCompletesTheRegistration),
+    say(theContactRestrictsAuthorizedUsers, MAXIMUM),
+  ],
+  acts: ACTS,
+  pairs: ['add-pair'],
+  async look(world) {
+    const users = await authorizedUsers(world)
+    const active = users.filter((authorized) => authorized.active)
+    return {
+      shown: users.map((authorized) => `${authorized.user} ${authorized.active ? 'active' : 'inactive'}`).join(', '),
+      exists: true,
+      active: active.length,
+      users: users.map((authorized) => authorized.user),
+      added: users.length - 1,
+    }
+  },
+  breachOf,
+}
