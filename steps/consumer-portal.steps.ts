@@ -1,43 +1,25 @@
 import assert from 'node:assert/strict'
 import { Given, Then, When } from '@cucumber/cucumber'
-import { PlatformRelease, type ConsumerAccount, type ConsumerSignUp } from '../src/contract/portal.schema'
-import type { Outcome } from '../src/contract/refusal.schema'
-import { newPerson, type Person } from '../src/cast/parties'
+import { PlatformRelease, type ConsumerAccount } from '../src/contract/portal.schema'
+import { newPerson } from '../src/cast/parties'
 import { forgedLink } from '../src/contract/link-token'
+import {
+  aPersonAtSignsUp,
+  aPersonSignsUp,
+  anotherPersonSignsUpWithTheSameAddress,
+  externalRegistrationIsSetUp,
+  signUp,
+  signUpForm,
+  thePersonFollowsTheLink,
+  thePersonSignsIn,
+  thePortalAllowsOnly,
+  twoPeopleSignUpAtOnce,
+  verificationLink,
+} from '../src/cast/phrases/consumer-portal'
+import { step } from './support/step'
 import type { ExchangeWorld } from './support/world'
 
-/** The form a person fills in: every step the form may ask for done, unless the scenario leaves one out. */
-function signUpForm(person: Person, omitted: string | null = ''): ConsumerSignUp {
-  const { firstName, lastName, email, password } = person
-  return {
-    firstName,
-    lastName,
-    email,
-    password,
-    captchaVerified: !omitted?.includes('CAPTCHA'),
-    acceptedTerms: !omitted?.includes('terms'),
-  }
-}
-
-async function signUp(
-  world: ExchangeWorld,
-  person: Person,
-  omitted?: string | null,
-): Promise<Outcome<ConsumerAccount>> {
-  world.person = person
-  return world.record(await world.driver.signUpToConsumerPortal(signUpForm(person, omitted)))
-}
-
-/** The link of the verification email the person received. */
-function verificationLink(world: ExchangeWorld): string {
-  const [email] = world.boundary.outbox.received(world.person.email, 'email-verification')
-  assert.ok(email, `${world.person.email} received no verification email`)
-  return email.link
-}
-
-Given('the consumer service portal has external user registration set up', async function (this: ExchangeWorld) {
-  await this.driver.configurePortals({ externalUserRegistration: true })
-})
+Given(...step(externalRegistrationIsSetUp))
 
 Given('the portals run the {word} release', async function (this: ExchangeWorld, release: string) {
   const platformRelease = PlatformRelease.safeParse(release.toLowerCase())
@@ -57,9 +39,7 @@ Given(
   },
 )
 
-Given('the portal allows only email addresses at {string}', async function (this: ExchangeWorld, domain: string) {
-  await this.driver.configurePortals({ allowedEmailDomains: [domain] })
-})
+Given(...step(thePortalAllowsOnly))
 
 When('a visitor opens the consumer service portal', async function (this: ExchangeWorld) {
   this.portalHome = this.must(await this.driver.viewConsumerPortal())
@@ -70,12 +50,7 @@ When('a visitor opens the consumer service portal and signs up', async function 
   await signUp(this, this.person)
 })
 
-When(
-  /^a person signs up on the consumer service portal( without verifying the CAPTCHA or agreeing to the terms| without verifying the CAPTCHA| without agreeing to the terms)?$/,
-  async function (this: ExchangeWorld, omitted: string | null) {
-    await signUp(this, this.person, omitted)
-  },
-)
+When(...step(aPersonSignsUp))
 
 Given('a person has signed up on the consumer service portal', async function (this: ExchangeWorld) {
   this.must(await signUp(this, this.person))
@@ -86,12 +61,7 @@ Given('another person has signed up on the consumer service portal', async funct
   this.must(await this.driver.signUpToConsumerPortal(signUpForm(this.thatUser)))
 })
 
-When(
-  'a person with an address at {string} signs up on the consumer service portal',
-  async function (this: ExchangeWorld, domain: string) {
-    await signUp(this, newPerson(this.faker, domain))
-  },
-)
+When(...step(aPersonAtSignsUp))
 
 When(
   'a person signs up on the consumer service portal with the address {string}',
@@ -100,22 +70,9 @@ When(
   },
 )
 
-When('two people sign up with the same email address at the same moment', async function (this: ExchangeWorld) {
-  const first = newPerson(this.faker, 'consumers.example')
-  const second = { ...newPerson(this.faker, 'consumers.example'), email: first.email }
-  this.person = first
-  await this.atTheSameMoment(
-    [first, second].map(
-      (person) => [person.userName, () => this.driver.signUpToConsumerPortal(signUpForm(person))] as const,
-    ),
-  )
-})
+When(...step(twoPeopleSignUpAtOnce))
 
-When('another person signs up with the same email address', async function (this: ExchangeWorld) {
-  const first = this.person
-  this.thatUser = newPerson(this.faker, 'consumers.example')
-  await signUp(this, { ...this.thatUser, email: first.email })
-})
+When(...step(anotherPersonSignsUpWithTheSameAddress))
 
 When("a person signs up with that user's email address", async function (this: ExchangeWorld) {
   await signUp(this, { ...this.person, email: this.thatUser.email })
@@ -125,9 +82,7 @@ When('they sign up again with an email address of their own', async function (th
   await signUp(this, this.thatUser)
 })
 
-When('the person signs in to the consumer service portal', async function (this: ExchangeWorld) {
-  this.record(await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password }))
-})
+When(...step(thePersonSignsIn))
 
 When('the person signs in to the consumer service portal with a wrong password', async function (this: ExchangeWorld) {
   this.record(
@@ -139,12 +94,7 @@ When('a person who never signed up signs in to the consumer service portal', asy
   this.record(await this.driver.signInToConsumerPortal({ email: this.person.email, password: this.person.password }))
 })
 
-When(
-  /^the person (?:follows|has followed) the link in the verification email(?: again)?$/,
-  async function (this: ExchangeWorld) {
-    this.record(await this.driver.followVerificationLink(verificationLink(this)))
-  },
-)
+When(...step(thePersonFollowsTheLink))
 
 When('the person follows a verification link the portal never sent', async function (this: ExchangeWorld) {
   this.record(await this.driver.followVerificationLink(forgedLink(verificationLink(this))))

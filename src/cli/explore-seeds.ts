@@ -37,6 +37,8 @@ export const PLANTED = [
   ['LEG-07:checked-before-waiting', 'legacy', 2], // 3: at the same moment, two submits of one instance
   ['AU-03:checked-before-calling-out', 'authorized-users', 2], // 2: at the same moment, one user added twice
   ['AU-04', 'authorized-users', 2], // 5
+  ['PORT-12:subdomain', 'portal', 6], // 6: a near miss, an address at a subdomain of the allowed domain
+  ['PORT-03:pending-only', 'portal', 1], // 8
 ] as const
 
 /**
@@ -46,7 +48,9 @@ export const PLANTED = [
 export const PLANTED_HERE = FULL
   ? PLANTED
   : PLANTED.filter(([fault]) =>
-      (['PC-31', 'TASK-09', 'LEG-12', 'AU-03:checked-before-calling-out'] as readonly string[]).includes(fault),
+      (
+        ['PC-31', 'TASK-09', 'LEG-12', 'AU-03:checked-before-calling-out', 'PORT-12:subdomain'] as readonly string[]
+      ).includes(fault),
     )
 
 /** The seed a planted fault is explored with. */

@@ -12,6 +12,7 @@ import { KIT_ROOT, STEP_FILES } from '../run/kit-files'
 import type { Phrase, Said } from '../cast/phrase'
 import * as authorizedUsers from '../cast/phrases/authorized-users'
 import * as connection from '../cast/phrases/connection'
+import * as consumerPortal from '../cast/phrases/consumer-portal'
 import * as consumerInstance from '../cast/phrases/consumer-instance'
 import * as legacy from '../cast/phrases/legacy'
 import * as mail from '../cast/phrases/mail'
@@ -41,7 +42,19 @@ const stepDefinitions = once(async (): Promise<StepDefinition[]> => {
 
 /** Every phrase of the kit's language, from every module of src/cast/phrases. */
 const everyPhrase = (): Phrase<unknown[]>[] =>
-  [authorizedUsers, connection, consumerInstance, legacy, mail, outcomes, parties, providerInstance, registration, task]
+  [
+    authorizedUsers,
+    connection,
+    consumerInstance,
+    consumerPortal,
+    legacy,
+    mail,
+    outcomes,
+    parties,
+    providerInstance,
+    registration,
+    task,
+  ]
     .flatMap((module) => Object.values(module) as unknown[])
     .filter((value): value is Phrase<unknown[]> => typeof value === 'object' && value !== null && 'expression' in value)
 
@@ -83,6 +96,9 @@ test("every phrase a journey says is the kit's step that does what the journey d
 /** Arguments for each phrase that takes some, as a journey or a breach would say it. */
 const SAMPLES = new Map<Phrase<never[]>, unknown[][]>([
   [parties.aConsumerCompany, [['2.3.18']]],
+  [consumerPortal.thePortalAllowsOnly, [['consumers.example']]],
+  [consumerPortal.aPersonSignsUp, [[null], [' without verifying the CAPTCHA']]],
+  [consumerPortal.aPersonAtSignsUp, [['sub.consumers.example']]],
   [authorizedUsers.theContactAddsAtTheSameMoment, [['the same user'], ['two users']]],
   [authorizedUsers.theContactActivates, [['that'], ['the first added']]],
   [authorizedUsers.theContactRestrictsAuthorizedUsers, [[3]]],

@@ -6,9 +6,9 @@ import type { InvariantName } from '../requirements/invariants'
 
 /**
  * The procedures a journey can follow: onboarding by a connection card, a registration task or legacy Service Bridge,
- * and the authorized users of an onboarded connection.
+ * the authorized users of an onboarded connection, and sign-ups on the Consumer Service Portal.
  */
-export const PROCEDURES = ['connection', 'task', 'legacy', 'authorized-users'] as const
+export const PROCEDURES = ['connection', 'task', 'legacy', 'authorized-users', 'portal'] as const
 export type ProcedureName = (typeof PROCEDURES)[number]
 
 export { EXPLORED_TAG } from '../requirements/invariants'

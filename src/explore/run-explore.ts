@@ -4,6 +4,7 @@ import { authorizedUsersProcedure } from './authorized-users-procedure'
 import { connectionProcedure } from './connection-procedure'
 import { ExploreTarget } from './explore-target'
 import { legacyProcedure } from './legacy-procedure'
+import { portalProcedure } from './portal-procedure'
 import { Breach, Journey } from './journey'
 import type { AnyProcedure, JourneyModel, JourneyStart, ProcedureName } from './procedure'
 import { taskProcedure } from './task-procedure'
@@ -14,6 +15,7 @@ export const PROCEDURE_OF: Record<ProcedureName, AnyProcedure> = {
   task: taskProcedure,
   legacy: legacyProcedure,
   'authorized-users': authorizedUsersProcedure,
+  portal: portalProcedure,
 }
 
 /** How a journey starts: the consumer instance on an allowed release, email notifications on or off. */

@@ -53,6 +53,8 @@ export const INVARIANTS = {
       'LEG-13',
       'AU-03',
       'AU-04',
+      'PORT-03',
+      'PORT-12',
     ],
   },
   'one-connection-per-instance': {
@@ -110,6 +112,14 @@ export const INVARIANTS = {
   'active-within-the-maximum': {
     says: 'With a maximum set, no more authorized users are active than it allows, however the requests overlap',
     requirements: ['AU-04'],
+  },
+  'one-account-per-address': {
+    says: 'An email address signs up on the Consumer Service Portal once: a second sign-up with it is refused, however the requests overlap',
+    requirements: ['PORT-03'],
+  },
+  'allowed-domains-only': {
+    says: 'With allowed email domains configured, only an address in one of them signs up: a subdomain or a look-alike is refused',
+    requirements: ['PORT-12'],
   },
   'only-provider-admins-decide': {
     says: 'Only a provider user holding the admin role submits a Service Bridge registration or decides its subscription',
