@@ -8,6 +8,7 @@ import {
   onPage,
   theContactOpensTheUrl,
   theContactGetsStarted,
+  theContactStartsInTwoTabsAtOnce,
   theContactStartsTheRegistration,
   theContactValidatesAndResolves,
 } from '../src/cast/phrases/registration'
@@ -50,15 +51,7 @@ Given('the consumer contact has got started in two tabs', async function (this: 
   await Promise.all([1, 2].map(async () => this.must(onPage(this, await this.driver.getStarted(actor, url)))))
 })
 
-When(
-  'the consumer contact presses Start Registration in two tabs at the same moment',
-  async function (this: ExchangeWorld) {
-    const [actor, url] = [this.signedInTwice ?? contact(this), this.records.registrationUrl()]
-    await this.atTheSameMoment(
-      [1, 2].map((tab) => [`tab ${tab}`, () => this.driver.startRegistration(actor, url)] as const),
-    )
-  },
-)
+When(...step(theContactStartsInTwoTabsAtOnce))
 
 When(...step(theContactValidatesAndResolves))
 

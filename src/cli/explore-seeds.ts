@@ -20,11 +20,12 @@ const FULL = process.env.SX_GATE === 'full'
  * found it quickly (the journeys it took after each; seeds 1 to 10 took up to 386, see README).
  */
 export const PLANTED = [
-  ['PC-31', 'connection', 1], // 19
-  ['PC-30', 'connection', 1], // 29
-  ['CT-04', 'connection', 2], // 7
-  ['PC-04', 'connection', 6], // 4
-  ['PC-11:as-typed', 'connection', 2], // 6: a near miss, the instance URL spelled otherwise
+  ['PC-31', 'connection', 8], // 20
+  ['PC-30', 'connection', 7], // 18
+  ['CT-04', 'connection', 1], // 7
+  ['PC-04', 'connection', 2], // 2
+  ['PC-11:as-typed', 'connection', 6], // 10: a near miss, the instance URL spelled otherwise
+  ['CT-04:checked-before-waiting', 'connection', 6], // 21: at the same moment, Start Registration in two tabs
   ['TASK-09', 'task', 8], // 19
   ['TASK-07', 'task', 2], // 3
   ['TASK-11', 'task', 3], // 20

@@ -28,6 +28,7 @@ import {
   theContactGetsStarted,
   theContactValidatesAndResolves,
   theContactStartsTheRegistration,
+  theContactStartsInTwoTabsAtOnce,
   theContactCompletesTheRegistration,
   theOtherContactCompletesIt,
   someoneWithoutASignInCompletesIt,
@@ -52,6 +53,7 @@ type Kind =
   | 'create-pair'
   | 'contact-completes'
   | 'contact-starts'
+  | 'start-pair'
   | 'other-contact-completes'
   | 'anonymous-completes'
   | 'page'
@@ -174,6 +176,14 @@ const ACTS = [
     .constantFrom('consumer-kmf-unhealthy', 'app-versions-differ')
     .map((check) => command(onTheConnection(say(theContactValidatesAndResolves, check), 'page'))),
   fc.constant(command(onTheConnection(say(theContactStartsTheRegistration), 'contact-starts', true))),
+  // two presses of Start Registration at once, on a registration validated and waiting for it
+  fc.constant(
+    command<Kind, Cards>({
+      said: say(theContactStartsInTwoTabsAtOnce),
+      kind: 'start-pair',
+      when: (now) => now.state === 'Validated',
+    }),
+  ),
   fc.constant(command(onTheConnection(say(theContactCompletesTheRegistration), 'contact-completes'))),
   fc.constant(command(onTheConnection(say(theOtherContactCompletesIt), 'other-contact-completes'))),
   fc.constant(command(onTheConnection(say(someoneWithoutASignInCompletesIt), 'anonymous-completes'))),
@@ -218,6 +228,7 @@ export function unentitled(seen: Pick<ActSeen, 'model'>, byItsContact: boolean):
 const COMPLETING: Partial<Record<Kind, Completer>> = {
   'contact-completes': 'contact',
   'contact-starts': 'contact',
+  'start-pair': 'contact',
   'other-contact-completes': 'other',
   'anonymous-completes': 'anonymous',
 }
@@ -233,6 +244,16 @@ function breachOf(seen: Seen): BreachFound | undefined {
       invariant: 'only-admins-create',
       then: [refusalFor(seen, ['not-admin', ...(before ? ['connection-exists'] : [])])],
       detail: 'a provider user without the admin role created a connection',
+    }
+  }
+  if (act.kind === 'start-pair' && !refused && !seen.refusalStep) {
+    return {
+      invariant: 'onboards-once',
+      then: [
+        'exactly one of them is accepted, and the other is refused as "registration-url-used" or "not-validated"',
+        theCardIs.says('Onboarded'),
+      ],
+      detail: 'Start Registration pressed in two tabs at the same moment was accepted in both',
     }
   }
   if (seen.after.count > 1) {
@@ -302,7 +323,7 @@ export const connectionProcedure: Procedure<Kind, Cards> = {
   ],
   startingSteps: startingParties,
   acts: ACTS,
-  pairs: ['create-pair'],
+  pairs: ['create-pair', 'start-pair'],
   async look(world) {
     const company = world.cast.consumer().companyName
     const cards = (await world.records.allCards()).filter((card) => card.company === company)

@@ -36,6 +36,16 @@ export const theContactStartsTheRegistration = phrase(
     onPage(scenario, await scenario.driver.startRegistration(contact(scenario), scenario.records.registrationUrl())),
 )
 
+export const theContactStartsInTwoTabsAtOnce = phrase(
+  'the consumer contact presses Start Registration in two tabs at the same moment',
+  async (scenario) => {
+    const [actor, url] = [scenario.signedInTwice ?? contact(scenario), scenario.records.registrationUrl()]
+    await scenario.atTheSameMoment(
+      [1, 2].map((tab) => [`tab ${tab}`, () => scenario.driver.startRegistration(actor, url)] as const),
+    )
+  },
+)
+
 export const theContactValidatesAndResolves = phrase<[check: CheckName]>(
   'the consumer contact validates and resolves the {check} issue',
   async (scenario, check) =>
