@@ -235,10 +235,11 @@ const COMPLETING: Partial<Record<Kind, Completer>> = {
 
 const refusalFor = (seen: Seen, also: string[] = []): string => completionRefusal(seen, COMPLETING[seen.act.kind], also)
 
-/** The first invariant a connection act broke, if any, with the steps that assert it. */
-function breachOf(seen: Seen): BreachFound | undefined {
+/** The breach of an act that made or pressed too much: a connection by a non-admin, or a second of anything. */
+function oneOnlyBreach(seen: Seen): BreachFound | undefined {
   const { act, refused } = seen
-  const [before, after] = [seen.before.state, seen.after.state]
+  const before = seen.before.state
+
   if (act.kind === 'non-admin-creates' && !refused) {
     return {
       invariant: 'only-admins-create',
@@ -267,6 +268,15 @@ function breachOf(seen: Seen): BreachFound | undefined {
       detail: `the consumer has ${seen.after.count} connections`,
     }
   }
+  return undefined
+}
+
+/** The first invariant a connection act broke, if any, with the steps that assert it. */
+function breachOf(seen: Seen): BreachFound | undefined {
+  const { act, refused } = seen
+  const [before, after] = [seen.before.state, seen.after.state]
+  const tooMany = oneOnlyBreach(seen)
+  if (tooMany) return tooMany
   if (refused && act.single && seen.changed) {
     return {
       invariant: 'refusal-changes-nothing',
