@@ -105,6 +105,7 @@ Feature: Registering a consumer with a registration task
         | an address without its domain |
         | an address without its name   |
         | an address with a space       |
+        | an address with a word after  |
 
     @req:TASK-05
     Scenario: on a production instance a contact with a valid address is saved, to await its checks

@@ -89,6 +89,7 @@ const emailAddresses: Record<string, string> = {
   'an address without its domain': 'someone@',
   'an address without its name': '@consumer.example',
   'an address with a space': 'some one@consumer.example',
+  'an address with a word after': 'someone@consumer.example again',
 }
 defineParameterType({
   name: 'emailAddress',
