@@ -44,46 +44,24 @@ const comparison = <K extends ValueKind>(entry: Comparison<K>): Comparison => en
 const SCHEME_OR_DOT_OPEN =
   'whether http:// and https:// at one host, or a host with a trailing dot, are one instance is left open (CONTRACT.md)'
 
+/**
+ * The near misses of an instance URL for a rule on duplicates: the spellings of one origin are tried; credentials and
+ * a path are refused before any comparison (by the rule named); the rest the documents leave open.
+ */
+const spellingsOfOneInstance = (refusedUnder: string): Comparison<'instance URL'>['nearMisses'] => ({
+  capitals: said('in capitals'),
+  'trailing slash': said('a trailing slash'),
+  'default port': said('with its port written another way'),
+  credentials: open(`refused before any comparison, by ${refusedUnder} ("carrying credentials")`),
+  path: open('what follows the address is reading RD-20, tried under PC-09'),
+  scheme: open(SCHEME_OR_DOT_OPEN),
+  'trailing dot': open(SCHEME_OR_DOT_OPEN),
+})
+
 export const COMPARISONS: readonly Comparison[] = [
-  comparison({
-    requirement: 'PC-10',
-    compares: 'instance URL',
-    nearMisses: {
-      capitals: said('in capitals'),
-      'trailing slash': said('a trailing slash'),
-      'default port': said('with its port written another way'),
-      credentials: open('refused before any comparison, by PC-09 ("carrying credentials")'),
-      path: open('what follows the address is reading RD-20, tried under PC-09'),
-      scheme: open(SCHEME_OR_DOT_OPEN),
-      'trailing dot': open(SCHEME_OR_DOT_OPEN),
-    },
-  }),
-  comparison({
-    requirement: 'PC-11',
-    compares: 'instance URL',
-    nearMisses: {
-      capitals: said('in capitals'),
-      'trailing slash': said('a trailing slash'),
-      'default port': said('with its port written another way'),
-      credentials: open('refused before any comparison, by PC-09 ("carrying credentials")'),
-      path: open('what follows the address is reading RD-20, tried under PC-09'),
-      scheme: open(SCHEME_OR_DOT_OPEN),
-      'trailing dot': open(SCHEME_OR_DOT_OPEN),
-    },
-  }),
-  comparison({
-    requirement: 'TASK-06',
-    compares: 'instance URL',
-    nearMisses: {
-      capitals: said('in capitals'),
-      'trailing slash': said('a trailing slash'),
-      'default port': said('with its port written another way'),
-      credentials: open('refused before any comparison, by TASK-03 ("carrying credentials" under PC-09)'),
-      path: open('what follows the address is reading RD-20'),
-      scheme: open(SCHEME_OR_DOT_OPEN),
-      'trailing dot': open(SCHEME_OR_DOT_OPEN),
-    },
-  }),
+  comparison({ requirement: 'PC-10', compares: 'instance URL', nearMisses: spellingsOfOneInstance('PC-09') }),
+  comparison({ requirement: 'PC-11', compares: 'instance URL', nearMisses: spellingsOfOneInstance('PC-09') }),
+  comparison({ requirement: 'TASK-06', compares: 'instance URL', nearMisses: spellingsOfOneInstance('TASK-03') }),
   comparison({
     requirement: 'PC-09',
     compares: 'instance URL',
