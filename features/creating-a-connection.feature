@@ -37,7 +37,7 @@ Feature: Creating a connection from the Provider Center
 
     @req:PC-03
     Scenario: the tokens of many registration URLs carry at least 128 bits, measured on the tokens alone
-      Given 15 more consumer companies, each with its own instance
+      Given 31 more consumer companies, each with its own instance
       When the provider admin creates a connection for every consumer company
       Then the tokens of the registration URLs carry at least 128 bits each
 

@@ -40,6 +40,18 @@ const ALPHABETS: readonly [pattern: RegExp, size: number][] = [
 ]
 
 /**
+ * The size of the alphabet these characters were drawn from: the smallest usual one that holds them all, or a larger
+ * usual one that holds them too while this many draws could have missed its other characters by chance more often
+ * than once in a million (62 letters and digits seen, where base64url's 64 were drawn: the two others are missed in
+ * 336 draws once in forty thousand).
+ */
+function alphabetSize(characters: string, draws: number): number {
+  const holding = ALPHABETS.filter(([pattern]) => pattern.test(characters)).map(([, size]) => size)
+  const smallest = holding[0] ?? new Set(characters).size
+  return holding.filter((size) => (smallest / size) ** draws >= 1e-6).at(-1) ?? smallest
+}
+
+/**
  * An upper bound on the entropy each of these tokens of one target carries, measured on the tokens alone and only
  * where they differ: a position that never varies carries no randomness, whatever character it holds, so a fixed
  * dash, prefix or version digit neither counts nor widens the alphabet. Each varying position carries the bits of the
@@ -56,7 +68,7 @@ export function tokenEntropyBound(tokens: readonly string[]): number {
     (_, position) => new Set(tokens.map((token) => token[position])),
   ).filter((seen) => seen.size > 1)
   const characters = varying.flatMap((seen) => [...seen]).join('')
-  const size = ALPHABETS.find(([pattern]) => pattern.test(characters))?.[1] ?? new Set(characters).size
+  const size = alphabetSize(characters, tokens.length * varying.length)
   // a position drawn from the whole alphabet shows more than a quarter of the values it could show in this many tokens
   const few = Math.min(size, tokens.length) / 4
   // a handful of values is read as the whole bits they fit in: the last character of a base64url token of 16 bytes
