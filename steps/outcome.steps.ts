@@ -2,7 +2,12 @@ import assert from 'node:assert/strict'
 import { Then } from '@cucumber/cucumber'
 import { requestKeys, type RequestField } from './support/parameter-types'
 import type { ExchangeWorld } from './support/world'
-import { refusedAs, refusedAsNotAuthenticated, oneOfThemAccepted } from '../src/cast/phrases/outcomes'
+import {
+  anyOfThemRefusedAs,
+  refusedAs,
+  refusedAsNotAuthenticated,
+  oneOfThemAccepted,
+} from '../src/cast/phrases/outcomes'
 import { step } from './support/step'
 
 Then(...step(refusedAs))
@@ -20,3 +25,5 @@ Then('the refusal names the {field} as the field at fault', function (this: Exch
 })
 
 Then(...step(oneOfThemAccepted))
+
+Then(...step(anyOfThemRefusedAs))

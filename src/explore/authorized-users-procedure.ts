@@ -14,6 +14,7 @@ import { aConsumerCompany, aProviderAdmin } from '../cast/phrases/parties'
 import { emailNotificationsAre } from '../cast/phrases/provider-instance'
 import { theContactCompletesTheRegistration } from '../cast/phrases/registration'
 import { command } from './journey'
+import { anyOfThemRefusedAs } from '../cast/phrases/outcomes'
 import { refusedAs, type Act, type ActSeen, type BreachFound, type Procedure } from './procedure'
 
 /** What a step of an authorized-users journey does, as far as its invariants care. */
@@ -47,34 +48,43 @@ const ACTS = [
     .map((which) => command(onAnAddedUser({ said: say(theContactActivates, which), kind: 'activate', single: true }))),
 ]
 
-/** The first invariant an authorized-users act broke, if any, with the steps that assert it. */
+/** The kit's step for the refusals of two adds at once: either rule may be why one, or both, were refused. */
+const PAIR_REFUSED = anyOfThemRefusedAs.says('"authorized-user-exists" or "authorized-users-limit-reached"')
+
+/** The kit's step for how many authorized users the connection has. */
+const hasUsers = (count: number): string => `the connection has ${count} authorized user${count === 1 ? '' : 's'}`
+
+/**
+ * The first invariant an authorized-users act broke, if any, with the steps that assert it. Two acts at once are
+ * asserted by what a sound target ends with, whatever it refused: with a place left under the maximum, one of the two
+ * gets it; with none, neither does.
+ */
 function breachOf(seen: Seen): BreachFound | undefined {
   const { act, refused, after, before } = seen
+  const placeLeft = before.active < MAXIMUM
   const twice = after.users.find((user, index) => after.users.indexOf(user) !== index)
   if (twice)
     return {
       invariant: 'authorized-once-per-user',
-      then: [
+      then:
         act.kind === 'add-pair'
-          ? 'exactly one of them is accepted, and the other is refused as "authorized-user-exists"'
-          : refusedAs(['authorized-user-exists']),
-      ],
+          ? [PAIR_REFUSED, hasUsers(before.users.length + (placeLeft ? 1 : 0))]
+          : [refusedAs(['authorized-user-exists']), hasUsers(before.users.length)],
       detail: `${twice} is an authorized user of the connection twice`,
     }
   if (after.active > MAXIMUM)
     return {
       invariant: 'active-within-the-maximum',
       then: [
-        act.kind === 'add-pair'
-          ? 'exactly one of them is accepted, and the other is refused as "authorized-users-limit-reached"'
-          : refusedAs(['authorized-users-limit-reached']),
+        act.kind === 'add-pair' ? PAIR_REFUSED : refusedAs(['authorized-users-limit-reached']),
+        `the connection has ${MAXIMUM} active authorized users`,
       ],
       detail: `${after.active} authorized users are active, where at most ${MAXIMUM} may be`,
     }
   if (refused && act.single && seen.changed)
     return {
       invariant: 'refusal-changes-nothing',
-      then: [seen.refusalStep!, `the connection has ${before.users.length} authorized users`],
+      then: [seen.refusalStep!, hasUsers(before.users.length)],
       detail: 'a refused act changed the authorized users',
     }
   return undefined

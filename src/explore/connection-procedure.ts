@@ -1,21 +1,7 @@
 import fc from 'fast-check'
 import type { CardState } from '../contract/connection.schema'
 import { say, type Said } from '../cast/phrase'
-import {
-  theConsumerInstanceRuns,
-  kmfOnTheConsumerInstance,
-  theProviderAppAtAnotherVersion,
-  theProviderAppAtTheConsumerVersion,
-} from '../cast/phrases/consumer-instance'
-import { emailNotificationsAre, kmfOnTheProviderInstance } from '../cast/phrases/provider-instance'
-import {
-  aProviderAdmin,
-  aConsumerCompany,
-  anotherConsumerCompany,
-  aProviderUserWithoutTheAdminRole,
-  theContactHoldsOnlyTheRole,
-  theOtherContactIsAlsoAnAdmin,
-} from '../cast/phrases/parties'
+import { consumerInstanceActs, providerSetupActs, startingParties } from './shared-acts'
 import {
   SAME_INSTANCE_SPELLINGS,
   theAdminCreatesAConnection,
@@ -34,17 +20,9 @@ import {
   someoneWithoutASignInCompletesIt,
 } from '../cast/phrases/registration'
 import { command } from './journey'
-import {
-  refusedAs,
-  releaseAllowed,
-  type Act,
-  type ActSeen,
-  type BreachFound,
-  type JourneyStart,
-  type Procedure,
-} from './procedure'
+import { refusedAs, releaseAllowed, type Act, type ActSeen, type BreachFound, type Procedure } from './procedure'
 import { exactlyOneConnection, theCardIs, theCardIsNot, theProviderHasNoConnections } from '../cast/phrases/connection'
-import { refusedAsNotAuthenticated } from '../cast/phrases/outcomes'
+import { anyOfThemRefusedAs, listedAs, refusedAsNotAuthenticated } from '../cast/phrases/outcomes'
 
 /** Who acts in a step of a connection journey, as far as its invariants care. */
 type Kind =
@@ -72,63 +50,6 @@ const onTheConnection = (said: Said, kind: Kind, single?: true): ConnectionAct =
   when: (now) => now.exists,
   ...(single ? { single } : {}),
 })
-
-/** Releases either side of 2.3.18, and one a lexical comparison gets wrong. */
-export const RELEASES = ['2.3.17', '2.3.18', '2.4.0', '2.10.0'] as const
-
-/** Acts on the consumer instance that every procedure's journeys take between the parties' acts. */
-export const consumerInstanceActs = <K extends string>(kind: K) => [
-  fc.constantFrom(...RELEASES).map((version) =>
-    command({
-      said: say(theConsumerInstanceRuns, version),
-      kind,
-      change: (model) => void (model.version = version),
-    }),
-  ),
-  fc.constantFrom('admin', 'itil').map((role) =>
-    command({
-      said: say(theContactHoldsOnlyTheRole, role),
-      kind,
-      change: (model) => void (model.contactIsAdmin = role === 'admin'),
-    }),
-  ),
-  fc.constant(
-    command({
-      said: say(theOtherContactIsAlsoAnAdmin),
-      kind,
-      change: (model) => void (model.otherContactIsAdmin = true),
-    }),
-  ),
-  fc
-    .constantFrom('Operational', 'Malfunction')
-    .map((status) => command({ said: say(kmfOnTheConsumerInstance, status), kind })),
-  fc.constant(command({ said: say(theProviderAppAtAnotherVersion), kind })),
-  fc.constant(command({ said: say(theProviderAppAtTheConsumerVersion), kind })),
-]
-
-/**
- * Acts on the provider instance's settings. The clock is left to the procedures that need it: a target without a clock
- * a kit can move (an optional part) is still explored in the others.
- */
-export const providerSetupActs = <K extends string>(kind: K) => [
-  fc.constantFrom('on', 'off').map((setting) =>
-    command({
-      said: say(emailNotificationsAre, setting),
-      kind,
-      change: (model) => void (model.emailOn = setting === 'on'),
-    }),
-  ),
-]
-
-/** The Givens every journey starts from, in the kit's step language. */
-export const startingParties = (start: JourneyStart): Said[] => [
-  say(aProviderAdmin),
-  say(aConsumerCompany, start.version),
-  say(anotherConsumerCompany),
-  say(aProviderUserWithoutTheAdminRole),
-  say(kmfOnTheProviderInstance, 'Operational'),
-  say(emailNotificationsAre, start.email),
-]
 
 const createsAConnection = fc.constant(
   command<Kind, Cards>({
@@ -204,14 +125,18 @@ export function completionRefusal(
   by: Completer | undefined,
   also: string[] = [],
 ): string {
+  return by === 'anonymous' ? refusedAsNotAuthenticated.says() : refusedAs(completionCodes(seen, by, also))
+}
+
+/** The codes a sound target may refuse a completing act with, by these parties on this registration. */
+function completionCodes(seen: Pick<ActSeen, 'model'>, by: Completer | undefined, also: string[] = []): string[] {
   const { model } = seen
-  if (by === 'anonymous') return refusedAsNotAuthenticated.says()
   const codes = [...also]
   if (by === 'other')
     codes.push('not-named-contact', ...(model.otherContactIsAdmin ? [] : ['contact-not-consumer-admin']))
   if (by === 'contact' && !model.contactIsAdmin) codes.push('contact-not-consumer-admin')
   if (!releaseAllowed(model.version)) codes.push('version-too-old')
-  return refusedAs(codes)
+  return codes
 }
 
 /**
@@ -247,7 +172,8 @@ function oneOnlyBreach(seen: Seen): BreachFound | undefined {
       detail: 'a provider user without the admin role created a connection',
     }
   }
-  if (act.kind === 'start-pair' && !refused && !seen.refusalStep) {
+  // both presses taken, where the contact was entitled to one: a sound target takes exactly one
+  if (act.kind === 'start-pair' && !refused && !seen.refusalStep && unentitled(seen, true) === undefined) {
     return {
       invariant: 'onboards-once',
       then: [
@@ -303,7 +229,14 @@ function breachOf(seen: Seen): BreachFound | undefined {
   if (why)
     return {
       invariant: 'onboarded-only-by-its-contact',
-      then: [refusalFor(seen), theCardIsNot.says('Onboarded')],
+      then: [
+        act.kind === 'start-pair'
+          ? anyOfThemRefusedAs.says(
+              listedAs(completionCodes(seen, 'contact', ['registration-url-used', 'not-validated'])),
+            )
+          : refusalFor(seen),
+        theCardIsNot.says('Onboarded'),
+      ],
       detail: `the connection became Onboarded, yet ${why}`,
     }
   // Start Registration alone shows the state it was pressed in; completing the registration gets started on the way.

@@ -134,6 +134,7 @@ const SAMPLES = new Map<Phrase<never[]>, unknown[][]>([
   [legacy.theCustomersProviderRecord, [['its'], ['no']]],
   [outcomes.refusedAs, [['"not-admin"'], ['"not-admin" or "connection-exists"']]],
   [outcomes.oneOfThemAccepted, [['"connection-exists"']]],
+  [outcomes.anyOfThemRefusedAs, [['"authorized-user-exists" or "authorized-users-limit-reached"']]],
   [connection.theCardIs, [['Onboarded']]],
   [connection.theCardIsNot, [['Onboarded']]],
   [task.theTaskIs, [['the registration task', 'Closed Complete']]],

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { consumerInstanceActs, providerSetupActs, startingParties } from './connection-procedure'
+import { consumerInstanceActs, providerSetupActs, startingParties } from './shared-acts'
 import { say, type Said } from '../cast/phrase'
 import {
   staleProviderConnections,

@@ -65,3 +65,19 @@ export const oneOfThemAccepted = phrase<[listed: string]>(
   },
   (listed) => `exactly one of them is accepted, and the other is refused as ${listed}`,
 )
+
+// Acts issued at the same moment where a sound target may take one or none (a place under a maximum, say): each one
+// refused has one of these codes; what was taken is for the steps after to say.
+export const anyOfThemRefusedAs = phrase<[listed: string]>(
+  /^each of them not accepted is refused as ("[a-z-]+"(?: or "[a-z-]+")*)$/,
+  (scenario, listed) => {
+    const codes = codesIn(listed)
+    for (const { outcome } of scenario.together())
+      if (!outcome.ok)
+        assert.ok(
+          codes.includes(outcome.refusal.code),
+          `one was refused as "${outcome.refusal.code}" (${outcome.refusal.reason}), not as ${listedAs(codes)}`,
+        )
+  },
+  (listed) => `each of them not accepted is refused as ${listed}`,
+)
