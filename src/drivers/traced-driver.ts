@@ -1,5 +1,5 @@
 import type { Outcome } from '../contract/refusal.schema'
-import type { Trace } from '../report/sequence-trace'
+import { verbInWords, type Trace } from '../report/sequence-trace'
 import type { ExchangeDriver, ProviderSetup } from './exchange-driver'
 
 /**
@@ -17,9 +17,6 @@ const UNDRAWN_SETUP = [
   'createProducerReplicationSet',
   'configurePortals',
 ] as const satisfies readonly (keyof ProviderSetup)[]
-
-/** A verb's name in words: createConnection → create connection. */
-const inWords = (verb: string): string => verb.replace(/([A-Z])/g, ' $1').toLowerCase()
 
 /** Who acts in a call: the user named by its first argument, the kit when it moves the clock, a visitor otherwise. */
 function partyOf(verb: string, args: readonly unknown[]): string {
@@ -55,7 +52,7 @@ export function tracedDriver(driver: ExchangeDriver, trace: Trace, onAct: ActLis
         return value
       return async (...args: unknown[]) => {
         const party = partyOf(property, args)
-        trace.asked(party, property === 'advanceClock' ? `clock forward ${String(args[0])} min` : inWords(property))
+        trace.asked(party, property === 'advanceClock' ? `clock forward ${String(args[0])} min` : verbInWords(property))
         try {
           const outcome = await (value as (...a: unknown[]) => Promise<Outcome<unknown> | void>).apply(target, args)
           trace.answered(party, property, outcomeWords(outcome))

@@ -1,3 +1,4 @@
+import { bearerCredentials } from '../contract/basic-credentials'
 import { credentialsOf } from '../drivers/contract-client'
 import { decodeSegment } from '../run/decode-segment'
 import type { RawAnswer } from '../run/raw-request'
@@ -93,7 +94,7 @@ export function warningsOf(
   // a failed sign-in to a portal's form is no HTTP authentication, and has no scheme to name
   if (answer.status === 401 && operation.acting !== 'nobody' && !answer.headers?.['www-authenticate'])
     warnings.push('a 401 without a challenge')
-  const withToken = setupToken !== undefined && request.headers.authorization === `Bearer ${setupToken}`
+  const withToken = setupToken !== undefined && request.headers.authorization === bearerCredentials(setupToken)
   if (operation.acting === 'setup' && answer.status >= 200 && answer.status < 300 && !withToken)
     warnings.push('setup taken without the setup token')
   return warnings

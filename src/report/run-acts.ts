@@ -1,5 +1,6 @@
 import { operations, type OperationName } from '../contract/operations'
 import { SEQUENCE_MEDIA_TYPE } from './conformance-report.schema'
+import { verbInWords } from './sequence-trace'
 
 /** One act a scenario's party asked of the target: its operation, its outcome's code, whether it called out. */
 export type RunAct = { operation: OperationName; refused?: string; calledOut: boolean }
@@ -7,10 +8,9 @@ export type RunAct = { operation: OperationName; refused?: string; calledOut: bo
 /** One scenario of a run, as its messages show it: where it is, its tags, its steps and its acts in order. */
 export type RunScenario = { name: string; uri: string; tags: string[]; steps: string[]; acts: RunAct[] }
 
-/** An operation's name as a sequence diagram writes it: createConnection → create connection. */
-const inWords = (name: string): string => name.replace(/([A-Z])/g, ' $1').toLowerCase()
+/** Each operation by the words a sequence diagram writes it in. */
 const OPERATION_BY_WORDS = new Map(
-  (Object.keys(operations) as OperationName[]).map((name) => [inWords(name), name] as const),
+  (Object.keys(operations) as OperationName[]).map((name) => [verbInWords(name), name] as const),
 )
 
 /**

@@ -18,6 +18,9 @@ export type BoundaryCall = {
   mail?: { kind: string; to: string }
 }
 
+/** A verb as a sequence diagram writes it, and as the diagram is read back: createConnection → create connection. */
+export const verbInWords = (verb: string): string => verb.replace(/([A-Z])/g, ' $1').toLowerCase()
+
 /** The entries of one scenario, as they happen. */
 export class Trace {
   readonly entries: TraceEntry[] = []
