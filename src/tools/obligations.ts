@@ -39,16 +39,17 @@ async function main(): Promise<number> {
 
 function tableOf(results: readonly ObligationResult[]): string {
   const rows = results.map(
-    ({ kind, met, open, missing, note }) =>
-      `| ${kind}${note ? ` (${note})` : ''} | ${met} | ${open} | ${missing.length} |`,
+    ({ kind, met, byTheFuzz, open, missing, note }) =>
+      `| ${kind}${note ? ` (${note})` : ''} | ${met} | ${byTheFuzz ? `${byTheFuzz.count} ("${byTheFuzz.property}")` : 0} | ${open} | ${missing.length} |`,
   )
   const total = results.reduce((sum, result) => sum + result.met, 0)
+  const held = results.reduce((sum, result) => sum + (result.byTheFuzz?.count ?? 0), 0)
   return [
-    '| obligation | met | left open, with a reason | not met |',
-    '|---|---|---|---|',
+    '| obligation | met in the run | held by the fuzz, for every target | left open, with a reason | not met |',
+    '|---|---|---|---|---|',
     ...rows,
     '',
-    `obligations: ${total} met in the run`,
+    `obligations: ${total} met in the run, ${held} held by the fuzz's properties`,
   ].join('\n')
 }
 
