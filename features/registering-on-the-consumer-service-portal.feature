@@ -246,6 +246,7 @@ Feature: Registering on the Consumer Service Portal
         | allowed.example.attacker |
         | allowed.exampl           |
         | sub.allowed.example      |
+        | a1lowed.example          |
 
     @req:PORT-12
     Scenario: an allowed domain is recognised whatever its capitals

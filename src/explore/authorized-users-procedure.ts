@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { say } from '../cast/phrase'
 import {
   authorizedUsers,
+  memory,
   theContactActivates,
   theContactAddsAtTheSameMoment,
   theContactAddsAUser,
@@ -20,7 +21,7 @@ import { refusedAs, type Act, type ActSeen, type BreachFound, type Procedure } f
 /** What a step of an authorized-users journey does, as far as its invariants care. */
 type Kind = 'add' | 'add-again' | 'add-pair' | 'deactivate' | 'activate'
 
-/** The connection's authorized users as the provider admin sees them. */
+/** The connection's authorized users as the provider admin sees them, and how many the journey added, to act on. */
 type Users = { shown: string; exists: boolean; active: number; users: string[]; added: number }
 
 type Seen = ActSeen<Kind, Users>
@@ -113,7 +114,7 @@ export const authorizedUsersProcedure: Procedure<Kind, Users> = {
       exists: true,
       active: active.length,
       users: users.map((authorized) => authorized.user),
-      added: users.length - 1,
+      added: memory(world).added.length,
     }
   },
   breachOf,

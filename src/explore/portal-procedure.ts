@@ -25,7 +25,10 @@ type Seen = ActSeen<Kind, Mails>
 /** The one domain every journey's portal allows. */
 const ALLOWED = 'consumers.example'
 
-/** Domains an address may be at: the allowed one in other capitals, and near misses of it (PORT-12). */
+/**
+ * Domains an address may be at: the allowed one, in other capitals, and near misses of it (PORT-12): a subdomain, a
+ * suffix, the domain cut short, the domain with more after it.
+ */
 const DOMAINS = [
   ALLOWED,
   'CONSUMERS.Example',

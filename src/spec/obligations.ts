@@ -82,7 +82,7 @@ export const COMPARISONS: readonly Comparison[] = [
       subdomain: said('sub.allowed.example'),
       suffix: said('notallowed.example'),
       capitals: said('ALLOWED.Example'),
-      'look-alike': said('allowed.exampl'),
+      'look-alike': said('a1lowed.example'),
     },
   }),
   comparison({
