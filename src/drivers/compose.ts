@@ -41,6 +41,13 @@ export type ScenarioSession = {
   exchanges?: readonly Exchange[]
   screenshot?(): Promise<Buffer> | undefined
   /**
+   * In a browser: while on, verbs go over the HTTP contract, as a scenario's Givens do; the screens carry what the
+   * scenario acts and reads.
+   */
+  arrange?(on: boolean): void
+  /** In a browser: the verbs with screen steps the scenario carried out through them, and those it arranged. */
+  verbsWithScreens?: { onScreens: ReadonlySet<string>; overContract: ReadonlySet<string> }
+  /**
    * In-process, when asked: where the documents are silent, the choices and the starting settings the reference read in
    * the scenario.
    */

@@ -110,5 +110,11 @@ export const EXCHANGES_MEDIA_TYPE = 'application/vnd.sx-conformance.exchanges+js
 /** The media type of the attachment that carries a scenario's sequence diagram, in Mermaid's language. */
 export const SEQUENCE_MEDIA_TYPE = 'text/vnd.mermaid'
 
+/**
+ * The media type of the attachment that names, of a scenario in the browser, the verbs with screens it carried out
+ * through them and those it arranged over the contract.
+ */
+export const SCREENS_MEDIA_TYPE = 'application/vnd.sx-conformance.screens-acted+json'
+
 /** The media type of the attachment through which each scenario tells the report about its run. */
 export const RUN_CONTEXT_MEDIA_TYPE = 'application/vnd.sx-conformance.run+json'

@@ -2,13 +2,15 @@
  * The contract's coverage by the run npm test has just made: every refusal code of the contract, and every status it
  * can answer, must have occurred in some scenario (in-process, over HTTP or in the browser), or be one of the few
  * exceptions below, each with its reason and the test that asserts it instead. A code nobody ever produces is a rule no
- * verdict rests on. Usage: npm run contract-coverage [-- REPORT_DIR ...] (by default, every report folder of npm test)
+ * verdict rests on. And a run in the browser carried out through the screens every verb with screens that it used: a
+ * scenario's Givens go over the contract there, so a screen used only to arrange would be tested by nobody. Usage: npm
+ * run contract-coverage [-- REPORT_DIR ...] (by default, every report folder of npm test)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { refusalStatus } from '../contract/operations'
 import { RefusalCode } from '../contract/refusal.schema'
-import { EXCHANGES_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE } from '../report/conformance-report.schema'
+import { EXCHANGES_MEDIA_TYPE, SCREENS_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE } from '../report/conformance-report.schema'
 import { RUN_FOLDERS } from './report-folders'
 import { runTool } from './run-tool'
 
@@ -64,10 +66,18 @@ export const COVERED_ELSEWHERE: readonly { code: RefusalCode; why: string; asser
   },
 ]
 
-/** What one report folder's messages show: the refusal codes met, and the statuses answered over HTTP. */
-export function occurrencesIn(messages: string): { codes: Set<string>; statuses: Set<number> } {
+/**
+ * What one report folder's messages show: the refusal codes met, the statuses answered over HTTP, and, for a run in the
+ * browser, the verbs carried out through the screens.
+ */
+export function occurrencesIn(messages: string): {
+  codes: Set<string>
+  statuses: Set<number>
+  screens: { onScreens: Set<string>; overContract: Set<string> } | undefined
+} {
   const codes = new Set<string>()
   const statuses = new Set<number>()
+  let screens: { onScreens: Set<string>; overContract: Set<string> } | undefined
   for (const line of messages.split('\n')) {
     if (!line.includes('"attachment"')) continue
     const { attachment } = JSON.parse(line) as { attachment: { mediaType: string; body: string } }
@@ -78,9 +88,22 @@ export function occurrencesIn(messages: string): { codes: Set<string>; statuses:
         if (exchange.status !== undefined) statuses.add(exchange.status)
         if (typeof exchange.answer?.code === 'string') codes.add(exchange.answer.code)
       }
+    } else if (attachment.mediaType === SCREENS_MEDIA_TYPE) {
+      screens ??= { onScreens: new Set(), overContract: new Set() }
+      const verbs = JSON.parse(attachment.body) as Record<keyof typeof screens, string[]>
+      for (const verb of verbs.onScreens) screens.onScreens.add(verb)
+      for (const verb of verbs.overContract) screens.overContract.add(verb)
     }
   }
-  return { codes, statuses }
+  return { codes, statuses, screens }
+}
+
+/** The verbs with screens that a run in the browser used only to arrange, never through its screens. */
+export function screensUnused(screens: {
+  onScreens: ReadonlySet<string>
+  overContract: ReadonlySet<string>
+}): string[] {
+  return [...screens.overContract].filter((verb) => !screens.onScreens.has(verb)).sort()
 }
 
 /** The codes and refusal statuses of the contract that occurred nowhere and are not covered elsewhere. */
@@ -98,12 +121,20 @@ async function main(): Promise<number> {
   const folders = process.argv.length > 2 ? process.argv.slice(2) : RUN_FOLDERS
   const codes = new Set<string>()
   const statuses = new Set<number>()
+  const unusedScreens: string[] = []
   for (const folder of folders) {
     const file = join(folder, 'messages.ndjson')
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm test's scenarios first`)
     const found = occurrencesIn(readFileSync(file, 'utf8'))
     found.codes.forEach((code) => codes.add(code))
     found.statuses.forEach((status) => statuses.add(status))
+    if (found.screens) unusedScreens.push(...screensUnused(found.screens).map((verb) => `${verb} in ${folder}`))
+  }
+  if (unusedScreens.length > 0) {
+    console.error(
+      `these verbs arranged Givens in the browser, and no scenario carried them out through the screens:${unusedScreens.map((verb) => `\n  ${verb}`).join('')}`,
+    )
+    return 1
   }
   for (const { code, assertedIn } of COVERED_ELSEWHERE) {
     if (!readFileSync(assertedIn, 'utf8').includes(`'${code}'`))
@@ -117,7 +148,7 @@ async function main(): Promise<number> {
     return 1
   }
   console.log(
-    `contract coverage: all ${RefusalCode.options.length - COVERED_ELSEWHERE.length} refusal codes and their statuses occurred in the run; ${COVERED_ELSEWHERE.length} codes of transport, capacity and setup are asserted by the server's tests`,
+    `contract coverage: all ${RefusalCode.options.length - COVERED_ELSEWHERE.length} refusal codes and their statuses occurred in the run; ${COVERED_ELSEWHERE.length} codes of transport, capacity and setup are asserted by the server's tests; every verb a run in the browser used, it also carried out through the screens`,
   )
   return 0
 }

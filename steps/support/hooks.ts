@@ -13,6 +13,7 @@ import { runTarget, type RunTarget } from '../../src/drivers/compose'
 import {
   EXCHANGES_MEDIA_TYPE,
   RUN_CONTEXT_MEDIA_TYPE,
+  SCREENS_MEDIA_TYPE,
   SEQUENCE_MEDIA_TYPE,
   type RunContext,
 } from '../../src/report/conformance-report.schema'
@@ -157,6 +158,12 @@ After(async function (this: ExchangeWorld, { result }) {
   if (exchanges && exchanges.length > 0)
     this.attach(redactLinks(JSON.stringify(exchanges, null, 2), this.cast.providerUrl), EXCHANGES_MEDIA_TYPE)
   if (this.session?.readingsRead) this.attach(JSON.stringify([...this.session.readingsRead]), READINGS_READ_MEDIA_TYPE)
+  const verbs = this.session?.verbsWithScreens
+  if (verbs)
+    this.attach(
+      JSON.stringify({ onScreens: [...verbs.onScreens], overContract: [...verbs.overContract] }),
+      SCREENS_MEDIA_TYPE,
+    )
   if (result?.status === Status.FAILED) {
     const picture = await this.session?.screenshot?.()?.catch(() => undefined)
     if (picture) this.attach(picture, 'image/png')
@@ -173,9 +180,13 @@ After(async function (this: ExchangeWorld, { pickle, result }) {
   })
 })
 
-/** Whether a step is a Given: what it meets in a scenario printed by exploration need not be asserted. */
+/**
+ * Whether a step is a Given: what it meets in a scenario printed by exploration need not be asserted, and in the
+ * browser it arranges over the contract what the scenario then does through the screens.
+ */
 BeforeStep(function (this: ExchangeWorld, { pickleStep }) {
   this.inAGiven = pickleStep.type === 'Context'
+  this.session?.arrange?.(this.inAGiven)
 })
 
 /** Mail is exact: the step that sent mail no rule calls for is the one that fails. */
