@@ -44,11 +44,13 @@ Given('the consumer contact has got started', async function (this: ExchangeWorl
 
 When(...step(theContactStartsTheRegistration))
 
-// Both tabs are got started under one sign-in, so that both show Start Registration to press at once: tabs opened
-// at the press would first load the page, and a browser lets only one load of the same address run at a time.
+// Both tabs get started under one sign-in, through the screens, so that both show Start Registration to press at once:
+// tabs opened at the press would first load the page, and a browser lets one load of an address run at a time.
 Given('the consumer contact has got started in two tabs', async function (this: ExchangeWorld) {
   const [actor, url] = [(this.signedInTwice = contact(this)), this.records.registrationUrl()]
-  await Promise.all([1, 2].map(async () => this.must(onPage(this, await this.driver.getStarted(actor, url)))))
+  await this.onScreens(() =>
+    Promise.all([1, 2].map(async () => this.must(onPage(this, await this.driver.getStarted(actor, url))))),
+  )
 })
 
 When(...step(theContactStartsInTwoTabsAtOnce))

@@ -77,6 +77,19 @@ export class Scenario {
     this.records = new KnownRecords(this.cast, (outcome) => this.record(outcome))
   }
 
+  /**
+   * Arranges through the screens all the same, for a Given whose point is what a person's tabs show (a page open in
+   * two tabs): in a browser, Givens otherwise arrange over the contract (browser.driver.ts).
+   */
+  async onScreens<T>(arrange: () => Promise<T>): Promise<T> {
+    this.session?.arrange?.(false)
+    try {
+      return await arrange()
+    } finally {
+      this.session?.arrange?.(this.inAGiven)
+    }
+  }
+
   /** The driver the scenario's parties act through (the hooks give it to the cast). */
   get driver(): ExchangeDriver {
     return this.cast.driver
