@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join } from 'node:path'
 import { test } from 'node:test'
 import { openApiText } from './openapi-document'
 import { OPENAPI_FILE } from './openapi-path'
 import { operations } from './operations'
 import { withGeneratedSections } from '../tools/contract-sections'
+import { KIT_ROOT } from '../run/kit-files'
 
 test('the committed OpenAPI document is what the zod schemas generate (run npm run contract if not)', () => {
   assert.equal(
-    readFileSync(resolve(__dirname, '..', '..', OPENAPI_FILE), 'utf8'),
+    readFileSync(join(KIT_ROOT, OPENAPI_FILE), 'utf8'),
     openApiText(),
     'src/contract/openapi.json is stale: run npm run contract and commit it',
   )
@@ -24,7 +25,7 @@ test('the OpenAPI document names every operation of the contract once', () => {
 })
 
 test("CONTRACT.md's generated parts (the status table, the silences register) are what the code gives (run npm run contract if not)", () => {
-  const page = readFileSync(resolve(__dirname, '..', '..', 'CONTRACT.md'), 'utf8')
+  const page = readFileSync(join(KIT_ROOT, 'CONTRACT.md'), 'utf8')
   assert.equal(
     withGeneratedSections(page),
     page,

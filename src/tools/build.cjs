@@ -1,4 +1,4 @@
-// Compiles the kit once into dist/: every TypeScript file of src/, mocks/ and steps/ (tests aside) to CommonJS with
+// Compiles the kit once into dist/: every TypeScript file of src/, mocks/ and steps/, tests too, to CommonJS with
 // a source map, by the same swc and the same options ts-node uses for the cucumber profiles, and a copy of every
 // other file those folders hold (the OpenAPI document, the formatter shims). Types are checked by tsc, not here.
 // Plain JavaScript, since it runs before anything is compiled: at install (prepare) and first in npm test.
@@ -17,7 +17,7 @@ rmSync(next, { recursive: true, force: true })
 let compiled = 0
 for (const folder of SOURCES) {
   for (const entry of readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name.endsWith('.test.ts')) continue
+    if (!entry.isFile()) continue
     const source = join(entry.parentPath, entry.name)
     const target = join(next, relative(ROOT, source))
     mkdirSync(dirname(target), { recursive: true })
