@@ -1,4 +1,3 @@
 #!/usr/bin/env node
 // The command line: the compiled kit where its build is current, TypeScript through ts-node otherwise.
-require('node:module').enableCompileCache?.()
 require('../run/kit-module.cjs').loadKitModule('src/cli/main')
