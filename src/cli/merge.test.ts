@@ -52,19 +52,10 @@ describe('a verify split into shards, merged, is the run it was split from', () 
       ? 'not @simultaneous'
       : `not @simultaneous and (${oneRequirementOfEachFeature().join(' or ')})`
   const verify = (dir: string, ...extra: string[]) =>
-    runCli(
-      [
-        'verify',
-        '--target',
-        target.url,
-        '--tags',
-        tags,
-        '--report-dir',
-        join(folder, dir),
-        ...extra,
-      ],
-      { SX_SEED: '11', ...target.env },
-    )
+    runCli(['verify', '--target', target.url, '--tags', tags, '--report-dir', join(folder, dir), ...extra], {
+      SX_SEED: '11',
+      ...target.env,
+    })
 
   test('three shards merged give the verdict, the requirement rows and the totals of one whole run, and the same exit code', async () => {
     // The whole run in two workers, the shards in one each: however a run is spread, its findings are the same.
