@@ -9,6 +9,7 @@ import { ConfigurationError } from '../run/configuration-error'
 import type { WorldParameters } from '../run/world-parameters'
 import type { Exchange } from './contract-client'
 import type { ExchangeDriver } from './exchange-driver'
+import type { VerbsWithScreens } from './browser.driver'
 import { openHttpDriver, readCapabilities, type HttpTarget } from './http.driver'
 import { inProcessDriver } from './in-process.driver'
 import { partsFor } from '../run/faulty-parts'
@@ -46,7 +47,7 @@ export type ScenarioSession = {
    */
   arrange?(on: boolean): void
   /** In a browser: the verbs with screen steps the scenario carried out through them, and those it arranged. */
-  verbsWithScreens?: { onScreens: ReadonlySet<string>; overContract: ReadonlySet<string> }
+  verbsWithScreens?: VerbsWithScreens
   /**
    * In-process, when asked: where the documents are silent, the choices and the starting settings the reference read in
    * the scenario.

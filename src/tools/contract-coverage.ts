@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { refusalStatus } from '../contract/operations'
 import { RefusalCode } from '../contract/refusal.schema'
 import { EXCHANGES_MEDIA_TYPE, SCREENS_MEDIA_TYPE, SEQUENCE_MEDIA_TYPE } from '../report/conformance-report.schema'
+import type { VerbsWithScreens } from '../drivers/browser.driver'
 import { RUN_FOLDERS } from './report-folders'
 import { runTool } from './run-tool'
 
@@ -68,16 +69,17 @@ export const COVERED_ELSEWHERE: readonly { code: RefusalCode; why: string; asser
 
 /**
  * What one report folder's messages show: the refusal codes met, the statuses answered over HTTP, and, for a run in the
- * browser, the verbs carried out through the screens.
+ * browser, the verbs with screens carried out through them and those arranged over the contract.
  */
 export function occurrencesIn(messages: string): {
   codes: Set<string>
   statuses: Set<number>
-  screens: { onScreens: Set<string>; overContract: Set<string> } | undefined
+  screens: VerbsWithScreens | undefined
 } {
   const codes = new Set<string>()
   const statuses = new Set<number>()
-  let screens: { onScreens: Set<string>; overContract: Set<string> } | undefined
+  const [onScreens, overContract] = [new Set<string>(), new Set<string>()]
+  let inBrowser = false
   for (const line of messages.split('\n')) {
     if (!line.includes('"attachment"')) continue
     const { attachment } = JSON.parse(line) as { attachment: { mediaType: string; body: string } }
@@ -89,20 +91,17 @@ export function occurrencesIn(messages: string): {
         if (typeof exchange.answer?.code === 'string') codes.add(exchange.answer.code)
       }
     } else if (attachment.mediaType === SCREENS_MEDIA_TYPE) {
-      screens ??= { onScreens: new Set(), overContract: new Set() }
-      const verbs = JSON.parse(attachment.body) as Record<keyof typeof screens, string[]>
-      for (const verb of verbs.onScreens) screens.onScreens.add(verb)
-      for (const verb of verbs.overContract) screens.overContract.add(verb)
+      inBrowser = true
+      const verbs = JSON.parse(attachment.body) as Record<keyof VerbsWithScreens, string[]>
+      verbs.onScreens.forEach((verb) => onScreens.add(verb))
+      verbs.overContract.forEach((verb) => overContract.add(verb))
     }
   }
-  return { codes, statuses, screens }
+  return { codes, statuses, screens: inBrowser ? { onScreens, overContract } : undefined }
 }
 
 /** The verbs with screens that a run in the browser used only to arrange, never through its screens. */
-export function screensUnused(screens: {
-  onScreens: ReadonlySet<string>
-  overContract: ReadonlySet<string>
-}): string[] {
+export function screensUnused(screens: VerbsWithScreens): string[] {
   return [...screens.overContract].filter((verb) => !screens.onScreens.has(verb)).sort()
 }
 
