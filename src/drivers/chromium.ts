@@ -71,7 +71,8 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
 
 /**
  * A new document host for every navigation (RenderDocument) costs the browser and its renderer about a third of their
- * processor time per screen, and a run goes through a few thousand screens; a page reads and behaves the same without it.
+ * processor time per screen, and a run goes through a few thousand screens; a page reads and behaves the same without
+ * it.
  */
 const DISABLED_FEATURES = [...PLAYWRIGHT_DISABLED_FEATURES, 'RenderDocument']
 
