@@ -4,6 +4,7 @@ import type { CustomerRegistrationDecision, CustomerRegistrationRequest } from '
 import { actorOf, newPerson, withWrongPassword, type Person } from '../src/cast/parties'
 import type { ExchangeWorld } from './support/world'
 import { customerAccount, newAccountUser, newCustomerAccount } from '../src/cast/customer-accounts'
+import { formChecks } from '../src/cast/portal-form'
 
 /** The person registers with a code, every step of the form done unless the scenario leaves one out. */
 async function register(world: ExchangeWorld, registrationCode: string, omitted: string | null = ''): Promise<void> {
@@ -14,8 +15,7 @@ async function register(world: ExchangeWorld, registrationCode: string, omitted:
       lastName,
       email,
       registrationCode,
-      captchaVerified: !omitted?.includes('CAPTCHA'),
-      acceptedTerms: !omitted?.includes('terms'),
+      ...formChecks(omitted),
     }),
   )
   if (outcome.ok) world.customerRequest = outcome.value

@@ -3,6 +3,7 @@ import type { ConsumerAccount, ConsumerSignUp } from '../../contract/portal.sche
 import type { Outcome } from '../../contract/refusal.schema'
 import { newPerson, type Person } from '../parties'
 import { phrase } from '../phrase'
+import { formChecks } from '../portal-form'
 import type { Scenario } from '../scenario'
 
 /** Self-registration on the Consumer Service Portal: signing up, the verification link, signing in (PORT). */
@@ -15,8 +16,7 @@ export function signUpForm(person: Person, omitted: string | null = ''): Consume
     lastName,
     email,
     password,
-    captchaVerified: !omitted?.includes('CAPTCHA'),
-    acceptedTerms: !omitted?.includes('terms'),
+    ...formChecks(omitted),
   }
 }
 
