@@ -12,11 +12,21 @@ before(async () => {
 })
 after(() => reference.stop())
 
+const FULL = process.env.SX_GATE === 'full'
+
 /** The seed of the bounded fuzz: the environment's, to repeat a run, or a new one each run (the output prints it). */
 const SEED = process.env.SX_SEED || String(Math.floor(Math.random() * 2 ** 31))
 
 /** How many requests: 2,500 from a new seed in every npm test, 10,000 in the nightly npm run gate:full. */
-const REQUESTS = process.env.SX_GATE === 'full' ? 10_000 : 2_500
+const REQUESTS = FULL ? 10_000 : 2_500
+
+/**
+ * The planted slips are found from a seed known to find every one within the requests npm test sends (a fresh seed
+ * misses one now and then: a slip shows only in a request that is otherwise right); npm run gate:full looks for them
+ * from this run's seed, with four times the requests.
+ */
+const SLIP_SEED = process.env.SX_SEED || (FULL ? SEED : '1')
+const SLIP_REQUESTS = FULL ? 4 : 1
 
 test(`fuzzing the reference with ${REQUESTS.toLocaleString('en')} requests finds no 5xx, no answer outside the contract and no state changed by a refusal`, async () => {
   const run = await runCli(
@@ -121,8 +131,11 @@ describe('a target with planted slips', () => {
   after(() => slipping.close())
 
   test('fails with each slip, a violation of each property, shrunk to one request, and the printed command repeats it', async () => {
-    const run = await runCli(['fuzz', '--target', slipping.url, '--requests', '2000', '--seed', SEED], reference.env)
-    assert.equal(run.code, 1, `seed ${SEED}: ${run.stdout}${run.stderr}`)
+    const run = await runCli(
+      ['fuzz', '--target', slipping.url, '--requests', String(2_000 * SLIP_REQUESTS), '--seed', SLIP_SEED],
+      reference.env,
+    )
+    assert.equal(run.code, 1, `seed ${SLIP_SEED}: ${run.stdout}${run.stderr}`)
     assert.match(run.stdout, /^createConnection: refusal changed state$/m)
     assert.match(run.stdout, /^listConnections: server error$/m)
     assert.match(run.stdout, /^viewKmfHealth: answer outside the contract$/m)
@@ -146,14 +159,18 @@ describe('a target with planted slips', () => {
     ] as const
     const runs = slips.map(([operation]) =>
       runCli(
-        ['fuzz', '--target', slipping.url, '--operation', operation, '--requests', '400', '--seed', SEED],
+        [
+          'fuzz',
+          ...['--target', slipping.url, '--operation', operation],
+          ...['--requests', String(400 * SLIP_REQUESTS), '--seed', SLIP_SEED],
+        ],
         reference.env,
       ),
     )
     for (const [index, run] of (await Promise.all(runs)).entries()) {
       const [operation, kind] = slips[index]!
-      assert.equal(run.code, 1, `seed ${SEED}, ${operation}: ${run.stdout}${run.stderr}`)
-      assert.match(run.stdout, new RegExp(`^${operation}: .*${kind}`, 'm'), `seed ${SEED}: ${run.stdout}`)
+      assert.equal(run.code, 1, `seed ${SLIP_SEED}, ${operation}: ${run.stdout}${run.stderr}`)
+      assert.match(run.stdout, new RegExp(`^${operation}: .*${kind}`, 'm'), `seed ${SLIP_SEED}: ${run.stdout}`)
     }
   })
 
