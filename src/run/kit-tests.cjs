@@ -2,13 +2,21 @@
 // (no process of the run transpiles anything), or the TypeScript through ts-node where the tree was edited since.
 // Plain JavaScript, since it decides how the TypeScript is loaded. Usage: node src/run/kit-tests.cjs unit|gate
 'use strict'
-const { spawnSync } = require('node:child_process')
-const { compiledIsCurrent } = require('./kit-module.cjs')
+const { spawn } = require('node:child_process')
+const { globSync } = require('node:fs')
+const { compiledIsCurrent, ROOT } = require('./kit-module.cjs')
 
-/** Each set of tests, as patterns from the kit's root without their extension. */
+/**
+ * Each set of tests, as patterns from the kit's root without their extension. The unit tests share one process (a
+ * process for each of a few dozen files would cost more than the tests), beside one of their own for those that start a
+ * browser, the slowest by far; the command-line tests start processes themselves and run two files at a time.
+ */
 const SETS = {
-  unit: ['src/{contract,drivers,report,reference,requirements,run,cast,explore,tools}/**/*.test', 'mocks/*.test'],
-  gate: ['src/cli/*.test'],
+  unit: {
+    together: ['src/{contract,drivers,report,reference,requirements,run,cast,explore,tools}/**/*.test', 'mocks/*.test'],
+    apart: ['src/drivers/pages-in-chromium.test'],
+  },
+  gate: { each: ['src/cli/*.test'] },
 }
 
 const set = SETS[process.argv[2]]
@@ -17,7 +25,32 @@ if (!set) {
   process.exit(2)
 }
 const compiled = compiledIsCurrent()
-const files = set.map((pattern) => (compiled ? `dist/${pattern}.js` : `${pattern}.ts`))
+const filesOf = (patterns = []) =>
+  patterns.flatMap((pattern) => globSync(compiled ? `dist/${pattern}.js` : `${pattern}.ts`, { cwd: ROOT })).sort()
 const loader = compiled ? [] : ['-r', 'ts-node/register']
-const run = spawnSync(process.execPath, [...loader, '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' })
-process.exit(run.status ?? 1)
+
+/** One run of the test runner over some files, its output printed whole when it ends, so runs side by side never mix. */
+function run(args, files) {
+  if (files.length === 0) return Promise.resolve(0)
+  const child = spawn(process.execPath, [...loader, '--test', ...args, ...files], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output = []
+  child.stdout.on('data', (chunk) => output.push(chunk))
+  child.stderr.on('data', (chunk) => output.push(chunk))
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      process.stdout.write(Buffer.concat(output))
+      resolve(code ?? 1)
+    }),
+  )
+}
+
+const apart = filesOf(set.apart)
+const runs = [
+  run(['--test-isolation=none'], filesOf(set.together).filter((file) => !apart.includes(file))),
+  ...apart.map((file) => run([], [file])),
+  run(['--test-concurrency=2'], filesOf(set.each)),
+]
+Promise.all(runs).then((codes) => process.exit(codes.some((code) => code !== 0) ? 1 : 0))
