@@ -77,13 +77,23 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
 const DISABLED_FEATURES = [...PLAYWRIGHT_DISABLED_FEATURES, 'RenderDocument']
 
 /**
+ * For the reference's forms, the headless shell runs its pages in the browser's own process: a run opens and leaves a
+ * few thousand documents, and processes for them (and the messages between them and the browser) cost the two browser
+ * runs of npm test some 4 s of their 45 on two cores. Only there: in one process, a context that runs no scripts (the
+ * camera's) does not start, and a full Chromium supports it less well; both keep their usual processes.
+ */
+const ONE_PROCESS = ['--single-process']
+
+/**
  * Starts headless Chromium. Background networking is off: the browser talks to the target and nothing else, which a
  * machine without the internet needs, and which keeps timings steady.
  */
 export function launchChromium(use: ChromiumUse = 'screens'): Promise<Browser> {
+  const executablePath = findChromium()
   return chromium.launch({
-    executablePath: findChromium(),
+    executablePath,
     args: [
+      ...(use === 'forms' && executablePath === HEADLESS_SHELL ? ONE_PROCESS : []),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
