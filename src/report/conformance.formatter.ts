@@ -1,4 +1,5 @@
 import type { FormatterPlugin } from '@cucumber/cucumber/api'
+import type { Envelope } from '@cucumber/messages'
 import { readings, requirements } from '../requirements/catalog'
 import { buildConformanceReport, RunCollector } from './conformance-report'
 import { renderConformanceHtml } from './conformance-html'
@@ -17,16 +18,33 @@ export function scenarioCounts(report: ConformanceReport): string {
     .join(', ')
 }
 
+/**
+ * The report of each run, by the envelope that ended it: the three formatters of a run (JSON, Markdown, HTML) are given
+ * the same envelopes, and the first to see the run end builds the report they all render.
+ */
+const reportsOfRuns = new WeakMap<Envelope, ConformanceReport>()
+
+function reportOf(ended: Envelope, envelopes: Envelope[]): ConformanceReport {
+  const known = reportsOfRuns.get(ended)
+  if (known) return known
+  const collector = new RunCollector()
+  for (const envelope of envelopes) collector.take(envelope)
+  const report = buildConformanceReport(collector, { requirements, readings })
+  reportsOfRuns.set(ended, report)
+  return report
+}
+
 /** A formatter that writes the conformance report, rendered one way, when the run ends. */
 function conformanceFormatter(render: (report: ConformanceReport) => string, announce: boolean): FormatterPlugin {
   return {
     type: 'formatter',
     formatter({ on, write, logger }) {
-      const collector = new RunCollector()
+      const envelopes: Envelope[] = []
       on('message', (envelope) => {
-        collector.take(envelope)
+        envelopes.push(envelope)
         if (!envelope.testRunFinished) return
-        const report = buildConformanceReport(collector, { requirements, readings })
+        const report = reportOf(envelope, envelopes)
+        envelopes.length = 0
         write(render(report))
         if (announce) {
           const { passed, failed, attested } = report.totals.requirements
