@@ -29,16 +29,18 @@ const filesOf = (patterns = []) =>
   patterns.flatMap((pattern) => globSync(compiled ? `dist/${pattern}.js` : `${pattern}.ts`, { cwd: ROOT })).sort()
 const loader = compiled ? [] : ['-r', 'ts-node/register']
 
-/** One run of the test runner over some files, its output printed whole when it ends, so runs side by side never mix. */
-function run(args, files) {
-  if (files.length === 0) return Promise.resolve(0)
+/**
+ * One run of the test runner over some files. Beside another, its output is printed whole when it ends, so that the two
+ * never mix; alone, as it comes.
+ */
+function run([args, files], alone) {
   const child = spawn(process.execPath, [...loader, '--test', ...args, ...files], {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', alone ? 'inherit' : 'pipe', alone ? 'inherit' : 'pipe'],
   })
   const output = []
-  child.stdout.on('data', (chunk) => output.push(chunk))
-  child.stderr.on('data', (chunk) => output.push(chunk))
+  child.stdout?.on('data', (chunk) => output.push(chunk))
+  child.stderr?.on('data', (chunk) => output.push(chunk))
   return new Promise((resolve) =>
     child.on('close', (code) => {
       process.stdout.write(Buffer.concat(output))
@@ -49,8 +51,10 @@ function run(args, files) {
 
 const apart = filesOf(set.apart)
 const runs = [
-  run(['--test-isolation=none'], filesOf(set.together).filter((file) => !apart.includes(file))),
-  ...apart.map((file) => run([], [file])),
-  run(['--test-concurrency=2'], filesOf(set.each)),
-]
-Promise.all(runs).then((codes) => process.exit(codes.some((code) => code !== 0) ? 1 : 0))
+  [['--test-isolation=none'], filesOf(set.together).filter((file) => !apart.includes(file))],
+  ...apart.map((file) => [[], [file]]),
+  [['--test-concurrency=2'], filesOf(set.each)],
+].filter(([, files]) => files.length > 0)
+Promise.all(runs.map((files) => run(files, runs.length === 1))).then((codes) =>
+  process.exit(codes.some((code) => code !== 0) ? 1 : 0),
+)

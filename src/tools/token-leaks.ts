@@ -47,7 +47,7 @@ export function leaksOf(secrets: Set<string>, texts: Record<string, string>, fol
 const ANCHOR = 16
 /** The rolling hash's base; the hash is kept to 32 bits, wrapping as integer arithmetic does. */
 const BASE = 257
-/** The bits of a hash that index the table of hashes the secrets start with, which rules out most places at once. */
+/** The bits of a hash that index the table of hashes the secrets end with, which rules out most places at once. */
 const TABLE_BITS = 20
 
 /**
