@@ -11,12 +11,15 @@ import { runTool } from './run-tool'
 const BIN = join(KIT_ROOT, 'node_modules', '.bin')
 const CODE = ['src/**/*.ts', 'steps/**/*.ts', 'mocks/**/*.ts']
 
-/** Each check: its name and its command line, as `npm run` would run it. */
+/**
+ * Each check: its name and its command line, as `npm run` would run it; the longest first, so that neither lane is left
+ * with a long one at the end.
+ */
 const CHECKS: [name: string, command: string, args: string[]][] = [
   ['types', 'tsc', ['--noEmit']],
+  ['format', 'prettier', ['--check', '--log-level', 'warn', ...CODE]],
   ['ESLint', 'eslint', ['src', 'steps', 'mocks']],
   ['layers', 'depcruise', ['src', 'steps', 'mocks', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
-  ['format', 'prettier', ['--check', '--log-level', 'warn', ...CODE]],
   ['OpenAPI', 'redocly', ['lint', '--format', 'stylish', 'src/contract/openapi.json']],
 ]
 
