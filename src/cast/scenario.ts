@@ -1,4 +1,4 @@
-import { Faker, base, en } from '@faker-js/faker'
+import { newEnglishFaker } from './english-faker'
 import type { ConsumerUser } from '../contract/actor.schema'
 import type { ConnectionDetails } from '../contract/connection.schema'
 import type { DocumentedMail, MailKind } from '../contract/mail.schema'
@@ -71,7 +71,7 @@ export class Scenario {
      * Every company, person and address of the scenario is drawn from this faker, seeded per scenario; a runner of
      * many scenarios (simulation) may hand them one, since making one costs more than a simulated consumer's journey.
      */
-    readonly faker = new Faker({ locale: [en, base] }),
+    readonly faker = newEnglishFaker(),
   ) {
     this.cast = new Cast(this.faker, boundary)
     this.records = new KnownRecords(this.cast, (outcome) => this.record(outcome))

@@ -1,4 +1,5 @@
-import { Faker, base, en } from '@faker-js/faker'
+import type { Faker } from '@faker-js/faker'
+import { newEnglishFaker } from '../cast/english-faker'
 import { Boundary } from '../../mocks/boundary'
 import type { Person } from '../cast/parties'
 import { say, type Said } from '../cast/phrase'
@@ -258,7 +259,7 @@ export async function simulateRange(
   const world = {
     settings: readWorldParameters({ driver: 'in-process', release: task.release }),
     boundary,
-    faker: new Faker({ locale: [en, base] }),
+    faker: newEnglishFaker(),
   }
   for (let first = task.from; first < task.to; first += CONSUMERS_PER_INSTANCE) {
     const provider = await openProvider(world, task, first)
