@@ -55,6 +55,6 @@ const runs = [
   ...apart.map((file) => [[], [file]]),
   [['--test-concurrency=2'], filesOf(set.each)],
 ].filter(([, files]) => files.length > 0)
-Promise.all(runs.map((files) => run(files, runs.length === 1))).then((codes) =>
+Promise.all(runs.map((one) => run(one, runs.length === 1))).then((codes) =>
   process.exit(codes.some((code) => code !== 0) ? 1 : 0),
 )

@@ -2,6 +2,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 /**
+ * The characters of a secret found by their hash: a token shorter than this is not collected on its own (its URL is,
+ * and a shorter secret is looked for as it is).
+ */
+const ANCHOR = 16
+/** The rolling hash's base; the hash is kept to 32 bits, wrapping as integer arithmetic does. */
+const BASE = 257
+/** The bits of a hash that index the table of hashes the secrets end with, which rules out most places at once. */
+const TABLE_BITS = 20
+
+/**
  * Every registration URL and token a run was handed by the target, read from its recorded exchanges (one JSON per
  * line): the values of registrationUrl fields anywhere in an answer, and the last segment of each.
  */
@@ -39,16 +49,6 @@ export function leaksOf(secrets: Set<string>, texts: Record<string, string>, fol
     holds(text) ? [`${place} holds a registration token the target issued`] : [],
   )
 }
-
-/**
- * The characters of a secret found by their hash: a token shorter than this is not collected on its own (its URL is,
- * and a shorter secret is looked for as it is).
- */
-const ANCHOR = 16
-/** The rolling hash's base; the hash is kept to 32 bits, wrapping as integer arithmetic does. */
-const BASE = 257
-/** The bits of a hash that index the table of hashes the secrets end with, which rules out most places at once. */
-const TABLE_BITS = 20
 
 /**
  * Whether a text holds any of the secrets, in one pass over it: reports run to megabytes and a run issues hundreds of
