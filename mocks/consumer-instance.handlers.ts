@@ -32,11 +32,16 @@ export function consumerInstanceHandlers(instances: ConsumerInstances, report: R
       return HttpResponse.json({ error: { message: answer.outside } }, { status: 400 })
     }),
   )
+  const unavailable = ({ request }: { request: Request }) => {
+    const availability = instances.at(request.url)?.availability
+    return availability !== undefined && availability !== 'answers'
+  }
   return [
     // Availability first: an unreachable or silent instance answers nothing, a sleeping one a web page, whatever is
-    // asked;
-    // one whose checks are out of reach still answers who signed in, its users' roles and its release.
-    http.all('*', async ({ request }) => {
+    // asked; one whose checks are out of reach still answers who signed in, its users' roles and its release. Only
+    // such an instance's calls reach this handler: msw spends an AbortController on every handler it runs, and the
+    // reference makes thousands of calls to instances that answer.
+    http.all(unavailable, async ({ request }) => {
       const model = instances.at(request.url)
       if (model?.availability === 'unreachable') return HttpResponse.error()
       if (model?.availability === 'checks out of reach' && READ_BY_CHECKS.includes(new URL(request.url).pathname))
