@@ -3,22 +3,28 @@
  * style (ESLint, Prettier), the layers and the OpenAPI document. Each prints what it found only when it fails. They run
  * outside the coverage of `npm test`, which has nothing to learn from them. Exits 1 when any check failed.
  */
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { collectedRun } from '../run/collected-run'
 import { KIT_ROOT } from '../run/kit-files'
 import { runTool } from './run-tool'
 
 const BIN = join(KIT_ROOT, 'node_modules', '.bin')
+/**
+ * TypeScript 7's compiler, native, checks the types: the same findings as TypeScript 6 in a fifth of the processor
+ * time. TypeScript 6 stays the package the tools load (ts-node, typescript-eslint, Stryker's checker), whose API 7 does
+ * not have; both name their command tsc, so 7's is named by its path. One thread: the other lane runs the next check.
+ */
+const TYPESCRIPT_7 = join(KIT_ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc')
 const CODE = ['src/**/*.ts', 'steps/**/*.ts', 'mocks/**/*.ts']
 
 /**
- * Each check: its name and its command line, as `npm run` would run it; the longest first, so that neither lane is left
- * with a long one at the end.
+ * Each check: its name and its command line, as `npm run` would run it (a command of node_modules/.bin, or a path);
+ * the longest first, so that neither lane is left with a long one at the end.
  */
 const CHECKS: [name: string, command: string, args: string[]][] = [
-  ['types', 'tsc', ['--noEmit']],
   ['format', 'prettier', ['--check', '--log-level', 'warn', ...CODE]],
   ['ESLint', 'eslint', ['src', 'steps', 'mocks']],
+  ['types', process.execPath, [TYPESCRIPT_7, '--noEmit', '--singleThreaded']],
   ['layers', 'depcruise', ['src', 'steps', 'mocks', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
   ['OpenAPI', 'redocly', ['lint', '--format', 'stylish', 'src/contract/openapi.json']],
 ]
@@ -30,7 +36,7 @@ async function check([name, command, args]: (typeof CHECKS)[number]): Promise<{
   output: string
 }> {
   const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }
-  const { code, output } = await collectedRun(join(BIN, command), args, { cwd: KIT_ROOT, env })
+  const { code, output } = await collectedRun(resolve(BIN, command), args, { cwd: KIT_ROOT, env })
   return { name, ok: code === 0, output }
 }
 
