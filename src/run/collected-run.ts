@@ -15,3 +15,18 @@ export function collectedRun(
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   return new Promise((done) => child.on('close', (code) => done({ code, output })))
 }
+
+/** One of the runs started side by side: what it is called in the output, and its command line. */
+export type SideBySideRun = { name: string; command: string; args: readonly string[] }
+
+/**
+ * Starts runs side by side and prints each one's output whole when it ends, under its name, so that two never mix;
+ * answers 1 when any failed (and names them), 0 otherwise.
+ */
+export async function runSideBySide(runs: readonly SideBySideRun[]): Promise<number> {
+  const ended = await Promise.all(runs.map(async (run) => ({ ...run, ...(await collectedRun(run.command, run.args)) })))
+  for (const run of ended) process.stdout.write(`\n--- ${run.name}\n${run.output}`)
+  const failed = ended.filter((run) => run.code !== 0)
+  for (const run of failed) console.error(`${run.name} exited ${run.code}`)
+  return failed.length === 0 ? 0 : 1
+}
