@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs'
+import { openSync, writeSync } from 'node:fs'
 import { VirtualClock } from '../reference/clock'
 import { ProviderInstance } from '../reference/provider-instance'
 import { REFERENCE_ATTESTS } from '../reference/registration-token'
@@ -184,6 +184,15 @@ async function browserTarget(parameters: WorldParameters): Promise<RunTarget> {
 }
 
 /**
+ * Writes each exchange as a line of the file, as it happens: opened once, since a run makes a few thousand (opening
+ * the file for each cost a run over HTTP a tenth of a second); a line is in the file as soon as its exchange is over.
+ */
+function recordedTo(file: string): (exchange: Exchange) => void {
+  const descriptor = openSync(file, 'a')
+  return (exchange) => void writeSync(descriptor, `${JSON.stringify(exchange)}\n`)
+}
+
+/**
  * A target over HTTP: where it is, what it offers, and its name for the reports; a target that cannot serve the run is
  * a configuration error.
  */
@@ -202,7 +211,7 @@ async function remoteTarget(
     url,
     timeoutMs: parameters.requestTimeoutMs,
     ...(setupToken ? { setupToken } : {}),
-    ...(record ? { onExchange: (exchange: Exchange) => appendFileSync(record, `${JSON.stringify(exchange)}\n`) } : {}),
+    ...(record ? { onExchange: recordedTo(record) } : {}),
   }
   const capabilities = await readCapabilities(target)
   if (!capabilities.releases.includes(parameters.release)) {
