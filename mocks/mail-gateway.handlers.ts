@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { http } from 'msw'
 import { z } from 'zod'
 import { MAIL_GATEWAY_MESSAGES_PATH, readMail } from '../src/contract/mail.schema'
 import type { ReportUnanswerable } from './consumer-instance.handlers'
@@ -14,12 +14,12 @@ export const mailGatewayHandlers = (gatewayUrl: string, outbox: Outbox, report: 
     if (!message.success) {
       const why = z.prettifyError(message.error).replaceAll('\n', ' ')
       report(`POST ${request.url}: not a mail message of the contract: ${why}`)
-      return HttpResponse.json(
+      return Response.json(
         { error: 'not a mail message', issues: message.error.issues.map((issue) => issue.path.join('.')) },
         { status: 400 },
       )
     }
     outbox.accept(message.data)
-    return HttpResponse.json({ accepted: true }, { status: 202 })
+    return Response.json({ accepted: true }, { status: 202 })
   }),
 ]
