@@ -1,4 +1,4 @@
-import { getResponse, RequestHandler } from 'msw'
+import { getResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { consumerInstanceHandlers } from './consumer-instance.handlers'
 import { ConsumerInstances } from './consumer-instances'
@@ -59,10 +59,13 @@ export class Boundary {
   observer: ((call: BoundaryCall) => void) | undefined
   /** While acts issued at the same moment run, where their calls meet before they are answered. */
   meeting: Meeting | undefined
-  readonly #server = setupServer(
+  /** What answers the calls: the same handlers whichever way the target reaches them. */
+  readonly #handlers = [
     ...consumerInstanceHandlers(this.instances, (call) => this.strayCalls.push(call)),
     ...mailGatewayHandlers(MAIL_GATEWAY_URL, this.outbox, (call) => this.strayCalls.push(call)),
-  )
+  ]
+  /** In-process, what catches a call the target makes around `fetch`. */
+  readonly #server = setupServer(...this.#handlers)
 
   /**
    * A fetch answered by the same handlers without a socket: the in-process reference calls through it, which spares
@@ -105,15 +108,11 @@ export class Boundary {
     return response
   }
 
-  /**
-   * The handlers' answer; the handler list is read at each call, so `server.use()` overrides apply here too. A request
-   * whose caller gave up is not answered, and noted as late.
-   */
+  /** The handlers' answer. A request whose caller gave up is not answered, and noted as late. */
   #respond(request: Request): Promise<Response | undefined> {
-    const handlers = this.#server.listHandlers().filter((handler) => handler instanceof RequestHandler)
     const arrived = performance.now()
     const goneOnArrival = request.signal.aborted
-    const answering = getResponse(handlers, request)
+    const answering = getResponse(this.#handlers, request)
     let ready = false
     const settle = () => (ready = true)
     answering.then(settle, settle)
