@@ -117,7 +117,8 @@ export class ProviderStore {
 
   /** The connection or task whose registration URL carries this token. */
   registrationWithToken(token: string): StoredConnection | StoredTask | undefined {
-    return [...this.connections, ...this.tasks].find((registration) => registration.token === token)
+    const carries = (registration: { token?: string }) => registration.token === token
+    return this.connections.find(carries) ?? this.tasks.find(carries)
   }
 
   companyName(id: string): string {
