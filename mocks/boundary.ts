@@ -117,7 +117,6 @@ export class Boundary {
     const settle = () => (ready = true)
     answering.then(settle, settle)
     const aborted = new Promise<never>((_, reject) => {
-      // A served call's signal is also aborted when its answer has gone out and the connection is done with it.
       const giveUp = () => {
         if (ready) return
         reject(request.signal.reason)

@@ -44,7 +44,8 @@ async function respond(
   const chunks: Buffer[] = []
   for await (const chunk of incoming) chunks.push(chunk as Buffer)
   const aborted = new AbortController()
-  outgoing.on('close', () => aborted.abort())
+  // The caller hung up before its answer went out; once it has, there is nobody left to tell.
+  outgoing.on('close', () => outgoing.writableFinished || aborted.abort())
   // A caller that hung up while the kit was reading its request is gone already: the handlers see it so.
   if (outgoing.destroyed) aborted.abort()
   const method = incoming.method ?? 'GET'
