@@ -23,6 +23,9 @@ const HELD_TOO_LONG_MS = 250
 const TICK_MS = 100
 const HELD_STILL_MS = 500
 
+/** Where the mail gateway's calls go, in-process and served alike (the served one answers under this address). */
+const MAIL_GATEWAY_ORIGIN = new URL(MAIL_GATEWAY_URL).origin
+
 /**
  * How the target reaches the boundary: in-process, through `Boundary.fetch`; served, over loopback ports, for a target
  * in another process.
@@ -87,7 +90,7 @@ export class Boundary {
   async #answer(request: Request): Promise<Response | undefined> {
     // The served mail gateway answers under the gateway's own address, as the in-process one does.
     const { origin, pathname } = new URL(request.url)
-    const toMailGateway = origin === new URL(MAIL_GATEWAY_URL).origin
+    const toMailGateway = origin === MAIL_GATEWAY_ORIGIN
     await this.meeting?.arrive()
     const mail =
       this.observer && toMailGateway && request.method === 'POST' && pathname === MAIL_GATEWAY_MESSAGES_PATH

@@ -45,7 +45,9 @@ async function respond(
   for await (const chunk of incoming) chunks.push(chunk as Buffer)
   const aborted = new AbortController()
   // The caller hung up before its answer went out; once it has, there is nobody left to tell.
-  outgoing.on('close', () => outgoing.writableFinished || aborted.abort())
+  outgoing.on('close', () => {
+    if (!outgoing.writableFinished) aborted.abort()
+  })
   // A caller that hung up while the kit was reading its request is gone already: the handlers see it so.
   if (outgoing.destroyed) aborted.abort()
   const method = incoming.method ?? 'GET'
