@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import type { WorldParametersInput } from '../run/world-parameters'
-import { stepFilesOfAChild } from '../run/kit-files'
+import { STEP_FILES } from '../run/kit-files'
 import { collectedRun, type CollectedRun } from '../run/collected-run'
 
 const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
@@ -19,7 +19,7 @@ export function runCucumber(
   select: { paths?: string[]; tags?: string },
 ): Promise<CucumberRun> {
   const config = join(mkdtempSync(join(tmpdir(), 'sx-cucumber-')), 'cucumber.json')
-  const profile = { ...stepFilesOfAChild(), format: ['progress'], worldParameters, ...select }
+  const profile = { ...STEP_FILES, format: ['progress'], worldParameters, ...select }
   writeFileSync(config, JSON.stringify({ default: profile }))
   // cucumber joins the configuration's path to its working directory, even an absolute one: it is given relative.
   return collectedRun(process.execPath, [CUCUMBER, '--config', relative(process.cwd(), config)])

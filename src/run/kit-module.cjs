@@ -64,7 +64,7 @@ function loadKitModule(fromRoot) {
   return require(join(ROOT, `${fromRoot}.ts`))
 }
 
-module.exports = { ROOT, DIST, STAMP, SOURCES, loadKitModule, compiledIsCurrent }
+module.exports = { ROOT, DIST, STAMP, SOURCES, loadKitModule, compiledIsCurrent, registerTypeScript }
 
 // As a command: node src/run/kit-module.cjs src/tools/NAME.ts ARGS... runs that tool, its arguments as its own.
 if (require.main === module) {
