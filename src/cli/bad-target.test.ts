@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
 import { bodyOf, forwardTo } from './forward-request'
 import { runCli } from './run-cli'
+import { temporaryFolder } from '../run/temporary-folder'
 
 /** How the bad target spoils one operation, by method and the end of its path. */
 const spoilers: [
@@ -99,7 +99,7 @@ after(async () => {
 })
 
 test('a target that answers 5xx, malformed JSON or wrong shapes, hangs or drops calls fails scenarios; when it goes away for good, the run ends as one that could not run', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sx-bad-target-'))
+  const dir = temporaryFolder('sx-bad-target-')
   const run = await runCli(
     ['verify', '--target', badTarget.url, '--tags', SCENARIOS, '--request-timeout-ms', '3000', '--report-dir', dir],
     { SX_SEED: '1', ...reference.env },

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { WorldParametersInput } from '../run/world-parameters'
 import { STEP_FILES } from '../run/kit-files'
 import { collectedRun, type CollectedRun } from '../run/collected-run'
+import { temporaryFolder } from '../run/temporary-folder'
 
 const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
 
@@ -18,7 +18,7 @@ export function runCucumber(
   worldParameters: WorldParametersInput,
   select: { paths?: string[]; tags?: string },
 ): Promise<CucumberRun> {
-  const config = join(mkdtempSync(join(tmpdir(), 'sx-cucumber-')), 'cucumber.json')
+  const config = join(temporaryFolder('sx-cucumber-'), 'cucumber.json')
   const profile = { ...STEP_FILES, format: ['progress'], worldParameters, ...select }
   writeFileSync(config, JSON.stringify({ default: profile }))
   // cucumber joins the configuration's path to its working directory, even an absolute one: it is given relative.

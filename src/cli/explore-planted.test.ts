@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { runCli } from './run-cli'
 import { runCucumber } from './cucumber-process'
 import { PLANTED_HERE, seed, seedOf } from './explore-seeds'
+import { temporaryFolder } from '../run/temporary-folder'
 
 /** The scenario an exploration printed, as a feature file of its own. */
 function featureOf(printed: string): string {
   const scenario = printed.slice(printed.indexOf('\n\n') + 2)
   assert.match(scenario, /^ {2}@req:/m, `no scenario was printed:\n${printed}`)
-  const file = join(mkdtempSync(join(tmpdir(), 'sx-explored-')), 'explored.feature')
+  const file = join(temporaryFolder('sx-explored-'), 'explored.feature')
   writeFileSync(file, `Feature: found by exploration\n\n${scenario}\n`)
   return file
 }

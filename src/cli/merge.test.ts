@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
 import { runCli, runCliHere } from './run-cli'
+import { temporaryFolder } from '../run/temporary-folder'
 
-const folder = mkdtempSync(join(tmpdir(), 'sx-merge-'))
+const folder = temporaryFolder('sx-merge-')
 const reportOf = (dir: string) =>
   ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
 /** What a run found, without when it ran or how long it took. */

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { test } from 'node:test'
 import { newSetupToken } from '../reference/server/setup-token'
 import { CLI } from '../tools/reference-process'
 import { runCli } from './run-cli'
+import { temporaryFolder } from '../run/temporary-folder'
 
 /** A port free at this moment. */
 function freePort(): Promise<number> {
@@ -63,7 +62,7 @@ test('verify --wait waits for a target started after it, as the README starts on
       '--tags',
       '@req:PC-04',
       '--report-dir',
-      join(tmpdir(), `sx-wait-${port}`),
+      temporaryFolder('sx-wait-'),
     ],
     env,
   )

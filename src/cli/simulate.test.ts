@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { SimulationFigures } from '../simulate/figures'
 import { runCli, runCliHere } from './run-cli'
+import { temporaryFolder } from '../run/temporary-folder'
 
 const CONSUMERS = '600'
 
@@ -21,7 +21,7 @@ const outcome = (figures: SimulationFigures) => ({
 
 describe('simulate: seeded consumers through the reference', () => {
   test('a run writes its funnel, stops and time to onboard, which add up, and shards merge into the same run', async () => {
-    const whole = mkdtempSync(join(tmpdir(), 'sx-sim-'))
+    const whole = temporaryFolder('sx-sim-')
     const run = await runCli([
       'simulate',
       '--consumers',
@@ -65,7 +65,7 @@ describe('simulate: seeded consumers through the reference', () => {
 
     const shards = await Promise.all(
       ['1/3', '2/3', '3/3'].map(async (shard) => {
-        const dir = mkdtempSync(join(tmpdir(), 'sx-sim-shard-'))
+        const dir = temporaryFolder('sx-sim-shard-')
         const part = await runCli([
           'simulate',
           '--consumers',
@@ -83,7 +83,7 @@ describe('simulate: seeded consumers through the reference', () => {
         return dir
       }),
     )
-    const merged = mkdtempSync(join(tmpdir(), 'sx-sim-merged-'))
+    const merged = temporaryFolder('sx-sim-merged-')
     const merge = await runCli(['merge', ...shards, '--report-dir', merged])
     assert.equal(merge.code, 0, merge.stdout + merge.stderr)
     assert.deepEqual(outcome(figuresIn(merged)), outcome(figures))
@@ -92,7 +92,7 @@ describe('simulate: seeded consumers through the reference', () => {
   })
 
   test('bad flags and a bad mix are refused in one line', async () => {
-    const mix = join(mkdtempSync(join(tmpdir(), 'sx-mix-')), 'mix.json')
+    const mix = join(temporaryFolder('sx-mix-'), 'mix.json')
     writeFileSync(mix, JSON.stringify({ pace: { soon: 1 } }))
     // A folder that cannot be written is refused before the simulation, not after it.
     const unwritable = join(mix, 'reports')

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import { startReferenceProcess } from '../tools/reference-process'
 import { runCli } from './run-cli'
 import { runCucumber } from './cucumber-process'
+import { temporaryFolder } from '../run/temporary-folder'
 
 /**
  * Slips that only show when two requests are between a rule's check and its record together: a create that looks for a
@@ -35,7 +35,7 @@ describe('acts issued at the same moment overlap in the target, whatever carries
   test('over HTTP, a target that checks only before it waits fails each rule it slips on', async () => {
     const target = await startReferenceProcess(SLIPS.flatMap((slip) => ['--fault', slip]))
     try {
-      const dir = mkdtempSync(join(tmpdir(), 'sx-simultaneous-'))
+      const dir = temporaryFolder('sx-simultaneous-')
       const run = await runCli(['verify', '--target', target.url, '--tags', SIMULTANEOUS, '--report-dir', dir], {
         SX_SEED: '3',
         ...target.env,

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { ConfigurationError } from '../run/configuration-error'
 import { KIT_ROOT } from '../run/kit-files'
 import { runCommand } from './commands'
+import { temporaryFolder } from '../run/temporary-folder'
 
 const refused = (args: string[], message: RegExp) =>
   assert.rejects(
@@ -15,7 +16,7 @@ const refused = (args: string[], message: RegExp) =>
 
 /** A checkout holding one page the catalog cites, with its sections, and nothing else. */
 function oneCitedPage(): string {
-  const docs = mkdtempSync(join(tmpdir(), 'sx-docs-'))
+  const docs = temporaryFolder('sx-docs-')
   mkdirSync(join(docs, 'australia', 'service-exchange'), { recursive: true })
   writeFileSync(
     join(docs, 'australia', 'service-exchange', 'service-bridge-v2-new-provider.md'),
@@ -27,7 +28,7 @@ function oneCitedPage(): string {
 test('sources without a checkout, with a folder that is not there, or with one that holds no cited page, is one line saying so', async () => {
   await refused([], /give the checkout of the documentation with --docs DIR/)
   await refused(['--docs', join(tmpdir(), 'sx-no-such-docs')], /no such folder/)
-  await refused(['--docs', mkdtempSync(join(tmpdir(), 'sx-docs-'))], /no page the catalog cites is there/)
+  await refused(['--docs', temporaryFolder('sx-docs-')], /no page the catalog cites is there/)
 })
 
 test('sources --mark-read of a requirement the catalog lacks changes nothing and says which', async () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { ConformanceReport } from '../report/conformance-report.schema'
 import { CLI, startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
+import { temporaryFolder } from '../run/temporary-folder'
 
 let reference: ReferenceProcess
 before(async () => {
@@ -24,7 +24,7 @@ test(
   'a kit too slow to answer a correct target never calls it not conformant: the calls are sent again, or the run could not run',
   { timeout: 300_000 },
   async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sx-starved-'))
+    const dir = temporaryFolder('sx-starved-')
     const child = spawn(
       process.execPath,
       [CLI, 'verify', '--target', reference.url, '--tags', CALLING_OUT, '--report-dir', dir],

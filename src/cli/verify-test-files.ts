@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ConformanceReport } from '../report/conformance-report.schema'
+import { temporaryFolder } from '../run/temporary-folder'
 
 // What the tests of verify share: a folder of their own, the report a run wrote, and waiver files.
 
-export const folder = mkdtempSync(join(tmpdir(), 'sx-verify-'))
+export const folder = temporaryFolder('sx-verify-')
 export const reportOf = (dir: string) =>
   ConformanceReport.parse(JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')))
 export const waiverFile = (name: string, waivers: unknown[]) => {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { requirements } from './catalog'
@@ -8,6 +7,7 @@ import { checkSources, coverageTable, markedRead } from './check-sources'
 import { Locator, isPage, type Locator as LocatorType, type PageLocator } from './locator.schema'
 import { locators } from './locators'
 import { fingerprint, normalised, sectionsOf } from './page-sections'
+import { temporaryFolder } from '../run/temporary-folder'
 
 const FIXTURE = join(__dirname, 'fixtures', 'docs')
 const page = (section: string, file = 'register-a-widget'): PageLocator => ({
@@ -23,7 +23,7 @@ const cited: Record<string, LocatorType[]> = {
 
 /** A copy of the fixture, to change a page of it. */
 function fixtureCopy(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'sx-docs-'))
+  const copy = temporaryFolder('sx-docs-')
   cpSync(FIXTURE, copy, { recursive: true })
   return copy
 }

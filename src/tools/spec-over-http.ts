@@ -4,8 +4,7 @@
  * and that no registration token the reference issued reached its log, the kit's output or a report. Usage: npm run
  * spec:http (npm test runs it after the in-process runs)
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RECORD_EXCHANGES_VARIABLE } from '../drivers/compose'
 import { issuedSecrets, leaksOf } from './token-leaks'
@@ -14,6 +13,7 @@ import type { Release } from '../requirements/requirement.schema'
 import { runCli } from '../cli/run-cli'
 import { startReferenceProcess } from './reference-process'
 import { runTool } from './run-tool'
+import { temporaryFolder } from '../run/temporary-folder'
 
 /** Where each release's in-process and HTTP reports are written. */
 const REPORTS: Record<Release, { inProcess: string; overHttp: string }> = {
@@ -27,7 +27,7 @@ const totalsIn = (folder: string) =>
 async function main(): Promise<number> {
   // The reference's default outbound timeout (1 s): under c8, with both releases at once, 250 ms was not always enough.
   const server = await startReferenceProcess()
-  const exchanges = mkdtempSync(join(tmpdir(), 'sx-exchanges-'))
+  const exchanges = temporaryFolder('sx-exchanges-')
   const output: Record<string, string> = {}
   let failed = 0
   try {

@@ -4,8 +4,7 @@
  * the reference served by another process. Usage: npm run contract
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Exchange } from '../drivers/contract-client'
 import { RECORD_EXCHANGES_VARIABLE, TARGET_URL_VARIABLE } from '../drivers/compose'
@@ -17,6 +16,7 @@ import { withGeneratedSections } from './contract-sections'
 import { redactSecrets } from '../run/redact'
 import { startReferenceProcess } from './reference-process'
 import { runTool } from './run-tool'
+import { temporaryFolder } from '../run/temporary-folder'
 
 /** The committed documents this writes, in the kit's own folder (not in dist/, where this may run from). */
 const CONTRACT_PAGE = join(KIT_ROOT, 'CONTRACT.md')
@@ -26,7 +26,7 @@ const END = '<!-- end of examples -->'
 
 /** Every exchange of one run of the suite over HTTP, in order. */
 async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: string }> {
-  const file = join(mkdtempSync(join(tmpdir(), 'sx-contract-')), 'exchanges.ndjson')
+  const file = join(temporaryFolder('sx-contract-'), 'exchanges.ndjson')
   writeFileSync(file, '')
   // serve's own outbound limit (1 s): a tighter one made a scenario fail now and then on a busy machine.
   const server = await startReferenceProcess()
