@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import fc from 'fast-check'
 import { REDACTED_LINK, redactLinks, redactSecrets } from './redact'
 
 const instance = 'https://target.example/provider-instances/0f8fad5b-d9cb-469f-a165-70867728950e'
@@ -18,5 +19,21 @@ test('token-like runs are redacted, identifiers are not', () => {
   assert.equal(
     redactSecrets(`token ${token} record ${id} instance 0f8fad5b-d9cb-469f-a165-70867728950e`),
     `token [redacted] record ${id} instance 0f8fad5b-d9cb-469f-a165-70867728950e`,
+  )
+})
+
+test('every run of 40 URL-safe characters or more is redacted whole, wherever it stands, and no shorter one', () => {
+  const urlSafe = fc.constantFrom(...'ABCXYZabcxyz0189_-')
+  // Lengths drawn evenly, so that runs just short of 40, of 40 and just over come up often.
+  const run = fc
+    .integer({ min: 1, max: 60 })
+    .chain((length) => fc.string({ unit: urlSafe, minLength: length, maxLength: length }))
+  const separator = fc.constantFrom(' ', '/', '"', '.', '=', '\n', '?')
+  fc.assert(
+    fc.property(fc.array(fc.tuple(run, separator), { minLength: 1, maxLength: 12 }), (pieces) => {
+      const text = pieces.map(([word, between]) => word + between).join('')
+      const expected = pieces.map(([word, between]) => (word.length >= 40 ? '[redacted]' : word) + between).join('')
+      assert.equal(redactSecrets(text), expected)
+    }),
   )
 })
