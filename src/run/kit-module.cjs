@@ -54,17 +54,24 @@ function registerTypeScript() {
 }
 
 /**
- * Loads one of the kit's modules, named from the kit's root without extension (`src/cli/main`): compiled where a
- * current build exists and this process has not already loaded TypeScript (two copies of one module would not
- * share their classes), as TypeScript otherwise.
+ * Whether this process loads the kit compiled: where a current build exists and it has not already loaded TypeScript
+ * (two copies of one module would not share their classes).
+ */
+function loadsCompiled() {
+  return !require.extensions['.ts'] && compiledIsCurrent()
+}
+
+/**
+ * Loads one of the kit's modules, named from the kit's root without extension (`src/cli/main`): compiled where this
+ * process loads the kit compiled, as TypeScript otherwise.
  */
 function loadKitModule(fromRoot) {
-  if (!require.extensions['.ts'] && compiledIsCurrent()) return require(join(DIST, `${fromRoot}.js`))
+  if (loadsCompiled()) return require(join(DIST, `${fromRoot}.js`))
   registerTypeScript()
   return require(join(ROOT, `${fromRoot}.ts`))
 }
 
-module.exports = { ROOT, DIST, STAMP, SOURCES, loadKitModule, compiledIsCurrent, registerTypeScript }
+module.exports = { ROOT, DIST, STAMP, SOURCES, loadKitModule, loadsCompiled, compiledIsCurrent, registerTypeScript }
 
 // As a command: node src/run/kit-module.cjs src/tools/NAME.ts ARGS... runs that tool, its arguments as its own.
 if (require.main === module) {

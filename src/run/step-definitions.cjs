@@ -8,9 +8,9 @@
 'use strict'
 const { globSync } = require('node:fs')
 const { join } = require('node:path')
-const { DIST, ROOT, compiledIsCurrent, registerTypeScript } = require('./kit-module.cjs')
+const { DIST, ROOT, loadsCompiled, registerTypeScript } = require('./kit-module.cjs')
 
-const compiled = !require.extensions['.ts'] && compiledIsCurrent()
+const compiled = loadsCompiled()
 if (compiled) {
   // msw and its interceptors ship large source maps of their own, which Node would read and index on loading them
   // (some 80 ms a run) for stacks that never need their lines: they are loaded before the maps are switched on.
