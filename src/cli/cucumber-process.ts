@@ -1,11 +1,9 @@
 import { writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { join, relative } from 'node:path'
 import type { WorldParametersInput } from '../run/world-parameters'
-import { STEP_FILES } from '../run/kit-files'
+import { CUCUMBER_CLI, STEP_FILES } from '../run/kit-files'
 import { collectedRun, type CollectedRun } from '../run/collected-run'
 import { temporaryFolder } from '../run/temporary-folder'
-
-const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
 
 /** What a cucumber-js run printed, and how it exited. */
 export type CucumberRun = CollectedRun
@@ -22,5 +20,5 @@ export function runCucumber(
   const profile = { ...STEP_FILES, format: ['progress'], worldParameters, ...select }
   writeFileSync(config, JSON.stringify({ default: profile }))
   // cucumber joins the configuration's path to its working directory, even an absolute one: it is given relative.
-  return collectedRun(process.execPath, [CUCUMBER, '--config', relative(process.cwd(), config)])
+  return collectedRun(process.execPath, [CUCUMBER_CLI, '--config', relative(process.cwd(), config)])
 }

@@ -9,6 +9,9 @@ export const KIT_ROOT = kitModule.ROOT
 /** The command line of the kit, started the way npx starts it. */
 export const CLI = join(KIT_ROOT, 'src', 'cli', 'sx-conformance.cjs')
 
+/** cucumber-js's own command, as `npx cucumber-js` starts it. */
+export const CUCUMBER_CLI = join(KIT_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js')
+
 /**
  * The step definitions and hooks a cucumber run loads, in this process or another: through the kit's loader of steps
  * (step-definitions.cjs), which loads the compiled ones beside compiled code where the build is current, the

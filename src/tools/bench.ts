@@ -15,7 +15,8 @@
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { CUCUMBER_CLI } from '../run/kit-files'
 import { CLI, startReferenceProcess } from './reference-process'
 import { runTool } from './run-tool'
 
@@ -31,7 +32,6 @@ if (!Number.isInteger(runs) || runs < 1 || runs > 50 || args.some((arg) => arg.s
   )
   process.exit(2)
 }
-const cucumber = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
 
 /** A command's wall-clock seconds and what it printed; a failing command stops the bench with its output. */
 function runCommand(
@@ -63,7 +63,7 @@ const timeCommand = (
 
 /** Seconds one cucumber run takes, started the way npx would start it. */
 const timeRun = (extra: string[], env: Record<string, string> = {}): number =>
-  timeCommand(process.execPath, [cucumber, ...extra], { env })
+  timeCommand(process.execPath, [CUCUMBER_CLI, ...extra], { env })
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)

@@ -3,12 +3,9 @@
  * runs at once keep both cores of a small machine busy: one waits on its browser or target while the other works. Exits
  * 1 when any run failed. Usage: node src/run/kit-module.cjs src/tools/run-profiles.ts PROFILE [PROFILE ...]
  */
-import { resolve } from 'node:path'
+import { CUCUMBER_CLI } from '../run/kit-files'
 import { runSideBySide } from '../run/collected-run'
 import { runTool } from './run-tool'
-
-/** What runs one profile: cucumber-js itself, as a QA engineer runs it (its profiles load the compiled steps). */
-const CUCUMBER = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
 
 async function main(): Promise<number> {
   const profiles = process.argv.slice(2)
@@ -17,7 +14,7 @@ async function main(): Promise<number> {
     profiles.map((profile) => ({
       name: `profile ${profile}`,
       command: process.execPath,
-      args: [CUCUMBER, '-p', profile],
+      args: [CUCUMBER_CLI, '-p', profile], // as a QA engineer runs it
     })),
   )
 }

@@ -5,12 +5,12 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Exchange } from '../drivers/contract-client'
 import { RECORD_EXCHANGES_VARIABLE, TARGET_URL_VARIABLE } from '../drivers/compose'
 import { openApiText } from '../contract/openapi-document'
 import { OPENAPI_FILE } from '../contract/openapi-path'
-import { KIT_ROOT } from '../run/kit-files'
+import { CUCUMBER_CLI, KIT_ROOT } from '../run/kit-files'
 import { operations, type Operation, type OperationName } from '../contract/operations'
 import { withGeneratedSections } from './contract-sections'
 import { redactSecrets } from '../run/redact'
@@ -31,10 +31,9 @@ async function recordExchanges(): Promise<{ exchanges: Exchange[]; targetUrl: st
   // serve's own outbound limit (1 s): a tighter one made a scenario fail now and then on a busy machine.
   const server = await startReferenceProcess()
   try {
-    const cucumber = resolve('node_modules/@cucumber/cucumber/bin/cucumber.js')
     // Both releases: some operations (Validate & resolve) only Brazil's scenarios make.
     for (const profile of ['remote', 'remote-brazil']) {
-      const run = spawnSync(process.execPath, [cucumber, '-p', profile, '--format', 'summary'], {
+      const run = spawnSync(process.execPath, [CUCUMBER_CLI, '-p', profile, '--format', 'summary'], {
         env: {
           ...process.env,
           ...server.env,
