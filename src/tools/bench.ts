@@ -1,7 +1,8 @@
 /**
  * Prints what the suite costs on this machine, each figure next to its goal:
- * - how long the command line takes to answer --help (through npx, and its own part without npx's), and how long
- *   `serve` takes to listen, median of several runs;
+ * - how long the command line takes to answer --help: through npx as typed at a terminal, where npx runs on the
+ *   machine's Node, through npx on the kit's Node 24, and the kit's own part without npx's; how long `serve` takes to
+ *   listen; each a median of several runs;
  * - a dry run over the features and the full in-process suite of each release, median of several runs, and
  *   their ratio (what running the steps adds to loading cucumber and the code);
  * - the same suites over HTTP against the reference served by another process, and their ratio to in-process;
@@ -9,13 +10,13 @@
  * - prove-faults: the slowest fault;
  * - a simulation of 100,000 consumers in each release: its time, consumers per second and peak memory;
  * - with --fresh, on a fresh clone of HEAD in a temporary folder: `npm ci`, prove-faults, prove-fairness and
- *   `npm test`, as .ci/run runs them, and their sum.
+ *   `npm test`, as .ci/run runs them, and their sum, each started as at a terminal.
  * Usage: npm run bench [-- RUNS] [-- --fresh]
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { CUCUMBER_CLI } from '../run/kit-files'
 import { CLI, startReferenceProcess } from './reference-process'
 import { runTool } from './run-tool'
@@ -33,15 +34,38 @@ if (!Number.isInteger(runs) || runs < 1 || runs > 50 || args.some((arg) => arg.s
   process.exit(2)
 }
 
+/**
+ * How a command is started: variables added to the environment, its folder, and whether it runs as typed at a terminal
+ * (see `terminalEnvironment`) rather than in the bench's own environment.
+ */
+type CommandOptions = { env?: Record<string, string>; cwd?: string; atTerminal?: boolean }
+
+/**
+ * The environment of a terminal in the kit's folder: the bench's, less what `npm run bench` added to it. npm puts the
+ * project's `node_modules/.bin` first on the PATH, and with it the project's Node 24, which then runs npm and npx
+ * themselves; it sets variables of its own; the kit shares Node's compile cache among its processes. A person's `npx`
+ * has none of these: it runs on the machine's own Node, and only the command it starts runs on Node 24.
+ */
+function terminalEnvironment(): NodeJS.ProcessEnv {
+  const added = /^(npm_|NODE$|INIT_CWD$|COLOR$|NODE_COMPILE_CACHE$)/
+  const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !added.test(name)))
+  const byNpm = /node_modules[\\/](\.bin|@npmcli[\\/]run-script)/
+  environment.PATH = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((folder) => !byNpm.test(folder))
+    .join(delimiter)
+  return environment
+}
+
 /** A command's wall-clock seconds and what it printed; a failing command stops the bench with its output. */
 function runCommand(
   command: string,
   commandArgs: string[],
-  options: { env?: Record<string, string>; cwd?: string } = {},
+  options: CommandOptions = {},
 ): { seconds: number; stdout: string } {
   const started = process.hrtime.bigint()
   const result = spawnSync(command, commandArgs, {
-    env: { ...process.env, SX_SEED: '1', ...options.env },
+    env: { ...(options.atTerminal ? terminalEnvironment() : process.env), SX_SEED: '1', ...options.env },
     cwd: options.cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -55,11 +79,8 @@ function runCommand(
 }
 
 /** Seconds a command takes, wall clock. */
-const timeCommand = (
-  command: string,
-  commandArgs: string[],
-  options: { env?: Record<string, string>; cwd?: string } = {},
-): number => runCommand(command, commandArgs, options).seconds
+const timeCommand = (command: string, commandArgs: string[], options: CommandOptions = {}): number =>
+  runCommand(command, commandArgs, options).seconds
 
 /** Seconds one cucumber run takes, started the way npx would start it. */
 const timeRun = (extra: string[], env: Record<string, string> = {}): number =>
@@ -153,9 +174,25 @@ async function main(): Promise<void> {
 async function startUp(): Promise<void> {
   // A start takes a fraction of a second and varies by a tenth of one: its figure is a median of 5 at least.
   const starts = Math.max(runs, HELP_RUNS)
-  const helpThroughNpx = Array.from({ length: starts }, () => timeCommand('npx', ['sx-conformance', '--help']))
+  const atTerminal = { atTerminal: true }
+  const npmsNode = runCommand('node', ['--version'], atTerminal).stdout.trim()
+  const helpThroughNpx = Array.from({ length: starts }, () =>
+    timeCommand('npx', ['sx-conformance', '--help'], atTerminal),
+  )
+  const helpThroughNpx24 = Array.from({ length: starts }, () => timeCommand('npx', ['sx-conformance', '--help']))
   const helpAlone = Array.from({ length: starts }, () => timeCommand(process.execPath, [CLI, '--help']))
-  judge('npx sx-conformance --help, median', median(helpThroughNpx) * 1000, 'ms', 300)
+  judge(
+    `npx sx-conformance --help at a terminal (npx on Node ${npmsNode}), median`,
+    median(helpThroughNpx) * 1000,
+    'ms',
+    300,
+  )
+  judge(
+    `npx sx-conformance --help, npx on the kit's Node ${process.version}, median`,
+    median(helpThroughNpx24) * 1000,
+    'ms',
+    300,
+  )
   judge('sx-conformance --help without npx, median', median(helpAlone) * 1000, 'ms', 300)
   const listening: number[] = []
   for (let run = 0; run < runs; run += 1) {
@@ -193,7 +230,7 @@ function simulate(release: string): void {
 
 /** Runs prove-faults in a folder: the time of its slowest fault, read off its last line, and its whole time. */
 function proveFaults(cwd: string): { slowest: number; seconds: number } {
-  const run = runCommand('npm', ['run', '--silent', 'prove-faults'], { cwd })
+  const run = runCommand('npm', ['run', '--silent', 'prove-faults'], { cwd, atTerminal: true })
   const slowest = /slowest fault: .*?, ([\d.]+) s/.exec(run.stdout)?.[1]
   if (slowest === undefined) {
     console.error(`prove-faults did not say which fault was slowest:\n${run.stdout}`)
@@ -207,13 +244,13 @@ function freshClone(): void {
   const folder = mkdtempSync(join(tmpdir(), 'sx-bench-'))
   try {
     timeCommand('git', ['clone', '--quiet', process.cwd(), folder])
-    const install = timeCommand('npm', ['ci', '--no-audit', '--no-fund'], { cwd: folder })
+    const install = timeCommand('npm', ['ci', '--no-audit', '--no-fund'], { cwd: folder, atTerminal: true })
     console.log(`\nfresh clone: npm ci ${install.toFixed(1)} s`)
     const faults = proveFaults(folder).seconds
     console.log(`fresh clone: npm run prove-faults ${faults.toFixed(1)} s`)
-    const fairness = timeCommand('npm', ['run', '--silent', 'prove-fairness'], { cwd: folder })
+    const fairness = timeCommand('npm', ['run', '--silent', 'prove-fairness'], { cwd: folder, atTerminal: true })
     console.log(`fresh clone: npm run prove-fairness ${fairness.toFixed(1)} s`)
-    const test = timeCommand('npm', ['test'], { cwd: folder })
+    const test = timeCommand('npm', ['test'], { cwd: folder, atTerminal: true })
     judge('npm test on a fresh clone', test, 's', 120)
     judge('.ci/run on a fresh clone (ci, faults, fairness, test)', install + faults + fairness + test, 's', 300)
   } finally {
