@@ -18,12 +18,21 @@ const TYPESCRIPT_7 = join(KIT_ROOT, 'node_modules', 'typescript-7', 'bin', 'tsc'
 const CODE = ['src/**/*.ts', 'steps/**/*.ts', 'mocks/**/*.ts']
 
 /**
+ * Prettier and ESLint read again only the files whose content changed since their last check here (4 and 5 s of
+ * processor time otherwise, a second each with the cache). Each tool's cache is keyed by its version and its
+ * configuration too, and the ESLint rules read one file at a time, so a cached verdict is the one a fresh check would
+ * give. It lives in node_modules/.cache: a fresh clone checks everything.
+ */
+const CACHE = (tool: string) => ['--cache', '--cache-strategy', 'content', '--cache-location', cacheOf(tool)]
+const cacheOf = (tool: string) => join(KIT_ROOT, 'node_modules', '.cache', 'sx-static-checks', tool)
+
+/**
  * Each check: its name and its command line, as `npm run` would run it (a command of node_modules/.bin, or a path);
  * the longest first, so that neither lane is left with a long one at the end.
  */
 const CHECKS: [name: string, command: string, args: string[]][] = [
-  ['format', 'prettier', ['--check', '--log-level', 'warn', ...CODE]],
-  ['ESLint', 'eslint', ['src', 'steps', 'mocks']],
+  ['format', 'prettier', ['--check', '--log-level', 'warn', ...CACHE('prettier'), ...CODE]],
+  ['ESLint', 'eslint', [...CACHE('eslint'), 'src', 'steps', 'mocks']],
   ['types', process.execPath, [TYPESCRIPT_7, '--noEmit', '--singleThreaded']],
   ['layers', 'depcruise', ['src', 'steps', 'mocks', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
   ['OpenAPI', 'redocly', ['lint', '--format', 'stylish', 'src/contract/openapi.json']],
