@@ -1,5 +1,6 @@
 /**
- * Prints what the suite costs on this machine, each figure next to its goal:
+ * Prints what the suite costs on this machine, each figure next to its goal, and the machine's pace at its start and
+ * end (see `machinePace`):
  * - how long the command line takes to answer --help: through npx as typed at a terminal, where npx runs on the
  *   machine's Node, through npx on the kit's Node 24, and the kit's own part without npx's; how long `serve` takes to
  *   listen; each a median of several runs;
@@ -109,8 +110,26 @@ function judge(figure: string, measured: number, unit: string, goal: number): vo
   console.log(line)
 }
 
+/**
+ * How fast the machine runs the kind of work the suite is made of, now: a fixed load of small objects, built, turned
+ * to JSON and read back, in a process of its own, in milliseconds. A shared machine's speed at such work drifts by a
+ * third from hour to hour while a plain arithmetic loop keeps its pace; figures of two benches compare only at
+ * like speeds.
+ */
+function machinePace(): number {
+  const load = `const records = []
+for (let round = 0; round < 5; round += 1) {
+  records.length = 0
+  for (let i = 0; i < 200000; i += 1) records.push({ id: i, name: 'n' + i, list: [i, i + 1] })
+  JSON.parse(JSON.stringify(records))
+}`
+  return timeCommand(process.execPath, ['-e', load]) * 1000
+}
+
 async function main(): Promise<void> {
-  console.log(`node ${process.version}, ${cpus().length} cores, ${runs} runs each, seed 1\n`)
+  console.log(`node ${process.version}, ${cpus().length} cores, ${runs} runs each, seed 1`)
+  const paceAtStart = machinePace()
+  console.log(`the machine's pace: ${paceAtStart.toFixed(0)} ms for a fixed load of objects and JSON\n`)
   // What is measured is the compiled kit, as npm test and CI run it, not the TypeScript of an edited tree.
   runCommand('npm', ['run', '--silent', 'build'])
   await startUp()
@@ -164,7 +183,10 @@ async function main(): Promise<void> {
   console.log('mutation score: not measured here; npm run mutation prints it (several minutes)')
 
   if (fresh) freshClone()
-  console.log(`\nsummary (${cpus().length} cores):\n${verdicts.join('\n')}`)
+  const paceAtEnd = machinePace()
+  console.log(
+    `\nsummary (${cpus().length} cores; the machine's pace ${paceAtStart.toFixed(0)} ms at the start, ${paceAtEnd.toFixed(0)} ms at the end):\n${verdicts.join('\n')}`,
+  )
 }
 
 /**
