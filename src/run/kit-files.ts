@@ -18,14 +18,11 @@ export const CUCUMBER_CLI = join(KIT_ROOT, 'node_modules', '@cucumber', 'cucumbe
  * TypeScript ones through ts-node otherwise. Mixing the two would load every module of the kit twice, with classes
  * that do not know each other.
  */
-export const STEP_FILES = {
-  requireModule: [] as string[],
-  require: [join(KIT_ROOT, 'src', 'run', 'step-definitions.cjs')],
-}
+export const STEP_FILES = { require: [join(KIT_ROOT, 'src', 'run', 'step-definitions.cjs')] }
 
-/** The same, as cucumber's run configuration holds it. */
+/** The same, as cucumber's run configuration holds it: the loader itself decides whether ts-node is needed. */
 export const STEP_SUPPORT = {
-  requireModules: STEP_FILES.requireModule,
+  requireModules: [] as string[],
   requirePaths: STEP_FILES.require,
   importPaths: [] as string[],
 }
