@@ -2,7 +2,7 @@
  * Runs the whole suite over HTTP, against the reference served by a separate process, for each release, through
  * `sx-conformance verify`; then checks that as many scenarios ran, and passed, as in the in-process run just before,
  * and that no registration token the reference issued reached its log, the kit's output or a report. Usage: npm run
- * spec:http (npm test runs it after the in-process runs)
+ * spec:http (npm test runs it after the in-process runs, beside the command-line tests)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
