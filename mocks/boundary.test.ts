@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { Boundary } from './boundary'
 import { MAIL_GATEWAY_URL } from './mail-gateway'
+import { MAIL_GATEWAY_MESSAGES_PATH } from '../src/contract/mail.schema'
 
 const INSTANCE = 'https://acme.service-now.example'
 
@@ -85,6 +86,29 @@ describe('the boundary notes when the kit was held still, and only from the scen
       assert.equal(boundary.lateAnswersNow(), 0, 'what the kit went through before the scenario is no news of it')
     } finally {
       await boundary.close()
+    }
+  })
+})
+
+describe('the boundary serves run after run in one process', () => {
+  it('closed at the end of a run, it starts again for the next: its mail gateway answers on a port of its own', async () => {
+    const boundary = new Boundary()
+    const deliver = async () =>
+      (
+        await fetch(`${boundary.mailGatewayUrl}${MAIL_GATEWAY_MESSAGES_PATH}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ to: 'ada@acme.example', subject: 'Hello', text: 'Hello', kind: 'acknowledgement' }),
+        })
+      ).status
+    for (const run of [1, 2]) {
+      await boundary.start('served')
+      try {
+        assert.notEqual(boundary.mailGatewayUrl, MAIL_GATEWAY_URL, `run ${run}: the gateway has no port`)
+        assert.equal(await deliver(), 202, `run ${run}`)
+      } finally {
+        await boundary.close()
+      }
     }
   })
 })

@@ -226,10 +226,13 @@ export class Boundary {
     return this.lateAnswers.length
   }
 
+  /** Ends a run: nothing is left listening or intercepted, and a later run in the process starts the boundary again. */
   async close(): Promise<void> {
     clearInterval(this.#stillness)
     await this.reset()
     await this.#mailGateway?.close()
     if (this.#mode === 'in-process') this.#server.close()
+    this.#mailGateway = undefined
+    this.#mode = undefined
   }
 }
