@@ -33,9 +33,11 @@ import { partiesSummary, roleNamer } from '../../src/cast/party-roles'
 
 /**
  * The run's seed is drawn when the coordinator loads this file, before it starts any worker: workers get a copy of the
- * environment as it is when they start, so they all inherit the same seed. A hook is too late.
+ * environment as it is when they start, so they all inherit the same seed. A hook is too late for that, but not for a
+ * process that runs cucumber again with the steps it has loaded (verify, called more than once in a process): each run
+ * reads the seed again from the environment (BeforeAll).
  */
-const seed = runSeed()
+let seed = runSeed()
 
 /** A step in the browser may go through many screens (a step that creates ten connections fills ten forms). */
 setDefaultTimeout(30_000)
@@ -75,13 +77,25 @@ function waiversOf(path: string | undefined): Waiver[] {
   return waiverFiles.get(path)!
 }
 
-/** World parameters that do not read are a mistake of the whole run: said once, before any scenario, not once each. */
+/**
+ * World parameters that do not read are a mistake of the whole run: said once, before any scenario, not once each. A
+ * run starts with its own seed, and with no trouble or waivers of a run before it in the same process.
+ */
 BeforeAll(function (this: { parameters: unknown }) {
   readWorldParameters(this.parameters)
+  seed = runSeed()
+  mistakes.clear()
+  waiverFiles.clear()
 })
 
+/** A target that holds something open (a browser) is closed, and the next run in the process starts it again. */
 AfterAll(async function () {
-  for (const target of targets.values()) await (await target).close?.()
+  for (const [key, target] of targets) {
+    const started = await target
+    if (!started.close) continue
+    await started.close()
+    targets.delete(key)
+  }
   await boundary.close()
 })
 
