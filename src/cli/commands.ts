@@ -1,8 +1,11 @@
 import { ConfigurationError } from '../run/configuration-error'
+import type { CommandStreams } from './command-streams'
 import { EXIT } from './verify-verdict'
 
+const PROCESS_STREAMS: CommandStreams = { stdout: process.stdout, stderr: process.stderr }
+
 /** A command of the kit: its flags, and what it does with them (an exit code; none for a server that stays up). */
-type Command = { help: string; run(args: string[]): Promise<number | undefined> }
+type Command = { help: string; run(args: string[], streams: CommandStreams): Promise<number | undefined> }
 
 /**
  * Each command, loaded only when it is asked for: the kit answers `--help` and a mistyped command without loading
@@ -64,8 +67,9 @@ Exit codes: 0 conformant (or nothing found), 1 not conformant (or a rule broken)
  */
 export async function runCommand(
   args: string[],
-  print: (text: string) => void = console.log,
+  streams: CommandStreams = PROCESS_STREAMS,
 ): Promise<number | undefined> {
+  const print = (text: string) => void streams.stdout.write(`${text}\n`)
   const [name, ...rest] = args
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     print(HELP)
@@ -81,7 +85,7 @@ export async function runCommand(
     print(command.help)
     return EXIT.conformant
   }
-  return command.run(rest)
+  return command.run(rest, streams)
 }
 
 /** The one line that says why a command could not run: the message of an expected problem, the stack of any other. */

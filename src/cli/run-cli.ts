@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { Writable } from 'node:stream'
 import { CLI } from '../run/kit-files'
 import { couldNotRunLine, runCommand } from './commands'
 import { EXIT } from './verify-verdict'
@@ -25,18 +26,40 @@ export function runCli(args: string[], env: Record<string, string> = { SX_SEED: 
   })
 }
 
+/** Streams that keep what is written to them, as text. */
+function keptStreams() {
+  const kept = { stdout: '', stderr: '' }
+  const keeping = (name: keyof typeof kept) =>
+    new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        kept[name] += chunk.toString()
+        done()
+      },
+    })
+  return { streams: { stdout: keeping('stdout'), stderr: keeping('stderr') }, kept }
+}
+
 /**
- * Runs a command line in this process, as the bin runs it, answering what the bin would print and exit with: for the
- * refusals of flags and files, which need no process of their own to be shown (one test spawns the bin to show that a
- * refusal reaches stderr and the exit code the same way).
+ * Runs a command line in this process, as the bin runs it, with these environment variables set while it runs,
+ * answering what the bin would print and exit with. For what needs no process of its own to be shown: the refusals of
+ * flags and files, and verify's verdicts, reports and waivers (a few tests spawn the bin to show that the verdict's
+ * line and the exit code reach a shell, and that a run that could not start says why on stderr).
  */
-export async function runCliHere(args: string[]): Promise<CliRun> {
-  let stdout = ''
+export async function runCliHere(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const { streams, kept } = keptStreams()
+  const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]))
+  Object.assign(process.env, env)
   try {
-    const code = await runCommand(args, (text) => (stdout += `${text}\n`))
-    return { code: code ?? null, stdout, stderr: '', lastLine: stdout.trim().split('\n').at(-1) ?? '' }
+    const code = await runCommand(args, streams)
+    return { code: code ?? null, ...kept, lastLine: kept.stdout.trim().split('\n').at(-1) ?? '' }
   } catch (error) {
     const line = couldNotRunLine(error)
-    return { code: EXIT.couldNotRun, stdout, stderr: `${line}\n`, lastLine: line }
+    kept.stderr += `${line}\n`
+    return { code: EXIT.couldNotRun, ...kept, lastLine: line }
+  } finally {
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
   }
 }

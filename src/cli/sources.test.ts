@@ -10,7 +10,7 @@ import { temporaryFolder } from '../run/temporary-folder'
 
 const refused = (args: string[], message: RegExp) =>
   assert.rejects(
-    runCommand(['sources', ...args], () => undefined),
+    runCommand(['sources', ...args]),
     (error) => error instanceof ConfigurationError && message.test(error.message),
   )
 

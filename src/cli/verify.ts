@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api'
+import { loadConfiguration, loadSupport, runCucumber, type IRunEnvironment } from '@cucumber/cucumber/api'
 import { SETUP_TOKEN_VARIABLE } from '../contract/setup-token'
 import { TargetError, TargetUnreachable } from '../drivers/contract-client'
 import { RunTrouble } from '../run/run-trouble'
@@ -15,6 +15,7 @@ import { readFlags, reportFolder, tagExpression, wholeNumber } from './flags'
 import { EXIT, verifyVerdict } from './verify-verdict'
 import { failedLocations, writeBaseline, type Baseline } from './baseline'
 import { KIT_ROOT, STEP_FILES } from '../run/kit-files'
+import type { CommandStreams } from './command-streams'
 
 export const VERIFY_HELP = `sx-conformance verify: run every scenario against an implementation over the HTTP contract
 
@@ -42,11 +43,18 @@ export const VERIFY_HELP = `sx-conformance verify: run every scenario against an
 
 Exit codes: 0 conformant, 1 not conformant, 2 could not run (unreachable target, bad flags, bad waiver file).`
 
+/**
+ * The kit's steps, as the first verify of a process loaded them: node keeps a module once loaded, so loading the steps
+ * again would register none. Every later verify in the process (a test's, say) runs with these.
+ */
+let loadedSteps: ReturnType<typeof loadSupport> | undefined
+
 /** Verifies a target and answers the exit code; the last line printed says which verdict it stands for. */
-export async function verify(args: string[]): Promise<number> {
+export async function verify(args: string[], streams: CommandStreams): Promise<number> {
+  const say = (line: string) => void streams.stdout.write(`${line}\n`)
   const run = readVerifyFlags(args)
   if (run.rerun?.length === 0) {
-    console.log(`NOTHING TO RERUN: no scenario failed in ${run.flags['rerun-failed']}`)
+    say(`NOTHING TO RERUN: no scenario failed in ${run.flags['rerun-failed']}`)
     return EXIT.conformant
   }
   const capabilities = await capabilitiesOf(run.targetUrl, run.requestTimeoutMs, run.waitSeconds)
@@ -55,17 +63,26 @@ export async function verify(args: string[]): Promise<number> {
       `the target at ${run.targetUrl} implements ${capabilities.releases.join(', ')}, not ${run.release}`,
     )
   }
-  const { runConfiguration } = await loadConfiguration({ file: false, provided: cucumberRun(run) }, { cwd: KIT_ROOT })
+  const environment: IRunEnvironment = { cwd: KIT_ROOT, stdout: streams.stdout, stderr: streams.stderr }
+  const { runConfiguration } = await loadConfiguration({ file: false, provided: cucumberRun(run) }, environment)
+  loadedSteps ??= loadSupport(runConfiguration, environment)
+  const support = await loadedSteps.catch((error: unknown) => {
+    loadedSteps = undefined
+    throw error
+  })
   const collector = new RunCollector()
-  const progress = new ScenarioProgress((text) => process.stderr.write(text), process.stderr.isTTY === true)
-  await runCucumber(runConfiguration, { cwd: KIT_ROOT }, (envelope) => {
+  const progress = new ScenarioProgress(
+    (text) => streams.stderr.write(text),
+    (streams.stderr as { isTTY?: boolean }).isTTY === true,
+  )
+  await runCucumber({ ...runConfiguration, support }, environment, (envelope) => {
     collector.take(envelope)
     progress.take(envelope)
   })
   const report = buildConformanceReport(collector, { requirements, readings })
   if (run.baseline) {
     const written = writeBaseline(report, { ...run.baseline, target: run.targetUrl })
-    console.log(
+    say(
       `wrote ${written} waiver(s) to ${run.baseline.file}, owned by ${run.baseline.owner} until ${run.baseline.expires}`,
     )
   }
@@ -83,7 +100,7 @@ export async function verify(args: string[]): Promise<number> {
     reportDir: run.reportDir,
     ...(narrowedBy ? { narrowedBy } : {}),
   })
-  console.log(verdict.line)
+  say(verdict.line)
   return verdict.code
 }
 
