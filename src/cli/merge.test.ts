@@ -51,20 +51,18 @@ describe('a verify split into shards, merged, is the run it was split from', () 
     process.env.SX_GATE === 'full'
       ? 'not @simultaneous'
       : `not @simultaneous and (${oneRequirementOfEachFeature().join(' or ')})`
+  // One run after another in this process, which loads the steps once for all of them.
   const verify = (dir: string, ...extra: string[]) =>
-    runCli(['verify', '--target', target.url, '--tags', tags, '--report-dir', join(folder, dir), ...extra], {
+    runCliHere(['verify', '--target', target.url, '--tags', tags, '--report-dir', join(folder, dir), ...extra], {
       SX_SEED: '11',
       ...target.env,
     })
 
   test('three shards merged give the verdict, the requirement rows and the totals of one whole run, and the same exit code', async () => {
     // The whole run in two workers, the shards in one each: however a run is spread, its findings are the same.
-    const [whole, ...shards] = await Promise.all([
-      verify('whole', '--parallel', '2'),
-      verify('s1', '--shard', '1/3'),
-      verify('s2', '--shard', '2/3'),
-      verify('s3', '--shard', '3/3'),
-    ])
+    const whole = await verify('whole', '--parallel', '2')
+    const shards = []
+    for (const index of [1, 2, 3]) shards.push(await verify(`s${index}`, '--shard', `${index}/3`))
     assert.equal(whole.code, 1, whole.stdout + whole.stderr)
     for (const shard of shards) assert.match(shard.lastLine, /CONFORMANT|NOT CONFORMANT/, shard.stderr)
     const merged = await runCli([
@@ -127,7 +125,7 @@ describe('a verify split into shards, merged, is the run it was split from', () 
   })
 
   test('compare puts the runs side by side and says what changed between two runs of one implementation', async () => {
-    const later = await runCli(
+    const later = await runCliHere(
       ['verify', '--target', target.url, '--tags', '@req:PC-10', '--report-dir', join(folder, 'later')],
       { SX_SEED: '11', ...target.env },
     )

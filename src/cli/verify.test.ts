@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { readWaivers } from '../report/waivers'
 import { startReferenceProcess, type ReferenceProcess } from '../tools/reference-process'
-import { runCli } from './run-cli'
+import { runCli, runCliHere } from './run-cli'
 
 import { DUPLICATES, folder, reportOf, waiverFile } from './verify-test-files'
 
@@ -67,7 +67,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
       },
       { requirement: 'PC-11', reason: 'thought to be broken', owner: 'team-onboarding', expires: '2999-12-31' },
     ])
-    const run = await runCli(
+    const run = await runCliHere(
       ['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir],
       { SX_SEED: '1', ...target.env },
     )
@@ -106,7 +106,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
   test('--write-waivers writes a waiver for each failing scenario; with them, the same target passes the gate, and only new breakage would fail it', async () => {
     const dir = join(folder, 'baseline')
     const file = join(folder, 'baseline.json')
-    const run = await runCli(
+    const run = await runCliHere(
       [
         'verify',
         '--target',
@@ -137,7 +137,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
       ),
     )
     assert.match(run.stdout, new RegExp(`wrote ${written.length} waiver\\(s\\) to `))
-    const gated = await runCli(
+    const gated = await runCliHere(
       [
         'verify',
         '--target',
@@ -161,7 +161,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
       row.scenarios.filter((scenario) => scenario.status === 'failed'),
     )
     const dir = join(folder, 'rerun')
-    const run = await runCli(
+    const run = await runCliHere(
       ['verify', '--target', target.url, '--rerun-failed', join(folder, 'fault'), '--report-dir', dir],
       { SX_SEED: '1', ...target.env },
     )
@@ -181,7 +181,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
       })),
     }
     writeFileSync(join(allPassed, 'conformance.json'), JSON.stringify(passedEverywhere))
-    const clean = await runCli(
+    const clean = await runCliHere(
       ['verify', '--target', target.url, '--rerun-failed', allPassed, '--report-dir', join(folder, 'rerun-none')],
       { SX_SEED: '1', ...target.env },
     )
@@ -194,7 +194,7 @@ describe('verify against a target that breaks one rule (PC-10 switched off)', ()
     const waivers = waiverFile('expired.json', [
       { requirement: 'PC-10', reason: 'was to be fixed', owner: 'team-onboarding', expires: '2020-01-31' },
     ])
-    const run = await runCli(
+    const run = await runCliHere(
       ['verify', '--target', target.url, '--tags', DUPLICATES, '--waivers', waivers, '--report-dir', dir],
       { SX_SEED: '1', ...target.env },
     )
@@ -212,7 +212,7 @@ describe('verify against a target without the optional parts', () => {
 
   test('exits 0; scenarios of the parts left out are not applicable, and the reports name the parts', async () => {
     const dir = join(folder, 'parts')
-    const run = await runCli(
+    const run = await runCliHere(
       ['verify', '--target', target.url, '--tags', '@req:TASK-07 or @req:LEG-01 or @req:TASK-06', '--report-dir', dir],
       { SX_SEED: '1', ...target.env },
     )
@@ -263,7 +263,7 @@ describe('verify against a target without the optional parts', () => {
   })
 
   test('a tag expression that selects no scenario cannot run: exit 2', async () => {
-    const run = await runCli(
+    const run = await runCliHere(
       ['verify', '--target', target.url, '--tags', '@req:PC-99', '--report-dir', join(folder, 'none')],
       { SX_SEED: '1', ...target.env },
     )
@@ -279,21 +279,17 @@ describe('a reference server that holds two provider instances at a time', () =>
   })
   after(() => target.stop())
 
+  // Both runs in this process, as a harness that verifies more than once in its own process would run them: each with
+  // the seed it was given.
   test('takes run after run: each scenario closes the instances it opened', async () => {
     for (const run of [1, 2]) {
-      const verified = await runCli(
-        [
-          'verify',
-          '--target',
-          target.url,
-          '--tags',
-          '@req:PC-11 or @req:PC-04',
-          '--report-dir',
-          join(folder, `closing-${run}`),
-        ],
-        { SX_SEED: '1', ...target.env },
+      const dir = join(folder, `closing-${run}`)
+      const verified = await runCliHere(
+        ['verify', '--target', target.url, '--tags', '@req:PC-11 or @req:PC-04', '--report-dir', dir],
+        { SX_SEED: String(run), ...target.env },
       )
       assert.equal(verified.code, 0, `run ${run}: ${verified.lastLine}`)
+      assert.equal(reportOf(dir).run.seed, run)
     }
   })
 })
