@@ -262,6 +262,17 @@ describe('verify against a target without the optional parts', () => {
     assert.equal(report.totals.scenarios['could not run'], 1, 'the first scenario says it; the others are skipped')
   })
 
+  test('trouble is said again by a later run in the same process, not carried over from the one before', async () => {
+    for (const run of [1, 2]) {
+      const refused = await runCliHere(
+        ['verify', '--target', target.url, '--tags', DUPLICATES, '--report-dir', join(folder, `refused-${run}`)],
+        { SX_SEED: '1', SX_SETUP_TOKEN: 'not-the-token' },
+      )
+      assert.equal(refused.code, 2, `run ${run}: ${refused.stdout}${refused.stderr}`)
+      assert.match(refused.lastLine, /could not run: the target refused the setup token/, `run ${run}`)
+    }
+  })
+
   test('a tag expression that selects no scenario cannot run: exit 2', async () => {
     const run = await runCliHere(
       ['verify', '--target', target.url, '--tags', '@req:PC-99', '--report-dir', join(folder, 'none')],
