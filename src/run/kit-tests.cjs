@@ -10,8 +10,8 @@ const { compiledIsCurrent, ROOT } = require('./kit-module.cjs')
 /**
  * Each set of tests, as patterns from the kit's root without their extension. The unit tests share one process (a
  * process for each of a few dozen files would cost more than the tests), beside one of their own for those that start a
- * browser, the slowest by far; the command-line tests start processes themselves and run two files at a time, the
- * costliest first (see `startsFirst`).
+ * browser, the slowest by far; the command-line tests start processes themselves and run two files at a time, those
+ * that start the most runs first (see `startsFirst`).
  */
 const SETS = {
   unit: {
