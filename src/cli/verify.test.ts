@@ -300,7 +300,7 @@ describe('a reference server that holds two provider instances at a time', () =>
         { SX_SEED: String(run), ...target.env },
       )
       assert.equal(verified.code, 0, `run ${run}: ${verified.lastLine}`)
-      assert.equal(reportOf(dir).run.seed, run)
+      assert.equal(reportOf(dir).run.seed, run, `run ${run} reported the seed of another run`)
     }
   })
 })
